@@ -1,0 +1,16 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    // Type checking is `npm run typecheck`; jest only transpiles (fast, and one file's type error does not hide others' results).
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  setupFiles: ['<rootDir>/test/setup/custom-functions-shim.ts'],
+  moduleNameMapper: {
+    // office-addin-mock pulls in office-addin-manifest (ESM-only deps); it only needs the OfficeApp enum.
+    '^office-addin-manifest$': '<rootDir>/test/setup/office-addin-manifest-stub.ts',
+  },
+  testTimeout: 60000,
+};

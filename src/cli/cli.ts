@@ -1,0 +1,57 @@
+/** Argument wiring: `chiso <command> …` → the command module. */
+import { type Command, type Io } from './io';
+import { fnCommand } from './commands/fn';
+import { extractCommand } from './commands/extract';
+import { validateCommand } from './commands/validate';
+import { trackCommand } from './commands/track';
+import { demoCommand } from './commands/demo';
+
+const COMMANDS: Record<string, Command> = {
+  fn: fnCommand,
+  extract: extractCommand,
+  validate: validateCommand,
+  track: trackCommand,
+  demo: demoCommand,
+};
+
+export const HELP = `chiso — theo dõi và cải thiện Chỉ số CCHC (PAR INDEX), SIPAS, PAPI
+chiso — plan and track PAR INDEX, SIPAS and PAPI improvement
+
+Cách dùng / Usage:
+  chiso fn TÊN_HÀM ĐỐI_SỐ...        Tính một hàm của danh mục (như trong Excel)
+                                      Evaluate a catalogue function (as in Excel)
+                                      vd./e.g. chiso fn PAPI.RANK 43.9603 2023
+  chiso extract TỆP.xlsx [--sheet TÊN] [--year NĂM] --json
+                                      Đọc các bảng phụ lục, in JSON / Read the appendix tables as JSON
+  chiso validate TỆP.xlsx [--year NĂM]
+                                      Kiểm tra bảng, báo lỗi theo ô / Check the tables, problems by cell
+  chiso track TỆP.xlsx [-o RA.xlsx] [--year NĂM] [--soon NGÀY] [--in-place]
+                                      Tạo hoặc cập nhật bảng theo dõi / Build or refresh the tracker
+  chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan
+  chiso --help                        Trợ giúp này / This help
+
+Mã thoát / Exit codes: 0 = thành công / success; 1 = có lỗi dữ liệu / data errors; 2 = không đọc được / cannot run.`;
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out('chiso 0.1.0');
+    return 0;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.err(`Lệnh không tồn tại: "${name}". Xem: chiso --help / Unknown command "${name}". See: chiso --help`);
+    return 2;
+  }
+  try {
+    return await cmd(rest, io);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(`Lỗi không mong đợi / Unexpected error: ${msg}`);
+    return 2;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The Grid: a sheet's cells as plain data, the only input of the reader.
+ * Adapters (exceljs, Office.js, the browser) build it; the core never sees a host object.
+ */
+
+/** One cell value: a small union of our own, independent of any host. */
+export type Cell =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  /** `format` is the number format when the host gives it (used to tell percents and dates). */
+  | { kind: 'number'; value: number; format?: string }
+  | { kind: 'boolean'; value: boolean }
+  /** Calendar date, ISO `yyyy-mm-dd` (time of day dropped). */
+  | { kind: 'date'; iso: string }
+  /** A spreadsheet error value such as `#N/A`, `#REF!`. */
+  | { kind: 'error'; code: string };
+
+/** A merged area, 1-based inclusive sheet coordinates. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** Number of rows/columns covered by `cells` (the used range from A1). */
+  rowCount: number;
+  colCount: number;
+  /** `cells[r - 1][c - 1]` for 1-based row r, column c; rows may be shorter than colCount (missing = empty). */
+  cells: Cell[][];
+  merges: Merge[];
+}
+
+export const EMPTY: Cell = Object.freeze({ kind: 'empty' }) as Cell;
+
+/** Column number (1-based) to letters: 1 → A, 27 → AA. */
+export function colLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters to column number: A → 1, AA → 27. */
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** A1 address of a 1-based row and column. */
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+/** Parses "B12" → { row: 12, col: 2 }; null when it is not an A1 address. */
+export function parseA1(addr: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(addr.trim());
+  if (!m) return null;
+  return { row: Number(m[2]), col: colNumber(m[1]) };
+}
+
+/** The cell at a 1-based row/column (empty outside the grid). */
+export function cellAt(grid: Grid, row: number, col: number): Cell {
+  const r = grid.cells[row - 1];
+  return (r && r[col - 1]) || EMPTY;
+}
+
+/** A cell's value as display-ish text (numbers in JS notation; dates ISO; empty → ""). */
+export function cellText(cell: Cell): string {
+  switch (cell.kind) {
+    case 'empty':
+      return '';
+    case 'text':
+      return cell.text;
+    case 'number':
+      return String(cell.value);
+    case 'boolean':
+      return cell.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      return cell.iso;
+    case 'error':
+      return cell.code;
+  }
+}
+
+export function isEmptyCell(cell: Cell): boolean {
+  return cell.kind === 'empty' || (cell.kind === 'text' && cell.text.trim() === '');
+}
+
+/** Builds a Grid from plain JS values (tests, generators): string, number, boolean, null. */
+export function gridFromValues(
+  sheet: string,
+  values: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>,
+  merges: Merge[] = [],
+): Grid {
+  const cells: Cell[][] = values.map((row) =>
+    row.map((v): Cell => {
+      if (v === null || v === undefined || v === '') return EMPTY;
+      if (typeof v === 'number') return { kind: 'number', value: v };
+      if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+      return { kind: 'text', text: v };
+    }),
+  );
+  const colCount = values.reduce((m, r) => Math.max(m, r.length), 0);
+  return { sheet, rowCount: values.length, colCount, cells, merges };
+}
