@@ -23,9 +23,9 @@ Cách dùng / Usage:
                                       vd./e.g. chiso fn PAPI.RANK 43.9603 2023
   chiso extract TỆP.xlsx [--sheet TÊN] [--year NĂM] --json
                                       Đọc các bảng phụ lục, in JSON / Read the appendix tables as JSON
-  chiso validate TỆP.xlsx [--year NĂM]
+  chiso validate TỆP.xlsx [--year NĂM] [--sheet TÊN] [--json]
                                       Kiểm tra bảng, báo lỗi theo ô / Check the tables, problems by cell
-  chiso track TỆP.xlsx [-o RA.xlsx] [--year NĂM] [--soon NGÀY] [--in-place]
+  chiso track TỆP.xlsx [-o RA.xlsx] [--year NĂM] [--soon NGÀY] [--today YYYY-MM-DD] [--in-place]
                                       Tạo hoặc cập nhật bảng theo dõi / Build or refresh the tracker
   chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan
   chiso --help                        Trợ giúp này / This help

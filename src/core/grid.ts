@@ -33,7 +33,7 @@ export interface Grid {
   merges: Merge[];
 }
 
-export const EMPTY: Cell = Object.freeze({ kind: 'empty' }) as Cell;
+export const EMPTY: Cell = Object.freeze({ kind: 'empty' });
 
 /** Column number (1-based) to letters: 1 → A, 27 → AA. */
 export function colLetter(col: number): string {

@@ -1,6 +1,160 @@
-// PLACEHOLDER: owned by another helper; replace this whole file.
-import type { Command } from '../io';
-export const validateCommand: Command = async (_args, io) => {
-  io.err('Chưa có / not yet available: validate');
-  return 2;
-};
+/**
+ * `chiso validate FILE [--year YYYY] [--sheet NAME] [--json]`: checks the appendix tables and lists the problems by
+ * sheet and cell, in sheet order (the order a user walks the workbook), Vietnamese first.
+ * Exit 0: no error (warnings allowed); 1: at least one error; 2: the file cannot be read or the call is wrong.
+ * With --sheet the whole workbook is still read (criterion 8.1 is checked against the SIPAS sheet), and only that
+ * sheet's problems are listed.
+ */
+import * as path from 'path';
+import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
+import type { Grid } from '../../core/grid';
+import type { Issue } from '../../core/issues-types';
+import { readPlan } from '../../core/plan';
+import type { Plan } from '../../core/plan/types';
+import { fold } from '../../core/text';
+import { validatePlan } from '../../core/validate';
+import { type Command, type Io, parseArgs } from '../io';
+
+const USAGE = 'Cách dùng / Usage: chiso validate TỆP.xlsx [--year NĂM] [--sheet TÊN] [--json]';
+
+const SEVERITY_VI: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' };
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countIssues(issues: Issue[]): Counts {
+  return {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    infos: issues.filter((i) => i.severity === 'info').length,
+  };
+}
+
+function totalLine(c: Counts): string {
+  const vi = [`${c.errors} lỗi`, `${c.warnings} cảnh báo`];
+  const en = [`${c.errors} error${c.errors === 1 ? '' : 's'}`, `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`];
+  if (c.infos) {
+    vi.push(`${c.infos} ghi chú`);
+    en.push(`${c.infos} note${c.infos === 1 ? '' : 's'}`);
+  }
+  return `Tổng cộng: ${vi.join(', ')} / Total: ${en.join(', ')}`;
+}
+
+function sheetHeading(sheet: string, list: Issue[]): string {
+  const c = countIssues(list);
+  const parts: string[] = [];
+  if (c.errors) parts.push(`${c.errors} lỗi`);
+  if (c.warnings) parts.push(`${c.warnings} cảnh báo`);
+  if (c.infos) parts.push(`${c.infos} ghi chú`);
+  return `Trang tính “${sheet}” — ${parts.join(', ')}`;
+}
+
+function issueLine(i: Issue, cellWidth: number): string {
+  const sev = (SEVERITY_VI[i.severity] ?? i.severity).padEnd(8);
+  return `  ${i.cell.padEnd(cellWidth)}  ${sev}  ${i.message} [${i.code}]`;
+}
+
+/** The readable report: a heading, problems grouped by sheet in sheet order, and a one-line total. */
+export function validateReport(plan: Plan, issues: Issue[], file: string): string {
+  const lines: string[] = [];
+  const year = plan.year ?? 'không rõ';
+  lines.push(`Kiểm tra “${file}” — năm kế hoạch ${year}, ${plan.tables.length} bảng`);
+  if (plan.tables.length === 0) lines.push('Không tìm thấy bảng phụ lục nào / No appendix table found.');
+  else if (issues.length === 0) lines.push('Không phát hiện vấn đề nào / No problems found.');
+  const bySheet = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const list = bySheet.get(i.sheet) ?? [];
+    list.push(i);
+    bySheet.set(i.sheet, list);
+  }
+  const cellWidth = Math.max(4, ...issues.map((i) => i.cell.length));
+  for (const [sheet, list] of bySheet) {
+    lines.push('', sheetHeading(sheet, list), ...list.map((i) => issueLine(i, cellWidth)));
+  }
+  lines.push('', totalLine(countIssues(issues)));
+  return lines.join('\n');
+}
+
+export function validateJson(plan: Plan, issues: Issue[]): Record<string, unknown> {
+  const c = countIssues(issues);
+  return {
+    file: plan.file ?? null,
+    year: plan.year,
+    tables: plan.tables.length,
+    errors: c.errors,
+    warnings: c.warnings,
+    issues: issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      sheet: i.sheet,
+      cell: i.cell,
+      message: i.message,
+      messageEn: i.messageEn,
+    })),
+  };
+}
+
+function parseYear(v: string | undefined): number | undefined | null {
+  if (v === undefined) return undefined;
+  const y = Number(v);
+  return /^\d{4}$/.test(v) && y >= 2000 && y <= 2100 ? y : null;
+}
+
+async function run(args: string[], io: Io): Promise<number> {
+  const { positional, values, flags, unknown } = parseArgs(args, {
+    values: ['sheet', 'year'],
+    flags: ['json', 'help'],
+    alias: { '-h': '--help' },
+  });
+  if (flags.has('help')) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (unknown.length || positional.length !== 1) {
+    io.err(unknown.length ? `Tham số không hợp lệ / Unknown option: ${unknown.join(' ')}. ${USAGE}` : USAGE);
+    return 2;
+  }
+  const year = parseYear(values.year);
+  if (year === null) {
+    io.err(`Năm không hợp lệ / Invalid year: "${values.year}" (2000–2100)`);
+    return 2;
+  }
+  const file = positional[0];
+  let grids: Grid[];
+  try {
+    grids = await readWorkbookGrids(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) {
+      io.err(e.message.split('\n')[0]);
+      return 2;
+    }
+    throw e;
+  }
+  let sheet: string | undefined;
+  if (values.sheet !== undefined) {
+    const want = values.sheet;
+    const g = grids.find((x) => x.sheet === want) ?? grids.find((x) => fold(x.sheet) === fold(want));
+    if (!g) {
+      io.err(
+        `Không có trang tính “${want}” / No sheet named "${want}". Có / Available: ${grids.map((x) => `“${x.sheet}”`).join(', ')}`,
+      );
+      return 2;
+    }
+    sheet = g.sheet;
+  }
+  const plan = readPlan(grids, { year, file: path.basename(file) });
+  let issues = validatePlan(plan, grids);
+  const shown: Plan = sheet === undefined ? plan : { ...plan, tables: plan.tables.filter((t) => t.sheet === sheet) };
+  if (sheet !== undefined) issues = issues.filter((i) => i.sheet === sheet);
+  io.out(
+    flags.has('json')
+      ? JSON.stringify(validateJson(shown, issues), null, 1)
+      : validateReport(shown, issues, path.basename(file)),
+  );
+  return countIssues(issues).errors > 0 ? 1 : 0;
+}
+
+export const validateCommand: Command = run;

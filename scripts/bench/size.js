@@ -1,0 +1,64 @@
+// Bench section: gzip sizes of the built add-in (needs `npm run build`; dist/ must exist).
+// The pane's first load is every local script that taskpane.html loads (functions.js, taskpane.js and any eager
+// chunk); chunks loaded later by dynamic import() are reported apart.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+const DIST = path.join(__dirname, '..', '..', 'dist');
+
+function gz(file) {
+  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+}
+
+function pageScripts(dist) {
+  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  return [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^https?:/.test(src))
+    .map((src) => src.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
+}
+
+function listJs(dir, base = dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return listJs(full, base);
+    return e.name.endsWith('.js') ? [path.relative(base, full)] : [];
+  });
+}
+
+async function run(dist = DIST) {
+  for (const f of ['functions.js', 'taskpane.js', 'taskpane.html']) {
+    if (!fs.existsSync(path.join(dist, f))) throw new Error(`dist/${f} is missing: run \`npm run build\` first`);
+  }
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB raw`;
+  const raw = (f) => fs.statSync(path.join(dist, f)).size;
+  const eager = pageScripts(dist);
+  const lazy = listJs(dist).filter((f) => !eager.includes(f));
+  const sum = (files, fn) => files.reduce((a, f) => a + fn(path.join(dist, f)), 0);
+  return [
+    {
+      case: 'functions.js (gzip)',
+      value: gz(path.join(dist, 'functions.js')),
+      unit: 'bytes',
+      note: kb(raw('functions.js')),
+    },
+    {
+      case: 'taskpane.js (gzip)',
+      value: gz(path.join(dist, 'taskpane.js')),
+      unit: 'bytes',
+      note: kb(raw('taskpane.js')),
+    },
+    {
+      case: 'pane first load (gzip)',
+      value: sum(eager, gz),
+      unit: 'bytes',
+      note: `${eager.join(' + ')}; office.js from the CDN not counted`,
+    },
+    { case: 'lazy chunks (gzip)', value: sum(lazy, gz), unit: 'bytes', note: `${lazy.length} file(s)` },
+  ];
+}
+
+module.exports = { name: 'size', run };

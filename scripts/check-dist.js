@@ -1,0 +1,288 @@
+#!/usr/bin/env node
+// Offline check of the built add-in (dist/): the manifest is well-formed and consistent (every resid resolves,
+// Office's length limits, no <Namespace>, shared runtime), every URL it gives under the add-in's base URL is a
+// file in dist/, the page loads office.js then functions.js and taskpane.js, and the custom-function metadata
+// (functions.json, functions-vi.json) holds exactly the catalogue. `office-addin-manifest validate` needs the
+// network; this does not. Usage: node scripts/check-dist.js [distDir]  (exit 1 and a list of problems on failure)
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { parseXml, localName, walk } = require('./lib/xml');
+
+/** The custom functions the add-in must declare (docs/functions.md). */
+const EXPECTED_IDS = [
+  'PAR.SCORE',
+  'PAR.GAP',
+  'PAR.RATIO',
+  'PAR.SIPAS',
+  'PAPI.GAP',
+  'PAPI.RANK',
+  'PAPI.GROUP',
+  'CCHC.DEADLINE',
+  'CCHC.STATUS',
+];
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const LIMITS = { resid: 32, ShortStrings: 125, LongStrings: 250 };
+// Which resource list a resid must come from, by the element that uses it.
+const RESID_KIND = {
+  SourceLocation: 'Urls',
+  Runtime: 'Urls',
+  FunctionFile: 'Urls',
+  LearnMoreUrl: 'Urls',
+  Image: 'Images',
+  Label: 'ShortStrings',
+  Title: 'ShortStrings',
+  Description: 'LongStrings',
+};
+
+function readJson(file, problems) {
+  if (!fs.existsSync(file)) {
+    problems.push(`${path.basename(file)} is missing`);
+    return null;
+  }
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push(`${path.basename(file)} is not valid JSON: ${e.message}`);
+    return null;
+  }
+}
+
+/** Collects bt:Images / bt:Urls / bt:ShortStrings / bt:LongStrings as id → { kind, values }. */
+function collectResources(nodes, problems) {
+  const resources = new Map();
+  for (const { node, path: ancestors } of nodes) {
+    const kind = ancestors[ancestors.length - 1];
+    if (
+      ancestors[ancestors.length - 2] !== 'Resources' ||
+      !['Images', 'Urls', 'ShortStrings', 'LongStrings'].includes(kind)
+    )
+      continue;
+    const id = node.attrs.id;
+    if (!id) {
+      problems.push(`manifest line ${node.line}: a ${kind} resource has no id`);
+      continue;
+    }
+    if (resources.has(id)) problems.push(`manifest line ${node.line}: resource id "${id}" is defined twice`);
+    if (id.length > LIMITS.resid)
+      problems.push(`manifest line ${node.line}: resource id "${id}" is longer than ${LIMITS.resid} characters`);
+    const values = [node.attrs.DefaultValue];
+    for (const o of node.children) if (localName(o.name) === 'Override') values.push(o.attrs.Value);
+    if (values.some((v) => v === undefined || v === ''))
+      problems.push(`manifest line ${node.line}: resource "${id}" has an empty value`);
+    const limit = LIMITS[kind];
+    for (const v of values) {
+      if (limit && v && [...v].length > limit) {
+        problems.push(
+          `manifest line ${node.line}: ${kind} "${id}" is ${[...v].length} characters, more than ${limit}: "${v}"`,
+        );
+      }
+    }
+    resources.set(id, { kind, values: values.filter(Boolean), node });
+  }
+  return resources;
+}
+
+/** The file in dist/ that a URL names, or null when the URL is not under the add-in's base URL. */
+function fileOf(url, base) {
+  if (!url.startsWith(base)) return null;
+  return decodeURIComponent(url.slice(base.length).replace(/[?#].*$/, ''));
+}
+
+function checkManifest(distDir, problems) {
+  const file = path.join(distDir, 'manifest.xml');
+  if (!fs.existsSync(file)) {
+    problems.push('manifest.xml is missing');
+    return;
+  }
+  let root;
+  try {
+    root = parseXml(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push(`manifest.xml is not well-formed XML: ${e.message}`);
+    return;
+  }
+  if (root.name !== 'OfficeApp' || root.attrs['xsi:type'] !== 'TaskPaneApp')
+    problems.push('manifest root must be <OfficeApp xsi:type="TaskPaneApp">');
+  const nodes = walk(root);
+  const find = (pred) => nodes.filter(({ node, path: p }) => pred(localName(node.name), p, node));
+  const resources = collectResources(nodes, problems);
+
+  for (const { node } of find((name) => name === 'Namespace')) {
+    problems.push(
+      `manifest line ${node.line}: <Namespace> must not be declared (function ids carry their own prefix, e.g. PAR.SCORE)`,
+    );
+  }
+  for (const { node } of nodes) {
+    const resid = node.attrs.resid;
+    if (resid === undefined) continue;
+    const where = `manifest line ${node.line}: <${node.name}> resid "${resid}"`;
+    if (resid.length > LIMITS.resid) problems.push(`${where} is longer than ${LIMITS.resid} characters`);
+    const res = resources.get(resid);
+    const want = RESID_KIND[localName(node.name)];
+    if (!res) problems.push(`${where} is not defined in <Resources>`);
+    else if (want && res.kind !== want) problems.push(`${where} should name a ${want} resource, not ${res.kind}`);
+  }
+
+  // The add-in's base URL is the directory of the default page (DefaultSettings/SourceLocation).
+  const page = find((name, p) => name === 'SourceLocation' && p[p.length - 1] === 'DefaultSettings')[0];
+  const pageUrl = page && page.node.attrs.DefaultValue;
+  if (!pageUrl || !/^https:\/\/[^/]+\//.test(pageUrl)) {
+    problems.push('manifest: <DefaultSettings><SourceLocation DefaultValue="https://…"> is missing or not https');
+    return;
+  }
+  const base = pageUrl.slice(0, pageUrl.lastIndexOf('/') + 1);
+  const mustExist = (url, what) => {
+    if (!url) return problems.push(`manifest: ${what} has no URL`);
+    if (!url.startsWith('https://')) return problems.push(`manifest: ${what} ${url} is not https`);
+    const rel = fileOf(url, base);
+    if (rel === null) return problems.push(`manifest: ${what} ${url} is not under the add-in's base URL ${base}`);
+    if (!rel || !fs.existsSync(path.join(distDir, rel)) || !fs.statSync(path.join(distDir, rel)).isFile()) {
+      problems.push(`manifest: ${what} ${url} → dist/${rel} does not exist`);
+    }
+  };
+  mustExist(pageUrl, 'default page');
+  for (const el of ['IconUrl', 'HighResolutionIconUrl']) {
+    const hit = find((name, p) => name === el && p.length === 1)[0];
+    if (!hit) problems.push(`manifest: <${el}> is missing`);
+    else mustExist(hit.node.attrs.DefaultValue, `<${el}>`);
+  }
+  for (const [id, res] of resources) {
+    if (res.kind !== 'Urls' && res.kind !== 'Images') continue;
+    for (const url of res.values) {
+      // Every image and every URL under the base must be a built file; other URLs (help links) only https.
+      if (res.kind === 'Images' || fileOf(url, base) !== null) mustExist(url, `${res.kind} resource "${id}"`);
+      else if (!url.startsWith('https://')) problems.push(`manifest: ${res.kind} resource "${id}" ${url} is not https`);
+    }
+  }
+
+  // Shared runtime and the custom-functions extension point.
+  const sets = find((name, p) => name === 'Set' && p.includes('Requirements') && !p.includes('VersionOverrides'));
+  const shared = sets.find(({ node }) => node.attrs.Name === 'SharedRuntime');
+  if (!shared || !/^1\.\d+$/.test(shared.node.attrs.MinVersion || ''))
+    problems.push('manifest: <Requirements> must ask for <Set Name="SharedRuntime" MinVersion="1.1"/>');
+  if (
+    !find((name, p) => name === 'Host' && p[p.length - 1] === 'Hosts' && p.length === 2).some(
+      ({ node }) => node.attrs.Name === 'Workbook',
+    )
+  ) {
+    problems.push('manifest: <Hosts> must contain <Host Name="Workbook"/>');
+  }
+  const runtime = find((name) => name === 'Runtime')[0];
+  if (!runtime || runtime.node.attrs.lifetime !== 'long')
+    problems.push('manifest: <Runtimes><Runtime lifetime="long"> is missing');
+  const cf = find((name, _p, node) => name === 'ExtensionPoint' && node.attrs['xsi:type'] === 'CustomFunctions')[0];
+  if (!cf) {
+    problems.push('manifest: <ExtensionPoint xsi:type="CustomFunctions"> is missing');
+    return;
+  }
+  const sourceOf = (part) => {
+    const el = cf.node.children.find((c) => localName(c.name) === part);
+    const loc = el && el.children.find((c) => localName(c.name) === 'SourceLocation');
+    return loc && resources.get(loc.attrs.resid);
+  };
+  const script = sourceOf('Script');
+  const cfPage = sourceOf('Page');
+  const metadata = sourceOf('Metadata');
+  if (!script || !cfPage || !metadata)
+    problems.push('manifest: the CustomFunctions extension point needs Script, Page and Metadata source locations');
+  if (runtime && cfPage && runtime.node.attrs.resid !== cfPage.node.attrs.id)
+    problems.push('manifest: the custom functions page must be the shared runtime page (same resid as <Runtime>)');
+  if (metadata) {
+    const files = metadata.node.children.filter((o) => localName(o.name) === 'Override');
+    if (fileOf(metadata.node.attrs.DefaultValue, base) !== 'functions.json')
+      problems.push('manifest: the metadata URL must be functions.json');
+    const vi = files.find((o) => /^vi-vn$/i.test(o.attrs.Locale || ''));
+    if (!vi || fileOf(vi.attrs.Value, base) !== 'functions-vi.json')
+      problems.push('manifest: the metadata URL needs <Override Locale="vi-VN" Value="…/functions-vi.json"/>');
+  }
+}
+
+function checkPage(distDir, problems) {
+  const file = path.join(distDir, 'taskpane.html');
+  if (!fs.existsSync(file)) return problems.push('taskpane.html is missing');
+  const html = fs.readFileSync(file, 'utf8');
+  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
+  const order = ['office.js', 'functions.js', 'taskpane.js'].map((name) =>
+    srcs.findIndex((s) => s === name || s.endsWith(`/${name}`)),
+  );
+  if (srcs[order[0]] !== OFFICE_JS) problems.push(`taskpane.html must load office.js from ${OFFICE_JS}`);
+  if (order.some((i) => i < 0) || !(order[0] < order[1] && order[1] < order[2])) {
+    problems.push('taskpane.html must load office.js, then functions.js, then taskpane.js');
+  }
+  for (const src of srcs) {
+    if (/^https?:/.test(src)) continue;
+    if (!fs.existsSync(path.join(distDir, src.replace(/^\.?\//, '').replace(/[?#].*$/, ''))))
+      problems.push(`taskpane.html loads ${src}, which is not in dist/`);
+  }
+  return undefined;
+}
+
+function checkBundles(distDir, problems) {
+  const fn = path.join(distDir, 'functions.js');
+  if (!fs.existsSync(fn)) return problems.push('functions.js is missing');
+  // The functions bundle runs in every workbook that uses a function: it must not carry the pane's UI.
+  if (/Symbol\.for\("react\.element"\)|react\.production\.min|react-dom/.test(fs.readFileSync(fn, 'utf8'))) {
+    problems.push('functions.js contains React: keep the UI out of the functions bundle');
+  }
+  return undefined;
+}
+
+function checkMetadata(distDir, problems) {
+  const en = readJson(path.join(distDir, 'functions.json'), problems);
+  const vi = readJson(path.join(distDir, 'functions-vi.json'), problems);
+  const idsOf = (doc, name) => {
+    if (!doc) return null;
+    if (!Array.isArray(doc.functions)) {
+      problems.push(`${name} has no "functions" array`);
+      return null;
+    }
+    return doc.functions.map((f) => f && f.id);
+  };
+  const enIds = idsOf(en, 'functions.json');
+  const viIds = idsOf(vi, 'functions-vi.json');
+  const want = [...EXPECTED_IDS].sort().join(', ');
+  if (enIds && [...enIds].sort().join(', ') !== want)
+    problems.push(`functions.json ids are [${enIds.join(', ')}], expected exactly [${want}]`);
+  if (viIds && [...viIds].sort().join(', ') !== want)
+    problems.push(`functions-vi.json ids are [${viIds.join(', ')}], expected exactly [${want}]`);
+  if (enIds && viIds) {
+    for (const f of en.functions) {
+      const g = vi.functions.find((x) => x && x.id === f.id);
+      if (g && (f.parameters || []).length !== (g.parameters || []).length) {
+        problems.push(
+          `${f.id}: functions.json has ${(f.parameters || []).length} parameters, functions-vi.json ${(g.parameters || []).length}`,
+        );
+      }
+    }
+  }
+}
+
+/** Every problem found in distDir (an empty list means the build is good). */
+function checkDist(distDir) {
+  const problems = [];
+  if (!fs.existsSync(distDir) || !fs.statSync(distDir).isDirectory())
+    return [`${distDir} does not exist: run npm run build first`];
+  checkManifest(distDir, problems);
+  checkPage(distDir, problems);
+  checkBundles(distDir, problems);
+  checkMetadata(distDir, problems);
+  return problems;
+}
+
+if (require.main === module) {
+  const dir = path.resolve(process.argv[2] || path.join(__dirname, '..', 'dist'));
+  const problems = checkDist(dir);
+  if (problems.length > 0) {
+    console.error(`check-dist: ${problems.length} problem(s) in ${dir}:`);
+    for (const p of problems) console.error(`  ✗ ${p}`);
+    process.exit(1);
+  }
+  console.log(
+    `check-dist: ${dir} is good (manifest, page, bundles, ${EXPECTED_IDS.length} functions in functions.json and functions-vi.json)`,
+  );
+}
+
+module.exports = { checkDist, EXPECTED_IDS, OFFICE_JS };

@@ -1,0 +1,54 @@
+/** Registry of the versioned index frameworks and the published PAPI data. */
+import type { Framework, FrameworkId, FrameworkNode } from './types';
+import { PAR_2024 } from './par-2024';
+import { SIPAS_2024 } from './sipas-2024';
+import { PAPI_2024 } from './papi-2024';
+import { PAPI_CUTOFFS, PAPI_PUBLISHED, type PapiGroup, type PapiPublishedRow } from './papi-published';
+
+export type { Framework, FrameworkId, FrameworkNode } from './types';
+export { PAR_2024, SIPAS_2024, PAPI_2024 };
+export { PAPI_PUBLISHED, PAPI_CUTOFFS, PAPI_GROUPS, PAPI_GROUPS_EN } from './papi-published';
+export type { PapiGroup, PapiPublishedRow } from './papi-published';
+
+/** Every framework the project carries, oldest version first within an id. */
+export const FRAMEWORKS: readonly Framework[] = [PAR_2024, SIPAS_2024, PAPI_2024];
+
+/** A framework by id and version; without a version, the latest one of that id. Undefined when unknown. */
+export function getFramework(id: FrameworkId, version?: string): Framework | undefined {
+  const ofId = FRAMEWORKS.filter((f) => f.id === id);
+  if (version === undefined) return ofId[ofId.length - 1];
+  return ofId.find((f) => f.version === version);
+}
+
+/** Depth-first list of every node with its depth (1 = top level) and parent id. */
+export function flattenFramework(f: Framework): Array<{ node: FrameworkNode; depth: number; parent: string | null }> {
+  const out: Array<{ node: FrameworkNode; depth: number; parent: string | null }> = [];
+  const walk = (nodes: FrameworkNode[], depth: number, parent: string | null): void => {
+    for (const node of nodes) {
+      out.push({ node, depth, parent });
+      if (node.children) walk(node.children, depth + 1, node.id);
+    }
+  };
+  walk(f.nodes, 1, null);
+  return out;
+}
+
+/** The node with this id, if any. */
+export function findNode(f: Framework, id: string): FrameworkNode | undefined {
+  return flattenFramework(f).find((e) => e.node.id === id)?.node;
+}
+
+/** Years with published PAPI data, ascending. */
+export function papiYears(): number[] {
+  return [...new Set(PAPI_PUBLISHED.map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** The published rows of one year (empty when the year is not published). */
+export function papiRows(year: number): PapiPublishedRow[] {
+  return PAPI_PUBLISHED.filter((r) => r.year === year);
+}
+
+/** The group cut-offs of a year, or undefined when the year is not published. */
+export function papiCutoffs(year: number): Readonly<Record<PapiGroup, number>> | undefined {
+  return PAPI_CUTOFFS[year];
+}

@@ -1,0 +1,160 @@
+/**
+ * PAPI provincial totals, ranks and groups as published by UNDP Vietnam (papi.org.vn provincial indicator workbooks),
+ * 2023 and 2024, from data/papi-provincial.csv (a test checks this module equals the CSV). Totals are the unweighted
+ * sum of the 8 dimensions, 4 decimals. 2023 groups are the published ones; 2024 groups follow the published ranks split
+ * 15/15/15/16. Provinces not ranked in a year are absent (2023: Quảng Ninh, Bình Dương; 2024: Vĩnh Phúc, Tiền Giang).
+ */
+
+export type PapiGroup = 'Cao' | 'Trung bình cao' | 'Trung bình thấp' | 'Thấp';
+
+/** Groups from the top: "Nhóm 1" … "Nhóm 4". */
+export const PAPI_GROUPS: readonly PapiGroup[] = ['Cao', 'Trung bình cao', 'Trung bình thấp', 'Thấp'];
+
+export const PAPI_GROUPS_EN: Readonly<Record<PapiGroup, string>> = {
+  Cao: 'High',
+  'Trung bình cao': 'High average',
+  'Trung bình thấp': 'Low average',
+  Thấp: 'Low',
+};
+
+export interface PapiPublishedRow {
+  province: string;
+  year: number;
+  total: number;
+  rank: number;
+  group: PapiGroup;
+}
+
+/**
+ * Group cut-offs per year: the lowest total published in each group (a total at or above the cut-off belongs to the
+ * group). The test derives them again from the rows.
+ */
+export const PAPI_CUTOFFS: Readonly<Record<number, Readonly<Record<PapiGroup, number>>>> = {
+  2023: { Cao: 43.9603, 'Trung bình cao': 42.3966, 'Trung bình thấp': 40.9044, Thấp: 38.9711 },
+  2024: { Cao: 44.7379, 'Trung bình cao': 43.7289, 'Trung bình thấp': 42.2931, Thấp: 39.9122 },
+};
+
+export const PAPI_PUBLISHED: readonly PapiPublishedRow[] = [
+  { province: 'Hà Giang', year: 2023, total: 44.2479, rank: 11, group: 'Cao' },
+  { province: 'Hà Giang', year: 2024, total: 43.7289, rank: 30, group: 'Trung bình cao' },
+  { province: 'Cao Bằng', year: 2023, total: 41.6551, rank: 38, group: 'Trung bình thấp' },
+  { province: 'Cao Bằng', year: 2024, total: 41.3325, rank: 51, group: 'Thấp' },
+  { province: 'Bắc Kạn', year: 2023, total: 43.3483, rank: 22, group: 'Trung bình cao' },
+  { province: 'Bắc Kạn', year: 2024, total: 44.0962, rank: 22, group: 'Trung bình cao' },
+  { province: 'Tuyên Quang', year: 2023, total: 41.4939, rank: 41, group: 'Trung bình thấp' },
+  { province: 'Tuyên Quang', year: 2024, total: 42.5468, rank: 44, group: 'Trung bình thấp' },
+  { province: 'Lào Cai', year: 2023, total: 42.1075, rank: 33, group: 'Trung bình thấp' },
+  { province: 'Lào Cai', year: 2024, total: 41.7489, rank: 48, group: 'Thấp' },
+  { province: 'Yên Bái', year: 2023, total: 42.4908, rank: 28, group: 'Trung bình cao' },
+  { province: 'Yên Bái', year: 2024, total: 41.9391, rank: 46, group: 'Thấp' },
+  { province: 'Thái Nguyên', year: 2023, total: 45.7875, rank: 2, group: 'Cao' },
+  { province: 'Thái Nguyên', year: 2024, total: 46.3486, rank: 4, group: 'Cao' },
+  { province: 'Lạng Sơn', year: 2023, total: 43.4778, rank: 21, group: 'Trung bình cao' },
+  { province: 'Lạng Sơn', year: 2024, total: 45.0036, rank: 12, group: 'Cao' },
+  { province: 'Bắc Giang', year: 2023, total: 44.3204, rank: 10, group: 'Cao' },
+  { province: 'Bắc Giang', year: 2024, total: 44.6854, rank: 16, group: 'Trung bình cao' },
+  { province: 'Phú Thọ', year: 2023, total: 42.9957, rank: 24, group: 'Trung bình cao' },
+  { province: 'Phú Thọ', year: 2024, total: 44.4145, rank: 18, group: 'Trung bình cao' },
+  { province: 'Điện Biên', year: 2023, total: 42.0204, rank: 34, group: 'Trung bình thấp' },
+  { province: 'Điện Biên', year: 2024, total: 41.3758, rank: 50, group: 'Thấp' },
+  { province: 'Lai Châu', year: 2023, total: 43.6223, rank: 18, group: 'Trung bình cao' },
+  { province: 'Lai Châu', year: 2024, total: 43.4796, rank: 31, group: 'Trung bình thấp' },
+  { province: 'Sơn La', year: 2023, total: 42.3966, rank: 30, group: 'Trung bình cao' },
+  { province: 'Sơn La', year: 2024, total: 43.8875, rank: 25, group: 'Trung bình cao' },
+  { province: 'Hòa Bình', year: 2023, total: 43.5493, rank: 20, group: 'Trung bình cao' },
+  { province: 'Hòa Bình', year: 2024, total: 43.4778, rank: 32, group: 'Trung bình thấp' },
+  { province: 'Hà Nội', year: 2023, total: 43.9603, rank: 15, group: 'Cao' },
+  { province: 'Hà Nội', year: 2024, total: 43.7747, rank: 29, group: 'Trung bình cao' },
+  { province: 'Vĩnh Phúc', year: 2023, total: 43.9526, rank: 16, group: 'Trung bình cao' },
+  { province: 'Bắc Ninh', year: 2023, total: 45.7047, rank: 3, group: 'Cao' },
+  { province: 'Bắc Ninh', year: 2024, total: 45.4857, rank: 8, group: 'Cao' },
+  { province: 'Quảng Ninh', year: 2024, total: 47.8212, rank: 1, group: 'Cao' },
+  { province: 'Hải Dương', year: 2023, total: 41.7535, rank: 37, group: 'Trung bình thấp' },
+  { province: 'Hải Dương', year: 2024, total: 42.5948, rank: 43, group: 'Trung bình thấp' },
+  { province: 'Hải Phòng', year: 2023, total: 42.1143, rank: 32, group: 'Trung bình thấp' },
+  { province: 'Hải Phòng', year: 2024, total: 42.7037, rank: 42, group: 'Trung bình thấp' },
+  { province: 'Hưng Yên', year: 2023, total: 44.2282, rank: 12, group: 'Cao' },
+  { province: 'Hưng Yên', year: 2024, total: 44.4042, rank: 19, group: 'Trung bình cao' },
+  { province: 'Thái Bình', year: 2023, total: 43.7585, rank: 17, group: 'Trung bình cao' },
+  { province: 'Thái Bình', year: 2024, total: 44.7379, rank: 15, group: 'Cao' },
+  { province: 'Hà Nam', year: 2023, total: 41.5581, rank: 40, group: 'Trung bình thấp' },
+  { province: 'Hà Nam', year: 2024, total: 43.3827, rank: 34, group: 'Trung bình thấp' },
+  { province: 'Nam Định', year: 2023, total: 43.1782, rank: 23, group: 'Trung bình cao' },
+  { province: 'Nam Định', year: 2024, total: 44.3575, rank: 20, group: 'Trung bình cao' },
+  { province: 'Ninh Bình', year: 2023, total: 44.0721, rank: 14, group: 'Cao' },
+  { province: 'Ninh Bình', year: 2024, total: 43.952, rank: 24, group: 'Trung bình cao' },
+  { province: 'Thanh Hóa', year: 2023, total: 44.2042, rank: 13, group: 'Cao' },
+  { province: 'Thanh Hóa', year: 2024, total: 44.8708, rank: 13, group: 'Cao' },
+  { province: 'Nghệ An', year: 2023, total: 42.8473, rank: 25, group: 'Trung bình cao' },
+  { province: 'Nghệ An', year: 2024, total: 43.0699, rank: 37, group: 'Trung bình thấp' },
+  { province: 'Hà Tĩnh', year: 2023, total: 45.4291, rank: 7, group: 'Cao' },
+  { province: 'Hà Tĩnh', year: 2024, total: 45.5531, rank: 6, group: 'Cao' },
+  { province: 'Quảng Bình', year: 2023, total: 41.5998, rank: 39, group: 'Trung bình thấp' },
+  { province: 'Quảng Bình', year: 2024, total: 43.8048, rank: 28, group: 'Trung bình cao' },
+  { province: 'Quảng Trị', year: 2023, total: 42.7704, rank: 26, group: 'Trung bình cao' },
+  { province: 'Quảng Trị', year: 2024, total: 44.7473, rank: 14, group: 'Cao' },
+  { province: 'Thừa Thiên Huế', year: 2023, total: 46.0415, rank: 1, group: 'Cao' },
+  { province: 'Thừa Thiên Huế', year: 2024, total: 45.095, rank: 11, group: 'Cao' },
+  { province: 'Đà Nẵng', year: 2023, total: 42.6668, rank: 27, group: 'Trung bình cao' },
+  { province: 'Đà Nẵng', year: 2024, total: 43.2121, rank: 35, group: 'Trung bình thấp' },
+  { province: 'Quảng Nam', year: 2023, total: 40.596, rank: 48, group: 'Thấp' },
+  { province: 'Quảng Nam', year: 2024, total: 41.0045, rank: 55, group: 'Thấp' },
+  { province: 'Quảng Ngãi', year: 2023, total: 40.4891, rank: 49, group: 'Thấp' },
+  { province: 'Quảng Ngãi', year: 2024, total: 43.0691, rank: 38, group: 'Trung bình thấp' },
+  { province: 'Bình Định', year: 2023, total: 43.5718, rank: 19, group: 'Trung bình cao' },
+  { province: 'Bình Định', year: 2024, total: 43.4681, rank: 33, group: 'Trung bình thấp' },
+  { province: 'Phú Yên', year: 2023, total: 40.4202, rank: 50, group: 'Thấp' },
+  { province: 'Phú Yên', year: 2024, total: 40.6684, rank: 56, group: 'Thấp' },
+  { province: 'Khánh Hòa', year: 2023, total: 44.9419, rank: 8, group: 'Cao' },
+  { province: 'Khánh Hòa', year: 2024, total: 43.8064, rank: 27, group: 'Trung bình cao' },
+  { province: 'Ninh Thuận', year: 2023, total: 45.5054, rank: 6, group: 'Cao' },
+  { province: 'Ninh Thuận', year: 2024, total: 45.7323, rank: 5, group: 'Cao' },
+  { province: 'Bình Thuận', year: 2023, total: 42.474, rank: 29, group: 'Trung bình cao' },
+  { province: 'Bình Thuận', year: 2024, total: 47.1266, rank: 3, group: 'Cao' },
+  { province: 'Kon Tum', year: 2023, total: 39.9613, rank: 56, group: 'Thấp' },
+  { province: 'Kon Tum', year: 2024, total: 40.3083, rank: 60, group: 'Thấp' },
+  { province: 'Gia Lai', year: 2023, total: 40.3179, rank: 51, group: 'Thấp' },
+  { province: 'Gia Lai', year: 2024, total: 41.2859, rank: 52, group: 'Thấp' },
+  { province: 'Đắk Lắk', year: 2023, total: 42.3265, rank: 31, group: 'Trung bình thấp' },
+  { province: 'Đắk Lắk', year: 2024, total: 43.0102, rank: 39, group: 'Trung bình thấp' },
+  { province: 'Đắk Nông', year: 2023, total: 38.9711, rank: 61, group: 'Thấp' },
+  { province: 'Đắk Nông', year: 2024, total: 40.5374, rank: 58, group: 'Thấp' },
+  { province: 'Lâm Đồng', year: 2023, total: 40.9044, rank: 45, group: 'Trung bình thấp' },
+  { province: 'Lâm Đồng', year: 2024, total: 41.0179, rank: 54, group: 'Thấp' },
+  { province: 'Bình Phước', year: 2023, total: 39.9526, rank: 57, group: 'Thấp' },
+  { province: 'Bình Phước', year: 2024, total: 41.6294, rank: 49, group: 'Thấp' },
+  { province: 'Tây Ninh', year: 2023, total: 39.2364, rank: 60, group: 'Thấp' },
+  { province: 'Tây Ninh', year: 2024, total: 47.3452, rank: 2, group: 'Cao' },
+  { province: 'Bình Dương', year: 2024, total: 45.3911, rank: 9, group: 'Cao' },
+  { province: 'Đồng Nai', year: 2023, total: 39.9114, rank: 58, group: 'Thấp' },
+  { province: 'Đồng Nai', year: 2024, total: 41.8245, rank: 47, group: 'Thấp' },
+  { province: 'Bà Rịa - Vũng Tàu', year: 2023, total: 44.5746, rank: 9, group: 'Cao' },
+  { province: 'Bà Rịa - Vũng Tàu', year: 2024, total: 45.5321, rank: 7, group: 'Cao' },
+  { province: 'Hồ Chí Minh', year: 2023, total: 41.7754, rank: 36, group: 'Trung bình thấp' },
+  { province: 'Hồ Chí Minh', year: 2024, total: 42.8132, rank: 41, group: 'Trung bình thấp' },
+  { province: 'Long An', year: 2023, total: 40.833, rank: 46, group: 'Thấp' },
+  { province: 'Long An', year: 2024, total: 42.2931, rank: 45, group: 'Trung bình thấp' },
+  { province: 'Tiền Giang', year: 2023, total: 39.6906, rank: 59, group: 'Thấp' },
+  { province: 'Bến Tre', year: 2023, total: 40.2128, rank: 52, group: 'Thấp' },
+  { province: 'Bến Tre', year: 2024, total: 41.2495, rank: 53, group: 'Thấp' },
+  { province: 'Trà Vinh', year: 2023, total: 40.1433, rank: 54, group: 'Thấp' },
+  { province: 'Trà Vinh', year: 2024, total: 40.6163, rank: 57, group: 'Thấp' },
+  { province: 'Vĩnh Long', year: 2023, total: 40.8231, rank: 47, group: 'Thấp' },
+  { province: 'Vĩnh Long', year: 2024, total: 43.1959, rank: 36, group: 'Trung bình thấp' },
+  { province: 'Đồng Tháp', year: 2023, total: 41.3226, rank: 42, group: 'Trung bình thấp' },
+  { province: 'Đồng Tháp', year: 2024, total: 43.8357, rank: 26, group: 'Trung bình cao' },
+  { province: 'An Giang', year: 2023, total: 41.8454, rank: 35, group: 'Trung bình thấp' },
+  { province: 'An Giang', year: 2024, total: 42.8917, rank: 40, group: 'Trung bình thấp' },
+  { province: 'Kiên Giang', year: 2023, total: 40.9892, rank: 44, group: 'Trung bình thấp' },
+  { province: 'Kiên Giang', year: 2024, total: 39.9122, rank: 61, group: 'Thấp' },
+  { province: 'Cần Thơ', year: 2023, total: 40.1744, rank: 53, group: 'Thấp' },
+  { province: 'Cần Thơ', year: 2024, total: 40.4427, rank: 59, group: 'Thấp' },
+  { province: 'Hậu Giang', year: 2023, total: 41.0692, rank: 43, group: 'Trung bình thấp' },
+  { province: 'Hậu Giang', year: 2024, total: 44.0066, rank: 23, group: 'Trung bình cao' },
+  { province: 'Sóc Trăng', year: 2023, total: 45.6196, rank: 4, group: 'Cao' },
+  { province: 'Sóc Trăng', year: 2024, total: 45.1864, rank: 10, group: 'Cao' },
+  { province: 'Bạc Liêu', year: 2023, total: 45.5784, rank: 5, group: 'Cao' },
+  { province: 'Bạc Liêu', year: 2024, total: 44.1004, rank: 21, group: 'Trung bình cao' },
+  { province: 'Cà Mau', year: 2023, total: 40.1054, rank: 55, group: 'Thấp' },
+  { province: 'Cà Mau', year: 2024, total: 44.5217, rank: 17, group: 'Trung bình cao' },
+];

@@ -1,0 +1,313 @@
+/**
+ * The issue catalogue: every data problem chiso reports, by stable code, with its severity and its messages in
+ * Vietnamese (what users see first) and English. Rules and readers only choose a code, a place and parameters;
+ * wording lives here alone, so tests assert on codes and cells, never on text.
+ *
+ * Severities (decided here):
+ * - error: the workbook says something that cannot be right and that changes scores or dates — a parent that is not
+ *   the sum of its parts, a total that is not the sum of its fields, points above the maximum or below zero, a date
+ *   that does not exist, text where a score should be. `chiso validate` exits 1 when there is one.
+ * - warning: worth a look, not necessarily wrong — a planned decrease, numbering gaps/repeats/disorder, missing lead
+ *   agency/deadline/output, a deadline that cannot be read or falls outside the plan year, a threshold written as
+ *   text (">92,00"), the same task twice, criterion 8.1 disagreeing with the SIPAS table (the PAR framework may change
+ *   how SIPAS feeds 8.1), a validation rule that failed internally.
+ * - info: reserved for notes that need no action (none used yet).
+ *
+ * Parameters are plain values; numbers are formatted here (Vietnamese: decimal comma "9,5", dates "15/12/2025").
+ */
+import type { Issue, Severity } from './issues-types';
+import { formatVnNumber } from './text';
+
+export type IssueParams = Record<string, string | number | undefined>;
+
+export interface IssueDef {
+  severity: Severity;
+  /** Short name of the problem, for legends and documentation. */
+  title: { vi: string; en: string };
+  vi: (p: IssueParams) => string;
+  en: (p: IssueParams) => string;
+}
+
+/** Thrown when code asks for an issue code that is not in the catalogue (API misuse, not a data problem). */
+export class UnknownIssueCodeError extends Error {
+  constructor(code: string) {
+    super(`Unknown issue code: ${code}`);
+    this.name = 'UnknownIssueCodeError';
+  }
+}
+
+// ---- formatting helpers -------------------------------------------------------------------------------------
+
+function num(v: string | number | undefined): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  return null;
+}
+
+/** Decimals to print a value with, when the rule knows how it was printed (0–6). */
+function places(dp: string | number | undefined): number | undefined {
+  return typeof dp === 'number' && Number.isInteger(dp) && dp >= 0 && dp <= 6 ? dp : undefined;
+}
+
+/** Vietnamese number ("9,5"; with `dp` decimals "9,50"); text parameters pass through. */
+function nVi(v: string | number | undefined, dp?: string | number): string {
+  const n = num(v);
+  if (n === null) return String(v ?? '');
+  const d = places(dp);
+  return d === undefined ? formatVnNumber(Number(n.toPrecision(12))) : formatVnNumber(n, d);
+}
+
+/** English number ("9.5"). */
+function nEn(v: string | number | undefined, dp?: string | number): string {
+  const n = num(v);
+  if (n === null) return String(v ?? '');
+  const d = places(dp);
+  return d === undefined ? String(Number(n.toPrecision(12))) : n.toFixed(d);
+}
+
+function s(v: string | number | undefined): string {
+  return v === undefined ? '' : String(v);
+}
+
+/** Title shortened for a one-line message. */
+function short(title: string | number | undefined, max = 60): string {
+  const t = s(title).replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+}
+
+/** "mục 2.4 “Tác động…”" / "dòng 108 “TỔNG ĐIỂM”". */
+function itemVi(p: IssueParams): string {
+  const title = short(p.title);
+  const head = s(p.label) !== '' && p.label !== '-' ? `mục ${s(p.label)}` : `dòng ${s(p.row)}`;
+  return title ? `${head} “${title}”` : head;
+}
+
+function itemEn(p: IssueParams): string {
+  const title = short(p.title);
+  const head = s(p.label) !== '' && p.label !== '-' ? `item ${s(p.label)}` : `row ${s(p.row)}`;
+  return title ? `${head} "${title}"` : head;
+}
+
+function cap(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Column of a score table by role (and year). */
+function colVi(p: IssueParams): string {
+  const y = s(p.year);
+  switch (p.role) {
+    case 'max':
+      return 'điểm tối đa';
+    case 'result':
+      return y ? `kết quả năm ${y}` : 'kết quả';
+    case 'target':
+      return y ? `mục tiêu năm ${y}` : 'mục tiêu';
+    case 'rank':
+      return y ? `thứ hạng năm ${y}` : 'thứ hạng';
+    default:
+      return s(p.header) || 'giá trị';
+  }
+}
+
+function colEn(p: IssueParams): string {
+  const y = s(p.year);
+  switch (p.role) {
+    case 'max':
+      return 'maximum';
+    case 'result':
+      return y ? `${y} result` : 'result';
+    case 'target':
+      return y ? `${y} target` : 'target';
+    case 'rank':
+      return y ? `${y} rank` : 'rank';
+    default:
+      return 'value';
+  }
+}
+
+// ---- the catalogue -------------------------------------------------------------------------------------------
+
+const CATALOGUE = {
+  SUM_MISMATCH: {
+    severity: 'error',
+    title: { vi: 'Tổng mục con không khớp', en: 'Parent differs from the sum of its parts' },
+    vi: (p) =>
+      `${cap(colVi(p))} của ${itemVi(p)} ghi ${nVi(p.value, p.dp)} trong khi các mục con cộng lại bằng ${nVi(p.sum)} (chênh ${nVi(p.diff)}).`,
+    en: (p) =>
+      `The ${colEn(p)} of ${itemEn(p)} is ${nEn(p.value, p.dp)}, but its sub-items add up to ${nEn(p.sum)} (off by ${nEn(p.diff)}).`,
+  },
+  TOTAL_MISMATCH: {
+    severity: 'error',
+    title: { vi: 'Dòng tổng không khớp', en: 'Total differs from its fields' },
+    vi: (p) =>
+      `Dòng tổng “${short(p.title)}”: ${colVi(p)} ghi ${nVi(p.value, p.dp)} trong khi các mục thành phần cộng lại bằng ${nVi(p.sum)} (chênh ${nVi(p.diff)}).`,
+    en: (p) =>
+      `Total row "${short(p.title)}": the ${colEn(p)} is ${nEn(p.value, p.dp)}, but its fields add up to ${nEn(p.sum)} (off by ${nEn(p.diff)}).`,
+  },
+  ABOVE_MAX: {
+    severity: 'error',
+    title: { vi: 'Vượt điểm tối đa', en: 'Above the maximum' },
+    vi: (p) => `${cap(colVi(p))} của ${itemVi(p)} ghi ${nVi(p.value)} trong khi điểm tối đa chỉ là ${nVi(p.max)}.`,
+    en: (p) => `The ${colEn(p)} of ${itemEn(p)} is ${nEn(p.value)}, above its maximum of ${nEn(p.max)}.`,
+  },
+  NEGATIVE_VALUE: {
+    severity: 'error',
+    title: { vi: 'Số âm', en: 'Negative value' },
+    vi: (p) => `${cap(colVi(p))} của ${itemVi(p)} ghi số âm (${nVi(p.value)}).`,
+    en: (p) => `The ${colEn(p)} of ${itemEn(p)} is negative (${nEn(p.value)}).`,
+  },
+  TARGET_BELOW_RESULT: {
+    severity: 'warning',
+    title: { vi: 'Mục tiêu thấp hơn kết quả', en: 'Target below the last result' },
+    vi: (p) =>
+      `${cap(colVi({ role: 'target', year: p.targetYear }))} của ${itemVi(p)} (${nVi(p.target)}) thấp hơn ${colVi({ role: 'result', year: p.resultYear })} (${nVi(p.result)}): kế hoạch đang dự kiến giảm điểm.`,
+    en: (p) =>
+      `The ${colEn({ role: 'target', year: p.targetYear })} of ${itemEn(p)} (${nEn(p.target)}) is below the ${colEn({ role: 'result', year: p.resultYear })} (${nEn(p.result)}): the plan foresees a decrease.`,
+  },
+  NUMBER_GAP: {
+    severity: 'warning',
+    title: { vi: 'Số thứ tự bị nhảy', en: 'Numbering gap' },
+    vi: (p) =>
+      s(p.prev) !== ''
+        ? `Số thứ tự nhảy từ ${s(p.prev)} sang ${s(p.label)}: thiếu ${s(p.missing)}.`
+        : `Số thứ tự bắt đầu từ ${s(p.label)}: thiếu ${s(p.missing)}.`,
+    en: (p) =>
+      s(p.prev) !== ''
+        ? `Numbering jumps from ${s(p.prev)} to ${s(p.label)}: ${s(p.missing)} missing.`
+        : `Numbering starts at ${s(p.label)}: ${s(p.missing)} missing.`,
+  },
+  NUMBER_REPEAT: {
+    severity: 'warning',
+    title: { vi: 'Số thứ tự bị lặp', en: 'Repeated number' },
+    vi: (p) => `Số thứ tự ${s(p.label)} bị lặp lại (đã dùng ở dòng ${s(p.firstRow)} cho một nội dung khác).`,
+    en: (p) => `Number ${s(p.label)} is used twice (row ${s(p.firstRow)} already has it, for another item).`,
+  },
+  NUMBER_ORDER: {
+    severity: 'warning',
+    title: { vi: 'Số thứ tự sai thứ tự', en: 'Numbering out of order' },
+    vi: (p) => `Số thứ tự ${s(p.label)} đứng sau ${s(p.prev)}: sai thứ tự.`,
+    en: (p) => `Number ${s(p.label)} comes after ${s(p.prev)}: out of order.`,
+  },
+  NUMBER_PREFIX: {
+    severity: 'warning',
+    title: { vi: 'Số thứ tự không khớp nhóm', en: 'Number does not match its group' },
+    vi: (p) => `Số thứ tự ${s(p.label)} nằm trong nhóm ${s(p.parent)}: có lẽ phải là ${s(p.expected)}.`,
+    en: (p) => `Number ${s(p.label)} sits under ${s(p.parent)}: probably ${s(p.expected)}.`,
+  },
+  MISSING_LEAD: {
+    severity: 'warning',
+    title: { vi: 'Thiếu cơ quan chủ trì', en: 'No lead agency' },
+    vi: (p) => `${cap(itemVi(p))} chưa có cơ quan chủ trì.`,
+    en: (p) => `${cap(itemEn(p))} has no lead agency.`,
+  },
+  MISSING_DEADLINE: {
+    severity: 'warning',
+    title: { vi: 'Thiếu thời hạn', en: 'No deadline' },
+    vi: (p) => `${cap(itemVi(p))} chưa có thời hạn hoàn thành.`,
+    en: (p) => `${cap(itemEn(p))} has no deadline.`,
+  },
+  MISSING_OUTPUT: {
+    severity: 'warning',
+    title: { vi: 'Thiếu kết quả/sản phẩm', en: 'No expected output' },
+    vi: (p) => `${cap(itemVi(p))} chưa ghi kết quả/sản phẩm cần đạt.`,
+    en: (p) => `${cap(itemEn(p))} has no expected output.`,
+  },
+  INVALID_DATE: {
+    severity: 'error',
+    title: { vi: 'Ngày không tồn tại', en: 'Impossible date' },
+    vi: (p) =>
+      num(p.days) !== null
+        ? `Thời hạn “${short(p.text, 80)}” ghi ngày ${s(p.date)} không có thật: tháng ${s(p.month)} chỉ có ${s(p.days)} ngày.`
+        : `Thời hạn “${short(p.text, 80)}” ghi một ngày không có thật.`,
+    en: (p) =>
+      num(p.days) !== null
+        ? `The deadline "${short(p.text, 80)}" gives ${s(p.date)}, which does not exist: month ${s(p.month)} has ${s(p.days)} days.`
+        : `The deadline "${short(p.text, 80)}" gives a date that does not exist.`,
+  },
+  UNKNOWN_DEADLINE: {
+    severity: 'warning',
+    title: { vi: 'Không đọc được thời hạn', en: 'Unreadable deadline' },
+    vi: (p) =>
+      `Không đọc được thời hạn “${short(p.text, 80)}”: nên ghi rõ ngày (vd. 15/12/2025), tháng, quý, hoặc “Thường xuyên”.`,
+    en: (p) =>
+      `Cannot read the deadline "${short(p.text, 80)}": write a date (e.g. 15/12/2025), a month, a quarter, or "Thường xuyên".`,
+  },
+  DEADLINE_OUTSIDE_YEAR: {
+    severity: 'warning',
+    title: { vi: 'Thời hạn ngoài năm kế hoạch', en: 'Deadline outside the plan year' },
+    vi: (p) => `Thời hạn “${short(p.text, 80)}” (${s(p.date)}) nằm ngoài năm kế hoạch ${s(p.year)}.`,
+    en: (p) => `The deadline "${short(p.text, 80)}" (${s(p.date)}) is outside the plan year ${s(p.year)}.`,
+  },
+  NOT_A_NUMBER: {
+    severity: 'error',
+    title: { vi: 'Không phải là số', en: 'Not a number' },
+    vi: (p) =>
+      `${cap(colVi(p))} của ${itemVi(p)} ghi “${short(p.text, 40)}”, không phải là số: giá trị này bị bỏ qua khi cộng và so sánh.`,
+    en: (p) =>
+      `The ${colEn(p)} of ${itemEn(p)} reads "${short(p.text, 40)}", which is not a number: it is left out of sums and comparisons.`,
+  },
+  THRESHOLD_TEXT: {
+    severity: 'warning',
+    title: { vi: 'Ngưỡng ghi bằng chữ', en: 'Threshold written as text' },
+    vi: (p) =>
+      `${cap(colVi(p))} của ${itemVi(p)} ghi “${short(p.text, 40)}” (ngưỡng ${s(p.op)} ${nVi(p.number)}): được đọc là văn bản, không dùng khi cộng và so sánh.`,
+    en: (p) =>
+      `The ${colEn(p)} of ${itemEn(p)} reads "${short(p.text, 40)}" (threshold ${s(p.op)} ${nEn(p.number)}): read as text, left out of sums and comparisons.`,
+  },
+  DUPLICATE_TASK: {
+    severity: 'warning',
+    title: { vi: 'Nhiệm vụ trùng lặp', en: 'Duplicate task' },
+    vi: (p) =>
+      `${cap(itemVi(p))} trùng với dòng ${s(p.firstRow)}: cùng nội dung, cùng cơ quan chủ trì “${short(p.lead, 50)}”.`,
+    en: (p) => `${cap(itemEn(p))} repeats row ${s(p.firstRow)}: same text, same lead agency "${short(p.lead, 50)}".`,
+  },
+  SIPAS_MISMATCH: {
+    severity: 'warning',
+    title: { vi: 'Tiêu chí 8.1 lệch với SIPAS', en: 'Criterion 8.1 disagrees with SIPAS' },
+    vi: (p) =>
+      `${cap(colVi(p))} của tiêu chí 8.1 ghi ${nVi(p.value)} điểm trong khi Chỉ số hài lòng ${nVi(p.sipas)}% ở trang tính “${s(p.sipasSheet)}” (ô ${s(p.sipasCell)}) cho ${nVi(p.expected)} điểm (= ${nVi(p.sipas)} × ${nVi(p.max)} / 100).`,
+    en: (p) =>
+      `The ${colEn(p)} of criterion 8.1 is ${nEn(p.value)} points, but the satisfaction index ${nEn(p.sipas)}% on sheet "${s(p.sipasSheet)}" (cell ${s(p.sipasCell)}) gives ${nEn(p.expected)} points (= ${nEn(p.sipas)} × ${nEn(p.max)} / 100).`,
+  },
+  RULE_FAILED: {
+    severity: 'warning',
+    title: { vi: 'Lỗi nội bộ của quy tắc kiểm tra', en: 'Validation rule failed' },
+    vi: (p) => `Quy tắc kiểm tra “${s(p.rule)}” gặp lỗi nội bộ và đã bị bỏ qua cho bảng này (${short(p.detail, 80)}).`,
+    en: (p) =>
+      `The validation rule "${s(p.rule)}" failed internally and was skipped for this table (${short(p.detail, 80)}).`,
+  },
+} satisfies Record<string, IssueDef>;
+
+export type IssueCode = keyof typeof CATALOGUE;
+
+/** The catalogue, read-only. */
+export const ISSUES: Readonly<Record<IssueCode, IssueDef>> = CATALOGUE;
+
+export const ISSUE_CODES = Object.keys(CATALOGUE) as IssueCode[];
+
+export function isIssueCode(code: string): code is IssueCode {
+  return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
+}
+
+function def(code: string): IssueDef {
+  if (!isIssueCode(code)) throw new UnknownIssueCodeError(code);
+  return CATALOGUE[code];
+}
+
+/** The message of an issue in one language (NFC). */
+export function issueMessage(code: string, params: IssueParams = {}, lang: 'vi' | 'en' = 'vi'): string {
+  const d = def(code);
+  return (lang === 'en' ? d.en(params) : d.vi(params)).normalize('NFC');
+}
+
+/** Builds an Issue: severity and both messages from the catalogue. */
+export function makeIssue(code: IssueCode, sheet: string, cell: string, params: IssueParams = {}): Issue {
+  const d = def(code);
+  return {
+    code,
+    severity: d.severity,
+    sheet,
+    cell,
+    message: issueMessage(code, params, 'vi'),
+    messageEn: issueMessage(code, params, 'en'),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The appendix-table reader: Grids → Plan (docs/extract-contract.md).
+ * Finds every table on every sheet by its header wording, reads rows into records with fields, hierarchy and keys,
+ * and reads each item's deadline with the plan year.
+ */
+import type { Grid } from '../grid';
+import { fold, readDeadline } from '../text';
+import { findTables } from './segment';
+import { SheetView } from './sheet';
+import { buildTable } from './table';
+import type { Plan, PlanTable } from './types';
+import { planYear } from './year';
+
+export interface ReadPlanOptions {
+  /** Plan year for deadlines without a year ("Quý IV"); else from titles, else from the deadlines. */
+  year?: number | null;
+  /** File name, copied into the plan. */
+  file?: string;
+  /** Only this sheet (exact name, else case- and diacritic-insensitive). */
+  sheet?: string;
+}
+
+/** The tables of one sheet, without deadlines read. */
+export function sheetTables(grid: Grid): PlanTable[] {
+  const view = new SheetView(grid);
+  return findTables(view).map((span) => buildTable(view, span));
+}
+
+/** Reads every item's deadline with the plan year. */
+export function applyDeadlines(tables: PlanTable[], year: number | null): void {
+  for (const t of tables) {
+    for (const r of t.rows) {
+      if (r.type !== 'item') continue;
+      const text = r.fields.deadline;
+      if (typeof text !== 'string' || text.trim() === '') continue;
+      const d = readDeadline(text, year);
+      r.due = { kind: d.kind, date: d.date, text: d.text };
+    }
+  }
+}
+
+/** The tables of one sheet, deadlines read with `opts.year` or the sheet's own year. */
+export function readSheetTables(grid: Grid, opts: ReadPlanOptions = {}): PlanTable[] {
+  const tables = sheetTables(grid);
+  applyDeadlines(tables, planYear(tables, opts.year));
+  return tables;
+}
+
+function pickSheets(grids: Grid[], sheet?: string): Grid[] {
+  if (sheet === undefined) return grids;
+  const exact = grids.filter((g) => g.sheet === sheet);
+  return exact.length ? exact : grids.filter((g) => fold(g.sheet) === fold(sheet));
+}
+
+/** Reads a workbook's Grids into a Plan. Never throws on data: odd sheets give no tables. */
+export function readPlan(grids: Grid[], opts: ReadPlanOptions = {}): Plan {
+  const tables = pickSheets(Array.isArray(grids) ? grids : [], opts.sheet).flatMap((g) => sheetTables(g));
+  const year = planYear(tables, opts.year);
+  applyDeadlines(tables, year);
+  const plan: Plan = { year, tables };
+  if (opts.file !== undefined) plan.file = opts.file;
+  return plan;
+}
+
+export type { Plan, PlanTable, PlanRow, Column, Role, RowType, TableKind, FieldValue, Due } from './types';

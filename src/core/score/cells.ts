@@ -1,0 +1,83 @@
+/**
+ * Inputs of the scoring core, already shaped by the custom-function boundary (src/functions/boundary.ts):
+ * a range is a flat list (row by row) whose cells are a number, null (empty) or the text of a cell that is not a
+ * number (reported only if the row is actually used); an id list keeps the raw id cells.
+ */
+import type { Fail } from './result';
+import { fail } from './result';
+
+/** One cell of a numeric range: number, null (empty), or the unreadable content as text. */
+export type NumCell = number | string | null;
+/** One cell of an id (STT) range, as the sheet holds it. */
+export type IdCell = number | string | null;
+
+/** Vietnamese and English names of the catalogue's arguments, for messages. */
+export const ARG_LABELS: Readonly<Record<string, { vi: string; en: string }>> = {
+  points: { vi: 'điểm', en: 'points' },
+  ids: { vi: 'số thứ tự', en: 'ids' },
+  maxima: { vi: 'điểm tối đa', en: 'maxima' },
+  done: { vi: 'đã thực hiện', en: 'done' },
+  planned: { vi: 'kế hoạch', en: 'planned' },
+  maxPoints: { vi: 'điểm tối đa', en: 'maximum points' },
+  threshold: { vi: 'ngưỡng', en: 'threshold' },
+  percent: { vi: 'tỷ lệ hài lòng', en: 'percent' },
+  score: { vi: 'điểm', en: 'score' },
+  target: { vi: 'mục tiêu', en: 'target' },
+  year: { vi: 'năm', en: 'year' },
+  text: { vi: 'thời hạn', en: 'deadline text' },
+  due: { vi: 'hạn', en: 'due' },
+  today: { vi: 'ngày hôm nay', en: 'today' },
+  soonDays: { vi: 'số ngày sắp đến hạn', en: 'days counted as soon' },
+};
+
+/** `points` (điểm) — how messages name an argument. */
+export function argName(name: string): { vi: string; en: string } {
+  const l = ARG_LABELS[name];
+  return l ? { vi: `${name} (${l.vi})`, en: name } : { vi: name, en: name };
+}
+
+/** A cell content quoted for a message, shortened so that messages stay under Excel's 255 characters. */
+export function quote(content: unknown): string {
+  let s: string;
+  if (content === null || content === undefined) s = '';
+  else if (typeof content === 'string') s = content;
+  else if (typeof content === 'number' || typeof content === 'boolean') s = String(content).toUpperCase();
+  else s = Object.prototype.toString.call(content);
+  s = s.replace(/\s+/g, ' ').trim();
+  if (s.length > 40) s = s.slice(0, 39) + '…';
+  return `"${s}"`;
+}
+
+/** "points, ô thứ 3 (STT 2.4.1): "abc" không phải là số." */
+export function notANumberInRange(arg: string, index: number, content: unknown, id?: string): Fail {
+  const n = argName(arg);
+  const at = id ? ` (STT ${id})` : '';
+  return fail(
+    'value',
+    `Đối số ${n.vi}, ô thứ ${index + 1}${at}: ${quote(content)} không phải là số.`,
+    `Argument ${n.en}, cell ${index + 1}${id ? ` (id ${id})` : ''}: ${quote(content)} is not a number.`,
+  );
+}
+
+/** Two ranges that must pair row by row differ in size. */
+export function sizeMismatch(arg: string, size: number, other: string, otherSize: number): Fail {
+  const a = argName(arg);
+  const b = argName(other);
+  return fail(
+    'value',
+    `Đối số ${a.vi} có ${size} ô nhưng ${b.vi} có ${otherSize} ô: hai vùng phải cùng kích thước.`,
+    `Argument ${a.en} has ${size} cells but ${b.en} has ${otherSize}: the ranges must be the same size.`,
+  );
+}
+
+/** A scalar outside its allowed range: "Đối số year (năm): 1800 phải …". */
+export function outOfRange(arg: string, value: unknown, ruleVi: string, ruleEn: string): Fail {
+  const n = argName(arg);
+  return fail('value', `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`, `Argument ${n.en}: ${quote(value)} ${ruleEn}.`);
+}
+
+/** A required argument is empty. */
+export function missing(arg: string): Fail {
+  const n = argName(arg);
+  return fail('value', `Thiếu đối số ${n.vi} (ô trống).`, `Argument ${n.en} is missing (empty cell).`);
+}

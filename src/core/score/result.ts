@@ -1,0 +1,65 @@
+/**
+ * Results of the scoring core: a value, or a data problem described in Vietnamese and English.
+ * The core never throws for data (architecture.md); the custom-function boundary turns a failure into
+ * `#VALUE!` ('value': the input is wrong) or `#N/A` ('na': no answer exists for this input).
+ */
+
+export interface Fail {
+  error: 'value' | 'na';
+  /** Vietnamese, shown in Excel (kept under 255 characters by the boundary). */
+  message: string;
+  messageEn: string;
+}
+
+export type Result<T> = { value: T } | Fail;
+
+export function ok<T>(value: T): { value: T } {
+  return { value };
+}
+
+export function fail(error: 'value' | 'na', message: string, messageEn: string): Fail {
+  return { error, message, messageEn };
+}
+
+export function isFail<T>(r: Result<T>): r is Fail {
+  return (r as Fail).error !== undefined;
+}
+
+/**
+ * Removes binary float noise the way Excel shows numbers, 15 significant digits relative to the operands:
+ * 92.80000000000001 → 92.8, 0.85 × 1.5 → 1.275, and 44.7379 − 43.7747 → 0.9632 (pass the operands' magnitude as
+ * `scale`: the noise of a difference or a sum is relative to its terms, not to the result). Also turns -0 into 0.
+ */
+export function tidy(x: number, scale = 0): number {
+  if (!Number.isFinite(x)) return x;
+  const mag = Math.max(Math.abs(x), Math.abs(scale));
+  let t: number;
+  if (mag >= 1) {
+    const intDigits = Math.floor(Math.log10(mag)) + 1;
+    t = Number(x.toFixed(Math.max(0, Math.min(100, 15 - intDigits))));
+  } else t = Number(x.toPrecision(15));
+  return t === 0 ? 0 : t;
+}
+
+/**
+ * Compensated (Neumaier) summation: a long column of decimals sums without the float error growing with its length,
+ * so `tidy` can remove what is left (10,000 appendix rows still give 7190.695, not 7190.69500000001).
+ */
+export class Sum {
+  private s = 0;
+  private c = 0;
+  /** Σ|x|, the magnitude to pass to `tidy`. */
+  scale = 0;
+
+  add(x: number): void {
+    const t = this.s + x;
+    this.c += Math.abs(this.s) >= Math.abs(x) ? this.s - t + x : x - t + this.s;
+    this.s = t;
+    this.scale += Math.abs(x);
+  }
+
+  /** The tidied total. */
+  value(): number {
+    return tidy(this.s + this.c, this.scale);
+  }
+}

@@ -1,0 +1,31 @@
+/** Text core: normalisation, Vietnamese numbers, numbering labels, dates and the deadline reader. */
+export { nfc, cleanText, fold, stripDiacritics } from './normalize';
+export { parseVnNumber, numberFromCell, formatVnNumber } from './number';
+export { normalizeLabel, classifyLabel, type LabelInfo, type LabelKind } from './label';
+export {
+  readDeadline,
+  yearsInText,
+  DEADLINE_KINDS,
+  MIN_YEAR,
+  MAX_YEAR,
+  type Deadline,
+  type DeadlineKind,
+  type DeadlineReasonCode,
+  type Period,
+} from './deadline';
+export {
+  isoDate,
+  parseIso,
+  formatVnDate,
+  addDays,
+  daysBetween,
+  lastDayOfMonth,
+  monthEnd,
+  quarterEnd,
+  dayNumber,
+  isoFromDayNumber,
+  isoFromUtcDate,
+  excelSerial,
+  isoFromExcelSerial,
+  type YMD,
+} from './date';

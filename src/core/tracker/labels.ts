@@ -1,0 +1,104 @@
+/** Everything a tracker shows in words (Vietnamese first), and the names chiso gives its sheets. */
+import type { DeadlineKind } from '../text/deadline';
+
+export const STATUS = {
+  notStarted: 'Chưa bắt đầu',
+  inProgress: 'Đang thực hiện',
+  done: 'Hoàn thành',
+  paused: 'Tạm dừng',
+} as const;
+export const STATUS_LIST: string[] = [STATUS.notStarted, STATUS.inProgress, STATUS.done, STATUS.paused];
+
+/** What the "Cảnh báo" column says (a formula for live rows; `removed` is written as a value). */
+export const ALERT = {
+  done: 'Hoàn thành',
+  paused: 'Tạm dừng',
+  overdue: 'Quá hạn',
+  soon: 'Sắp đến hạn',
+  onTrack: 'Trong hạn',
+  ongoing: 'Thường xuyên',
+  noDate: 'Chưa có hạn',
+  removed: 'Đã bỏ khỏi kế hoạch',
+} as const;
+export type Alert = (typeof ALERT)[keyof typeof ALERT];
+
+/** "Loại hạn": the deadline kind in words. */
+export const KIND_LABEL: Record<DeadlineKind | 'none', string> = {
+  date: 'Ngày',
+  month: 'Tháng',
+  quarter: 'Quý',
+  year: 'Năm',
+  multiple: 'Nhiều mốc',
+  recurring: 'Thường xuyên',
+  event: 'Theo sự kiện',
+  invalid: 'Ngày không hợp lệ',
+  unknown: 'Chưa đọc được',
+  none: 'Chưa có',
+};
+
+/** Task-tracker column headers by column id. Refresh finds columns by these words. */
+export const TASK_HEADERS = {
+  key: 'Mã',
+  label: 'TT',
+  part: 'Phần',
+  group: 'Nhóm',
+  criterion: 'Tiêu chí',
+  requirement: 'Yêu cầu',
+  task: 'Nhiệm vụ',
+  dimension: 'Chỉ số nội dung',
+  lead: 'Cơ quan chủ trì',
+  coordinate: 'Cơ quan phối hợp',
+  leader: 'Lãnh đạo phụ trách',
+  output: 'Kết quả/Sản phẩm',
+  deadline: 'Tiến độ theo kế hoạch',
+  due: 'Hạn',
+  kind: 'Loại hạn',
+  status: 'Trạng thái',
+  progress: 'Tiến độ (%)',
+  doneDate: 'Ngày hoàn thành',
+  evidence: 'Tài liệu kiểm chứng',
+  notes: 'Ghi chú',
+  left: 'Còn lại (ngày)',
+  alert: 'Cảnh báo',
+  issues: 'Vấn đề dữ liệu',
+} as const;
+export type TaskColId = keyof typeof TASK_HEADERS;
+
+/** Score-tracker headers; the year-bearing ones get " <year>" appended. */
+export const SCORE_HEADERS = {
+  key: 'Mã',
+  label: 'STT',
+  title: 'Nội dung',
+  max: 'Điểm tối đa',
+  result: 'Kết quả',
+  target: 'Mục tiêu',
+  estimate: 'Ước đạt',
+  gapTarget: 'Còn thiếu so với mục tiêu',
+  gapMax: 'Còn thiếu so với tối đa',
+  rate: 'Tỷ lệ đạt (so với tối đa)',
+  lead: 'Đơn vị chủ trì',
+  evidence: 'Tài liệu kiểm chứng',
+  notes: 'Ghi chú',
+  issues: 'Vấn đề dữ liệu',
+} as const;
+export type ScoreColId = keyof typeof SCORE_HEADERS;
+
+/** Columns officials fill in: kept on refresh (matched by header). */
+export const TASK_ENTRY_HEADERS: string[] = [
+  TASK_HEADERS.status,
+  TASK_HEADERS.progress,
+  TASK_HEADERS.doneDate,
+  TASK_HEADERS.evidence,
+  TASK_HEADERS.notes,
+];
+export const SCORE_ENTRY_PREFIXES: string[] = [SCORE_HEADERS.estimate, SCORE_HEADERS.evidence, SCORE_HEADERS.notes];
+
+export const SHEET_NAMES = {
+  trackerPrefix: 'Theo dõi',
+  summary: 'Tổng hợp',
+  problems: 'Vấn đề',
+  papiData: 'Dữ liệu PAPI',
+  marker: '_chiso',
+} as const;
+
+export const SEVERITY_LABEL: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };

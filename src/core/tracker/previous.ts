@@ -1,0 +1,148 @@
+/**
+ * Reading a previous tracker back from its Grid: rows by key, cells by header text (columns may have moved),
+ * the columns officials added, and which rows were already marked as removed from the plan.
+ */
+import { a1, cellAt, cellText, colLetter, isEmptyCell, type Cell, type Grid } from '../grid';
+import type { SheetKind } from '../sheetspec';
+import { ALERT, SHEET_NAMES, TASK_HEADERS } from './labels';
+import { readMarker, type MarkerEntry } from './marker';
+import type { PreviousTrackers } from './types';
+
+export interface PrevRow {
+  key: string;
+  /** Sheet row (1-based). */
+  row: number;
+  /** Cells by header (first column with that header wins). */
+  cells: Map<string, Cell>;
+  /** Link targets by header. */
+  links: Map<string, string>;
+  /** Text used for similarity matching. */
+  text: string;
+  removed: boolean;
+}
+
+export interface PrevSheet {
+  name: string;
+  kind: SheetKind;
+  source?: { sheet: string; table: number };
+  headerRow: number;
+  /** Headers in sheet order (index 0 = column A); "" where a column has no header. */
+  headers: string[];
+  /** Headers (or generated names) of the columns officials added, in sheet order. */
+  extras: string[];
+  rows: PrevRow[];
+  /** The "due soon" window typed in the settings cell, when readable. */
+  soonDays?: number;
+}
+
+export interface PreviousState {
+  marker: MarkerEntry[];
+  sheets: PrevSheet[];
+}
+
+const headerOf = (grid: Grid, row: number, col: number) => cellText(cellAt(grid, row, col)).replace(/\s+/g, ' ').trim();
+
+/** Finds the header row: the marker's, else the first row (of 40) whose cells include "Mã". */
+function findHeaderRow(grid: Grid, hint: number | undefined): number {
+  const hasKey = (r: number) => {
+    for (let c = 1; c <= grid.colCount; c++) if (headerOf(grid, r, c) === TASK_HEADERS.key) return true;
+    return false;
+  };
+  if (hint && hasKey(hint)) return hint;
+  for (let r = 1; r <= Math.min(40, grid.rowCount); r++) if (hasKey(r)) return r;
+  return 0;
+}
+
+/**
+ * Reads one tracker. `known` = the headers chiso writes on this kind of sheet (anything else is the user's);
+ * `textHeaders` = the headers whose text identifies a row.
+ */
+export function readPrevSheet(
+  grid: Grid,
+  entry: MarkerEntry,
+  known: (header: string) => boolean,
+  textHeaders: (header: string) => boolean,
+  links: Map<string, string>,
+): PrevSheet | null {
+  const headerRow = findHeaderRow(grid, entry.headerRow);
+  if (!headerRow) return null;
+  const headers: string[] = [];
+  for (let c = 1; c <= grid.colCount; c++) headers.push(headerOf(grid, headerRow, c));
+  const keyCol = headers.indexOf(TASK_HEADERS.key) + 1;
+  // Columns officials added: any header chiso does not write, or a headerless column holding values.
+  const extras: string[] = [];
+  for (let c = 1; c <= grid.colCount; c++) {
+    const h = headers[c - 1];
+    if (h && known(h)) continue;
+    let used = h !== '';
+    for (let r = headerRow + 1; !used && r <= grid.rowCount; r++) used = !isEmptyCell(cellAt(grid, r, c));
+    if (!used) continue;
+    const name = h || `(Cột ${colLetter(c)})`;
+    headers[c - 1] = name;
+    extras.push(name);
+  }
+  const rows: PrevRow[] = [];
+  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
+    const key = cellText(cellAt(grid, r, keyCol)).trim();
+    if (!key) continue;
+    const cells = new Map<string, Cell>();
+    const rowLinks = new Map<string, string>();
+    const texts: string[] = [];
+    headers.forEach((h, i) => {
+      if (!h || cells.has(h)) return;
+      const cell = cellAt(grid, r, i + 1);
+      cells.set(h, cell);
+      const link = links.get(a1(r, i + 1));
+      if (link) rowLinks.set(h, link);
+      if (textHeaders(h)) texts.push(cellText(cell));
+    });
+    const alert = cells.get(TASK_HEADERS.alert);
+    const removed = alert !== undefined && cellText(alert).trim() === ALERT.removed;
+    rows.push({ key, row: r, cells, links: rowLinks, text: texts.filter(Boolean).join(' '), removed });
+  }
+  return { name: grid.sheet, kind: entry.kind, source: entry.source, headerRow, headers, extras, rows, soonDays: readSoon(grid, headerRow) };
+}
+
+/** The number right of the label "Sắp đến hạn trong …" above the header. */
+function readSoon(grid: Grid, headerRow: number): number | undefined {
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= grid.colCount; c++) {
+      if (!cellText(cellAt(grid, r, c)).startsWith('Sắp đến hạn trong')) continue;
+      for (let k = c + 1; k <= grid.colCount; k++) {
+        const cell = cellAt(grid, r, k);
+        if (cell.kind === 'number' && cell.value >= 0) return cell.value;
+        const n = Number(cellText(cell).trim());
+        if (cellText(cell).trim() !== '' && Number.isFinite(n) && n >= 0) return n;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Parses everything a refresh needs from chiso's own sheets (the marker sheet included). */
+export function readPrevious(
+  previous: PreviousTrackers | undefined,
+  known: (kind: SheetKind) => (header: string) => boolean,
+  textHeaders: (kind: SheetKind) => (header: string) => boolean,
+): PreviousState {
+  if (!previous) return { marker: [], sheets: [] };
+  const markerGrid = previous.grids.find((g) => g.sheet === SHEET_NAMES.marker);
+  const marker = markerGrid ? readMarker(markerGrid) : [];
+  const sheets: PrevSheet[] = [];
+  for (const entry of marker) {
+    if (entry.kind !== 'tasks' && entry.kind !== 'scores') continue;
+    const grid = previous.grids.find((g) => g.sheet === entry.sheet);
+    if (!grid) continue;
+    const links = new Map<string, string>();
+    for (const l of previous.links ?? []) if (l.sheet === entry.sheet) links.set(l.cell.replace(/\$/g, '').toUpperCase(), l.target);
+    const sheet = readPrevSheet(grid, entry, known(entry.kind), textHeaders(entry.kind), links);
+    if (sheet) sheets.push(sheet);
+  }
+  return { marker, sheets };
+}
+
+/** The previous tracker that followed this plan table (same source sheet and table number). */
+export function prevFor(state: PreviousState, kind: SheetKind, sheet: string, table: number): PrevSheet | undefined {
+  return state.sheets.find((s) => s.kind === kind && s.source?.sheet === sheet && s.source.table === table);
+}
+

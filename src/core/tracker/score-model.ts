@@ -1,0 +1,110 @@
+/**
+ * The model behind a score tracker: which index the table is, the parent/child structure (parents become SUM
+ * formulas where the index is additive) and the values the formulas will compute.
+ */
+import type { PlanRow, PlanTable } from '../plan/types';
+import { fold } from '../text';
+
+export type IndexKind = 'par' | 'sipas' | 'papi';
+export const INDEX_NAME: Record<IndexKind, string> = { par: 'PAR INDEX', sipas: 'SIPAS', papi: 'PAPI' };
+
+/** PAR INDEX and PAPI add up (a parent is the sum of its children); SIPAS does not. */
+export const ADDITIVE: Record<IndexKind, boolean> = { par: true, sipas: false, papi: true };
+
+export function indexKind(table: PlanTable): IndexKind {
+  const words = fold([table.sheet, ...(table.title ?? []), ...table.columns.map((c) => c.header)].join(' '));
+  if (/\bpapi\b|quan tri hanh chinh cong cap tinh/.test(words)) return 'papi';
+  if (/\bsipas\b|hai long/.test(words)) return 'sipas';
+  if (/\bpar\b|cchc|cai cach hanh chinh/.test(words)) return 'par';
+  const total = table.rows.find((r) => r.type === 'total');
+  if (total && total.fields.max === 80) return 'papi';
+  return 'par';
+}
+
+export interface ScoreNode {
+  row: PlanRow | null;
+  key: string;
+  /** Indexes (into the node list) of the children. */
+  children: number[];
+  isTotal: boolean;
+  /** Added by chiso (the table had no total row). */
+  synthetic: boolean;
+}
+
+/**
+ * Nodes in plan order with their children: by `parentKey`, else by `path` (the parent's path is the row's path
+ * without its last label). A total row's children are the top-level rows. When the index is additive and the
+ * table has no total row, one is added at the end.
+ */
+export function scoreNodes(table: PlanTable, kind: IndexKind): ScoreNode[] {
+  const nodes: ScoreNode[] = table.rows.map((row) => ({ row, key: row.key, children: [], isTotal: row.type === 'total', synthetic: false }));
+  const byKey = new Map<string, number>();
+  nodes.forEach((n, i) => byKey.set(n.key, i));
+  const byPath = new Map<string, number>();
+  table.rows.forEach((r, i) => {
+    if (r.path.length && !byPath.has(r.path.join('\u0001'))) byPath.set(r.path.join('\u0001'), i);
+  });
+  const parentOf = (i: number): number | undefined => {
+    const row = table.rows[i];
+    if (row.parentKey !== undefined) {
+      const p = byKey.get(row.parentKey);
+      if (p !== undefined && p !== i) return p;
+    }
+    if (row.path.length > 1) {
+      const p = byPath.get(row.path.slice(0, -1).join('\u0001'));
+      if (p !== undefined && p !== i && p < i) return p;
+    }
+    return undefined;
+  };
+  const parents = nodes.map((_, i) => parentOf(i));
+  const totals = nodes.map((n, i) => (n.isTotal ? i : -1)).filter((i) => i >= 0);
+  parents.forEach((p, i) => {
+    if (p !== undefined && !nodes[i].isTotal) nodes[p].children.push(i);
+  });
+  const topLevel = nodes.map((_, i) => i).filter((i) => !nodes[i].isTotal && (parents[i] === undefined || nodes[parents[i]].isTotal));
+  if (totals.length === 0 && ADDITIVE[kind] && topLevel.length > 1) {
+    nodes.push({ row: null, key: 'TOTAL', children: topLevel, isTotal: true, synthetic: true });
+  } else if (totals.length) {
+    // The first total row sums the top-level rows (a second total row, if any, stays as printed).
+    nodes[totals[0]].children = topLevel;
+  }
+  return nodes;
+}
+
+export type ScoreField = 'max' | 'result' | 'target' | 'estimate';
+
+/** Whether this node's `field` is a SUM of its children in the tracker. */
+export function isSum(node: ScoreNode, field: ScoreField, kind: IndexKind): boolean {
+  if (!ADDITIVE[kind] || node.children.length === 0) return false;
+  // PAPI publishes each dimension and the total rounded on their own (3 × 3,33 prints as 9,99; the total is not
+  // the sum of the rounded sub-dimensions): the printed maximum and last year's result are kept as published, so
+  // the rank of the published total is the published rank. Targets and estimates (typed by officials) are sums.
+  if (kind === 'papi' && (field === 'max' || field === 'result') && node.row && typeof node.row.fields[field] === 'number') return false;
+  return true;
+}
+
+/** Values the formulas will compute, with leaves as given (`leaf`); null where a cell is empty or text. */
+export function computeValues(
+  nodes: ScoreNode[],
+  kind: IndexKind,
+  field: ScoreField,
+  leaf: (node: ScoreNode) => number | string | null,
+): Array<number | string | null> {
+  const memo = new Map<number, number | string | null>();
+  const value = (i: number): number | string | null => {
+    if (memo.has(i)) return memo.get(i)!;
+    const n = nodes[i];
+    let v: number | string | null;
+    if (isSum(n, field, kind)) {
+      v = 0;
+      for (const c of n.children) {
+        const cv = value(c);
+        if (typeof cv === 'number') v += cv;
+      }
+      v = Math.round(v * 1e9) / 1e9;
+    } else v = leaf(n);
+    memo.set(i, v);
+    return v;
+  };
+  return nodes.map((_, i) => value(i));
+}

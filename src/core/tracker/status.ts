@@ -1,0 +1,66 @@
+/**
+ * The alert of a task row, computed the way the sheet's formula computes it (so the cached result written with
+ * the formula, the CLI summary and the spreadsheet agree). Keep `alertFormula` and `alertFor` in step.
+ */
+import { ALERT, STATUS, KIND_LABEL, type Alert } from './labels';
+
+/** Days since 1970-01-01 of an ISO date (UTC, no time zone drift). */
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / 86400000);
+}
+
+/** Excel comparison of text: case-insensitive. */
+export function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export interface AlertInput {
+  /** "Trạng thái" as typed ("" when empty). */
+  status: string;
+  /** "Ngày hoàn thành" holds something. */
+  hasDoneDate: boolean;
+  /** "Hạn" as an ISO date, or null when the cell holds no date. */
+  due: string | null;
+  /** "Loại hạn" as written. */
+  kindLabel: string;
+}
+
+export function alertFor(input: AlertInput, today: string, soonDays: number): Alert {
+  if (sameText(input.status, STATUS.done) || input.hasDoneDate) return ALERT.done;
+  if (sameText(input.status, STATUS.paused)) return ALERT.paused;
+  if (!input.due) return sameText(input.kindLabel, KIND_LABEL.recurring) ? ALERT.ongoing : ALERT.noDate;
+  const left = dayNumber(input.due) - dayNumber(today);
+  if (left < 0) return ALERT.overdue;
+  if (left <= soonDays) return ALERT.soon;
+  return ALERT.onTrack;
+}
+
+/** Column letters and settings cells the alert formula reads. */
+export interface AlertRefs {
+  status: string;
+  doneDate: string;
+  due: string;
+  kind: string;
+  /** Absolute settings cells, e.g. "$E$2". */
+  today: string;
+  soon: string;
+}
+
+/** The "Cảnh báo" formula of sheet row `r` (no "="), built-in functions only. */
+export function alertFormula(c: AlertRefs, r: number): string {
+  const st = `${c.status}${r}`;
+  const due = `${c.due}${r}`;
+  const q = (s: string) => `"${s}"`;
+  return (
+    `IF(OR(${st}=${q(STATUS.done)},${c.doneDate}${r}<>""),${q(ALERT.done)},` +
+    `IF(${st}=${q(STATUS.paused)},${q(ALERT.paused)},` +
+    `IF(NOT(ISNUMBER(${due})),IF(${c.kind}${r}=${q(KIND_LABEL.recurring)},${q(ALERT.ongoing)},${q(ALERT.noDate)}),` +
+    `IF(${due}<${c.today},${q(ALERT.overdue)},IF(${due}-${c.today}<=${c.soon},${q(ALERT.soon)},${q(ALERT.onTrack)})))))`
+  );
+}
+
+/** "Còn lại (ngày)" formula of row `r`. */
+export function daysLeftFormula(c: Pick<AlertRefs, 'due' | 'today'>, r: number): string {
+  return `IF(ISNUMBER(${c.due}${r}),${c.due}${r}-${c.today},"")`;
+}

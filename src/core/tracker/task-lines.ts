@@ -1,0 +1,181 @@
+/**
+ * The rows of a task tracker: the plan's rows in plan order, each carrying what officials typed in the previous
+ * tracker (matched by key, then by text), plus the previous rows no longer in the plan, kept and marked.
+ */
+import type { PlanRow, PlanTable, RowType } from '../plan/types';
+import type { SpecLink, SpecValue } from '../sheetspec';
+import { isoFromExcelSerial } from '../text';
+import { ALERT, KIND_LABEL, TASK_ENTRY_HEADERS, TASK_HEADERS, type Alert, type TaskColId } from './labels';
+import { matchRows } from './match';
+import { fieldValue, isBlank, issuesText, linkOf, valueOfCell, asText, type IssuesByRow } from './parts';
+import type { PrevRow, PrevSheet } from './previous';
+import { alertFor } from './status';
+
+export const TEXT_ROLES = ['criterion', 'requirement', 'task', 'dimension'] as const;
+export const PLAN_ROLES = ['lead', 'coordinate', 'leader', 'output', 'deadline'] as const;
+
+export interface TaskLine {
+  key: string;
+  type: RowType;
+  vals: Partial<Record<TaskColId, SpecValue>>;
+  links: Partial<Record<TaskColId, SpecLink>>;
+  /** Values of the columns officials added, by header. */
+  extras: Map<string, { v: SpecValue; link?: SpecLink }>;
+  removed: boolean;
+  /** Item rows: the alert as the formula will compute it. */
+  alert?: Alert;
+  /** Days left as the formula will compute it. */
+  left?: number | null;
+  prev?: PrevRow;
+}
+
+/** The text that identifies a row for matching: its text columns joined. */
+export function planRowText(row: PlanRow): string {
+  return TEXT_ROLES.map((r) => row.fields[r])
+    .filter((v) => v !== null && v !== undefined && v !== '')
+    .join(' ');
+}
+
+/** Main text role of a table (where structural rows carry their titles). */
+export function mainTextRole(table: PlanTable): (typeof TEXT_ROLES)[number] {
+  const roles = new Set(table.columns.map((c) => c.role));
+  return roles.has('task') ? 'task' : (TEXT_ROLES.find((r) => roles.has(r)) ?? 'task');
+}
+
+function isoOf(v: SpecValue | undefined): string | null {
+  if (v && typeof v === 'object') return v.date;
+  if (typeof v === 'number') return isoFromExcelSerial(v);
+  return null;
+}
+
+function lineFromPlan(row: PlanRow, table: PlanTable, issues: IssuesByRow): TaskLine {
+  const ancestors = row.path.slice(0, -1);
+  const vals: TaskLine['vals'] = {
+    key: row.key,
+    label: row.label || null,
+    part: ancestors[0] ?? null,
+    group: ancestors.slice(1).join('.') || null,
+    issues: issuesText(issues.get(table.sheet, row.row, row.span)),
+  };
+  if (row.type === 'item') {
+    for (const r of [...TEXT_ROLES, ...PLAN_ROLES]) vals[r] = fieldValue(row.fields[r]);
+    vals.due = row.due?.date ? { date: row.due.date } : null;
+    vals.kind = row.due ? KIND_LABEL[row.due.kind] : isBlank(vals.deadline) ? KIND_LABEL.none : KIND_LABEL.unknown;
+  } else {
+    const main = mainTextRole(table);
+    vals[main] = fieldValue(row.fields[main] ?? row.fields.task);
+  }
+  return { key: row.key, type: row.type, vals, links: {}, extras: new Map(), removed: false };
+}
+
+const HEADER_TO_ID = new Map<string, TaskColId>(Object.entries(TASK_HEADERS).map(([id, h]) => [h, id as TaskColId]));
+
+/** Copies what officials typed from the previous row into the line. */
+function keepEntries(line: TaskLine, prev: PrevRow, extras: string[]): void {
+  line.prev = prev;
+  for (const h of TASK_ENTRY_HEADERS) {
+    const id = HEADER_TO_ID.get(h)!;
+    const v = valueOfCell(prev.cells.get(h));
+    if (!isBlank(v)) line.vals[id] = v;
+    const link = linkOf(prev.links.get(h));
+    if (link) line.links[id] = link;
+  }
+  // A due date set by hand where the plan gives none stays; a plan date always wins.
+  if (line.type === 'item' && !line.vals.due) {
+    const iso = isoOf(valueOfCell(prev.cells.get(TASK_HEADERS.due)));
+    if (iso) line.vals.due = { date: iso };
+  }
+  for (const h of extras) {
+    const v = valueOfCell(prev.cells.get(h));
+    const link = linkOf(prev.links.get(h));
+    if (!isBlank(v) || link) line.extras.set(h, { v, link });
+  }
+}
+
+function removedLine(prev: PrevRow, extras: string[]): TaskLine {
+  const vals: TaskLine['vals'] = {};
+  const links: TaskLine['links'] = {};
+  for (const [h, id] of HEADER_TO_ID) {
+    if (id === 'left' || id === 'alert') continue;
+    vals[id] = valueOfCell(prev.cells.get(h));
+    const link = linkOf(prev.links.get(h));
+    if (link) links[id] = link;
+  }
+  vals.key = prev.key;
+  const line: TaskLine = { key: prev.key, type: 'item', vals, links, extras: new Map(), removed: true, alert: ALERT.removed, left: null, prev };
+  for (const h of extras) {
+    const v = valueOfCell(prev.cells.get(h));
+    const link = linkOf(prev.links.get(h));
+    if (!isBlank(v) || link) line.extras.set(h, { v, link });
+  }
+  return line;
+}
+
+export interface LinesResult {
+  lines: TaskLine[];
+  kept: number;
+  added: number;
+  removed: number;
+}
+
+export function buildTaskLines(
+  table: PlanTable,
+  issues: IssuesByRow,
+  prev: PrevSheet | undefined,
+  today: string,
+  soonDays: number,
+): LinesResult {
+  const lines = table.rows.map((r) => lineFromPlan(r, table, issues));
+  let kept = 0;
+  let removed = 0;
+  let added = 0;
+  if (prev) {
+    const match = matchRows(
+      table.rows.map((r) => ({ key: r.key, text: planRowText(r) })),
+      prev.rows.map((p) => ({ key: p.key, text: p.text })),
+    );
+    const usedPrev = new Set<number>();
+    lines.forEach((line, i) => {
+      const p = match.get(i);
+      if (p === undefined) {
+        if (line.type === 'item') added++;
+        return;
+      }
+      usedPrev.add(p);
+      keepEntries(line, prev.rows[p], prev.extras);
+      kept++;
+    });
+    // Previous rows not in the plan: kept, marked, placed after the row that preceded them before.
+    const posOfPrev = new Map<number, number>();
+    lines.forEach((l, i) => {
+      if (l.prev) posOfPrev.set(prev.rows.indexOf(l.prev), i);
+    });
+    const inserts: Array<{ after: number; line: TaskLine; order: number }> = [];
+    prev.rows.forEach((p, pi) => {
+      if (usedPrev.has(pi)) return;
+      let after = -1;
+      for (let q = pi - 1; q >= 0; q--) {
+        const at = posOfPrev.get(q);
+        if (at !== undefined) {
+          after = at;
+          break;
+        }
+      }
+      inserts.push({ after, line: removedLine(p, prev.extras), order: pi });
+      removed++;
+    });
+    inserts.sort((a, b) => b.after - a.after || b.order - a.order);
+    for (const ins of inserts) lines.splice(ins.after + 1, 0, ins.line);
+  }
+  for (const line of lines) {
+    if (line.type !== 'item' || line.removed) continue;
+    const due = isoOf(line.vals.due);
+    line.alert = alertFor(
+      { status: asText(line.vals.status), hasDoneDate: !isBlank(line.vals.doneDate), due, kindLabel: asText(line.vals.kind) },
+      today,
+      soonDays,
+    );
+    line.left = due ? Math.round((Date.parse(due) - Date.parse(today)) / 86400000) : null;
+  }
+  return { lines, kept, added, removed };
+}

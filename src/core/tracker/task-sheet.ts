@@ -1,0 +1,214 @@
+/** The task tracker of one task table: "Theo dõi <sheet>". */
+import { colLetter } from '../grid';
+import type { PlanTable } from '../plan/types';
+import { setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { ALERT, STATUS_LIST, TASK_HEADERS, type Alert, type TaskColId } from './labels';
+import { fitRowHeights, range, type IssuesByRow } from './parts';
+import type { PrevSheet } from './previous';
+import { alertFormula, daysLeftFormula } from './status';
+import { COND, STYLES, TAB_COLOR } from './styles';
+import { buildTaskLines, PLAN_ROLES, TEXT_ROLES, type TaskLine } from './task-lines';
+
+export const TASK_HEADER_ROW = 5;
+const FIRST = TASK_HEADER_ROW + 1;
+/** Settings cells (the formulas reference them). */
+export const TODAY_CELL = { row: 2, col: 5 };
+export const SOON_CELL = { row: 3, col: 5 };
+
+const WIDTH: Record<TaskColId, number> = {
+  key: 9, label: 6, part: 6, group: 7, criterion: 30, requirement: 40, task: 50, dimension: 30, lead: 22,
+  coordinate: 22, leader: 18, output: 35, deadline: 18, due: 11, kind: 11, status: 15, progress: 9, doneDate: 12,
+  evidence: 22, notes: 24, left: 9, alert: 14, issues: 30,
+};
+const STYLE: Partial<Record<TaskColId, string>> = {
+  label: 'textCenter', part: 'textCenter', group: 'textCenter', due: 'date', kind: 'textCenter', status: 'textCenter',
+  progress: 'int', doneDate: 'entryDate', left: 'int', alert: 'textCenter', issues: 'issue',
+};
+const ENTRY: TaskColId[] = ['status', 'progress', 'doneDate', 'evidence', 'notes'];
+
+export interface Counts {
+  total: number;
+  done: number;
+  overdue: number;
+  soon: number;
+}
+
+export interface TaskSheetInfo {
+  name: string;
+  title: string;
+  firstRow: number;
+  lastRow: number;
+  col: { lead: string; part: string; alert: string };
+  agencies: Array<{ name: string; counts: Counts }>;
+  parts: Array<{ label: string; title: string; counts: Counts }>;
+  total: Counts;
+  noDate: number;
+  kept: number;
+  added: number;
+  removed: number;
+}
+
+export function taskColumns(table: PlanTable): TaskColId[] {
+  const roles = new Set<string>(table.columns.map((c) => c.role));
+  const cols: TaskColId[] = ['key', 'label', 'part', 'group'];
+  for (const r of TEXT_ROLES) if (roles.has(r)) cols.push(r);
+  if (!TEXT_ROLES.some((r) => roles.has(r))) cols.push('task');
+  for (const r of PLAN_ROLES) if (r === 'lead' || r === 'deadline' || roles.has(r)) cols.push(r);
+  cols.push('due', 'kind', 'status', 'progress', 'doneDate', 'evidence', 'notes', 'left', 'alert', 'issues');
+  return cols;
+}
+
+const zero = (): Counts => ({ total: 0, done: 0, overdue: 0, soon: 0 });
+function count(c: Counts, alert: Alert | undefined) {
+  c.total++;
+  if (alert === ALERT.done) c.done++;
+  else if (alert === ALERT.overdue) c.overdue++;
+  else if (alert === ALERT.soon) c.soon++;
+}
+
+export function buildTaskSheet(
+  name: string,
+  table: PlanTable,
+  tableNo: number,
+  issues: IssuesByRow,
+  prev: PrevSheet | undefined,
+  ctx: { today: string; fixedToday: boolean; soonDays: number },
+): { spec: SheetSpec; info: TaskSheetInfo } {
+  const ids = taskColumns(table);
+  const extras = prev?.extras ?? [];
+  const colOf = (id: TaskColId) => ids.indexOf(id) + 1;
+  const L = (id: TaskColId) => colLetter(colOf(id));
+  const lastCol = ids.length + extras.length;
+  const { lines, kept, added, removed } = buildTaskLines(table, issues, prev, ctx.today, ctx.soonDays);
+  const lastRow = TASK_HEADER_ROW + lines.length;
+  const spec: SheetSpec = {
+    name, kind: 'tasks', source: { sheet: table.sheet, table: tableNo }, keyCol: 'A', headerRow: TASK_HEADER_ROW,
+    styles: STYLES, cells: [], merges: ['A2:D2', 'A3:D3'], tabColor: TAB_COLOR.tracker,
+    cols: [...ids.map((id) => ({ width: WIDTH[id] })), ...extras.map(() => ({ width: 16 }))],
+    rowHeights: { 2: 26, [TASK_HEADER_ROW]: 30 },
+    freeze: { rows: TASK_HEADER_ROW, cols: 4 },
+    autoFilter: range(1, TASK_HEADER_ROW, lastCol, lastRow),
+    print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${TASK_HEADER_ROW}:${TASK_HEADER_ROW}` },
+  };
+  const title = (table.title ?? []).filter((t) => t && t !== table.sheet).join(' · ');
+  setCell(spec, 1, 1, { v: `Theo dõi thực hiện nhiệm vụ — ${table.sheet}`, s: 'title' });
+  setCell(spec, 2, 1, { v: 'Ngày tính / As of:', s: 'label' });
+  setCell(spec, 2, TODAY_CELL.col, ctx.fixedToday ? { v: { date: ctx.today }, s: 'settingDate' } : { f: 'TODAY()', r: { date: ctx.today }, s: 'settingDate' });
+  setCell(spec, 3, 1, { v: 'Sắp đến hạn trong (ngày):', s: 'label' });
+  setCell(spec, 3, SOON_CELL.col, { v: ctx.soonDays, s: 'setting' });
+  const legend: Array<[string, string]> = [
+    [ALERT.overdue, 'legendOverdue'], [ALERT.soon, 'legendSoon'], [ALERT.done, 'legendDone'],
+    [`${ALERT.ongoing} / ${ALERT.noDate}`, 'legendOngoing'], [ALERT.removed, 'legendRemoved'],
+  ];
+  legend.forEach(([t, s], i) => setCell(spec, 2, TODAY_CELL.col + 1 + i, { v: t, s }));
+  setCell(spec, 3, TODAY_CELL.col + 1, { v: 'Trạng thái: chọn trong danh sách · Tiến độ: 0–100 · Ngày hoàn thành: nhập ngày · thêm cột mới ở bên phải bảng', s: 'subtitle' });
+  if (title) setCell(spec, 4, 1, { v: `Nguồn / Source: ${table.sheet} — ${title}`, s: 'subtitle' });
+
+  ids.forEach((id, i) => setCell(spec, TASK_HEADER_ROW, i + 1, { v: TASK_HEADERS[id], s: ENTRY.includes(id) ? 'headerEntry' : 'header' }));
+  extras.forEach((h, i) => setCell(spec, TASK_HEADER_ROW, ids.length + i + 1, { v: h, s: 'headerExtra' }));
+
+  const refs = {
+    status: L('status'), doneDate: L('doneDate'), due: L('due'), kind: L('kind'),
+    today: `$${colLetter(TODAY_CELL.col)}$${TODAY_CELL.row}`, soon: `$${colLetter(SOON_CELL.col)}$${SOON_CELL.row}`,
+  };
+  lines.forEach((line, i) => writeLine(spec, FIRST + i, line, ids, extras, refs));
+
+  fitRowHeights(spec, FIRST, lastRow);
+  if (lines.length) {
+    const all = range(1, FIRST, lastCol, lastRow);
+    const a = `$${L('alert')}${FIRST}`;
+    const is = (t: string) => `${a}="${t}"`;
+    spec.condFormats = [{
+      range: all,
+      rules: [
+        { type: 'expression', formula: is(ALERT.removed), style: COND.removed, stopIfTrue: true },
+        { type: 'expression', formula: is(ALERT.overdue), style: COND.overdue, stopIfTrue: true },
+        { type: 'expression', formula: is(ALERT.soon), style: COND.soon, stopIfTrue: true },
+        { type: 'expression', formula: is(ALERT.done), style: COND.done, stopIfTrue: true },
+        { type: 'expression', formula: `OR(${is(ALERT.ongoing)},${is(ALERT.noDate)})`, style: COND.ongoing, stopIfTrue: true },
+      ],
+    }];
+    const col = (id: TaskColId) => `${L(id)}${FIRST}:${L(id)}${lastRow}`;
+    spec.validations = [
+      { range: col('status'), type: 'list', values: STATUS_LIST, error: 'Chọn một trạng thái trong danh sách / Pick a status from the list' },
+      { range: col('progress'), type: 'whole', min: 0, max: 100, error: 'Tiến độ là số từ 0 đến 100 / Progress is a number from 0 to 100' },
+    ];
+  }
+  return { spec, info: sheetInfo(name, table, lines, { lead: L('lead'), part: L('part'), alert: L('alert') }, lastRow, { kept, added, removed }) };
+}
+
+function writeLine(
+  spec: SheetSpec,
+  r: number,
+  line: TaskLine,
+  ids: TaskColId[],
+  extras: string[],
+  refs: Parameters<typeof alertFormula>[0],
+): void {
+  const heading = line.type !== 'item' && !line.removed;
+  ids.forEach((id, i) => {
+    const base = heading ? line.type === 'section' ? 'section' : line.type === 'subgroup' ? 'subgroup' : 'group' : (STYLE[id] ?? 'text');
+    let cell: SpecCell = { v: line.vals[id] ?? null, s: base };
+    if (!heading && !line.removed && line.type === 'item') {
+      if (id === 'alert') cell = { f: alertFormula(refs, r), r: line.alert ?? null, s: base };
+      if (id === 'left') cell = { f: daysLeftFormula(refs, r), r: line.left ?? '', s: base };
+    }
+    if (line.removed && id === 'alert') cell = { v: ALERT.removed, s: base };
+    const link = line.links[id];
+    if (link) cell = { ...cell, link, s: heading ? base : 'link' };
+    setCell(spec, r, i + 1, cell);
+  });
+  extras.forEach((h, i) => {
+    const x = line.extras.get(h);
+    setCell(spec, r, ids.length + i + 1, { v: x?.v ?? null, link: x?.link, s: x?.link ? 'link' : heading ? 'group' : 'text' });
+  });
+}
+
+function sheetInfo(
+  name: string,
+  table: PlanTable,
+  lines: TaskLine[],
+  col: TaskSheetInfo['col'],
+  lastRow: number,
+  refresh: { kept: number; added: number; removed: number },
+): TaskSheetInfo {
+  const agencies = new Map<string, { name: string; counts: Counts }>();
+  const parts = new Map<string, { name: string; counts: Counts }>();
+  const bucket = (m: Map<string, { name: string; counts: Counts }>, name: string) => {
+    const k = name.toLowerCase();
+    let b = m.get(k);
+    if (!b) m.set(k, (b = { name, counts: zero() }));
+    return b.counts;
+  };
+  const total = zero();
+  let noDate = 0;
+  for (const l of lines) {
+    if (l.type !== 'item' || l.removed) continue;
+    count(total, l.alert);
+    if (l.alert === ALERT.ongoing || l.alert === ALERT.noDate) noDate++;
+    // Grouped as COUNTIFS compares: without regard to case.
+    const lead = typeof l.vals.lead === 'string' ? l.vals.lead.trim() : '';
+    if (lead) count(bucket(agencies, lead), l.alert);
+    const part = typeof l.vals.part === 'string' ? l.vals.part : '';
+    if (part) count(bucket(parts, part), l.alert);
+  }
+  const titles = new Map<string, string>();
+  for (const row of table.rows) {
+    if (row.type !== 'item' && row.path.length === 1) {
+      const t = Object.values(row.fields).find((v) => typeof v === 'string' && v.trim());
+      titles.set(row.path[0], typeof t === 'string' ? t : '');
+    }
+  }
+  return {
+    name,
+    title: table.sheet,
+    firstRow: FIRST,
+    lastRow: Math.max(lastRow, FIRST),
+    col,
+    agencies: [...agencies.values()],
+    parts: [...parts.values()].map(({ name: label, counts }) => ({ label, title: titles.get(label) ?? '', counts })),
+    total,
+    noDate,
+    ...refresh,
+  };
+}

@@ -1,0 +1,54 @@
+/** Inputs and outputs of the tracker builder. */
+import type { Grid } from '../grid';
+import type { SheetSpec } from '../sheetspec';
+
+/** Published PAPI provincial totals of one year (the tracker carries them on a data sheet). */
+export interface PapiYear {
+  year: number;
+  provinces: Array<{ province: string; total: number }>;
+  /** Lowest total of each group, best group first: Cao, Trung bình cao, Trung bình thấp, Thấp. */
+  cutoffs: Array<{ group: string; min: number }>;
+}
+
+export interface TrackerOptions {
+  /** ISO date used for the cached results and the summary counts (and written into the sheet when `fixedToday`). */
+  today: string;
+  /** Write `today` into the settings cell as a date (reproducible) instead of the formula TODAY(). */
+  fixedToday?: boolean;
+  /** "Due soon" window in days (default 14); a settings cell on each task tracker. */
+  soonDays?: number;
+  /** Every sheet name already in the workbook: chiso never reuses a name it did not create. */
+  existingSheets?: string[];
+  /** chiso version recorded in the marker sheet. */
+  version?: string;
+  /** Published PAPI data (default: the project's copy from core/frameworks). */
+  papi?: PapiYear[];
+}
+
+/** What a refresh reads back: chiso's own sheets (marker sheet included) as Grids, and their links. */
+export interface PreviousTrackers {
+  grids: Grid[];
+  /** Hyperlinks found in those sheets (a Grid keeps only the shown text). */
+  links?: Array<{ sheet: string; cell: string; target: string }>;
+}
+
+export interface TrackStats {
+  taskTables: number;
+  scoreTables: number;
+  /** Task rows (items) in the plan. */
+  tasks: number;
+  overdue: number;
+  dueSoon: number;
+  done: number;
+  /** Tasks with no fixed date (recurring or none). */
+  noDate: number;
+  problems: { error: number; warning: number; info: number };
+  refresh: { previous: boolean; kept: number; added: number; removed: number };
+}
+
+export interface TrackerSet {
+  sheets: SheetSpec[];
+  /** chiso's sheets from the previous run that are no longer produced (to remove). */
+  obsolete: string[];
+  stats: TrackStats;
+}

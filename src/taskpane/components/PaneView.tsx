@@ -1,0 +1,89 @@
+import { Body1, Button, Caption1, Divider, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { STRINGS } from '../i18n';
+import type { HostInfo, Lang } from '../types';
+import { FeatureList } from './FeatureList';
+import { FunctionList } from './FunctionList';
+import { HostNotice } from './HostNotice';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '640px',
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
+  },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  flush: { margin: 0 },
+  switch: { flexShrink: 0, whiteSpace: 'nowrap' },
+});
+
+export interface PaneViewProps {
+  lang: Lang;
+  host: HostInfo;
+  onToggleLanguage?: () => void;
+}
+
+/** The whole pane for a language and a host; pure (no Office, no state), so it renders in jest and any browser. */
+export function PaneView({ lang, host, onToggleLanguage }: PaneViewProps) {
+  const styles = useStyles();
+  const s = STRINGS[lang];
+  return (
+    <main className={styles.pane} lang={s.htmlLang}>
+      <header className={styles.header}>
+        <div>
+          <Title2 as="h1" block className={styles.flush}>
+            {s.title}
+          </Title2>
+          <Body1 as="p" block className={styles.flush}>
+            {s.tagline}
+          </Body1>
+        </div>
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.switch}
+          onClick={onToggleLanguage}
+          title={s.switchLanguageHint}
+        >
+          {s.switchLanguage}
+        </Button>
+      </header>
+      <HostNotice status={host.status} strings={s} />
+      <section className={styles.section}>
+        <Subtitle1 as="h2" block className={styles.flush}>
+          {s.aboutTitle}
+        </Subtitle1>
+        <Body1 as="p" block className={styles.flush}>
+          {s.about}
+        </Body1>
+      </section>
+      <Divider />
+      <section className={styles.section}>
+        <Subtitle1 as="h2" block className={styles.flush}>
+          {s.functionsTitle}
+        </Subtitle1>
+        <Body1 as="p" block className={styles.flush}>
+          {s.functionsIntro}
+        </Body1>
+        <FunctionList strings={s} />
+      </section>
+      <Divider />
+      <section className={styles.section}>
+        <Subtitle1 as="h2" block className={styles.flush}>
+          {s.featuresTitle}
+        </Subtitle1>
+        <FeatureList strings={s} />
+      </section>
+      <Caption1 as="p" block className={styles.flush}>
+        {s.requirements}
+      </Caption1>
+    </main>
+  );
+}

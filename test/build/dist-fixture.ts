@@ -1,0 +1,65 @@
+// A small hand-made dist/ for testing scripts/check-dist.js: the real manifest.xml and icons, a page and
+// bundles written here, and metadata for the nine catalogue ids. Each test breaks one thing in a copy.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..', '..');
+export const IDS = [
+  'PAR.SCORE',
+  'PAR.GAP',
+  'PAR.RATIO',
+  'PAR.SIPAS',
+  'PAPI.GAP',
+  'PAPI.RANK',
+  'PAPI.GROUP',
+  'CCHC.DEADLINE',
+  'CCHC.STATUS',
+];
+
+export const PAGE = [
+  '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>chiso</title>',
+  '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
+  '<script defer src="functions.js"></script><script defer src="taskpane.js"></script>',
+  '</head><body><div id="root"></div></body></html>',
+].join('\n');
+
+export function metadata(ids: string[], lang: 'en' | 'vi'): string {
+  return JSON.stringify({
+    functions: ids.map((id) => ({
+      id,
+      name: id,
+      description: lang === 'vi' ? `Hàm ${id}` : `Function ${id}`,
+      parameters: [{ name: 'value', description: lang === 'vi' ? 'giá trị' : 'value', type: 'number' }],
+      result: { type: 'number' },
+    })),
+  });
+}
+
+/** Writes a good dist/ into a new temp directory and returns its path. */
+export function makeDist(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-dist-'));
+  fs.copyFileSync(path.join(ROOT, 'manifest.xml'), path.join(dir, 'manifest.xml'));
+  fs.mkdirSync(path.join(dir, 'assets'));
+  for (const size of [16, 32, 64, 80]) {
+    fs.copyFileSync(path.join(ROOT, 'assets', `icon-${size}.png`), path.join(dir, 'assets', `icon-${size}.png`));
+  }
+  fs.writeFileSync(path.join(dir, 'taskpane.html'), PAGE);
+  fs.writeFileSync(
+    path.join(dir, 'functions.js'),
+    IDS.map((id) => `CustomFunctions.associate("${id}", function () { return 0; });`).join('\n'),
+  );
+  fs.writeFileSync(path.join(dir, 'taskpane.js'), 'document.title = "chiso";');
+  fs.writeFileSync(path.join(dir, 'functions.json'), metadata(IDS, 'en'));
+  fs.writeFileSync(path.join(dir, 'functions-vi.json'), metadata(IDS, 'vi'));
+  return dir;
+}
+
+/** Rewrites one file of a dist with `edit`, failing loudly if the edit changed nothing (a test that tests nothing). */
+export function edit(dir: string, file: string, change: (text: string) => string): void {
+  const full = path.join(dir, file);
+  const before = fs.readFileSync(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  fs.writeFileSync(full, after);
+}

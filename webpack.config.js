@@ -1,0 +1,120 @@
+// Builds the add-in into dist/: taskpane.html (the shared-runtime page: office.js from the Office CDN, then
+// functions.js, then taskpane.js), functions.json (from the JSDoc of src/functions/functions.ts),
+// functions-vi.json (Vietnamese metadata, derived by scripts/functions-vi.js), manifest.xml and assets/.
+// `npm run build` = production; `npm run dev-server` = https://localhost:3000 with office-addin-dev-certs.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+/** Where the production add-in is hosted: the ONE setting to change when deploying (or set CHISO_URL). */
+const PRODUCTION_URL = process.env.CHISO_URL || 'https://localhost:3000/';
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+const FUNCTIONS_TS = './src/functions/functions.ts';
+const FUNCTIONS_VI = path.join(__dirname, 'scripts', 'functions-vi.js');
+
+function baseUrl(url) {
+  if (!/^https:\/\/[^/]+/.test(url)) throw new Error(`chiso: the add-in URL must start with https:// (got "${url}")`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** After CustomFunctionsMetadataPlugin has emitted functions.json, emits functions-vi.json from it. */
+class VietnameseMetadataPlugin {
+  apply(compiler) {
+    const name = 'VietnameseMetadataPlugin';
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_DERIVED }, () => {
+        const fail = (msg) => compilation.errors.push(new webpack.WebpackError(`chiso: ${msg}`));
+        const source = compilation.getAsset('functions.json');
+        if (!source) return fail('functions.json was not generated, so functions-vi.json cannot be derived');
+        if (!fs.existsSync(FUNCTIONS_VI))
+          return fail(`${path.relative(__dirname, FUNCTIONS_VI)} is missing: it must export deriveVi(functionsJson)`);
+        delete require.cache[require.resolve(FUNCTIONS_VI)]; // watch mode: pick up edits
+        const { deriveVi } = require(FUNCTIONS_VI);
+        if (typeof deriveVi !== 'function')
+          return fail('scripts/functions-vi.js does not export deriveVi(functionsJson)');
+        let vi;
+        try {
+          vi = deriveVi(JSON.parse(source.source.source().toString()));
+        } catch (e) {
+          return fail(`deriveVi failed: ${e && e.message}`);
+        }
+        const text = typeof vi === 'string' ? vi : JSON.stringify(vi, null, 2);
+        compilation.emitAsset('functions-vi.json', new webpack.sources.RawSource(text));
+        return undefined;
+      });
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const prod = (argv.mode || 'production') === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
+  const url = baseUrl(prod ? PRODUCTION_URL : DEV_URL);
+  if (!fs.existsSync(path.join(__dirname, FUNCTIONS_TS))) {
+    throw new Error(`chiso: ${FUNCTIONS_TS} is missing (the custom functions entry).`);
+  }
+
+  return {
+    mode: prod ? 'production' : 'development',
+    devtool: prod ? false : 'source-map',
+    entry: {
+      functions: FUNCTIONS_TS,
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.join(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; ES modules let webpack split dynamic imports into chunks.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: !prod } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_TS }),
+      new VietnameseMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.js'] } },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false }, // sizes are measured by `npm run bench` (scripts/bench/size.js)
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          hot: false,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() },
+        }
+      : undefined,
+  };
+};
