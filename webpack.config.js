@@ -107,6 +107,14 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
     ],
+    // File mode loads exceljs with import() (src/adapters/browser/load.ts): keep it in its own named chunk.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
+        },
+      },
+    },
     performance: { hints: false }, // sizes are measured by `npm run bench` (scripts/bench/size.js)
     devServer: serving
       ? {

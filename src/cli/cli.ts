@@ -5,6 +5,8 @@ import { extractCommand } from './commands/extract';
 import { validateCommand } from './commands/validate';
 import { trackCommand } from './commands/track';
 import { demoCommand } from './commands/demo';
+import { templateCommand } from './commands/template';
+import { cascadeCommand } from './commands/cascade';
 
 const COMMANDS: Record<string, Command> = {
   fn: fnCommand,
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   track: trackCommand,
   demo: demoCommand,
+  template: templateCommand,
+  cascade: cascadeCommand,
 };
 
 export const HELP = `chiso — theo dõi và cải thiện Chỉ số CCHC (PAR INDEX), SIPAS, PAPI
@@ -27,6 +31,12 @@ Cách dùng / Usage:
                                       Kiểm tra bảng, báo lỗi theo ô / Check the tables, problems by cell
   chiso track TỆP.xlsx [-o RA.xlsx] [--year NĂM] [--soon NGÀY] [--today YYYY-MM-DD] [--in-place]
                                       Tạo hoặc cập nhật bảng theo dõi / Build or refresh the tracker
+  chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx]
+                                      Tạo phụ lục trống từ bộ tiêu chí / An empty appendix from the frameworks
+  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx]
+                                      Phụ lục năm sau từ sổ năm trước / Next year's appendix from last year's workbook
+  chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx]
+                                      Bảng nhiệm vụ của đơn vị cấp dưới / A subordinate unit's task table
   chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan
   chiso --help                        Trợ giúp này / This help
 

@@ -1,18 +1,79 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { loadOpenFilePort } from '../adapters/browser/load';
+import { saveBytes } from '../adapters/browser/download';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneView } from './components/PaneView';
+import { WorkbookPanel } from './components/WorkbookPanel';
+import { localToday, type Clock } from './flows';
 import { STRINGS } from './i18n';
-import type { OfficeLike } from './types';
+import type { FilePort, WorkbookPort } from './port';
+import type { HostStatus, OfficeLike } from './types';
 import { usePane } from './usePane';
+import { useWorkbook } from './useWorkbook';
 
-export function App({ office }: { office?: OfficeLike }) {
+export interface AppProps {
+  office?: OfficeLike;
+  /** Builds the Office.js workbook port once the pane knows it runs in Excel. */
+  createExcelPort?: () => WorkbookPort;
+  /**
+   * File mode only: the day the tracker is computed for, written as a fixed date (from `?today=YYYY-MM-DD`, as
+   * `chiso track --today`), so a browser test can compare the download with the CLI's file.
+   */
+  fixedToday?: string | null;
+  /** File mode: opens picked bytes (default: the exceljs file port, loaded on demand). */
+  openFile?: (bytes: Uint8Array, name: string) => Promise<FilePort>;
+  /** File mode: saves bytes as a download (default: Blob + <a download>). */
+  save?: (name: string, bytes: Uint8Array) => void;
+}
+
+const MODE: Record<HostStatus, 'excel' | 'file' | null> = {
+  starting: null,
+  excel: 'excel',
+  'other-host': null,
+  'no-host': 'file',
+  'no-office': 'file',
+};
+
+function browserSettings(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function defaultOpenFile(bytes: Uint8Array, name: string): Promise<FilePort> {
+  const open = await loadOpenFilePort();
+  return open(bytes, name, { settings: browserSettings() });
+}
+
+/** The features the pane does not offer yet (every one of the list is built now). */
+const COMING: string[] = [];
+
+export function App({ office, createExcelPort, fixedToday = null, openFile = defaultOpenFile, save = saveBytes }: AppProps) {
   const { lang, host, toggleLanguage } = usePane(office);
+  const mode = MODE[host.status];
   useEffect(() => {
     document.documentElement.lang = STRINGS[lang].htmlLang;
   }, [lang]);
+  const excelPort = useMemo(() => (mode === 'excel' && createExcelPort ? createExcelPort() : null), [mode, createExcelPort]);
+  const clock = useCallback(
+    (): Clock => (mode === 'file' && fixedToday ? { today: fixedToday, fixedToday: true } : { today: localToday(), fixedToday: false }),
+    [mode, fixedToday],
+  );
+  const model = useWorkbook({ port: excelPort, clock, openFile, save });
   return (
     <FluentProvider theme={webLightTheme}>
-      <PaneView lang={lang} host={host} onToggleLanguage={toggleLanguage} />
+      <ErrorBoundary lang={lang}>
+        <PaneView lang={lang} host={host} onToggleLanguage={toggleLanguage} coming={COMING}>
+          {mode && (
+            <ErrorBoundary lang={lang}>
+              <WorkbookPanel model={model} lang={lang} mode={mode} />
+            </ErrorBoundary>
+          )}
+        </PaneView>
+      </ErrorBoundary>
     </FluentProvider>
   );
 }

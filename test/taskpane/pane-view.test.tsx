@@ -82,4 +82,24 @@ describe('PaneView (pure render, no Office)', () => {
       expect(STRINGS.vi.host[status]).not.toEqual(STRINGS.en.host[status]);
     }
   });
+
+  it('shows the workbook flows first and lists only the features still to come', () => {
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <PaneView lang="vi" host={host('excel')} coming={[]}>
+          <p>FLOWS-HERE</p>
+        </PaneView>
+      </FluentProvider>,
+    );
+    expect(html).toContain('FLOWS-HERE');
+    expect(html.indexOf('FLOWS-HERE')).toBeLessThan(html.indexOf('chiso là gì?'));
+    expect(html).not.toContain('Sắp có');
+    const some = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <PaneView lang="vi" host={host('excel')} coming={['generate']} />
+      </FluentProvider>,
+    );
+    expect(some).toContain('Tạo phụ lục');
+    expect(some).not.toContain('Kiểm tra lỗi');
+  });
 });

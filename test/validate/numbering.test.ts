@@ -93,6 +93,16 @@ describe('NUMBER_PREFIX', () => {
     expect(issues[0].message).toContain('I.3');
   });
 
+  test('"1.1", "1.2" under group I is the Arabic form of I.1, I.2, but "2.3" there is wrong', () => {
+    const issues = tasks(
+      { label: 'I', type: 'group', text: 'NHÓM I' },
+      { label: '1.1', type: 'subgroup', parent: 'I', text: 'a' },
+      { label: '1.2', type: 'subgroup', parent: 'I', text: 'b' },
+      { label: '2.3', type: 'subgroup', parent: 'I', text: 'c' },
+    );
+    expect(at(issues)).toEqual(['NUMBER_PREFIX@A9']);
+  });
+
   test("a task that repeats its heading's number is the heading's own content", () => {
     const issues = tasks(
       { label: 'II', type: 'group', text: 'NHÓM II' },

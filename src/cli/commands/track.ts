@@ -6,11 +6,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { gridFromWorksheet, loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
 import { linksOf, writeSheetSpecs } from '../../adapters/xlsx/write';
-import type { Grid } from '../../core/grid';
-import { readPlan } from '../../core/plan';
-import { buildTrackerSet, readMarker, SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
+import { splitSheets, trackFlow } from '../../core/app';
+import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { formatVnDate } from '../../core/text';
-import { validatePlan } from '../../core/validate';
 import { parseArgs, type Command, type Io } from '../io';
 
 export interface TrackRequest {
@@ -36,28 +34,18 @@ export interface TrackOutcome {
 /** Reads, builds and writes (throws WorkbookReadError when the input cannot be read). */
 export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   const wb = await loadWorkbook(req.input);
-  const markerWs = wb.worksheets.find((w) => w.name === SHEET_NAMES.marker);
-  const markerGrid = markerWs ? gridFromWorksheet(markerWs) : undefined;
-  const mine = new Set((markerGrid ? readMarker(markerGrid) : []).map((e) => e.sheet));
-  if (markerWs) mine.add(markerWs.name);
-  const planGrids: Grid[] = [];
-  const prevGrids: Grid[] = [];
-  const links: Array<{ sheet: string; cell: string; target: string }> = [];
-  for (const ws of wb.worksheets) {
-    if (mine.has(ws.name)) {
-      prevGrids.push(ws === markerWs && markerGrid ? markerGrid : gridFromWorksheet(ws));
-      links.push(...linksOf(ws));
-    } else planGrids.push(gridFromWorksheet(ws));
-  }
-  const plan = readPlan(planGrids, { year: req.year, file: path.basename(req.input) });
-  const issues = validatePlan(plan, planGrids);
-  const set = buildTrackerSet(
-    plan,
-    issues,
-    { today: req.today, fixedToday: req.fixedToday, soonDays: req.soonDays, existingSheets: wb.worksheets.map((w) => w.name) },
-    prevGrids.length ? { grids: prevGrids, links } : undefined,
-  );
-  writeSheetSpecs(wb, set.sheets, { replace: [...mine], remove: set.obsolete });
+  const grids = wb.worksheets.map(gridFromWorksheet);
+  // Links are read from chiso's own sheets only (evidence links officials added to a tracker).
+  const mine = new Set(splitSheets(grids).mine);
+  const links = wb.worksheets.filter((ws) => mine.has(ws.name)).flatMap(linksOf);
+  const { plan, set, replace, remove } = trackFlow(grids, links, {
+    today: req.today,
+    fixedToday: req.fixedToday,
+    year: req.year,
+    soonDays: req.soonDays,
+    file: path.basename(req.input),
+  });
+  writeSheetSpecs(wb, set.sheets, { replace, remove });
   // Write beside the target, then rename: an interrupted run never leaves half a file (nor half an input).
   const tmp = path.join(path.dirname(req.output), `.${path.basename(req.output)}.${process.pid}.tmp`);
   await fs.mkdir(path.dirname(req.output), { recursive: true });

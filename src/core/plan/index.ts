@@ -5,10 +5,10 @@
  */
 import type { Grid } from '../grid';
 import { fold, readDeadline } from '../text';
-import { findTables } from './segment';
+import { findTables, type TableSpan } from './segment';
 import { SheetView } from './sheet';
 import { buildTable } from './table';
-import type { Plan, PlanTable } from './types';
+import type { Column, Plan, PlanTable, Role } from './types';
 import { planYear } from './year';
 
 export interface ReadPlanOptions {
@@ -18,12 +18,33 @@ export interface ReadPlanOptions {
   file?: string;
   /** Only this sheet (exact name, else case- and diacritic-insensitive). */
   sheet?: string;
+  /** Roles the user corrected, by sheet name then column letter ("C" → 'deadline'); they win over the header wording. */
+  roles?: RoleOverrides;
+}
+
+/**
+ * Column-role corrections: sheet name → column → role. The column key is its letter ("C": every table of the sheet)
+ * or "<header row>:<letter>" ("5:C": only the table with a header on row 5), the latter winning.
+ */
+export type RoleOverrides = Record<string, Record<string, Role>>;
+
+/** Applies a sheet's corrections to a table header found by wording (tables are found first, then read by role). */
+function correctRoles(span: TableSpan, roles: Record<string, Role> | undefined): TableSpan {
+  if (!roles) return span;
+  const columns = span.header.columns.map((c) => {
+    const role = span.header.rows.map((r) => roles[`${r}:${c.col}`]).find((x) => x !== undefined) ?? roles[c.col];
+    if (!role || role === c.role) return c;
+    const out: Column = { ...c, role };
+    if (role !== 'result' && role !== 'target' && role !== 'rank') delete out.year;
+    return out;
+  });
+  return { ...span, header: { ...span.header, columns } };
 }
 
 /** The tables of one sheet, without deadlines read. */
-export function sheetTables(grid: Grid): PlanTable[] {
+export function sheetTables(grid: Grid, roles?: Record<string, Role>): PlanTable[] {
   const view = new SheetView(grid);
-  return findTables(view).map((span) => buildTable(view, span));
+  return findTables(view).map((span) => buildTable(view, correctRoles(span, roles)));
 }
 
 /** Reads every item's deadline with the plan year. */
@@ -41,7 +62,7 @@ export function applyDeadlines(tables: PlanTable[], year: number | null): void {
 
 /** The tables of one sheet, deadlines read with `opts.year` or the sheet's own year. */
 export function readSheetTables(grid: Grid, opts: ReadPlanOptions = {}): PlanTable[] {
-  const tables = sheetTables(grid);
+  const tables = sheetTables(grid, opts.roles?.[grid.sheet]);
   applyDeadlines(tables, planYear(tables, opts.year));
   return tables;
 }
@@ -54,7 +75,7 @@ function pickSheets(grids: Grid[], sheet?: string): Grid[] {
 
 /** Reads a workbook's Grids into a Plan. Never throws on data: odd sheets give no tables. */
 export function readPlan(grids: Grid[], opts: ReadPlanOptions = {}): Plan {
-  const tables = pickSheets(Array.isArray(grids) ? grids : [], opts.sheet).flatMap((g) => sheetTables(g));
+  const tables = pickSheets(Array.isArray(grids) ? grids : [], opts.sheet).flatMap((g) => sheetTables(g, opts.roles?.[g.sheet]));
   const year = planYear(tables, opts.year);
   applyDeadlines(tables, year);
   const plan: Plan = { year, tables };

@@ -12,6 +12,7 @@ import type { PlanRow } from '../plan/types';
 import { classifyLabel, fold } from '../text';
 import type { TableRule } from './rule';
 import { displayLabel, mainText, type TableView } from './table';
+import { fromRoman } from '../generate/numbering';
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -55,6 +56,13 @@ interface Numbered {
 }
 
 const PREFIX_KINDS = new Set(['number', 'dotted', 'roman', 'romanDotted']);
+
+/** "1.1" under group "I" is the Arabic form of "I.1" (officials and `chiso cascade` number that way): not wrong. */
+function samePrefix(prefix: string, parentLabel: string): boolean {
+  if (prefix === parentLabel) return true;
+  const roman = fromRoman(parentLabel);
+  return roman !== null && prefix === String(roman);
+}
 
 function numbered(row: PlanRow): Numbered | null {
   if (row.type === 'total') return null;
@@ -191,7 +199,7 @@ export const numberingRule: TableRule = {
         if (!it) continue;
         // A single task that repeats its heading's number ("II.2" under "II.2") is the heading's own content.
         if (parentLabel !== '' && displayLabel(row.label) === parentLabel) continue;
-        if (it.prefix !== '' && prefixable && it.prefix !== parentLabel) {
+        if (it.prefix !== '' && prefixable && !samePrefix(it.prefix, parentLabel)) {
           issues.push(
             makeIssue('NUMBER_PREFIX', view.sheet, view.labelCell(row), {
               label: displayLabel(row.label),
@@ -199,8 +207,9 @@ export const numberingRule: TableRule = {
               expected: `${parentLabel}.${it.n}`,
             }),
           );
-          it.prefix = parentLabel;
         }
+        // One spelling per heading, so "1.1", "I.2" and a corrected "II.3" count as one run under "I".
+        if (it.prefix !== '' && prefixable) it.prefix = parentLabel;
         const key = `${it.kind}|${it.prefix}`;
         const g = groups.get(key) ?? [];
         g.push(it);

@@ -1,4 +1,5 @@
 import { Body1, Button, Caption1, Divider, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { STRINGS } from '../i18n';
 import type { HostInfo, Lang } from '../types';
 import { FeatureList } from './FeatureList';
@@ -28,12 +29,17 @@ export interface PaneViewProps {
   lang: Lang;
   host: HostInfo;
   onToggleLanguage?: () => void;
+  /** The workbook flows (in Excel, or in file mode outside it), shown first. */
+  children?: ReactNode;
+  /** Keys of the features still to come (listed at the end); all of them when omitted. */
+  coming?: string[];
 }
 
 /** The whole pane for a language and a host; pure (no Office, no state), so it renders in jest and any browser. */
-export function PaneView({ lang, host, onToggleLanguage }: PaneViewProps) {
+export function PaneView({ lang, host, onToggleLanguage, children, coming }: PaneViewProps) {
   const styles = useStyles();
   const s = STRINGS[lang];
+  const features = coming ? s.features.filter((f) => coming.includes(f.key)) : s.features;
   return (
     <main className={styles.pane} lang={s.htmlLang}>
       <header className={styles.header}>
@@ -56,6 +62,8 @@ export function PaneView({ lang, host, onToggleLanguage }: PaneViewProps) {
         </Button>
       </header>
       <HostNotice status={host.status} strings={s} />
+      {children}
+      {children && <Divider />}
       <section className={styles.section}>
         <Subtitle1 as="h2" block className={styles.flush}>
           {s.aboutTitle}
@@ -74,13 +82,17 @@ export function PaneView({ lang, host, onToggleLanguage }: PaneViewProps) {
         </Body1>
         <FunctionList strings={s} />
       </section>
-      <Divider />
-      <section className={styles.section}>
-        <Subtitle1 as="h2" block className={styles.flush}>
-          {s.featuresTitle}
-        </Subtitle1>
-        <FeatureList strings={s} />
-      </section>
+      {features.length > 0 && (
+        <>
+          <Divider />
+          <section className={styles.section}>
+            <Subtitle1 as="h2" block className={styles.flush}>
+              {s.featuresTitle}
+            </Subtitle1>
+            <FeatureList strings={{ ...s, features }} />
+          </section>
+        </>
+      )}
       <Caption1 as="p" block className={styles.flush}>
         {s.requirements}
       </Caption1>

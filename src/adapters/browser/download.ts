@@ -1,0 +1,17 @@
+/** Saves bytes as a file from the page: a Blob behind a temporary <a download> (no server, no network). */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function saveBytes(name: string, bytes: Uint8Array, doc: Document = document): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

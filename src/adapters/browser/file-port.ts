@@ -1,0 +1,158 @@
+/**
+ * File mode: the workbook port over an .xlsx file picked in the browser (exceljs in memory). Reads Grids and
+ * links exactly as the CLI does (workbook.ts, write.ts's linksOf), writes SheetSpecs with the CLI's writer, and
+ * hands back the bytes to download. This module pulls in exceljs: the pane loads it with `import()` only in
+ * file mode (see load.ts), so it lands in its own chunk.
+ */
+import type ExcelJS from 'exceljs';
+import type { SheetSpec } from '../../core/sheetspec';
+import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../taskpane/port';
+import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from '../xlsx/workbook';
+import { SheetConflictError, linksOf, writeSheetSpecs } from '../xlsx/write';
+
+/** Where per-file settings go (window.localStorage in the page; a Map in tests; nothing at all works too). */
+export interface SettingsStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface FilePortOptions {
+  settings?: SettingsStore | null;
+}
+
+/** "ke-hoach.xlsx" → "ke-hoach-theo-doi.xlsx" (the CLI's default output name). */
+export function trackerFileName(name: string): string {
+  const base = name.replace(/\.(xlsx|xlsm|xls)$/i, '') || 'chiso';
+  return `${base}-theo-doi.xlsx`;
+}
+
+class XlsxFilePort implements FilePort {
+  readonly mode = 'file' as const;
+  /** The last cell the pane asked to select: file mode has no grid to move, the pane names the cell instead. */
+  selection: { sheet: string; cell: string } | null = null;
+  private readonly memory = new Map<string, string>();
+
+  constructor(
+    private readonly wb: ExcelJS.Workbook,
+    private readonly fileName: string,
+    private readonly store: SettingsStore | null,
+  ) {}
+
+  name(): Promise<string> {
+    return settle(() => this.fileName);
+  }
+
+  sheetNames(): Promise<string[]> {
+    return settle(() => this.wb.worksheets.map((w) => w.name));
+  }
+
+  activeSheet(): Promise<string | null> {
+    return settle(() => this.active());
+  }
+
+  private active(): string | null {
+    const views = (this.wb as unknown as { views?: Array<{ activeTab?: number }> }).views;
+    const tab = views?.[0]?.activeTab ?? 0;
+    const visible = this.wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+    return (this.wb.worksheets[tab] ?? visible[0] ?? this.wb.worksheets[0])?.name ?? null;
+  }
+
+  readGrids(names?: string[]): Promise<ReadResult> {
+    return settle(() => this.read(names));
+  }
+
+  private read(names?: string[]): ReadResult {
+    const wanted = names ? this.wb.worksheets.filter((w) => names.includes(w.name)) : this.wb.worksheets;
+    if (names) {
+      const missing = names.filter((n) => !wanted.some((w) => w.name === n));
+      if (missing.length) throw noSheet(missing[0]);
+    }
+    const links: SheetLink[] = [];
+    const grids = wanted.map((ws) => {
+      links.push(...linksOf(ws));
+      return gridFromWorksheet(ws);
+    });
+    return { grids, links, warnings: [] };
+  }
+
+  writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void> {
+    return settle(() => this.write(specs, opts));
+  }
+
+  private write(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): void {
+    try {
+      writeSheetSpecs(this.wb, specs, opts);
+    } catch (e) {
+      if (e instanceof SheetConflictError) {
+        throw new PortError(
+          'SHEET_CONFLICT',
+          `${e.message.split(' / ')[0]}. Hãy đổi tên trang đó rồi thử lại.`,
+          `${e.message.split(' / ')[1] ?? e.message}. Rename that sheet and try again.`,
+        );
+      }
+      throw e;
+    }
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return settle(() => {
+      if (!this.wb.worksheets.some((w) => w.name === sheet)) throw noSheet(sheet);
+      this.selection = { sheet, cell };
+    });
+  }
+
+  loadSetting(key: string): Promise<string | null> {
+    if (this.memory.has(key)) return Promise.resolve(this.memory.get(key) ?? null);
+    try {
+      return Promise.resolve(this.store?.getItem(this.storeKey(key)) ?? null);
+    } catch {
+      return Promise.resolve(null); // storage disabled (private mode, file://): settings last for this page only
+    }
+  }
+
+  saveSetting(key: string, value: string): Promise<void> {
+    this.memory.set(key, value);
+    try {
+      this.store?.setItem(this.storeKey(key), value);
+    } catch {
+      /* storage full or disabled: the in-memory copy still serves this session */
+    }
+    return Promise.resolve();
+  }
+
+  async download(): Promise<{ name: string; bytes: Uint8Array }> {
+    const out = await this.wb.xlsx.writeBuffer();
+    return { name: trackerFileName(this.fileName), bytes: new Uint8Array(out) };
+  }
+
+  private storeKey(key: string): string {
+    return `chiso:${this.fileName}:${key}`;
+  }
+}
+
+/** Runs synchronous port work as the port's promise (a throw becomes a rejection). */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+function noSheet(sheet: string): PortError {
+  return new PortError('NO_SHEET', `Không có trang tính "${sheet}" trong tệp.`, `The file has no sheet "${sheet}".`);
+}
+
+/** Opens picked bytes as a FilePort; an unreadable file becomes a PortError saying what to do. */
+export async function openFilePort(bytes: Uint8Array, fileName: string, opts: FilePortOptions = {}): Promise<FilePort> {
+  try {
+    const wb = await loadWorkbookBytes(bytes, fileName);
+    return new XlsxFilePort(wb, fileName, opts.settings ?? null);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) {
+      const [vi, en] = e.message.split(' / ');
+      throw new PortError(`FILE_${e.code}`, vi, en ?? vi);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * The byte-level half of the exceljs read adapter, without Node's fs/path/Buffer, so the browser's file mode can use
+ * it: workbook bytes → exceljs Workbook (unreadable inputs throw a WorkbookReadError with a stable code and a
+ * Vietnamese-first message), and worksheet → Grid for the pure core. Rich text is flattened, formulas give their
+ * cached results, dates become ISO dates, hyperlinks their text, errors stay error cells, merges are kept, number
+ * formats ride along on number cells. `read.ts` adds file paths on top.
+ */
+import ExcelJS from 'exceljs';
+import { EMPTY, type Cell, type Grid, type Merge, parseA1 } from '../../core/grid';
+
+export type WorkbookReadErrorCode = 'MISSING' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'CORRUPT';
+
+const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => string> = {
+  MISSING: (n) => `Không tìm thấy tệp "${n}" / File not found: "${n}"`,
+  NOT_XLSX: (n) => `Tệp "${n}" không phải sổ tính Excel (.xlsx) / "${n}" is not an Excel workbook (.xlsx)`,
+  ENCRYPTED: (n) =>
+    `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại / "${n}" is password-protected (encrypted); remove the password in Excel and save it again`,
+  XLS: (n) =>
+    `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu thành .xlsx / "${n}" is an old Excel file (.xls); open it in Excel and save it as .xlsx`,
+  CORRUPT: (n) => `Tệp "${n}" bị hỏng, không đọc được / "${n}" is damaged and cannot be read`,
+};
+
+/** A workbook that cannot be read at all (API-level failure, not a data problem). */
+export class WorkbookReadError extends Error {
+  readonly code: WorkbookReadErrorCode;
+  constructor(code: WorkbookReadErrorCode, name: string, cause?: unknown) {
+    super(MESSAGES[code](name));
+    this.name = 'WorkbookReadError';
+    this.code = code;
+    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
+  }
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  if (buf.length < magic.length) return false;
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** "EncryptedPackage" as UTF-16LE, the way an OLE compound file names its streams. */
+const ENCRYPTED_NAME = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+function contains(buf: Uint8Array, needle: number[]): boolean {
+  const first = needle[0];
+  for (let i = buf.indexOf(first); i >= 0 && i <= buf.length - needle.length; i = buf.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && buf[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
+/** Classifies raw bytes before handing them to exceljs; null when they look like a zip (an .xlsx candidate). */
+export function sniffWorkbookBytes(buf: Uint8Array): WorkbookReadErrorCode | null {
+  if (startsWith(buf, OLE_MAGIC)) {
+    // An encrypted .xlsx is an OLE compound file holding an "EncryptedPackage" stream.
+    return contains(buf, ENCRYPTED_NAME) ? 'ENCRYPTED' : 'XLS';
+  }
+  if (startsWith(buf, ZIP_MAGIC)) return null;
+  return 'NOT_XLSX';
+}
+
+/** Loads workbook bytes with exceljs, turning every unreadable input into a WorkbookReadError named `name`. */
+export async function loadWorkbookBytes(bytes: Uint8Array, name = 'workbook'): Promise<ExcelJS.Workbook> {
+  const sniffed = sniffWorkbookBytes(bytes);
+  if (sniffed) throw new WorkbookReadError(sniffed, name);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    // A sound zip without the workbook part (a .docx, a plain zip) is "not a workbook"; anything else is damage.
+    if (/workbook|xl\/|content_types|Cannot read prop/i.test(msg) && !/end of central directory|invalid|corrupt|crc|inflate/i.test(msg)) {
+      throw new WorkbookReadError('NOT_XLSX', name, e);
+    }
+    throw new WorkbookReadError('CORRUPT', name, e);
+  }
+  if (wb.worksheets.length === 0) throw new WorkbookReadError('NOT_XLSX', name);
+  return wb;
+}
+
+function text(s: string): Cell {
+  return s === '' ? EMPTY : { kind: 'text', text: s };
+}
+
+function isoOf(d: Date): string | null {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+type RichRun = { text?: unknown };
+
+function richToString(v: unknown): string | null {
+  if (v && typeof v === 'object' && Array.isArray((v as { richText?: unknown }).richText)) {
+    return ((v as { richText: RichRun[] }).richText || []).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+  }
+  return null;
+}
+
+/** Converts one exceljs value (or a formula's cached result) into our Cell union. */
+export function cellFromValue(v: unknown, numFmt?: string): Cell {
+  if (v === null || v === undefined) return EMPTY;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'error', code: '#NUM!' };
+    return numFmt && numFmt !== 'General' ? { kind: 'number', value: v, format: numFmt } : { kind: 'number', value: v };
+  }
+  if (typeof v === 'string') return text(v);
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  if (v instanceof Date) {
+    const iso = isoOf(v);
+    return iso ? { kind: 'date', iso } : { kind: 'error', code: '#VALUE!' };
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const rich = richToString(o);
+    if (rich !== null) return text(rich);
+    if (typeof o.error === 'string') return { kind: 'error', code: o.error };
+    if ('formula' in o || 'sharedFormula' in o || 'result' in o) {
+      // Formula: its cached result only (we never evaluate). No cached result → empty.
+      return cellFromValue(o.result, numFmt);
+    }
+    if ('hyperlink' in o || 'text' in o) {
+      const t = o.text;
+      if (typeof t === 'string') return text(t);
+      const r = richToString(t);
+      if (r !== null) return text(r);
+      return typeof o.hyperlink === 'string' ? text(o.hyperlink) : EMPTY;
+    }
+  }
+  return EMPTY;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): Merge[] {
+  const out: Merge[] = [];
+  const ranges = (ws.model as { merges?: string[] }).merges || [];
+  for (const r of ranges) {
+    const [a, b] = r.split(':');
+    const p = parseA1(a);
+    const q = parseA1(b || a);
+    if (!p || !q) continue;
+    out.push({ top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) });
+  }
+  return out;
+}
+
+/** Reads one worksheet into a Grid (merge slaves are empty; the master keeps the value). */
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  const cells: Cell[][] = [];
+  let colCount = 0;
+  let rowCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const line: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      let value: Cell;
+      try {
+        value = cellFromValue(cell.value, cell.numFmt);
+      } catch {
+        value = { kind: 'error', code: '#VALUE!' };
+      }
+      if (value.kind === 'empty') return;
+      while (line.length < c - 1) line.push(EMPTY);
+      line[c - 1] = value;
+    });
+    if (line.length === 0) return;
+    while (cells.length < r - 1) cells.push([]);
+    cells[r - 1] = line;
+    rowCount = Math.max(rowCount, r);
+    colCount = Math.max(colCount, line.length);
+  });
+  const merges = mergesOf(ws);
+  for (const m of merges) {
+    rowCount = Math.max(rowCount, m.bottom);
+    colCount = Math.max(colCount, m.right);
+  }
+  while (cells.length < rowCount) cells.push([]);
+  return { sheet: ws.name, rowCount, colCount, cells, merges };
+}

@@ -1,0 +1,61 @@
+/**
+ * `chiso cascade FILE --unit TEXT [--name TEXT] [-o OUT.xlsx]`: a subordinate unit's task table from its parent's
+ * plan (every task whose lead or coordinating agencies name the unit). Exit 0 written, 1 no task names the unit,
+ * 2 cannot run (bad call, unreadable input).
+ */
+import * as path from 'path';
+import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
+import { cascadeSpec, defaultUnitName, splitChisoSheets } from '../../core/generate';
+import { readPlan } from '../../core/plan';
+import { fold } from '../../core/text';
+import { parseArgs, type Command } from '../io';
+import { writeNewWorkbook } from './template';
+
+const USAGE = 'Cách dùng / Usage: chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx]';
+
+/** "UBND phường Ba Đình" → "ubnd-phuong-ba-dinh". */
+export function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'don-vi';
+}
+
+export const cascadeCommand: Command = async (args, io) => {
+  const a = parseArgs(args, { values: ['out', 'unit', 'name'], alias: { '-o': '--out' } });
+  const bad = (msg: string) => {
+    io.err(msg);
+    return 2;
+  };
+  if (a.unknown.length) return bad(`Tùy chọn không hợp lệ / Unknown option: ${a.unknown.join(' ')}. ${USAGE}`);
+  if (a.positional.length !== 1) return bad(`Cần đúng một tệp .xlsx / Give exactly one .xlsx file. ${USAGE}`);
+  const unit = (a.values.unit ?? '').trim();
+  if (!unit) return bad(`Thiếu --unit (tên đơn vị như trong cột chủ trì/phối hợp) / Missing --unit. ${USAGE}`);
+  const input = path.resolve(a.positional[0]);
+  const ext = path.extname(input);
+  const output = path.resolve(a.values.out ?? path.join(path.dirname(input), `${path.basename(input, ext)}-${slug(a.values.name?.trim() || defaultUnitName(unit))}.xlsx`));
+  if (output === input) return bad('Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input');
+  let grids;
+  try {
+    grids = await readWorkbookGrids(input);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) {
+      io.err(e.message.split('\n')[0]);
+      return 2;
+    }
+    throw e;
+  }
+  const plan = readPlan(splitChisoSheets(grids).plan, { file: path.basename(input) });
+  if (!plan.tables.some((t) => t.kind === 'tasks')) {
+    io.err('Không tìm thấy bảng nhiệm vụ nào (tiêu đề cột như "Nhiệm vụ", "Cơ quan chủ trì") / No task table found');
+    return 1;
+  }
+  const r = cascadeSpec(plan, { unit, name: a.values.name });
+  if (r.kept === 0) {
+    io.err(`Không có nhiệm vụ nào nêu "${unit}" ở cột chủ trì hoặc phối hợp (${r.total} nhiệm vụ) / No task names "${unit}" as lead or coordinator`);
+    return 1;
+  }
+  await writeNewWorkbook([r.spec], output);
+  io.out(`Đã ghi / Written: ${output}`);
+  io.out(`Đơn vị / Unit: ${r.name} · giữ ${r.kept}/${r.total} nhiệm vụ có "${unit}" ở cột chủ trì hoặc phối hợp / kept ${r.kept} of ${r.total} tasks`);
+  io.out(`Khớp / Matched: ${r.matched.map((m) => `"${m.replace(/\s*\n\s*/g, ' ')}"`).join(', ')}`);
+  io.out(`Trang / Sheet: ${r.spec.name} — điền "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Đơn vị phối hợp" của đơn vị`);
+  return 0;
+};

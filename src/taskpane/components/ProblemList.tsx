@@ -1,0 +1,88 @@
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Issue } from '../../core/issues-types';
+import { groupIssues } from '../flows';
+import type { FlowStrings } from '../i18n-flows';
+import type { Lang } from '../types';
+
+const COLOR: Record<Issue['severity'], string> = {
+  error: tokens.colorPaletteRedBorder2,
+  warning: tokens.colorPaletteDarkOrangeBorder2,
+  info: tokens.colorNeutralStroke1,
+};
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  item: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    cursor: 'pointer',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: '4px',
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+  flush: { margin: 0 },
+});
+
+/** Problems grouped by severity and sheet; each is a button that selects its cell (click, Enter or Space). */
+export function ProblemList(props: {
+  strings: FlowStrings;
+  lang: Lang;
+  issues: Issue[];
+  selection: { sheet: string; cell: string } | null;
+  fileMode: boolean;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
+  const styles = useStyles();
+  const s = props.strings;
+  const groups = groupIssues(props.issues);
+  return (
+    <section className={styles.box} aria-labelledby="chiso-problems-title">
+      <Subtitle2 as="h3" id="chiso-problems-title" className={styles.flush}>
+        {`${s.problemsTitle} (${props.issues.length})`}
+      </Subtitle2>
+      {groups.length === 0 && <Body1>{s.noProblems}</Body1>}
+      {groups.map((g) => (
+        <div key={g.severity} data-severity={g.severity}>
+          <Subtitle2 as="h4" className={styles.flush}>{`${s.severities[g.severity]} (${g.sheets.reduce((n, x) => n + x.issues.length, 0)})`}</Subtitle2>
+          {g.sheets.map((sh) => (
+            <div key={sh.sheet}>
+              <Caption1 as="h5" block className={styles.flush}>
+                {sh.sheet}
+              </Caption1>
+              <ul className={styles.list}>
+                {sh.issues.map((i, k) => (
+                  <li key={`${i.code}-${i.cell}-${k}`}>
+                    <button
+                      type="button"
+                      className={styles.item}
+                      style={{ borderLeftColor: COLOR[i.severity] }}
+                      data-problem={`${i.sheet}!${i.cell}`}
+                      data-code={i.code}
+                      onClick={() => props.onSelect(i.sheet, i.cell)}
+                    >
+                      <span className={styles.cell}>{i.cell}</span>
+                      {props.lang === 'vi' ? i.message : i.messageEn}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
+      {props.fileMode && props.selection && (
+        <Caption1 data-selection>{s.selectedInFile(props.selection.sheet, props.selection.cell)}</Caption1>
+      )}
+    </section>
+  );
+}

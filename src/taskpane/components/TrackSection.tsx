@@ -1,0 +1,89 @@
+import { Body1, Button, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { formatVnDate } from '../../core/text';
+import type { TrackOutcome } from '../flows';
+import type { FlowStrings } from '../i18n-flows';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  stats: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content max-content',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  flush: { margin: 0 },
+});
+
+/** "Tạo bảng theo dõi" (build or refresh), its summary and a link to each tracker sheet; file mode: the download. */
+export function TrackSection(props: {
+  strings: FlowStrings;
+  track: TrackOutcome | null;
+  disabled: boolean;
+  fileMode: boolean;
+  onTrack: () => void;
+  onOpenSheet: (sheet: string) => void;
+  onDownload: () => void;
+}) {
+  const styles = useStyles();
+  const s = props.strings;
+  const t = props.track;
+  const p = t?.stats.problems;
+  return (
+    <section className={styles.box} aria-labelledby="chiso-track-title">
+      <Subtitle2 as="h3" id="chiso-track-title" className={styles.flush}>
+        {s.track}
+      </Subtitle2>
+      <Body1 as="p" block className={styles.flush}>
+        {s.trackIntro}
+      </Body1>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={props.disabled} onClick={props.onTrack}>
+          {s.track}
+        </Button>
+        {props.fileMode && (
+          <Button disabled={props.disabled || !t} onClick={props.onDownload}>
+            {s.download}
+          </Button>
+        )}
+      </div>
+      {t && p && (
+        <div data-summary>
+          <Subtitle2 as="h4" className={styles.flush}>
+            {s.summaryTitle}
+          </Subtitle2>
+          <dl className={styles.stats}>
+            <dt>{s.summary.tasks}</dt>
+            <dd className={styles.dd} data-stat="tasks">{t.stats.tasks}</dd>
+            <dt>{s.summary.overdue}</dt>
+            <dd className={styles.dd} data-stat="overdue">{t.stats.overdue}</dd>
+            <dt>{s.summary.dueSoon}</dt>
+            <dd className={styles.dd} data-stat="dueSoon">{t.stats.dueSoon}</dd>
+            <dt>{s.summary.done}</dt>
+            <dd className={styles.dd} data-stat="done">{t.stats.done}</dd>
+            <dt>{s.summary.problems}</dt>
+            <dd className={styles.dd} data-stat="problems">{p.error + p.warning + p.info}</dd>
+            <dt>{s.summary.asOf}</dt>
+            <dd className={styles.dd}>{formatVnDate(t.today)}</dd>
+          </dl>
+          {t.stats.refresh.previous && <Body1 block>{s.summary.refreshed}</Body1>}
+          <Subtitle2 as="h4" className={styles.flush}>
+            {s.sheetsTitle}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {t.sheets.map((sh) => (
+              <li key={sh.name}>
+                <Link as="button" data-sheet-link={sh.name} onClick={() => props.onOpenSheet(sh.name)}>
+                  {sh.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

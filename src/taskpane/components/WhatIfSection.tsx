@@ -1,0 +1,188 @@
+import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { papiYears } from '../../core/frameworks';
+import { formatVnNumber } from '../../core/text';
+import type { FlowStrings } from '../i18n-flows';
+import type { Lang } from '../types';
+import type { WhatIfState } from '../workbook-controller';
+import { editedValues, project, type WhatIfRow, type WhatIfTable } from '../whatif';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM },
+  results: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content max-content',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  scroll: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  th: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: 'left', padding: tokens.spacingHorizontalXS },
+  td: { padding: `1px ${tokens.spacingHorizontalXS}`, verticalAlign: 'middle' },
+  num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  input: { width: '5.5em', minWidth: 0 },
+  parent: { fontWeight: tokens.fontWeightSemibold },
+  flush: { margin: 0 },
+});
+
+function fmt(n: number | null | undefined, lang: Lang): string {
+  if (n === null || n === undefined) return '—';
+  return lang === 'vi' ? formatVnNumber(n) : String(n);
+}
+
+function NumberCell(props: {
+  label: string;
+  value: number | null;
+  invalid: string | undefined;
+  lang: Lang;
+  bad: string;
+  onEdit: (text: string) => void;
+}) {
+  const styles = useStyles();
+  const shown = props.value === null ? '' : fmt(props.value, props.lang);
+  return (
+    <Input
+      className={styles.input}
+      size="small"
+      aria-label={props.label}
+      aria-invalid={props.invalid !== undefined}
+      title={props.invalid !== undefined ? props.bad : undefined}
+      defaultValue={props.invalid ?? shown}
+      onChange={(_, d) => props.onEdit(d.value)}
+    />
+  );
+}
+
+/** What-if on one score table: edit estimates and targets, see the projection; written only on request. */
+export function WhatIfSection(props: {
+  strings: FlowStrings;
+  lang: Lang;
+  tables: WhatIfTable[];
+  state: WhatIfState;
+  disabled: boolean;
+  onTable: (id: string) => void;
+  onYear: (year: number) => void;
+  onEdit: (field: 'estimate' | 'target', key: string, text: string) => void;
+  onWrite: () => void;
+}) {
+  const styles = useStyles();
+  const { strings: s, lang, state } = props;
+  const table = props.tables.find((t) => t.id === state.table) ?? props.tables[0];
+  if (!table) {
+    return (
+      <section className={styles.box} aria-labelledby="chiso-whatif-title">
+        <Subtitle2 as="h3" id="chiso-whatif-title" className={styles.flush}>
+          {s.whatIfTitle}
+        </Subtitle2>
+        <Body1>{s.whatIfNone}</Body1>
+      </section>
+    );
+  }
+  const proj = project(table, state.edits, state.year);
+  const values = editedValues(table, state.edits);
+  const item = (label: string, value: ReactNode, key: string) => [
+    <dt key={`${key}-t`}>{label}</dt>,
+    <dd key={`${key}-d`} className={styles.dd} data-projection={key}>
+      {value}
+    </dd>,
+  ];
+  const cellFor = (r: WhatIfRow, i: number, field: 'estimate' | 'target') => {
+    const v = field === 'estimate' ? values.estimate[i] : values.target[i];
+    if (!r.editable) return <span className={styles.parent}>{fmt(v, lang)}</span>;
+    const id = r.label && !/^[-+•*]$/.test(r.label) ? r.label : r.id;
+    const short = r.title.length > 40 ? `${r.title.slice(0, 39)}…` : r.title;
+    const label = `${(field === 'estimate' ? s.estimateLabel : s.targetLabel)(id)} ${short}`.trim();
+    return (
+      <NumberCell
+        key={`${table.id}:${r.key}:${field}:${field === 'estimate' ? r.estimate : r.target}`}
+        label={label}
+        value={v ?? null}
+        invalid={state.invalid[`${field}:${r.key}`]}
+        lang={lang}
+        bad={s.badNumber}
+        onEdit={(text) => props.onEdit(field, r.key, text)}
+      />
+    );
+  };
+  return (
+    <section className={styles.box} aria-labelledby="chiso-whatif-title">
+      <Subtitle2 as="h3" id="chiso-whatif-title" className={styles.flush}>
+        {s.whatIfTitle}
+      </Subtitle2>
+      <Body1 as="p" block className={styles.flush}>
+        {s.whatIfIntro}
+      </Body1>
+      <div className={styles.row}>
+        <Field label={s.whatIfTable}>
+          <Select value={table.id} onChange={(_, d) => props.onTable(d.value)}>
+            {props.tables.map((t) => (
+              <option key={t.id} value={t.id}>
+                {`${t.sheet}${t.no > 1 ? ` (${t.no})` : ''} · ${t.index.toUpperCase()}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {table.index === 'papi' && (
+          <Field label={s.whatIfYear}>
+            <Select value={String(state.year)} onChange={(_, d) => props.onYear(Number(d.value))}>
+              {papiYears().map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
+      <dl className={styles.results} data-whatif={table.id}>
+        {item(s.projected.total, fmt(proj.total, lang), 'total')}
+        {item(s.projected.target, fmt(proj.target, lang), 'target')}
+        {item(s.projected.max, fmt(proj.max, lang), 'max')}
+        {item(s.projected.gapTarget, fmt(proj.gapTarget, lang), 'gapTarget')}
+        {item(s.projected.gapMax, fmt(proj.gapMax, lang), 'gapMax')}
+        {proj.papi && item(`${s.projected.rank} (${proj.papi.year})`, proj.papi.rank ?? '—', 'rank')}
+        {proj.papi && item(`${s.projected.group} (${proj.papi.year})`, proj.papi.group ?? '—', 'group')}
+        {proj.sipas && item(s.projected.sipas, fmt(proj.sipas.points, lang), 'sipas')}
+      </dl>
+      {proj.problems.map((p) => (
+        <Caption1 key={p.vi}>{lang === 'vi' ? p.vi : p.en}</Caption1>
+      ))}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={props.disabled} onClick={props.onWrite}>
+          {s.writeEstimates}
+        </Button>
+        {proj.edited > 0 && <Caption1 data-edited={proj.edited}>{s.projected.edited(proj.edited)}</Caption1>}
+      </div>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${s.whatIfTitle}: ${table.sheet}`}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={styles.th} scope="col">{s.colTitle}</th>
+              <th className={styles.th} scope="col">{s.colMax}</th>
+              <th className={styles.th} scope="col">{s.colResult}</th>
+              <th className={styles.th} scope="col">{s.colTarget}</th>
+              <th className={styles.th} scope="col">{s.colEstimate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => (
+              <tr key={r.key} data-row={r.key}>
+                <td className={`${styles.td} ${r.editable ? '' : styles.parent}`} style={{ paddingLeft: `${4 + r.depth * 10}px` }}>
+                  {r.label ? `${r.label} ` : ''}
+                  {r.title}
+                </td>
+                <td className={`${styles.td} ${styles.num}`}>{fmt(r.max, lang)}</td>
+                <td className={`${styles.td} ${styles.num}`}>{fmt(r.result, lang)}</td>
+                <td className={`${styles.td} ${styles.num}`}>{cellFor(r, i, 'target')}</td>
+                <td className={`${styles.td} ${styles.num}`}>{cellFor(r, i, 'estimate')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * Browser end-to-end harness: the built dist/ (built here when missing or older than src/), a tiny static server on
+ * 127.0.0.1, Debian's Chromium through playwright-core with every non-loopback request aborted, screenshots into
+ * artifacts/e2e/, and an axe-core check.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
+export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const CHROMIUM = process.env.CHISO_CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+  }
+  return t;
+}
+
+function distIsCurrent(): boolean {
+  const page = path.join(DIST, 'taskpane.js');
+  if (!fs.existsSync(page) || !fs.existsSync(path.join(DIST, 'taskpane.html'))) return false;
+  const built = fs.statSync(page).mtimeMs;
+  return newest(path.join(ROOT, 'src')) <= built && fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs <= built;
+}
+
+/**
+ * Makes sure dist/ holds a build of the current sources (`npm test` on a clean clone has none yet): builds it with
+ * webpack in production mode, one test file at a time (a lock directory), and fails with webpack's output.
+ */
+export async function ensureDist(): Promise<void> {
+  const lock = path.join(ROOT, '.e2e-build.lock');
+  for (;;) {
+    if (distIsCurrent()) return;
+    try {
+      fs.mkdirSync(lock);
+    } catch {
+      // Another test file is building (or died while building: a lock older than 10 minutes is taken over).
+      if (Date.now() - fs.statSync(lock).mtimeMs > 600_000) fs.rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 1000));
+      continue;
+    }
+    try {
+      if (distIsCurrent()) return;
+      const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+      const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (r.status !== 0) throw new Error(`webpack failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      return;
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+};
+
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 (a free port); nothing outside `root` is served. */
+export async function serve(root: string): Promise<Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page whose requests stay on the loopback server: the office.js CDN request is answered with `officeScript`
+ * (an Excel test host) or aborted like every other outside request (file mode: office.js "cannot be loaded").
+ */
+export async function openPage(browser: Browser, server: Server, officeScript?: string): Promise<{ context: BrowserContext; page: Page; aborted: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 480, height: 900 } });
+  const aborted: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.url}/`)) return route.continue();
+    if (url === OFFICE_CDN && officeScript !== undefined) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeScript });
+    }
+    aborted.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  (page as unknown as { chisoErrors: string[] }).chisoErrors = errors;
+  return { context, page, aborted };
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as unknown as { chisoErrors?: string[] }).chisoErrors ?? [];
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function axeSerious(page: Page): Promise<AxeViolation[]> {
+  const has = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!has) await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Presses Tab until `target` has the focus (at most `max` times); fails when it never does. */
+export async function tabTo(page: Page, target: import('playwright-core').Locator, max = 400): Promise<void> {
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error('tabTo: no such element');
+  for (let i = 0; i < max; i++) {
+    if (await handle.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`tabTo: the element never got the focus after ${max} Tab presses`);
+}

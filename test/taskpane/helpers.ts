@@ -1,0 +1,87 @@
+/** Ports for the pane's flow tests: the real file-mode port over the fixtures, and a scriptable fake. */
+import { mkdtempSync, readFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { openFilePort } from '../../src/adapters/browser/file-port';
+import type { Grid } from '../../src/core/grid';
+import type { SheetSpec } from '../../src/core/sheetspec';
+import { PortError, type FilePort, type ReadResult, type WorkbookPort } from '../../src/taskpane/port';
+
+export const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
+export const HANOI = path.join(FIXTURES, 'hanoi-2025-phu-luc.xlsx');
+export const DIENBAN = path.join(FIXTURES, 'dienban-2025-phan-cong.xlsx');
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'chiso-pane-'));
+}
+
+/** A settings store like window.localStorage, in memory. */
+export function memoryStore() {
+  const map = new Map<string, string>();
+  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+}
+
+export async function fixturePort(file: string, store = memoryStore()): Promise<FilePort> {
+  return openFilePort(new Uint8Array(readFileSync(file)), path.basename(file), { settings: store });
+}
+
+/** Records every call a flow makes to a port it wraps. */
+export function recording<P extends WorkbookPort>(port: P): { port: P; calls: Array<{ name: string; args: unknown[] }> } {
+  const calls: Array<{ name: string; args: unknown[] }> = [];
+  const wrapped = new Proxy(port, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver);
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        calls.push({ name: String(prop), args });
+        return (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { port: wrapped, calls };
+}
+
+/** A port over fixed Grids whose every call can be made to fail. */
+export class FakePort implements WorkbookPort {
+  readonly mode = 'excel' as const;
+  failOn: Partial<Record<keyof WorkbookPort, Error>> = {};
+  written: Array<{ specs: SheetSpec[]; replace: string[]; remove: string[] }> = [];
+  selected: Array<{ sheet: string; cell: string }> = [];
+  settings = new Map<string, string>();
+  constructor(
+    public grids: Grid[],
+    public active: string | null = grids[0]?.sheet ?? null,
+  ) {}
+  /** The port's answer, or its scripted failure. */
+  private answer<T>(name: keyof WorkbookPort, work: () => T): Promise<T> {
+    const e = this.failOn[name];
+    return e ? Promise.reject(e) : Promise.resolve(work());
+  }
+  name() {
+    return this.answer('name', () => 'fake.xlsx');
+  }
+  sheetNames() {
+    return this.answer('sheetNames', () => this.grids.map((g) => g.sheet));
+  }
+  activeSheet() {
+    return this.answer('activeSheet', () => this.active);
+  }
+  readGrids(names?: string[]): Promise<ReadResult> {
+    return this.answer('readGrids', () => ({ grids: this.grids.filter((g) => !names || names.includes(g.sheet)), links: [], warnings: [] }));
+  }
+  writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }) {
+    return this.answer('writeSheets', () => void this.written.push({ specs, ...opts }));
+  }
+  selectCell(sheet: string, cell: string) {
+    return this.answer('selectCell', () => void this.selected.push({ sheet, cell }));
+  }
+  loadSetting(key: string) {
+    return this.answer('loadSetting', () => this.settings.get(key) ?? null);
+  }
+  saveSetting(key: string, value: string) {
+    return this.answer('saveSetting', () => void this.settings.set(key, value));
+  }
+}
+
+export const protectedSheet = () =>
+  new PortError('SHEET_PROTECTED', 'Trang tính đang được bảo vệ: hãy bỏ bảo vệ rồi thử lại.', 'The sheet is protected: unprotect it and try again.');

@@ -1,0 +1,82 @@
+/** What-if maths on the fixtures' score tables: the same answers as the custom-function core. */
+import { papiGroup, papiRank, parScore, parSipas } from '../../src/core/score';
+import { readFlow } from '../../src/taskpane/flows';
+import { editCount, project, type WhatIfTable } from '../../src/taskpane/whatif';
+import { HANOI, fixturePort } from './helpers';
+
+let tables: WhatIfTable[];
+beforeAll(async () => {
+  tables = (await readFlow(await fixturePort(HANOI), 'all')).whatIf;
+});
+const none = () => ({ estimate: {}, target: {} });
+const value = <T>(r: { value: T } | { error: string }) => ('value' in r ? r.value : null);
+
+describe('what-if projection', () => {
+  it('PAR INDEX: the total of the leaf estimates, starting from last year’s results', () => {
+    const par = tables.find((t) => t.index === 'par')!;
+    const leaves = par.rows.filter((r) => r.editable);
+    expect(leaves.length).toBeGreaterThan(20);
+    // Parents are not leaves: 1.3 has 1.3.1 and 1.3.2 below it.
+    expect(par.rows.find((r) => r.label === '1,3')?.editable).toBe(false);
+    const p = project(par, none(), 2024);
+    expect(p.total).toBe(value(parScore(leaves.map((r) => r.result))));
+    expect(p.max).toBe(value(parScore(leaves.map((r) => r.max))));
+    expect(p.gapTarget).toBeCloseTo((p.target ?? 0) - (p.total ?? 0), 9);
+    expect(p.gapMax).toBeGreaterThanOrEqual(0);
+    expect(p.papi).toBeUndefined();
+  });
+
+  it('an edited estimate moves the total and the gaps by exactly the change', () => {
+    const par = tables.find((t) => t.index === 'par')!;
+    const leaf = par.rows.find((r) => r.editable && r.result !== null && r.max !== null && r.result >= 0.5)!;
+    const before = project(par, none(), 2024);
+    const edits = { estimate: { [leaf.key]: (leaf.result as number) - 0.5 }, target: {} };
+    const after = project(par, edits, 2024);
+    expect(after.total).toBeCloseTo((before.total as number) - 0.5, 9);
+    expect(after.gapTarget).toBeCloseTo((before.gapTarget as number) + 0.5, 9);
+    expect(after.gapMax).toBeCloseTo((before.gapMax as number) + 0.5, 9);
+    expect(after.edited).toBe(1);
+    expect(editCount(par, edits)).toBe(1);
+  });
+
+  it('edits on rows that are sums are ignored (a parent is the sum of its children)', () => {
+    const par = tables.find((t) => t.index === 'par')!;
+    const parent = par.rows.find((r) => !r.editable && r.id !== '')!;
+    expect(project(par, { estimate: { [parent.key]: 99 }, target: {} }, 2024)).toEqual(project(par, none(), 2024));
+  });
+
+  it('PAPI: rank and group of the projected total for the chosen year, as PAPI.RANK and PAPI.GROUP', () => {
+    const papi = tables.find((t) => t.index === 'papi')!;
+    const sub = papi.rows.find((r) => r.editable)!;
+    for (const year of [2023, 2024]) {
+      const edits = { estimate: { [sub.key]: (sub.result as number) + 1.5 }, target: {} };
+      const p = project(papi, edits, year);
+      expect(p.total).not.toBeNull();
+      expect(p.papi).toEqual({ year, rank: value(papiRank(p.total, year)), group: value(papiGroup(p.total, year)) });
+    }
+    // Raising the estimate never worsens the rank.
+    const low = project(papi, none(), 2024).papi!.rank as number;
+    const high = project(papi, { estimate: { [sub.key]: 10 }, target: {} }, 2024).papi!.rank as number;
+    expect(high).toBeLessThanOrEqual(low);
+  });
+
+  it('SIPAS: not additive; the overall satisfaction gives criterion 8.1 points (PAR.SIPAS)', () => {
+    const sipas = tables.find((t) => t.index === 'sipas')!;
+    expect(sipas.rows.every((r) => r.editable)).toBe(true);
+    const total = sipas.rows.find((r) => r.id === '')!;
+    const p = project(sipas, { estimate: { [total.key]: 90 }, target: {} }, 2024);
+    expect(p.total).toBe(90);
+    expect(p.sipas?.points).toBe(value(parSipas(90)));
+    expect(p.gapTarget).toBeCloseTo((total.target as number) - 90, 9);
+  });
+
+  it('reports the core’s message instead of a number when a value cannot be used', () => {
+    const papi = tables.find((t) => t.index === 'papi')!;
+    const all = Object.fromEntries(papi.rows.filter((r) => r.editable).map((r) => [r.key, 0]));
+    const p = project(papi, { estimate: all, target: {} }, 2024);
+    expect(p.total).toBe(0);
+    expect(p.papi?.rank).toBeNull(); // 0 is not a PAPI total (10–80)
+    expect(p.problems.length).toBeGreaterThan(0);
+    expect(p.problems[0].vi).toMatch(/PAPI/);
+  });
+});
