@@ -1,55 +1,45 @@
 'use strict';
 /**
- * Bench section "functions": throughput of the custom functions through the Excel boundary (compiled code in lib/;
- * run `npm run build:cli` first, or set CHISO_LIB to another compiled tree).
- * - PAR.SCORE over a 10,000-row points/ids range shaped like appendix columns: fields "1", criteria 1.1 (numbers, as
- *   Excel keeps them) and "1,2" (text), sub-criteria "1.3.1", PAPI-style "-" bullets, total rows without id;
- *   points as numbers and as text with a decimal comma.
- * - CCHC.DEADLINE over 10,000 deadline texts in a realistic mix (months, quarters, dates, multiple, recurring,
- *   event-bound, invalid), each call either a value or a caught #N/A / #VALUE!.
+ * Bench section "functions": the speed of each of the 9 custom functions through the Excel boundary (compiled code
+ * in lib/; run `npm run build:cli` first, or set CHISO_LIB to another compiled tree). Seeded inputs, so every run
+ * measures the same work; each figure is the median of several timed runs after a warm-up.
+ * - PAR.SCORE and PAR.GAP: one call over a 10,000-row range shaped like appendix columns (fields "1", criteria 1.1
+ *   as numbers and "1,2" as text, sub-criteria "1.3.1", PAPI-style "-" bullets, total rows without id; points as
+ *   numbers and as text with a decimal comma) → ms per call and rows per second.
+ * - The seven scalar functions: 10,000 calls, one per input (PAR.RATIO, PAR.SIPAS, PAPI.GAP/RANK/GROUP on varied
+ *   numbers, text numbers, targets and years; CCHC.DEADLINE over 10,000 deadline texts; CCHC.STATUS over 10,000 dues)
+ *   → µs per call and calls per second. A #VALUE! / #N/A is a result too (counted in the note).
  */
 const path = require('path');
+const { prng, round, timeRuns } = require('../lib/bench-util');
 
 const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
+const N = 10000;
 
-/** Tiny seeded PRNG so every run measures the same input. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** 10,000 rows of [id] and [points] as Excel passes two columns. */
+/** N rows of [id], [points] and [maximum] as Excel passes three columns. */
 function scoreRange(rows) {
   const rnd = prng(42);
   const ids = [];
   const points = [];
-  const push = (id, p) => {
-    ids.push([id]);
-    points.push([p]);
-  };
-  const pt = (max) => {
+  const maxima = [];
+  const push = (id, max) => {
     const v = Math.round(rnd() * max * 1000) / 1000;
-    return rnd() < 0.4 ? String(v).replace('.', ',') : v; // text with a decimal comma, as pasted from Word
+    ids.push([id]);
+    points.push([rnd() < 0.4 ? String(v).replace('.', ',') : v]); // text with a decimal comma, as pasted from Word
+    maxima.push([max]);
   };
   let field = 0;
   while (ids.length < rows) {
     field++;
-    push(String(field), pt(15)); // field subtotal
+    push(String(field), 15); // field subtotal
     for (let c = 1; c <= 7 && ids.length < rows; c++) {
-      const id = c % 2 ? Number(`${field}.${c}`) : `${field},${c}`; // 1.1 kept as a number, "1,2" as text
-      push(id, pt(3));
-      if (c % 3 === 0) for (let s = 1; s <= 4 && ids.length < rows; s++) push(`${field}.${c}.${s}${s === 4 ? '.' : ''}`, pt(1));
-      if (c === 5) for (let b = 0; b < 3 && ids.length < rows; b++) push('-', pt(2.5));
+      push(c % 2 ? Number(`${field}.${c}`) : `${field},${c}`, 3); // 1.1 kept as a number, "1,2" as text
+      if (c % 3 === 0) for (let s = 1; s <= 4 && ids.length < rows; s++) push(`${field}.${c}.${s}${s === 4 ? '.' : ''}`, 1);
+      if (c === 5) for (let b = 0; b < 3 && ids.length < rows; b++) push('-', 2.5);
     }
-    if (ids.length < rows && field % 5 === 0) push(null, pt(100)); // a total row without id
+    if (ids.length < rows && field % 5 === 0) push(null, 100); // a total row without id
   }
-  return { ids: ids.slice(0, rows), points: points.slice(0, rows) };
+  return { ids: ids.slice(0, rows), points: points.slice(0, rows), maxima: maxima.slice(0, rows) };
 }
 
 const DEADLINES = [
@@ -58,65 +48,104 @@ const DEADLINES = [
   '- Tháng 6/2025 (các sở, ngành)\n- Tháng 7/2025 (UBND cấp xã)', 'Thường xuyên', 'Hằng quý', 'Hàng tháng báo cáo UBND TP',
   'Theo hướng dẫn của Sở Nội vụ', 'Sau khi có văn bản của Bộ Nội vụ', 'Trước ngày 31/11/2025', 'Chưa xác định',
 ];
+const GROUPS = ['Cao', 'Trung bình cao', 'TB cao', 'Trung bình thấp', 'Thấp', 'Nhóm 1', 'Nhóm 4'];
+const DONE = ['', '', '', 'x', true, false, 1, '100%', 45900];
 
-function deadlineTexts(n) {
-  const rnd = prng(7);
-  return Array.from({ length: n }, () => DEADLINES[Math.floor(rnd() * DEADLINES.length)]);
+/** N argument lists for each scalar function, from one seed each. */
+function scalarInputs() {
+  const gen = (seed, make) => {
+    const rnd = prng(seed);
+    const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+    return Array.from({ length: N }, () => make(rnd, pick));
+  };
+  const score = (rnd) => Math.round((35 + rnd() * 15) * 10000) / 10000; // PAPI totals around the published range
+  const asText = (rnd, v) => (rnd() < 0.3 ? String(v).replace('.', ',') : v);
+  const year = (rnd, pick) => (rnd() < 0.2 ? undefined : pick([2023, 2024]));
+  return {
+    'PAR.RATIO': gen(1, (rnd) => {
+      const planned = 1 + Math.floor(rnd() * 40);
+      return [Math.floor(rnd() * (planned + 3)), planned, asText(rnd, 0.5 + Math.round(rnd() * 30) / 10), rnd() < 0.3 ? '80%' : undefined];
+    }),
+    'PAR.SIPAS': gen(2, (rnd) => [rnd() < 0.3 ? `${(70 + rnd() * 30).toFixed(2).replace('.', ',')}%` : 70 + rnd() * 30, rnd() < 0.5 ? 10 : undefined]),
+    'PAPI.GAP': gen(3, (rnd, pick) => [asText(rnd, score(rnd)), rnd() < 0.6 ? pick(GROUPS) : score(rnd), year(rnd, pick)]),
+    'PAPI.RANK': gen(4, (rnd, pick) => [asText(rnd, score(rnd)), year(rnd, pick)]),
+    'PAPI.GROUP': gen(5, (rnd, pick) => [asText(rnd, score(rnd)), year(rnd, pick)]),
+    'CCHC.DEADLINE': gen(7, (rnd, pick) => [pick(DEADLINES), 2025]),
+    // Dues as deadline texts and as Excel date serials (2025), done flags, a fixed today, a window now and then.
+    'CCHC.STATUS': gen(8, (rnd, pick) => [
+      rnd() < 0.5 ? pick(DEADLINES) : 45658 + Math.floor(rnd() * 365),
+      pick(DONE),
+      45930,
+      rnd() < 0.3 ? 30 : undefined,
+    ]),
+  };
 }
 
-function time(fn, minMs = 300) {
-  fn(); // warm-up
-  let calls = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    fn();
-    calls++;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+/** Calls `fn` on every argument list; counts values and Excel errors (the function's own #VALUE! / #N/A). */
+function sweep(fn, inputs) {
+  let values = 0;
+  let errors = 0;
+  for (const args of inputs) {
+    try {
+      fn(...args);
+      values++;
+    } catch {
+      errors++;
+    }
   }
-  return elapsed / calls;
+  return { values, errors };
 }
 
-module.exports = {
-  name: 'functions',
-  async run() {
-    const fns = require(path.join(LIB, 'functions', 'functions.js'));
-    const out = [];
-
-    const { ids, points } = scoreRange(10000);
-    const total = fns.parScore(points, ids);
-    const msScore = time(() => fns.parScore(points, ids));
-    out.push({ case: 'PAR.SCORE 10,000 rows with ids', value: +msScore.toFixed(3), unit: 'ms/call', note: `total ${total}` });
-    out.push({ case: 'PAR.SCORE 10,000 rows with ids', value: Math.round(10000 / msScore) * 1000, unit: 'rows/s' });
-    const msPlain = time(() => fns.parScore(points));
-    out.push({ case: 'PAR.SCORE 10,000 rows, no ids', value: +msPlain.toFixed(3), unit: 'ms/call' });
-
-    const texts = deadlineTexts(10000);
-    let values = 0;
-    let errors = 0;
-    const runAll = () => {
-      values = 0;
-      errors = 0;
-      for (const t of texts) {
-        try {
-          fns.cchcDeadline(t, 2025);
-          values++;
-        } catch {
-          errors++;
-        }
-      }
-    };
-    const msDeadlines = time(runAll, 500);
-    out.push({
-      case: 'CCHC.DEADLINE 10,000 texts',
-      value: +((msDeadlines * 1000) / texts.length).toFixed(2),
-      unit: 'µs/call',
-      note: `${values} dates, ${errors} #N/A/#VALUE!; ${Math.round((texts.length / msDeadlines) * 1000)} calls/s`,
-    });
-    return out;
-  },
+const SCALAR = {
+  'PAR.RATIO': 'parRatio',
+  'PAR.SIPAS': 'parSipas',
+  'PAPI.GAP': 'papiGap',
+  'PAPI.RANK': 'papiRank',
+  'PAPI.GROUP': 'papiGroup',
+  'CCHC.DEADLINE': 'cchcDeadline',
+  'CCHC.STATUS': 'cchcStatus',
 };
 
+/** Options (for tests; the bench uses the defaults): `runs` (15), `fns` = the functions module instead of lib/'s. */
+async function run(opts = {}) {
+  const runs = opts.runs || 15;
+  const fns = opts.fns || require(path.join(LIB, 'functions', 'functions.js'));
+  const out = [];
+  const of = `median of ${runs}`;
+
+  const { ids, points, maxima } = scoreRange(N);
+  const ranges = [
+    ['PAR.SCORE', () => fns.parScore(points, ids)],
+    ['PAR.GAP', () => fns.parGap(points, maxima, ids)],
+  ];
+  for (const [id, call] of ranges) {
+    const t = await timeRuns(call, runs);
+    out.push({ case: `${id} 10,000 rows with ids`, value: round(t.ms, 3), unit: 'ms/call', note: `${of}; result ${round(t.last, 4)}` });
+    out.push({ case: `${id} 10,000 rows with ids`, value: Math.round((N / t.ms) * 1000), unit: 'rows/s' });
+  }
+
+  const inputs = scalarInputs();
+  for (const [id, name] of Object.entries(SCALAR)) {
+    const t = await timeRuns(() => sweep(fns[name], inputs[id]), runs);
+    const { values, errors } = t.last;
+    out.push({
+      case: `${id} ${N.toLocaleString('en')} calls`,
+      value: round((t.ms * 1000) / N, 3),
+      unit: 'µs/call',
+      note: `${of}; ${Math.round((N / t.ms) * 1000).toLocaleString('en')} calls/s; ${values} values, ${errors} #VALUE!/#N/A`,
+    });
+  }
+  return out;
+}
+
+module.exports = { name: 'functions', run };
+
 if (require.main === module) {
-  module.exports.run().then((rows) => console.table(rows));
+  run().then(
+    (rows) => console.table(rows),
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
 }

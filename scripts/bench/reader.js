@@ -1,36 +1,27 @@
 'use strict';
 /**
- * Bench section "reader": the appendix-table reader on .xlsx files (compiled code in lib/; run `npm run build:cli`
- * first, or set CHISO_LIB to another compiled tree).
- * - extract = the exceljs adapter (readWorkbookGrids) + readPlan, the work `chiso extract` does before validation;
+ * Bench section "reader": reading and checking the appendix tables of .xlsx files (compiled code in lib/; run
+ * `npm run build:cli` first, or set CHISO_LIB to another compiled tree).
+ * - extract + validate = the exceljs adapter (readWorkbookGrids) + readPlan + validatePlan, the work of
+ *   `chiso extract` / `chiso validate` on a plan; validatePlan alone is shown too;
  * - exceljs alone = loading the same bytes with exceljs, the floor the reader cannot go under;
- * - ratio = extract / exceljs alone.
+ * - ratio = (extract + validate) / exceljs alone.
  * Cases: a synthetic 10,000-row task plan (Roman groups, numbered items, merged leads, continuation rows, repeated
  * headers) and each fixture. Median of several runs.
  */
 const fs = require('fs');
 const path = require('path');
 const ExcelJS = require('exceljs');
+const { prng, round, timeRuns } = require('../lib/bench-util');
 
 const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEAD = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Yêu cầu/Kết quả/Sản phẩm'];
 const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/12/2025', 'Trong năm 2025', '- Tháng 6/2025 (các sở)\n- Tháng 7/2025 (UBND cấp xã)'];
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Các sở, ban, ngành'];
 
-/** A 10,000-row task plan as .xlsx bytes. */
+/** A task plan of about `rows` rows as .xlsx bytes. */
 async function syntheticPlan(rows) {
   const rnd = prng(2025);
   const wb = new ExcelJS.Workbook();
@@ -75,60 +66,64 @@ function toRoman(n) {
   return s;
 }
 
-function median(xs) {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+/** The compiled reader and validator in LIB. */
+function compiled() {
+  return {
+    readWorkbookGrids: require(path.join(LIB, 'adapters/xlsx/read.js')).readWorkbookGrids,
+    readPlan: require(path.join(LIB, 'core/plan/index.js')).readPlan,
+    validatePlan: require(path.join(LIB, 'core/validate/index.js')).validatePlan,
+  };
 }
 
-async function timeIt(fn, runs) {
-  const times = [];
-  let last;
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    last = await fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return { ms: median(times), last };
-}
-
-async function measure(label, buf, runs) {
-  const { readWorkbookGrids } = require(path.join(LIB, 'adapters/xlsx/read.js'));
-  const { readPlan } = require(path.join(LIB, 'core/plan/index.js'));
-  const extract = await timeIt(async () => readPlan(await readWorkbookGrids(buf)), runs);
-  const alone = await timeIt(async () => {
+async function measure(code, label, buf, runs) {
+  const { readWorkbookGrids, readPlan, validatePlan } = code;
+  const checked = await timeRuns(async () => {
+    const grids = await readWorkbookGrids(buf);
+    const plan = readPlan(grids);
+    return { grids, plan, issues: validatePlan(plan, grids) };
+  }, runs);
+  const { grids, plan, issues } = checked.last;
+  const validation = await timeRuns(() => validatePlan(plan, grids), runs);
+  const alone = await timeRuns(async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf);
     return wb;
   }, runs);
-  const plan = extract.last;
   const items = plan.tables.reduce((n, t) => n + t.rows.filter((x) => x.type === 'item').length, 0);
+  const of = `median of ${runs}`;
   return [
-    { case: `${label}: extract (exceljs + readPlan)`, value: round(extract.ms), unit: 'ms', note: `median of ${runs}; ${plan.tables.length} table(s), ${items} items` },
-    { case: `${label}: exceljs load alone`, value: round(alone.ms), unit: 'ms', note: `median of ${runs}` },
-    { case: `${label}: extract / exceljs`, value: round(extract.ms / alone.ms, 2), unit: 'x' },
+    {
+      case: `${label}: extract + validate (exceljs + readPlan + validatePlan)`,
+      value: round(checked.ms),
+      unit: 'ms',
+      note: `${of}; ${plan.tables.length} table(s), ${items} items, ${issues.length} issues`,
+    },
+    { case: `${label}: validatePlan alone`, value: round(validation.ms, 2), unit: 'ms', note: of },
+    { case: `${label}: exceljs load alone`, value: round(alone.ms), unit: 'ms', note: of },
+    { case: `${label}: (extract + validate) / exceljs`, value: round(checked.ms / alone.ms, 2), unit: 'x' },
   ];
 }
 
-function round(x, d = 1) {
-  const f = 10 ** d;
-  return Math.round(x * f) / f;
+/**
+ * Options (for tests; the bench uses the defaults): `rows` of the synthetic plan (10,000), `runs` of the synthetic
+ * case (5) and of each fixture (9), `code` = { readWorkbookGrids, readPlan, validatePlan } instead of the compiled lib/.
+ */
+async function run(opts = {}) {
+  const code = opts.code || compiled();
+  const rows = opts.rows || 10000;
+  const out = [];
+  const big = await syntheticPlan(rows);
+  out.push(...(await measure(code, `synthetic ${rows.toLocaleString('en')}-row task plan`, big, opts.runs || 5)));
+  for (const f of fs.readdirSync(FIXTURES).filter((x) => x.endsWith('.xlsx')).sort()) {
+    out.push(...(await measure(code, f, fs.readFileSync(path.join(FIXTURES, f)), opts.runs || 9)));
+  }
+  return out;
 }
 
-module.exports = {
-  name: 'reader',
-  async run() {
-    const out = [];
-    const big = await syntheticPlan(10000);
-    out.push(...(await measure('synthetic 10,000-row task plan', big, 5)));
-    for (const f of fs.readdirSync(FIXTURES).filter((x) => x.endsWith('.xlsx')).sort()) {
-      out.push(...(await measure(f, fs.readFileSync(path.join(FIXTURES, f)), 9)));
-    }
-    return out;
-  },
-};
+module.exports = { name: 'reader', run };
 
 if (require.main === module) {
-  module.exports.run().then(
+  run().then(
     (rows) => console.table(rows),
     (e) => {
       console.error(e);

@@ -71,7 +71,11 @@ async function run() {
   const results = [];
   const compare = async (label, file, runs, note) => {
     const out = path.join(dir, `${label}-theo-doi.xlsx`);
-    const track = await timed(() => runTrack({ input: file, output: out, today: TODAY, fixedToday: true }), runs);
+    // Each run starts without the output (an existing chiso output would turn the next runs into refreshes of it).
+    const track = await timed(() => {
+      fs.rmSync(out, { force: true });
+      return runTrack({ input: file, output: out, today: TODAY, fixedToday: true });
+    }, runs);
     const base = await timed(() => floor(file, path.join(dir, `${label}-floor.xlsx`)), runs);
     results.push({ case: `track ${label}`, value: Math.round(track), unit: 'ms', ...(note ? { note } : {}) });
     results.push({ case: `floor ${label} (exceljs read+write)`, value: Math.round(base), unit: 'ms' });

@@ -1,3 +1,5 @@
+import { isoDate } from '../core/text';
+
 /** What a command may touch besides files: output streams (injected so tests run commands in-process). */
 export interface Io {
   out(text: string): void;
@@ -9,8 +11,13 @@ export interface Io {
 export const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => localToday(new Date()),
 };
+
+/** The local calendar date of `now` (in Vietnam, 00:00–07:00 is still "yesterday" in UTC). */
+export function localToday(now: Date): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? now.toISOString().slice(0, 10);
+}
 
 /** A command: argument list (after its name) → exit code. */
 export type Command = (args: string[], io: Io) => Promise<number>;

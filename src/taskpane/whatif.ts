@@ -184,6 +184,26 @@ export function editCount(t: WhatIfTable, edits: WhatIfEdits): number {
   return t.rows.filter((r) => r.editable && (has(edits.estimate, r.key) || has(edits.target, r.key))).length;
 }
 
+/**
+ * PAPI publishes every dimension with 4 decimals, and the sum of its rounded sub-dimensions drifts (Hà Nội 2024:
+ * 43,7745 instead of the published 43,7747, rank 30 instead of 29). As in the score tracker, a parent whose
+ * sub-dimension estimates all still equal last year's results counts at its published result: it becomes a leaf
+ * for PAR.SCORE and its children drop out (empty id).
+ */
+function publishedWhileUnchanged(t: WhatIfTable, estimate: Array<number | null>): { estimate: Array<number | null>; ids: string[] } {
+  const est = [...estimate];
+  const ids = t.rows.map((r) => r.id);
+  t.rows.forEach((r, i) => {
+    if (ids[i] === '' || r.result === null) return;
+    const below = t.rows.map((_, j) => j).filter((j) => ids[j] !== '' && ids[j].startsWith(`${ids[i]}.`));
+    if (below.length === 0) return;
+    if (!below.every((j) => !t.rows[j].editable || est[j] === t.rows[j].result)) return;
+    est[i] = r.result;
+    for (const j of below) ids[j] = '';
+  });
+  return { estimate: est, ids };
+}
+
 /** Projected totals, gaps and (PAPI) rank and group for `papiYear`; (SIPAS) criterion 8.1 points. */
 export function project(t: WhatIfTable, edits: WhatIfEdits, papiYear: number): Projection {
   const problems: Array<{ vi: string; en: string }> = [];
@@ -215,7 +235,11 @@ export function project(t: WhatIfTable, edits: WhatIfEdits, papiYear: number): P
   }
   const ids = t.rows.map((r) => r.id);
   const maxima = t.rows.map((r) => r.max);
-  const total = take(parScore(estimate, ids));
+  const projected = t.index === 'papi' ? publishedWhileUnchanged(t, estimate) : { estimate, ids };
+  const published = t.index === 'papi' ? t.rows.find((r) => r.id === '' && r.result !== null) : undefined;
+  const untouched = t.rows.every((r, i) => !r.editable || estimate[i] === r.result);
+  // Nothing changed: the published total itself (it is not always the sum of the published dimensions).
+  const total = published && untouched ? published.result : take(parScore(projected.estimate, projected.ids));
   const tgt = take(parScore(target, ids));
   const max = take(parScore(maxima, ids));
   const out: Projection = {

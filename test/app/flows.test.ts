@@ -102,6 +102,12 @@ describe('trackFlow', () => {
     expect(links2).toEqual([{ url: 'https://example.vn/a.pdf' }]);
   });
 
+  it('never names a tracker like a sheet listed in otherSheets (sheets officials added, not read as the plan)', () => {
+    const out = trackFlow([twoTables()], [], { today: '2025-09-30', fixedToday: true, otherSheets: ['Tổng hợp', 'theo dõi phụ lục 1'] });
+    expect(out.set.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Tổng hợp (2)', 'Theo dõi Phụ lục 1 (2)']));
+    expect(out.plan.tables).toHaveLength(2);
+  });
+
   it('passes the corrections to the reader', () => {
     const out = trackFlow([twoTables()], [], { today: '2025-09-30', fixedToday: true, corrections: [{ sheet: 'Phụ lục 1', headerRow: 9, col: 'C', role: 'note' }] });
     expect(out.plan.tables[1].rows[0].due).toBeUndefined();

@@ -5,6 +5,7 @@
  */
 import type { SheetModel } from './model';
 import { setCell } from './model';
+import { prng } from '../support/rng';
 
 export interface RankExpect {
   label: string;
@@ -12,18 +13,6 @@ export interface RankExpect {
   ranks: Record<string, number | string>;
   output: string;
   lead: string;
-}
-
-/** Tiny deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DIMS = [

@@ -4,18 +4,7 @@
  * Never another exception, never NaN/Infinity.
  */
 import { CATALOGUE } from '../../src/functions/catalogue';
-
-/** mulberry32: a tiny seeded PRNG (own code), so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../support/rng';
 
 const WORDS = ['Quý II/2025', 'Tháng 7/2025', 'Trước ngày 15/12/2025', 'Thường xuyên', 'Trong năm', '31/11/2025', 'Cao',
   'TB cao', 'Nhóm 4', 'Nhóm 9', 'x', '100%', '86,50%', '9,5', '1.234,5', '1,2,3', '>92,00', '-', '1.1', '5.3.2.', 'I',

@@ -2,20 +2,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../../src/cli/cli';
-import type { Io } from '../../src/cli/io';
+import { runChiso } from '../support/cli';
 import { FIXTURES } from './helpers';
 
-function fakeIo(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), today: () => '2025-10-01' };
-}
-
-async function run(...argv: string[]) {
-  const io = fakeIo();
-  const code = await runCli(['extract', ...argv], io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+function run(...argv: string[]) {
+  return runChiso(['extract', ...argv]);
 }
 
 describe('chiso extract', () => {

@@ -1,7 +1,8 @@
 /**
- * Seeded property tests for the reader (own tiny PRNG, so every run sees the same cases):
+ * Seeded property tests for the reader (the tests' seeded PRNG, so every run sees the same cases):
  * 1. no input makes readPlan throw, and its output keeps its invariants (random merges, empty rows, header fragments,
- *    error values, odd numbers, 2000-character cells, malformed grids);
+ *    error values, odd numbers, 2000-character cells, malformed grids); the same grids, read and then validated,
+ *    never make validatePlan throw or fail a rule, and every problem it reports is well-formed;
  * 2. randomly laid out task tables (columns shuffled, wordings varied, offsets, titles, headings, continuation rows,
  *    repeated headers, blank rows) are read back exactly.
  */
@@ -9,17 +10,10 @@ import { extractJson } from '../../src/cli/commands/extract';
 import { type Cell, type Grid, type Merge, EMPTY } from '../../src/core/grid';
 import { readPlan } from '../../src/core/plan';
 import type { Plan } from '../../src/core/plan/types';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Issue } from '../../src/core/issues-types';
+import { validatePlan } from '../../src/core/validate';
+import { expectWellFormedIssue } from '../support/issues';
+import { prng } from '../support/rng';
 
 const FRAGMENTS = [
   'TT', 'STT', 'Nhiệm vụ', 'Nhiem vu', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Yêu cầu/ sản phẩm/ kết quả', 'Yêu cầu',
@@ -106,6 +100,29 @@ describe('the reader never throws', () => {
     }
     // The cases reach row assembly, not only header detection.
     expect(withTables).toBeGreaterThan(40);
+  });
+
+  it('nor does validation of what it read: 400 random grids → readPlan → validatePlan, every issue well-formed', () => {
+    const rnd = prng(20250602);
+    const codes = new Set<string>();
+    let total = 0;
+    for (let i = 0; i < 400; i++) {
+      // One to three sheets a workbook, so the cross-sheet rules (8.1 against SIPAS) see random company too.
+      const grids = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, k) => randomGrid(rnd, i * 3 + k));
+      const plan = readPlan(grids);
+      let issues: Issue[] = [];
+      expect(() => (issues = validatePlan(plan, grids))).not.toThrow();
+      const sheets = grids.map((g) => g.sheet);
+      for (const issue of issues) {
+        expectWellFormedIssue(issue, `grid set ${i}`, sheets);
+        expect({ case: i, code: issue.code, detail: issue.messageEn }).not.toEqual(expect.objectContaining({ code: 'RULE_FAILED' }));
+        codes.add(issue.code);
+      }
+      total += issues.length;
+    }
+    // The random grids reach the rules, not only the reader: many problems, of many kinds.
+    expect(total).toBeGreaterThan(1000);
+    expect(codes.size).toBeGreaterThanOrEqual(10);
   });
 
   it('on malformed grids (holes, missing arrays, bogus cells)', () => {

@@ -123,9 +123,20 @@ describe('unreadable inputs', () => {
     return p;
   };
 
-  it('missing file → MISSING (also a directory)', async () => {
+  it('missing file → MISSING', async () => {
     expect(await codeOf(readWorkbookGrids(path.join(dir, 'khong-co.xlsx')))).toBe('MISSING');
-    expect(await codeOf(readWorkbookGrids(dir))).toBe('MISSING');
+  });
+
+  it('a folder → NOT_A_FILE, saying so in Vietnamese first, then English', async () => {
+    const folder = path.join(dir, 'ke-hoach.xlsx');
+    fs.mkdirSync(folder);
+    expect(await codeOf(readWorkbookGrids(folder))).toBe('NOT_A_FILE');
+    expect(await codeOf(loadWorkbook(dir))).toBe('NOT_A_FILE');
+    const message = await readWorkbookGrids(folder).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(message).toBe('"ke-hoach.xlsx" là một thư mục, không phải tệp .xlsx / "ke-hoach.xlsx" is a folder, not an .xlsx file');
   });
 
   it('a text file renamed .xlsx, an empty file, a zip without a workbook → NOT_XLSX', async () => {

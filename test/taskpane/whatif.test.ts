@@ -60,6 +60,18 @@ describe('what-if projection', () => {
     expect(high).toBeLessThanOrEqual(low);
   });
 
+  it('PAPI untouched: the published total (43,7747, rank 29 in 2024), not the drifting sum of rounded sub-dimensions', () => {
+    const papi = tables.find((t) => t.index === 'papi')!;
+    const p = project(papi, none(), 2024);
+    expect(p.total).toBeCloseTo(43.7747, 6);
+    expect(p.papi?.rank).toBe(29);
+    // One edited sub-dimension: its dimension is summed again, the others keep their published results.
+    const sub = papi.rows.find((r) => r.editable)!;
+    const moved = project(papi, { estimate: { [sub.key]: (sub.result as number) + 1 }, target: {} }, 2024);
+    expect(moved.total as number).toBeGreaterThan(43.7747 + 0.99);
+    expect(moved.total as number).toBeLessThan(43.7747 + 1.01);
+  });
+
   it('SIPAS: not additive; the overall satisfaction gives criterion 8.1 points (PAR.SIPAS)', () => {
     const sipas = tables.find((t) => t.index === 'sipas')!;
     expect(sipas.rows.every((r) => r.editable)).toBe(true);

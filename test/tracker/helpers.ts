@@ -1,5 +1,5 @@
 /** Test helpers for the tracker: hand-built plans, spec → Grid (what a read-back gives), fixtures, temp dirs. */
-import { existsSync, mkdtempSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Cell, Grid } from '../../src/core/grid';
@@ -15,9 +15,22 @@ export function fixturePlan(name = 'hanoi-2025-phu-luc.xlsx'): string {
   return existsSync(own) ? own : path.join(ROOT, '..', 'shared', 'fixtures', 'plans', name);
 }
 
+const made: string[] = [];
+
+/** A fresh folder under the system temp dir, removed after the test file's tests (see `cleanTempDirs`). */
 export function tempDir(prefix = 'chiso-track-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
+
+/** Removes every folder `tempDir` made so far in this test file. */
+export function cleanTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+// Every test file importing these helpers cleans its temp folders when its tests are done.
+if (typeof afterAll === 'function') afterAll(cleanTempDirs);
 
 export function columns(roles: Role[]): Column[] {
   return roles.map((role, i) => ({ col: String.fromCharCode(65 + i), index: i + 1, role, header: role }));
@@ -78,7 +91,8 @@ function cellOf(v: SpecValue | undefined): Cell {
 
 /** What reading a written spec back gives: values, and formulas' cached results. */
 export function gridOfSpec(spec: SheetSpec): Grid {
-  const cells: Cell[][] = spec.cells.map((row) => (row ?? []).map((c: SpecCell | null | undefined) => (c ? cellOf(c.f !== undefined ? c.r : c.v) : { kind: 'empty' })));
+  // Array.from, not map: rows never written are holes in `cells`, and a read-back has them as empty rows.
+  const cells: Cell[][] = Array.from(spec.cells, (row) => Array.from(row ?? [], (c: SpecCell | null | undefined) => (c ? cellOf(c.f !== undefined ? c.r : c.v) : { kind: 'empty' })));
   const colCount = cells.reduce((m, r) => Math.max(m, r.length), 0);
   return { sheet: spec.name, rowCount: cells.length, colCount, cells, merges: [] };
 }

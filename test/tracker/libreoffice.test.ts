@@ -12,12 +12,13 @@ import { runTrack, type TrackOutcome } from '../../src/cli/commands/track';
 import type { SpecValue } from '../../src/core/sheetspec';
 import { fixturePlan, ROOT } from './helpers';
 import { countColour, decodePng, firstRowWith, readCsv } from './render';
-import { headerIndex, openBook, rowsOf } from './xlsx';
+import { headerIndex, openBook, planRow, rowsOf } from './xlsx';
 
 const TODAY = '2025-09-30';
 const OUT = path.join(ROOT, 'artifacts', 'tracker-libreoffice');
 const RENDER = path.join(ROOT, '..', 'shared', 'tools', 'lo-render.sh');
 const NAME = 'hanoi-theo-doi';
+const ODD_AGENCY = 'Sở * Thử?~';
 
 /** Compares a rendered cell with the result the core computed. */
 function agrees(shown: string, want: SpecValue): boolean {
@@ -54,6 +55,11 @@ describe('the tracker in LibreOffice', () => {
     const wb = await openBook(first);
     const t = wb.getWorksheet('Theo dõi Phụ lục 1')!;
     for (const key of ['A.I.2', 'A.I.3']) t.getCell(rowsOf(t, key)[0], headerIndex(t, 'Trạng thái')).value = 'Hoàn thành';
+    // A lead naming an agency with wildcard characters and one whose name is inside a longer one ("Sở Nội" in "Sở Nội vụ").
+    const plan = wb.getWorksheet('Phụ lục 1')!;
+    const leadRow = planRow(plan, 'Kiểm tra, đôn đốc, tăng cường kỷ luật');
+    expect(plan.getCell(leadRow, 4).text).toBe('Sở Tư pháp');
+    plan.getCell(leadRow, 4).value = `Sở Tư pháp; ${ODD_AGENCY}; Sở Nội`;
     await wb.xlsx.writeFile(first);
     outcome = await runTrack({ input: first, output: file, today: TODAY, fixedToday: true });
     written = await openBook(file);
@@ -97,6 +103,24 @@ describe('the tracker in LibreOffice', () => {
     const papi = readCsv(csv('Theo dõi Phụ lục 4'));
     const rank = papi.find((r) => (r[2] ?? '').startsWith('Hạng nếu so'))!;
     expect(rank[4]).toBe('29');
+    // Nothing typed yet: the estimate keeps the published total, so its rank is the published one too.
+    const papiTotal = papi.find((r) => r[4] === '43,7747' || r[4] === '43.7747')!;
+    expect(papiTotal[6]).toBe(papiTotal[4]);
+    expect(rank[6]).toBe('29');
+    expect(summary.find((r) => r[0].startsWith('PAPI'))?.[7]).toBe('29');
+  });
+
+  it('counts a task for each agency its lead names, exactly (wildcards, names inside longer names)', () => {
+    const summary = readCsv(csv('Tổng hợp'));
+    const count = (label: string) => summary.find((r) => r[0] === label)?.[1];
+    expect(count(ODD_AGENCY)).toBe('1');
+    expect(count('Sở Nội')).toBe('1');
+    const core = (label: string) => outcome.set.sheets.find((s) => s.kind === 'summary')!.cells.find((r) => r?.[0]?.v === label)?.[1]?.r;
+    expect(core('Sở Nội vụ')).toBe(9);
+    expect(count('Sở Nội vụ')).toBe('9');
+    const ubnd = core('UBND cấp xã');
+    expect(typeof ubnd).toBe('number');
+    expect(count('UBND cấp xã')).toBe(String(ubnd as number));
   });
 
   it('colours an overdue row red and a done row green (CSV values + the written rules)', () => {

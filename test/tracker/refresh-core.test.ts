@@ -67,8 +67,21 @@ describe('refresh (core)', () => {
       typeInto(g, rowOfKey(spec, 'I.3'), headerCol(spec, 'Hạn'), { kind: 'date', iso: '2025-10-05' });
       typeInto(g, rowOfKey(spec, 'I.3'), extraCol, { kind: 'text', text: 'anh Minh' });
       typeInto(g, 3, 5, { kind: 'number', value: 10 });
+      // Rows officials added without a "Mã": one inserted under I.1, one at the end.
+      const under = rowOfKey(spec, 'I.1') + 1;
+      g.cells.splice(under - 1, 0, []);
+      g.rowCount++;
+      typeInto(g, under, headerCol(spec, 'Nhiệm vụ'), { kind: 'text', text: 'Việc phát sinh: chuẩn bị hội trường' });
+      typeInto(g, under, statusCol, { kind: 'text', text: 'Hoàn thành' });
+      typeInto(g, under, headerCol(spec, 'Cảnh báo'), { kind: 'text', text: 'Hoàn thành' });
+      typeInto(g, under, extraCol, { kind: 'text', text: 'chị Hoa' });
+      typeInto(g, g.rowCount + 1, notesCol, { kind: 'text', text: 'Ghi chú chung: họp giao ban thứ Hai' });
     }
-    if (name === score1.name) typeInto(g, rowOfKey(spec, '1.2'), headerCol(spec, 'Ước đạt'), { kind: 'number', value: 1.75 });
+    if (name === score1.name) {
+      typeInto(g, rowOfKey(spec, '1.2'), headerCol(spec, 'Ước đạt'), { kind: 'number', value: 1.75 });
+      typeInto(g, g.rowCount + 1, headerCol(spec, 'Nội dung'), { kind: 'text', text: 'Điểm thưởng dự kiến' });
+      typeInto(g, g.rowCount, headerCol(spec, 'Ước đạt'), { kind: 'number', value: 0.5 });
+    }
   });
   const second = buildTrackerSet(planV2(), [], opts(['PL1', 'PL2', ...first.sheets.map((s) => s.name)]), prev);
   const task2 = second.sheets.find((s) => s.kind === 'tasks')!;
@@ -97,16 +110,41 @@ describe('refresh (core)', () => {
   });
 
   it('keeps the removed task, marked, right after the row it followed', () => {
-    const rows = task2.cells.slice(5).map((r) => r?.[0]?.v);
-    expect(rows).toEqual(['I', 'I.1', 'I.2', 'I.2', 'I.3']);
-    // The old I.2 followed I.1: it stays there, before the renumbered task that now carries its number.
-    const removedRow = 8;
-    expect(rowOfKey(task2, 'I.2')).toBe(9);
+    const rows = task2.cells.slice(5).map((r) => r?.[0]?.v ?? null);
+    expect(rows).toEqual(['I', 'I.1', null, 'I.2', 'I.2', null, 'I.3']);
+    // The old I.2 followed I.1 (and the row added under it): it stays there, before the renumbered task.
+    const removedRow = 9;
+    expect(rowOfKey(task2, 'I.2')).toBe(10);
     expect(at(task2, removedRow, headerCol(task2, 'Nhiệm vụ'))?.v).toBe('Rà soát văn bản quy phạm pháp luật');
     expect(at(task2, removedRow, headerCol(task2, 'Cảnh báo'))).toMatchObject({ v: ALERT.removed });
     expect(at(task2, removedRow, headerCol(task2, 'Cảnh báo'))?.f).toBeUndefined();
     expect(at(task2, removedRow, headerCol(task2, 'Ghi chú'))?.v).toBe('Chờ Sở Tư pháp');
-    expect(second.stats.refresh).toEqual({ previous: true, kept: 3 + 3, added: 1, removed: 1 });
+    expect(second.stats.refresh).toEqual({ previous: true, kept: 3 + 3, added: 1, removed: 1, loose: 3 });
+  });
+
+  it('keeps rows added without a key, with all their cells, after the row they followed; not counted as tasks', () => {
+    const at8 = (h: string) => at(task2, 8, headerCol(task2, h));
+    expect(at8('Nhiệm vụ')?.v).toBe('Việc phát sinh: chuẩn bị hội trường');
+    expect(at8('Trạng thái')?.v).toBe('Hoàn thành');
+    expect(at8('Người theo dõi')?.v).toBe('chị Hoa');
+    // The computed columns stay empty (no formula): the row is not a task of the plan.
+    expect(at8('Cảnh báo')).toMatchObject({ v: null });
+    expect(at8('Cảnh báo')?.f).toBeUndefined();
+    expect(at(task2, 11, headerCol(task2, 'Ghi chú'))?.v).toBe('Ghi chú chung: họp giao ban thứ Hai');
+    expect(second.stats).toMatchObject({ tasks: 3, done: 1 });
+    // Kept again on the next refresh (still without a key, in the same place).
+    const third = buildTrackerSet(planV2(), [], opts(['PL1', 'PL2', ...second.sheets.map((s) => s.name)]), { grids: second.sheets.map(gridOfSpec) });
+    const task3 = third.sheets.find((s) => s.kind === 'tasks')!;
+    expect(task3.cells.slice(5).map((r) => r?.[0]?.v ?? null)).toEqual(['I', 'I.1', null, 'I.2', 'I.2', null, 'I.3']);
+    expect(third.stats.refresh.loose).toBe(2 + 1);
+  });
+
+  it('keeps a row added below a score table without a key, below the table; the sums do not include it', () => {
+    const est = headerCol(score2, 'Ước đạt');
+    const below = score2.cells.findIndex((r) => r?.[headerCol(score2, 'Nội dung') - 1]?.v === 'Điểm thưởng dự kiến') + 1;
+    expect(below).toBeGreaterThan(rowOfKey(score2, '1.2'));
+    expect(at(score2, below, est)?.v).toBe(0.5);
+    expect(at(score2, rowOfKey(score2, '1'), est)?.r).toBe(2.75);
   });
 
   it('adds the new task in plan order, empty for officials to fill', () => {

@@ -2,7 +2,9 @@ import { buildTrackerSet } from '../../src/core/tracker';
 import { indexKind } from '../../src/core/tracker/score-model';
 import type { Plan } from '../../src/core/plan/types';
 import type { SheetSpec } from '../../src/core/sheetspec';
-import { at, headerCol, rowOfKey, scoreTable } from './helpers';
+import { readWorkbookGrids } from '../../src/adapters/xlsx/read';
+import { readTablesFlow } from '../../src/core/app';
+import { at, fixturePlan, gridOfSpec, headerCol, rowOfKey, scoreTable, typeInto } from './helpers';
 
 const TODAY = '2025-09-30';
 
@@ -102,3 +104,58 @@ describe('score tracker', () => {
     expect(Number(m[2]) - Number(m[1]) + 1).toBe(61);
   });
 });
+
+describe('PAPI estimates on the Hà Nội plan', () => {
+  let first: ReturnType<typeof buildTrackerSet>;
+  let plan: Plan;
+  const papiOf = (set: ReturnType<typeof buildTrackerSet>) => set.sheets.find((s) => s.kind === 'scores' && s.source?.sheet === 'Phụ lục 4')!;
+  const rankRowOf = (t: SheetSpec) => t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
+
+  beforeAll(async () => {
+    plan = readTablesFlow(await readWorkbookGrids(fixturePlan())).plan;
+    first = buildTrackerSet(plan, [], { today: TODAY, fixedToday: true });
+  });
+
+  it('a fresh tracker estimates the published total and rank (43,7747 → 29th), not the sum of rounded parts', () => {
+    const t = papiOf(first);
+    const rt = totalRowOf(first, t);
+    const est = headerCol(t, 'Ước đạt');
+    const res = headerCol(t, 'Kết quả');
+    expect(at(t, rt, res)?.v).toBe(43.7747);
+    expect(at(t, rt, est)?.r).toBe(43.7747);
+    expect(at(t, rt, est)?.f).toMatch(new RegExp(`^IF\\(AND\\(G\\d+=E\\d+(,G\\d+=E\\d+)+\\),E${rt},SUM\\(`));
+    const rankRow = rankRowOf(t);
+    expect(at(t, rankRow, 5)?.r).toBe(29);
+    expect(at(t, rankRow, 7)?.r).toBe(29);
+    const summary = first.sheets.find((s) => s.kind === 'summary')!;
+    expect(summary.cells.find((r) => typeof r?.[0]?.v === 'string' && r[0].v.startsWith('PAPI'))?.[7]?.r).toBe(29);
+  });
+
+  it('once an estimate is typed below, the dimension and the total are sums again', () => {
+    const t = papiOf(first);
+    const est = headerCol(t, 'Ước đạt');
+    // The first sub-dimension under a dimension: raise its estimate by 0,5.
+    const subRow = t.cells.findIndex((r, i) => i >= 5 && r?.[est - 1]?.s === 'entryScore' && typeof r?.[est - 1]?.v === 'number') + 1;
+    const grids = first.sheets.map(gridOfSpec);
+    const g = grids.find((x) => x.sheet === t.name)!;
+    const old = at(t, subRow, est)!.v as number;
+    typeInto(g, subRow, est, { kind: 'number', value: old + 0.5 });
+    const second = buildTrackerSet(plan, [], { today: TODAY, fixedToday: true, existingSheets: first.sheets.map((s) => s.name) }, { grids });
+    const t2 = papiOf(second);
+    const parentRow = [...Array(subRow).keys()].reverse().find((r) => r > 5 && r < subRow && at(t2, r, est)?.f !== undefined)!;
+    const children: number[] = [];
+    for (let r = parentRow + 1; r <= t2.cells.length && at(t2, r, est)?.s === 'entryScore'; r++) children.push(at(t2, r, est)!.v as number);
+    const sum = Math.round(children.reduce((a, b) => a + b, 0) * 1e9) / 1e9;
+    expect(at(t2, parentRow, est)?.r).toBe(sum);
+    const rt = totalRowOf(second, t2);
+    expect(at(t2, rt, est)?.r).not.toBe(43.7747);
+    expect(at(t2, rt, est)?.r as number).toBeCloseTo(43.7747 + 0.5, 2);
+  });
+});
+
+/** Sheet row of a score tracker's total: the summary's estimate cell refers to it. */
+function totalRowOf(set: ReturnType<typeof buildTrackerSet>, t: SheetSpec): number {
+  const summary = set.sheets.find((s) => s.kind === 'summary')!;
+  const row = summary.cells.find((r) => typeof r?.[0]?.v === 'string' && r[0].v.endsWith(`— ${t.name}`))!;
+  return Number(/!G(\d+)$/.exec(row[4]!.f!)![1]);
+}

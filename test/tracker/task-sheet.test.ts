@@ -42,7 +42,10 @@ describe('task tracker spec', () => {
     expect(headers).toEqual([
       'Mã', 'TT', 'Phần', 'Nhóm', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả/Sản phẩm', 'Tiến độ theo kế hoạch',
       'Hạn', 'Loại hạn', 'Trạng thái', 'Tiến độ (%)', 'Ngày hoàn thành', 'Tài liệu kiểm chứng', 'Ghi chú', 'Còn lại (ngày)', 'Cảnh báo', 'Vấn đề dữ liệu',
+      'Khóa cơ quan chủ trì (chiso)',
     ]);
+    // The agency keys the summary counts are in a hidden column.
+    expect(t.cols?.[headers.length - 1]).toMatchObject({ hidden: true });
     expect(headers).not.toContain('Lãnh đạo phụ trách');
   });
 
@@ -93,7 +96,7 @@ describe('task tracker spec', () => {
     const last = rowOfKey(t, 'A.I.5');
     expect(t.condFormats).toHaveLength(1);
     const cf = t.condFormats![0];
-    expect(cf.range).toBe(`A6:S${last}`);
+    expect(cf.range).toBe(`A6:T${last}`);
     const formulas = cf.rules.map((r) => (r.type === 'expression' ? r.formula : ''));
     expect(formulas).toEqual([
       '$R6="Đã bỏ khỏi kế hoạch"', '$R6="Quá hạn"', '$R6="Sắp đến hạn"', '$R6="Hoàn thành"', 'OR($R6="Thường xuyên",$R6="Chưa có hạn")',
@@ -103,11 +106,11 @@ describe('task tracker spec', () => {
     expect(t.validations?.[0]).toMatchObject({ range: `L6:L${last}`, type: 'list', values: STATUS_LIST });
     expect(STATUS_LIST).toEqual(['Chưa bắt đầu', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng']);
     expect(t.freeze).toEqual({ rows: 5, cols: 4 });
-    expect(t.autoFilter).toBe(`A5:S${last}`);
+    expect(t.autoFilter).toBe(`A5:T${last}`);
     expect(t.print).toMatchObject({ landscape: true, paper: 'A4', repeatRows: '5:5' });
   });
 
-  it('counts per agency without regard to case (as COUNTIFS does) and per section', () => {
+  it('counts per agency on its folded form, a remark in parentheses dropped, and per section', () => {
     expect(set.stats).toMatchObject({ taskTables: 1, tasks: 5, overdue: 1, dueSoon: 1, done: 0, noDate: 2 });
     const summary = set.sheets.find((s) => s.kind === 'summary')!;
     const labels = summary.cells.map((r) => r?.[0]?.v);
@@ -115,13 +118,15 @@ describe('task tracker spec', () => {
     expect(labels).not.toContain('sở nội vụ');
     const r = labels.indexOf('Sở Nội vụ') + 1;
     expect(at(summary, r, 2)?.r).toBe(2);
-    expect(at(summary, r, 2)?.f).toMatch(/^COUNTIFS\('Theo dõi Phụ lục 1'!\$F\$6:\$F\$\d+,\$A\d+,'Theo dõi Phụ lục 1'!\$R\$6:\$R\$\d+,"<>"\)/);
+    expect(at(summary, r, 2)?.f).toMatch(/^SUMPRODUCT\(ISNUMBER\(FIND\("\|"&\$J\d+&"\|",'Theo dõi Phụ lục 1'!\$T\$6:\$T\$\d+\)\)\*/);
     expect(at(summary, r, 4)?.r).toBe(1);
-    // A lead that COUNTIFS would read as a pattern ("*", "?") is counted with SUMPRODUCT (exact comparison).
-    const w = labels.indexOf('Các sở (*)') + 1;
-    expect(at(summary, w, 2)?.f).toMatch(/^SUMPRODUCT\(\('Theo dõi Phụ lục 1'!\$F\$6:\$F\$\d+=\$A\d+\)\*/);
+    // "Các sở (*)": the remark is dropped; the key is compared with FIND, which knows no wildcards.
+    const w = labels.indexOf('Các sở') + 1;
     expect(at(summary, w, 2)?.r).toBe(1);
     expect(labels).toContain('+84 912 345 678');
+    // Sections are counted on the "Phần" column.
+    const a = labels.indexOf('A. CHỈ SỐ CCHC') + 1;
+    expect(at(summary, a, 2)?.r).toBe(5);
   });
 });
 

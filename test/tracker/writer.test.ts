@@ -83,11 +83,12 @@ describe('writing the trackers into the workbook', () => {
       expect(typeof c.font?.size).toBe('number');
     }
     expect(t.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 5 });
-    expect(t.autoFilter).toMatch(/^A5:S\d+$/);
+    expect(t.autoFilter).toMatch(/^A5:T\d+$/);
+    expect(t.getColumn(headerIndex(t, 'Khóa cơ quan chủ trì (chiso)')).hidden).toBe(true);
     const statusCell = t.getCell(r, headerIndex(t, 'Trạng thái'));
     expect(statusCell.dataValidation).toMatchObject({ type: 'list', formulae: ['"Chưa bắt đầu,Đang thực hiện,Hoàn thành,Tạm dừng"'] });
     const cf = (t as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }> }).conditionalFormattings;
-    expect(cf[0].ref).toMatch(/^A6:S\d+$/);
+    expect(cf[0].ref).toMatch(/^A6:T\d+$/);
     expect(cf[0].rules.map((x) => x.formulae?.[0])).toContain('$R6="Quá hạn"');
     expect(t.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '5:5' });
     const problems = after.getWorksheet('Vấn đề')!;

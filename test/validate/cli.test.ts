@@ -1,34 +1,16 @@
-/** `chiso validate` in-process through runCli with a fake Io: report, JSON, exit codes 0/1/2. */
+/** `chiso validate` in-process (runCli with a fake Io): report, JSON, exit codes 0/1/2. */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/cli';
-import type { Io } from '../../src/cli/io';
+import { runChiso } from '../support/cli';
 import { fixturePath } from './helpers';
 
 const HANOI = fixturePath('plans', 'hanoi-2025-phu-luc.xlsx');
 const DIENBAN = fixturePath('plans', 'dienban-2025-phan-cong.xlsx');
 
-function fakeIo(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(t: string) {
-      io.stdout += t.endsWith('\n') ? t : `${t}\n`;
-    },
-    err(t: string) {
-      io.stderr += t.endsWith('\n') ? t : `${t}\n`;
-    },
-    today: () => '2025-06-01',
-  };
-  return io;
-}
-
-async function run(...args: string[]) {
-  const io = fakeIo();
-  const code = await runCli(['validate', ...args], io);
-  return { code, out: io.stdout, err: io.stderr };
+function run(...args: string[]) {
+  return runChiso(['validate', ...args], '2025-06-01');
 }
 
 let dir: string;
@@ -75,6 +57,23 @@ describe('chiso validate', () => {
         messageEn: expect.any(String),
       }),
     ]);
+  });
+
+  test('every problem line is followed by its English message, indented under the Vietnamese one', async () => {
+    const { out } = await run(DIENBAN);
+    const { issues } = JSON.parse((await run(DIENBAN, '--json')).out) as {
+      issues: { code: string; cell: string; message: string; messageEn: string }[];
+    };
+    expect(issues.length).toBeGreaterThan(2);
+    const lines = out.split('\n');
+    for (const i of issues) {
+      const at = lines.findIndex((l) => l.trimStart().startsWith(`${i.cell} `) && l.endsWith(`${i.message} [${i.code}]`));
+      expect({ issue: `${i.code}@${i.cell}`, found: at >= 0 }).toEqual({ issue: `${i.code}@${i.cell}`, found: true });
+      const en = lines[at + 1];
+      expect(en.trim()).toBe(i.messageEn);
+      expect(en.indexOf(i.messageEn)).toBe(lines[at].indexOf(i.message));
+      expect(i.messageEn).not.toBe(i.message);
+    }
   });
 
   test("warnings only: exit 0 (--sheet keeps one sheet's problems)", async () => {

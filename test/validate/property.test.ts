@@ -1,6 +1,5 @@
 /** Seeded property test: random, messy plans never make validatePlan throw, and every issue is well-formed. */
-import { colLetter, gridFromValues, parseA1, type Grid } from '../../src/core/grid';
-import { ISSUES, isIssueCode } from '../../src/core/issues';
+import { colLetter, gridFromValues, type Grid } from '../../src/core/grid';
 import type {
   Column,
   Due,
@@ -13,18 +12,8 @@ import type {
   TableKind,
 } from '../../src/core/plan/types';
 import { validatePlan } from '../../src/core/validate';
-
-/** mulberry32: small, seeded, reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { expectWellFormedIssue } from '../support/issues';
+import { pick, prng } from '../support/rng';
 
 const ROLES: Role[] = [
   'no',
@@ -112,10 +101,6 @@ const DUE_KINDS: Due['kind'][] = [
   'invalid',
   'unknown',
 ];
-
-function pick<T>(r: () => number, list: readonly T[]): T {
-  return list[Math.floor(r() * list.length)];
-}
 
 function value(r: () => number): FieldValue {
   const k = r();
@@ -210,7 +195,7 @@ describe('validatePlan on random plans (seeded)', () => {
     const seen = new Set<string>();
     const failures = new Set<string>();
     for (let seed = 1; seed <= 300; seed++) {
-      const r = rng(seed);
+      const r = prng(seed);
       const tables = Array.from({ length: 1 + Math.floor(r() * 4) }, (_, i) => randomTable(r, i));
       const p: Plan = { year: pick(r, [2025, null, 1900, NaN]), tables };
       const grids = r() < 0.5 ? tables.map((t) => randomGrid(r, t.sheet)) : undefined;
@@ -219,15 +204,7 @@ describe('validatePlan on random plans (seeded)', () => {
         issues = validatePlan(p, grids);
       }).not.toThrow();
       for (const i of issues) {
-        const ctx = `seed ${seed}: ${JSON.stringify(i)}`;
-        expect({ ctx, ok: isIssueCode(i.code) }).toEqual({ ctx, ok: true });
-        expect({ ctx, sev: i.severity }).toEqual({ ctx, sev: ISSUES[i.code as keyof typeof ISSUES].severity });
-        expect({ ctx, sheet: typeof i.sheet === 'string' && i.sheet.length > 0 }).toEqual({ ctx, sheet: true });
-        const pos = parseA1(i.cell);
-        expect({ ctx, cell: pos !== null && pos.row >= 1 && pos.col >= 1 }).toEqual({ ctx, cell: true });
-        expect(i.message.length).toBeGreaterThan(0);
-        expect(i.message.normalize('NFC')).toBe(i.message);
-        expect(i.messageEn.length).toBeGreaterThan(0);
+        expectWellFormedIssue(i, `seed ${seed}`);
         seen.add(i.code);
         if (i.code === 'RULE_FAILED') failures.add(`seed ${seed}: ${i.messageEn}`);
       }

@@ -6,6 +6,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
+import { fold } from '../../core/text';
 import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from './workbook';
 
 export {
@@ -22,12 +23,17 @@ async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ 
     return { buf: pathOrBuffer, name: 'workbook' };
   }
   const name = path.basename(pathOrBuffer);
+  let stat;
   try {
-    const stat = await fs.stat(pathOrBuffer);
-    if (!stat.isFile()) throw new WorkbookReadError('MISSING', name);
+    stat = await fs.stat(pathOrBuffer);
+  } catch (e) {
+    throw new WorkbookReadError('MISSING', name, e);
+  }
+  if (stat.isDirectory()) throw new WorkbookReadError('NOT_A_FILE', name);
+  if (!stat.isFile()) throw new WorkbookReadError('NOT_XLSX', name);
+  try {
     return { buf: await fs.readFile(pathOrBuffer), name };
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
     throw new WorkbookReadError('MISSING', name, e);
   }
 }
@@ -49,9 +55,8 @@ export async function readWorkbookGrids(pathOrBuffer: string | Buffer | Uint8Arr
   let sheets = wb.worksheets;
   if (opts.sheet !== undefined) {
     const want = opts.sheet;
-    const loose = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().trim();
     const exact = sheets.filter((ws) => ws.name === want);
-    sheets = exact.length ? exact : sheets.filter((ws) => loose(ws.name) === loose(want));
+    sheets = exact.length ? exact : sheets.filter((ws) => fold(ws.name) === fold(want));
   }
   return sheets.map(gridFromWorksheet);
 }

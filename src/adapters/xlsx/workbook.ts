@@ -8,10 +8,11 @@
 import ExcelJS from 'exceljs';
 import { EMPTY, type Cell, type Grid, type Merge, parseA1 } from '../../core/grid';
 
-export type WorkbookReadErrorCode = 'MISSING' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'CORRUPT';
+export type WorkbookReadErrorCode = 'MISSING' | 'NOT_A_FILE' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'CORRUPT';
 
 const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => string> = {
   MISSING: (n) => `Không tìm thấy tệp "${n}" / File not found: "${n}"`,
+  NOT_A_FILE: (n) => `"${n}" là một thư mục, không phải tệp .xlsx / "${n}" is a folder, not an .xlsx file`,
   NOT_XLSX: (n) => `Tệp "${n}" không phải sổ tính Excel (.xlsx) / "${n}" is not an Excel workbook (.xlsx)`,
   ENCRYPTED: (n) =>
     `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại / "${n}" is password-protected (encrypted); remove the password in Excel and save it again`,

@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'fs';
 import * as path from 'path';
-import { formatVnDate } from '../../core/text';
+import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command } from '../io';
-import { defaultOutput, parseIsoArg, track } from './track';
+import { defaultOutput, track } from './track';
 
 export const SAMPLE_PLAN = 'fixtures/plans/hanoi-2025-phu-luc.xlsx';
 export const DEMO_TODAY = '2025-09-30';
@@ -23,8 +23,8 @@ export const demoCommand: Command = async (args, io) => {
     io.err('Cách dùng / Usage: chiso demo [THƯ_MỤC_RA|RA.xlsx] [--today YYYY-MM-DD]');
     return 2;
   }
-  const today = parseIsoArg(a.values.today ?? DEMO_TODAY);
-  if (!today) {
+  const today = a.values.today ?? DEMO_TODAY;
+  if (!parseIso(today)) {
     io.err(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
     return 2;
   }

@@ -7,8 +7,7 @@ import * as path from 'path';
 import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
 import type { Grid } from '../../core/grid';
 import type { Issue } from '../../core/issues-types';
-import { readPlan } from '../../core/plan';
-import { validatePlan } from '../../core/validate';
+import { readTablesFlow } from '../../core/app';
 import type { Plan, PlanTable } from '../../core/plan/types';
 import { fold } from '../../core/text';
 import { type Command, type Io, parseArgs } from '../io';
@@ -108,8 +107,8 @@ async function run(args: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const plan = readPlan(grids, { year, file: path.basename(file), sheet: values.sheet });
-  const issues = validatePlan(plan, grids);
+  // chiso's own sheets (a tracked workbook, per its `_chiso` marker) are not plan tables.
+  const { plan, issues } = readTablesFlow(grids, { year, file: path.basename(file), sheet: values.sheet });
   io.out(flags.has('json') ? JSON.stringify(extractJson(plan, issues), null, 1) : extractSummary(plan, issues));
   return 0;
 }

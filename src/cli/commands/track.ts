@@ -1,15 +1,17 @@
 /**
- * `chiso track FILE [-o OUT] [--year YYYY] [--soon DAYS] [--today YYYY-MM-DD] [--in-place]`:
- * builds the trackers into a copy of the workbook (or refreshes the ones already there), then prints a summary.
+ * `chiso track FILE [-o OUT] [--year YYYY] [--soon DAYS] [--today YYYY-MM-DD] [--in-place] [--force]`:
+ * builds the trackers into a copy of the workbook (or refreshes the ones already there, or those of an existing
+ * OUT: see track-output.ts), then prints a summary.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { gridFromWorksheet, loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
 import { linksOf, writeSheetSpecs } from '../../adapters/xlsx/write';
-import { splitSheets, trackFlow } from '../../core/app';
+import { splitSheets, trackFlow, type FlowLink } from '../../core/app';
+import type { Grid } from '../../core/grid';
 import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
-import { formatVnDate } from '../../core/text';
+import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
+import { existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from './track-output';
 
 export interface TrackRequest {
   input: string;
@@ -19,10 +21,18 @@ export interface TrackRequest {
   /** ISO date; written as a fixed date when `fixedToday`, else TODAY() is used in the sheet. */
   today: string;
   fixedToday: boolean;
+  /** Overwrite an existing output that is not a chiso tracker. */
+  force?: boolean;
 }
 
 export interface TrackOutcome {
   output: string;
+  /** False when nothing was written (no table found). */
+  written: boolean;
+  /** The existing output whose trackers were refreshed (when OUT already held chiso's trackers). */
+  refreshedFrom?: string;
+  /** Sheets officials had added to that output, carried over. */
+  userSheets: string[];
   /** What was written (the specs, with the results chiso computed for the formulas). */
   set: TrackerSet;
   stats: TrackStats;
@@ -31,29 +41,43 @@ export interface TrackOutcome {
   tables: number;
 }
 
-/** Reads, builds and writes (throws WorkbookReadError when the input cannot be read). */
+/**
+ * Reads, builds and writes. Throws WorkbookReadError when the input cannot be read, TrackFileError when the output
+ * cannot be used or written.
+ */
 export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   const wb = await loadWorkbook(req.input);
-  const grids = wb.worksheets.map(gridFromWorksheet);
-  // Links are read from chiso's own sheets only (evidence links officials added to a tracker).
-  const mine = new Set(splitSheets(grids).mine);
-  const links = wb.worksheets.filter((ws) => mine.has(ws.name)).flatMap(linksOf);
+  const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
+  let grids: Grid[];
+  let links: FlowLink[];
+  let userSheets: string[] = [];
+  if (previous) {
+    ({ grids, links, userSheets } = refreshFromOutput(wb, previous));
+  } else {
+    grids = wb.worksheets.map(gridFromWorksheet);
+    // Links are read from chiso's own sheets only (evidence links officials added to a tracker).
+    const mine = new Set(splitSheets(grids).mine);
+    links = wb.worksheets.filter((ws) => mine.has(ws.name)).flatMap(linksOf);
+  }
   const { plan, set, replace, remove } = trackFlow(grids, links, {
     today: req.today,
     fixedToday: req.fixedToday,
     year: req.year,
     soonDays: req.soonDays,
     file: path.basename(req.input),
+    otherSheets: userSheets,
   });
-  writeSheetSpecs(wb, set.sheets, { replace, remove });
-  // Write beside the target, then rename: an interrupted run never leaves half a file (nor half an input).
-  const tmp = path.join(path.dirname(req.output), `.${path.basename(req.output)}.${process.pid}.tmp`);
-  await fs.mkdir(path.dirname(req.output), { recursive: true });
-  await wb.xlsx.writeFile(tmp);
-  await fs.rename(tmp, req.output);
+  const written = plan.tables.length > 0;
+  if (written) {
+    writeSheetSpecs(wb, set.sheets, { replace, remove });
+    await writeAtomically(wb, req.output);
+  }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
   return {
     output: req.output,
+    written,
+    ...(previous ? { refreshedFrom: req.output } : {}),
+    userSheets,
     set,
     stats: set.stats,
     sheets: set.sheets.filter((s) => s.state !== 'hidden').map((s) => s.name),
@@ -79,26 +103,27 @@ export function summaryLines(o: TrackOutcome, today: string): string[] {
     `Vấn đề / Problems: ${p.error + p.warning + p.info} (lỗi ${p.error} · cảnh báo ${p.warning} · thông tin ${p.info}) — xem trang "${SHEET_NAMES.problems}"`,
     `Ngày tính / As of: ${formatVnDate(today)} · sắp đến hạn trong ${o.soonDays} ngày`,
   ];
-  if (s.refresh.previous) {
+  if (o.refreshedFrom) {
     lines.push(
-      `Cập nhật / Refresh: giữ nội dung đã nhập của ${s.refresh.kept} dòng · ${s.refresh.added} nhiệm vụ mới · ` +
-        `${s.refresh.removed} dòng "Đã bỏ khỏi kế hoạch"`,
+      `Đã cập nhật bảng theo dõi có sẵn (kế hoạch đọc từ tệp vào) / Refreshed the existing tracker (plan read from the input)` +
+        (o.userSheets.length ? ` · giữ nguyên trang / kept sheets: ${o.userSheets.join(', ')}` : ''),
+    );
+  }
+  if (s.refresh.previous) {
+    const r = s.refresh;
+    lines.push(
+      `Cập nhật / Refresh: giữ nội dung đã nhập của ${r.kept} dòng · ${r.added} nhiệm vụ mới · ${r.removed} dòng "Đã bỏ khỏi kế hoạch"` +
+        (r.loose ? ` · giữ nguyên ${r.loose} dòng không có Mã` : '') +
+        ` / kept what was typed in ${r.kept} rows · ${r.added} new tasks · ${r.removed} rows removed from the plan` +
+        (r.loose ? ` · ${r.loose} rows without a key kept` : ''),
     );
   }
   lines.push(`Trang / Sheets: ${o.sheets.join(', ')}`);
   return lines;
 }
 
-export function parseIsoArg(v: string | undefined): string | null {
-  if (v === undefined) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return null;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? v : null;
-}
-
 export const trackCommand: Command = async (args, io: Io) => {
-  const a = parseArgs(args, { values: ['out', 'year', 'soon', 'today'], flags: ['in-place'], alias: { '-o': '--out' } });
+  const a = parseArgs(args, { values: ['out', 'year', 'soon', 'today'], flags: ['in-place', 'force'], alias: { '-o': '--out' } });
   const bad = (msg: string) => {
     io.err(msg);
     return 2;
@@ -110,27 +135,28 @@ export const trackCommand: Command = async (args, io: Io) => {
   if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) return bad(`Năm không hợp lệ / Bad year: ${a.values.year}`);
   const soon = a.values.soon !== undefined ? Number(a.values.soon) : undefined;
   if (soon !== undefined && !(Number.isInteger(soon) && soon >= 0 && soon <= 366)) return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
-  const fixed = parseIsoArg(a.values.today);
+  const fixed = a.values.today !== undefined && parseIso(a.values.today) ? a.values.today : null;
   if (a.values.today !== undefined && !fixed) return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
   const inPlace = a.flags.has('in-place');
   if (inPlace && a.values.out) return bad('Dùng -o hoặc --in-place, không dùng cả hai / Use -o or --in-place, not both');
   const output = inPlace ? input : path.resolve(a.values.out ?? defaultOutput(input));
   if (!inPlace && output === input) return bad('Tệp ra trùng tệp vào; dùng --in-place nếu muốn ghi đè / Output is the input; use --in-place to overwrite it');
   const today = fixed ?? io.today();
-  return track(io, { input, output, year, soonDays: soon, today, fixedToday: !!fixed });
+  return track(io, { input, output, year, soonDays: soon, today, fixedToday: !!fixed, force: a.flags.has('force') });
 };
 
 /** Runs a track request and prints the outcome (shared by `track` and `demo`). */
 export async function track(io: Io, req: TrackRequest): Promise<number> {
   try {
     const outcome = await runTrack(req);
-    if (outcome.tables === 0) {
-      io.err('Không tìm thấy bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Tiến độ hoàn thành", "Điểm tối đa") / No appendix table found');
+    if (!outcome.written) {
+      io.err('Không tìm thấy bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Tiến độ hoàn thành", "Điểm tối đa"); không ghi tệp / No appendix table found; nothing written');
+      return 1;
     }
     for (const line of summaryLines(outcome, req.today)) io.out(line);
-    return outcome.tables === 0 ? 1 : 0;
+    return 0;
   } catch (e) {
-    if (e instanceof WorkbookReadError) {
+    if (e instanceof WorkbookReadError || e instanceof TrackFileError) {
       io.err(e.message.split('\n')[0]);
       return 2;
     }

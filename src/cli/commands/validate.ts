@@ -1,18 +1,18 @@
 /**
  * `chiso validate FILE [--year YYYY] [--sheet NAME] [--json]`: checks the appendix tables and lists the problems by
- * sheet and cell, in sheet order (the order a user walks the workbook), Vietnamese first.
+ * sheet and cell, in sheet order (the order a user walks the workbook), each Vietnamese first with its English on
+ * the next line.
  * Exit 0: no error (warnings allowed); 1: at least one error; 2: the file cannot be read or the call is wrong.
  * With --sheet the whole workbook is still read (criterion 8.1 is checked against the SIPAS sheet), and only that
- * sheet's problems are listed.
+ * sheet's problems are listed. chiso's own sheets (a tracked workbook, per its `_chiso` marker) are not read.
  */
 import * as path from 'path';
 import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
 import type { Grid } from '../../core/grid';
 import type { Issue } from '../../core/issues-types';
-import { readPlan } from '../../core/plan';
+import { readTablesFlow } from '../../core/app';
 import type { Plan } from '../../core/plan/types';
 import { fold } from '../../core/text';
-import { validatePlan } from '../../core/validate';
 import { type Command, type Io, parseArgs } from '../io';
 
 const USAGE = 'Cách dùng / Usage: chiso validate TỆP.xlsx [--year NĂM] [--sheet TÊN] [--json]';
@@ -52,9 +52,18 @@ function sheetHeading(sheet: string, list: Issue[]): string {
   return `Trang tính “${sheet}” — ${parts.join(', ')}`;
 }
 
-function issueLine(i: Issue, cellWidth: number): string {
-  const sev = (SEVERITY_VI[i.severity] ?? i.severity).padEnd(8);
-  return `  ${i.cell.padEnd(cellWidth)}  ${sev}  ${i.message} [${i.code}]`;
+/** A message on one line (a deadline quoted from a cell may hold line breaks). */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+const SEVERITY_WIDTH = 8;
+
+/** Two lines per problem: cell, severity, the Vietnamese message and the code; then the English under it. */
+function issueLines(i: Issue, cellWidth: number): string[] {
+  const sev = (SEVERITY_VI[i.severity] ?? i.severity).padEnd(SEVERITY_WIDTH);
+  const indent = ' '.repeat(2 + cellWidth + 2 + SEVERITY_WIDTH + 2);
+  return [`  ${i.cell.padEnd(cellWidth)}  ${sev}  ${oneLine(i.message)} [${i.code}]`, `${indent}${oneLine(i.messageEn)}`];
 }
 
 /** The readable report: a heading, problems grouped by sheet in sheet order, and a one-line total. */
@@ -72,7 +81,7 @@ export function validateReport(plan: Plan, issues: Issue[], file: string): strin
   }
   const cellWidth = Math.max(4, ...issues.map((i) => i.cell.length));
   for (const [sheet, list] of bySheet) {
-    lines.push('', sheetHeading(sheet, list), ...list.map((i) => issueLine(i, cellWidth)));
+    lines.push('', sheetHeading(sheet, list), ...list.flatMap((i) => issueLines(i, cellWidth)));
   }
   lines.push('', totalLine(countIssues(issues)));
   return lines.join('\n');
@@ -145,8 +154,10 @@ async function run(args: string[], io: Io): Promise<number> {
     }
     sheet = g.sheet;
   }
-  const plan = readPlan(grids, { year, file: path.basename(file) });
-  let issues = validatePlan(plan, grids);
+  // chiso's own sheets (a tracked workbook) are left out: only the official's tables are checked.
+  const read = readTablesFlow(grids, { year, file: path.basename(file) });
+  const plan = read.plan;
+  let issues = read.issues;
   const shown: Plan = sheet === undefined ? plan : { ...plan, tables: plan.tables.filter((t) => t.sheet === sheet) };
   if (sheet !== undefined) issues = issues.filter((i) => i.sheet === sheet);
   io.out(

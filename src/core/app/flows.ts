@@ -53,6 +53,8 @@ export interface TrackFlowOptions {
   roles?: ReadPlanOptions['roles'];
   version?: string;
   papi?: PapiYear[];
+  /** Sheets in the workbook that are neither the plan nor chiso's (kept as they are; their names are never reused). */
+  otherSheets?: readonly string[];
 }
 
 export interface TrackFlowResult {
@@ -81,7 +83,7 @@ export function trackFlow(grids: readonly Grid[], links: readonly FlowLink[], op
       today: opts.today,
       fixedToday: opts.fixedToday,
       soonDays: opts.soonDays,
-      existingSheets: grids.map((g) => g.sheet),
+      existingSheets: [...grids.map((g) => g.sheet), ...(opts.otherSheets ?? [])],
       ...(opts.version !== undefined ? { version: opts.version } : {}),
       ...(opts.papi !== undefined ? { papi: opts.papi } : {}),
     },

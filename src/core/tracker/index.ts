@@ -136,6 +136,7 @@ function stats(tasks: TaskSheetInfo[], scores: ScoreSheetInfo[], issues: Issue[]
       kept: sum((t) => t.kept) + scores.reduce((a, s) => a + s.kept, 0),
       added: sum((t) => t.added),
       removed: sum((t) => t.removed) + scores.reduce((a, s) => a + s.removed, 0),
+      loose: sum((t) => t.loose) + scores.reduce((a, s) => a + s.loose, 0),
     },
   };
 }

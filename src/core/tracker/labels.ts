@@ -61,6 +61,8 @@ export const TASK_HEADERS = {
   left: 'Còn lại (ngày)',
   alert: 'Cảnh báo',
   issues: 'Vấn đề dữ liệu',
+  /** Hidden: the lead agencies of the row as folded keys ("|so noi vu|ubnd cap xa|"), counted by "Tổng hợp". */
+  agencyKeys: 'Khóa cơ quan chủ trì (chiso)',
 } as const;
 export type TaskColId = keyof typeof TASK_HEADERS;
 
@@ -92,6 +94,13 @@ export const TASK_ENTRY_HEADERS: string[] = [
   TASK_HEADERS.notes,
 ];
 export const SCORE_ENTRY_PREFIXES: string[] = [SCORE_HEADERS.estimate, SCORE_HEADERS.evidence, SCORE_HEADERS.notes];
+
+/** Labels of what a score tracker shows below its table (PAPI rank and group, SIPAS 8.1 points): chiso's own rows. */
+export const BELOW_TABLE_LABELS = {
+  papiRank: 'Hạng nếu so với',
+  papiGroup: 'Nhóm theo ngưỡng',
+  sipasPoints: 'Điểm tiêu chí 8.1 PAR INDEX',
+} as const;
 
 export const SHEET_NAMES = {
   trackerPrefix: 'Theo dõi',

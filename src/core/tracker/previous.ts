@@ -4,11 +4,12 @@
  */
 import { a1, cellAt, cellText, colLetter, isEmptyCell, type Cell, type Grid } from '../grid';
 import type { SheetKind } from '../sheetspec';
-import { ALERT, SHEET_NAMES, TASK_HEADERS } from './labels';
+import { ALERT, BELOW_TABLE_LABELS, SHEET_NAMES, TASK_HEADERS } from './labels';
 import { readMarker, type MarkerEntry } from './marker';
 import type { PreviousTrackers } from './types';
 
 export interface PrevRow {
+  /** The row's "Mã" ("" for a row officials added without one). */
   key: string;
   /** Sheet row (1-based). */
   row: number;
@@ -31,6 +32,8 @@ export interface PrevSheet {
   /** Headers (or generated names) of the columns officials added, in sheet order. */
   extras: string[];
   rows: PrevRow[];
+  /** Rows officials added without a "Mã" (in sheet order): kept on refresh, never matched to the plan. */
+  loose: PrevRow[];
   /** The "due soon" window typed in the settings cell, when readable. */
   soonDays?: number;
 }
@@ -82,9 +85,10 @@ export function readPrevSheet(
     extras.push(name);
   }
   const rows: PrevRow[] = [];
+  const loose: PrevRow[] = [];
+  const below = Object.values(BELOW_TABLE_LABELS);
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
     const key = cellText(cellAt(grid, r, keyCol)).trim();
-    if (!key) continue;
     const cells = new Map<string, Cell>();
     const rowLinks = new Map<string, string>();
     const texts: string[] = [];
@@ -96,11 +100,19 @@ export function readPrevSheet(
       if (link) rowLinks.set(h, link);
       if (textHeaders(h)) texts.push(cellText(cell));
     });
+    const text = texts.filter(Boolean).join(' ');
+    if (!key) {
+      // A row officials added without a key: kept as it is (chiso's own rows below a score table are not theirs).
+      const used = [...cells.values()].some((c) => !isEmptyCell(c)) || rowLinks.size > 0;
+      const ours = [...cells.values()].some((c) => below.some((b) => cellText(c).startsWith(b)));
+      if (used && !ours) loose.push({ key: '', row: r, cells, links: rowLinks, text, removed: false });
+      continue;
+    }
     const alert = cells.get(TASK_HEADERS.alert);
     const removed = alert !== undefined && cellText(alert).trim() === ALERT.removed;
-    rows.push({ key, row: r, cells, links: rowLinks, text: texts.filter(Boolean).join(' '), removed });
+    rows.push({ key, row: r, cells, links: rowLinks, text, removed });
   }
-  return { name: grid.sheet, kind: entry.kind, source: entry.source, headerRow, headers, extras, rows, soonDays: readSoon(grid, headerRow) };
+  return { name: grid.sheet, kind: entry.kind, source: entry.source, headerRow, headers, extras, rows, loose, soonDays: readSoon(grid, headerRow) };
 }
 
 /** The number right of the label "Sắp đến hạn trong …" above the header. */

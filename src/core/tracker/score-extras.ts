@@ -4,7 +4,7 @@
  * criterion 8.1. Built-in functions only (COUNTIF, IF, ISNUMBER, ROUND).
  */
 import { setCell, quoteSheet, type SheetSpec } from '../sheetspec';
-import { SHEET_NAMES } from './labels';
+import { BELOW_TABLE_LABELS, SHEET_NAMES } from './labels';
 import { STYLES, TAB_COLOR } from './styles';
 import type { ScoreSheetInfo } from './score-sheet';
 import type { PapiYear } from './types';
@@ -83,8 +83,8 @@ const THREE: Three[] = ['result', 'target', 'estimate'];
 export function papiBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo, refs: PapiRefs): NonNullable<ScoreSheetInfo['papi']> {
   const rank = {} as Record<Three, number | null>;
   const group = {} as Record<Three, string | null>;
-  setCell(spec, row, 3, { v: `Hạng nếu so với ${refs.values.length} tỉnh, thành phố năm ${refs.year} / Rank among ${refs.year} provinces`, s: 'label' });
-  setCell(spec, row + 1, 3, { v: `Nhóm theo ngưỡng năm ${refs.year} / Group by ${refs.year} cut-offs`, s: 'label' });
+  setCell(spec, row, 3, { v: `${BELOW_TABLE_LABELS.papiRank} ${refs.values.length} tỉnh, thành phố năm ${refs.year} / Rank among ${refs.year} provinces`, s: 'label' });
+  setCell(spec, row + 1, 3, { v: `${BELOW_TABLE_LABELS.papiGroup} năm ${refs.year} / Group by ${refs.year} cut-offs`, s: 'label' });
   for (const f of THREE) {
     const cell = `${info.cols[f]}${info.totalRow}`;
     const x = `ROUND(${cell},4)`;
@@ -101,7 +101,7 @@ export function papiBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo, re
 }
 
 export function sipasBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo): void {
-  setCell(spec, row, 3, { v: 'Điểm tiêu chí 8.1 PAR INDEX tương ứng (= SIPAS % × điểm tối đa ÷ 100) / PAR INDEX criterion 8.1 points', s: 'label' });
+  setCell(spec, row, 3, { v: `${BELOW_TABLE_LABELS.sipasPoints} tương ứng (= SIPAS % × điểm tối đa ÷ 100) / PAR INDEX criterion 8.1 points`, s: 'label' });
   setCell(spec, row, 4, { v: 10, s: 'setting' });
   for (const f of THREE) {
     const cell = `${info.cols[f]}${info.totalRow}`;

@@ -83,19 +83,42 @@ export function isSum(node: ScoreNode, field: ScoreField, kind: IndexKind): bool
   return true;
 }
 
-/** Values the formulas will compute, with leaves as given (`leaf`); null where a cell is empty or text. */
+/**
+ * PAPI: a parent whose last year's result is the published one shows that result as its estimate until an estimate
+ * below it differs from last year's result (the sum of rounded sub-dimensions is not the published total: 43,7745
+ * instead of 43,7747 would rank Hà Nội 30th instead of 29th with nothing typed). Then it is the sum.
+ */
+export function estimateFallsBack(node: ScoreNode, kind: IndexKind): boolean {
+  return kind === 'papi' && isSum(node, 'estimate', kind) && !isSum(node, 'result', kind);
+}
+
+/** Excel's "=" on two cell values: an empty cell equals 0 and ""; text compares without regard to case. */
+export function excelEquals(a: number | string | null, b: number | string | null): boolean {
+  const blank = (x: number | string | null) => x === null || x === '';
+  if (blank(a) || blank(b)) return (blank(a) || a === 0) && (blank(b) || b === 0);
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
+
+/**
+ * Values the formulas will compute, with leaves as given (`leaf`); null where a cell is empty or text. For the
+ * estimate, `results` (the result column's values) drive the PAPI fall-back of `estimateFallsBack`.
+ */
 export function computeValues(
   nodes: ScoreNode[],
   kind: IndexKind,
   field: ScoreField,
   leaf: (node: ScoreNode) => number | string | null,
+  results?: Array<number | string | null>,
 ): Array<number | string | null> {
   const memo = new Map<number, number | string | null>();
   const value = (i: number): number | string | null => {
     if (memo.has(i)) return memo.get(i)!;
     const n = nodes[i];
     let v: number | string | null;
-    if (isSum(n, field, kind)) {
+    if (field === 'estimate' && results && estimateFallsBack(n, kind) && n.children.every((c) => excelEquals(value(c), results[c] ?? null))) {
+      v = results[i] ?? null;
+    } else if (isSum(n, field, kind)) {
       v = 0;
       for (const c of n.children) {
         const cv = value(c);

@@ -6,7 +6,7 @@ import { SCORE_HEADERS, type ScoreColId } from './labels';
 import { matchRows } from './match';
 import { fieldValue, fitRowHeights, isBlank, issuesText, linkOf, range, sumArgs, valueOfCell, type IssuesByRow } from './parts';
 import type { PrevRow, PrevSheet } from './previous';
-import { computeValues, INDEX_NAME, indexKind, isSum, scoreNodes, type IndexKind, type ScoreField, type ScoreNode } from './score-model';
+import { computeValues, estimateFallsBack, INDEX_NAME, indexKind, isSum, scoreNodes, type IndexKind, type ScoreField, type ScoreNode } from './score-model';
 import { papiBlock, sipasBlock, type PapiRefs } from './score-extras';
 import { COND, DATABAR_COLOR, STYLES, TAB_COLOR } from './styles';
 
@@ -39,6 +39,7 @@ export interface ScoreSheetInfo {
   kept: number;
   added: number;
   removed: number;
+  loose: number;
 }
 
 /** Headers chiso writes on a score tracker (year suffixes allowed). */
@@ -97,7 +98,8 @@ export function buildScoreSheet(
     return num(fieldValue(n.row?.fields[field]));
   };
   const fields: ScoreField[] = ['max', 'result', 'target', 'estimate'];
-  const values = Object.fromEntries(fields.map((f) => [f, computeValues(nodes, kind, f, leafValue(f))])) as Record<ScoreField, Array<number | string | null>>;
+  const results = computeValues(nodes, kind, 'result', leafValue('result'));
+  const values = Object.fromEntries(fields.map((f) => [f, f === 'result' ? results : computeValues(nodes, kind, f, leafValue(f), results)])) as Record<ScoreField, Array<number | string | null>>;
 
   const rowOf = (i: number) => FIRST + i;
   const lastRow = FIRST + nodes.length - 1;
@@ -132,7 +134,12 @@ export function buildScoreSheet(
     for (const f of fields) {
       const v = values[f][i];
       const c = col(f);
-      if (isSum(n, f, kind)) put(f, { f: `SUM(${sumArgs(c, n.children.map(rowOf))})`, r: v, s: 'sectionScore' });
+      const sum = `SUM(${sumArgs(c, n.children.map(rowOf))})`;
+      if (f === 'estimate' && estimateFallsBack(n, kind)) {
+        const E = col('result');
+        const same = n.children.map((k) => `${c}${rowOf(k)}=${E}${rowOf(k)}`).join(',');
+        put(f, { f: `IF(AND(${same}),${E}${r},${sum})`, r: v, s: 'sectionScore' });
+      } else if (isSum(n, f, kind)) put(f, { f: sum, r: v, s: 'sectionScore' });
       else put(f, { v, s: f === 'estimate' ? 'entryScore' : parent ? 'sectionScore' : 'score' });
     }
     const [D, F, G] = (['max', 'target', 'estimate'] as ScoreField[]).map((f) => `${col(f)}${r}`);
@@ -161,6 +168,8 @@ export function buildScoreSheet(
   const removedRows = prev ? prev.rows.filter((p) => ![...prevOf.values()].includes(p)) : [];
   let next = lastRow + 1;
   for (const p of removedRows) writeRemoved(spec, next++, p, headers, extras);
+  // Rows officials added without a key: kept below, as they were (inside the table they would break the sums).
+  for (const p of prev?.loose ?? []) writeLoose(spec, next++, p, headers, extras);
   const tableEnd = next - 1;
 
   fitRowHeights(spec, FIRST, tableEnd);
@@ -170,7 +179,7 @@ export function buildScoreSheet(
   const info: ScoreSheetInfo = {
     name, index: kind, title: table.sheet, totalRow: rowOf(totalIdx), totals,
     cols: { max: col('max'), result: col('result'), target: col('target'), estimate: col('estimate') },
-    kept, added: prev ? nodes.filter((_, i) => !prevOf.has(i)).length : 0, removed: removedRows.length,
+    kept, added: prev ? nodes.filter((_, i) => !prevOf.has(i)).length : 0, removed: removedRows.length, loose: prev?.loose.length ?? 0,
   };
   const below = tableEnd + 2;
   if (kind === 'papi' && ctx.papi) info.papi = papiBlock(spec, below, info, ctx.papi);
@@ -180,7 +189,7 @@ export function buildScoreSheet(
 
 const ADDITIVE_NOTE: Record<IndexKind, string> = {
   par: 'Nhập "Ước đạt" ở các dòng chi tiết; dòng tổng là công thức SUM nên luôn đúng. / Type estimates on detail rows; totals are SUM formulas.',
-  papi: 'Nhập "Ước đạt" ở các nội dung thành phần; chỉ số nội dung và tổng là công thức SUM; hạng và nhóm ở cuối bảng. / Type estimates on sub-dimensions; rank and group below the table.',
+  papi: 'Nhập "Ước đạt" ở các nội dung thành phần; chỉ số nội dung và tổng là tổng cộng (SUM), nhưng giữ điểm đã công bố khi chưa có ước đạt nào khác kết quả năm trước; hạng và nhóm ở cuối bảng. / Type estimates on sub-dimensions; parents are sums, keeping the published score until an estimate below differs from last year\'s; rank and group below the table.',
   sipas: 'SIPAS không cộng dồn: nhập "Ước đạt" ở từng dòng; điểm tiêu chí 8.1 PAR INDEX ở cuối bảng. / SIPAS is not additive; criterion 8.1 points below the table.',
 };
 
@@ -192,6 +201,14 @@ function writeRemoved(spec: SheetSpec, r: number, p: PrevRow, headers: string[],
     if (id === 'issues') v = 'Đã bỏ khỏi kế hoạch';
     const link = linkOf(p.links.get(h));
     setCell(spec, r, i + 1, { v, link, s: id && ['max', 'result', 'target', 'estimate'].includes(id) ? 'score' : 'legendRemoved' });
+  });
+}
+
+function writeLoose(spec: SheetSpec, r: number, p: PrevRow, headers: string[], extras: string[]): void {
+  [...headers, ...extras].forEach((h, i) => {
+    const id = IDS[i];
+    const link = linkOf(p.links.get(h));
+    setCell(spec, r, i + 1, { v: valueOfCell(p.cells.get(h)), link, s: link ? 'link' : id && ['max', 'result', 'target', 'estimate'].includes(id) ? 'score' : 'text' });
   });
 }
 

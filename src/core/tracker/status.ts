@@ -2,13 +2,8 @@
  * The alert of a task row, computed the way the sheet's formula computes it (so the cached result written with
  * the formula, the CLI summary and the spreadsheet agree). Keep `alertFormula` and `alertFor` in step.
  */
+import { daysBetween } from '../text';
 import { ALERT, STATUS, KIND_LABEL, type Alert } from './labels';
-
-/** Days since 1970-01-01 of an ISO date (UTC, no time zone drift). */
-export function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / 86400000);
-}
 
 /** Excel comparison of text: case-insensitive. */
 export function sameText(a: string, b: string): boolean {
@@ -29,8 +24,9 @@ export interface AlertInput {
 export function alertFor(input: AlertInput, today: string, soonDays: number): Alert {
   if (sameText(input.status, STATUS.done) || input.hasDoneDate) return ALERT.done;
   if (sameText(input.status, STATUS.paused)) return ALERT.paused;
-  if (!input.due) return sameText(input.kindLabel, KIND_LABEL.recurring) ? ALERT.ongoing : ALERT.noDate;
-  const left = dayNumber(input.due) - dayNumber(today);
+  // No due date, or one that is not a day: no date (the formula's ISNUMBER).
+  const left = input.due ? daysBetween(today, input.due) : null;
+  if (left === null) return sameText(input.kindLabel, KIND_LABEL.recurring) ? ALERT.ongoing : ALERT.noDate;
   if (left < 0) return ALERT.overdue;
   if (left <= soonDays) return ALERT.soon;
   return ALERT.onTrack;

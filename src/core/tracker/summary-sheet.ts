@@ -1,7 +1,11 @@
 /**
- * "Tổng hợp": per task tracker, tasks in total / done / overdue / due soon by lead agency and by section
- * (COUNTIFS over the tracker's columns); per index, the maximum, last year's result, target and estimate totals
+ * "Tổng hợp": per task tracker, tasks in total / done / overdue / due soon by lead agency and by section; per index, the maximum, last year's result, target and estimate totals
  * (references to the score trackers' total rows), with in-cell bars (REPT).
+ * By agency: a lead cell naming several agencies counts for each (agencies.ts). Every task row carries its agencies'
+ * keys in a hidden column ("|so noi vu|ubnd cap xa|"); the summary counts the rows whose list holds "|key|" with
+ * SUMPRODUCT(ISNUMBER(FIND(…))…): FIND knows no wildcards (a name may hold * ? ~), is exact on the delimited key
+ * (no name matches inside a longer one) and has no 255-character limit (the key sits in a hidden cell, column J).
+ * The sheet is rebuilt on every run: its header says so.
  */
 import { colLetter } from '../grid';
 import { formulaText, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
@@ -14,10 +18,34 @@ import { TODAY_CELL, SOON_CELL, type Counts, type TaskSheetInfo } from './task-s
 
 const COUNT_HEADERS = ['Tổng số', 'Hoàn thành', 'Quá hạn', 'Sắp đến hạn', 'Tỷ lệ hoàn thành', 'Tiến độ'];
 const BAR = '█';
+/** Column of the hidden agency key on the summary. */
+const KEY_COL = 10;
+
+/** An in-cell bar of `fraction` (0–1) × 20 blocks: never a negative or non-finite count. */
+export function bar(fraction: number): string {
+  const n = Math.round(Math.min(fraction, 1) * 20);
+  return Number.isFinite(n) && n > 0 ? BAR.repeat(n) : '';
+}
 
 /** COUNTIFS takes the criterion as a pattern: long text, wildcards or a leading operator need SUMPRODUCT instead. */
 export function safeCriterion(s: string): boolean {
   return s.length <= 250 && !/[*?~]/.test(s) && !/^[=<>]/.test(s);
+}
+
+/** Counts of the rows whose hidden agency-key list holds the key in cell `keyCell`. */
+function agencyFormulas(t: TaskSheetInfo, keyCell: string): string[] {
+  const q = quoteSheet(t.name);
+  const rng = (c: string) => `${q}!$${c}$${t.firstRow}:$${c}$${t.lastRow}`;
+  const alert = rng(t.col.alert);
+  const has = `ISNUMBER(FIND("|"&${keyCell}&"|",${rng(t.col.agencyKeys)}))`;
+  const lit = (s: string) => formulaText(s);
+  const sp = (test: string) => `SUMPRODUCT(${has}*(${test}))`;
+  return [
+    sp(`(${alert}<>"")*(${alert}<>${lit(ALERT.removed)})`),
+    sp(`${alert}=${lit(ALERT.done)}`),
+    sp(`${alert}=${lit(ALERT.overdue)}`),
+    sp(`${alert}=${lit(ALERT.soon)}`),
+  ];
 }
 
 function countFormulas(t: TaskSheetInfo, crit: { cell?: string; literal?: string; col: string } | null): string[] {
@@ -54,16 +82,21 @@ function countRow(spec: SheetSpec, r: number, label: SpecCell, f: string[], coun
   f.forEach((formula, i) => setCell(spec, r, i + 2, { f: formula, r: vals[i], s: bold ? 'intBold' : 'int' }));
   const rate = counts.total ? counts.done / counts.total : '';
   setCell(spec, r, 6, { f: `IF(B${r}=0,"",C${r}/B${r})`, r: rate, s: 'pct' });
-  setCell(spec, r, 7, { f: `IF(F${r}="","",REPT("${BAR}",ROUND(F${r}*20,0)))`, r: typeof rate === 'number' ? BAR.repeat(Math.round(rate * 20)) : '', s: 'bar' });
+  setCell(spec, r, 7, { f: `IF(F${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(F${r},1)*20,0))))`, r: typeof rate === 'number' ? bar(rate) : '', s: 'bar' });
 }
+
+/** The summary's header line: it is rebuilt on every run. */
+export const REGENERATED_NOTE =
+  'Trang này được tạo lại mỗi lần chạy chiso: đừng ghi chú ở đây (ghi ở cột "Ghi chú" của trang theo dõi). / Rebuilt on every run: type notes in the trackers, not here.';
 
 export function buildSummarySheet(name: string, tasks: TaskSheetInfo[], scores: ScoreSheetInfo[], ctx: { today: string; soonDays: number }): SheetSpec {
   const spec: SheetSpec = {
     name, kind: 'summary', styles: STYLES, cells: [], tabColor: TAB_COLOR.summary,
-    cols: [{ width: 48 }, { width: 13 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 24 }, { width: 12 }, { width: 18 }],
+    cols: [{ width: 48 }, { width: 13 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 24 }, { width: 12 }, { width: 18 }, { width: 30, hidden: true }],
     print: { landscape: true, paper: 'A4', fitToWidth: true },
   };
   setCell(spec, 1, 1, { v: 'Tổng hợp theo dõi thực hiện kế hoạch / Tracker summary', s: 'title' });
+  setCell(spec, 4, 1, { v: REGENERATED_NOTE, s: 'subtitle' });
   const first = tasks[0];
   if (first) {
     const ref = (c: { row: number; col: number }) => `${quoteSheet(first.name)}!$${colLetter(c.col)}$${c.row}`;
@@ -80,7 +113,11 @@ export function buildSummarySheet(name: string, tasks: TaskSheetInfo[], scores: 
   };
   for (const t of tasks) {
     header(`${t.name}: theo cơ quan chủ trì / by lead agency`, ['Cơ quan chủ trì', ...COUNT_HEADERS]);
-    for (const a of t.agencies) countRow(spec, r++, { v: a.name, s: 'text' }, countFormulas(t, { cell: `$A${r - 1}`, col: t.col.lead, literal: a.name }), a.counts);
+    for (const a of t.agencies) {
+      setCell(spec, r, KEY_COL, { v: a.key, s: 'text' });
+      countRow(spec, r, { v: a.name, s: 'text' }, agencyFormulas(t, `$${colLetter(KEY_COL)}${r}`), a.counts);
+      r++;
+    }
     countRow(spec, r++, { v: 'Tổng cộng / Total', s: 'group' }, countFormulas(t, null), t.total, true);
     r++;
     if (t.parts.length) {
@@ -105,8 +142,7 @@ export function buildSummarySheet(name: string, tasks: TaskSheetInfo[], scores: 
       const e = s.totals.estimate;
       const ratio = typeof t === 'number' && typeof e === 'number' && t !== 0 ? e / t : '';
       setCell(spec, r, 6, { f: `IF(AND(ISNUMBER(D${r}),ISNUMBER(E${r})),IF(D${r}=0,"",E${r}/D${r}),"")`, r: ratio, s: 'pct' });
-      const bar = typeof ratio === 'number' ? BAR.repeat(Math.round(Math.min(ratio, 1) * 20)) : '';
-      setCell(spec, r, 7, { f: `IF(F${r}="","",REPT("${BAR}",ROUND(MIN(F${r},1)*20,0)))`, r: bar, s: 'bar' });
+      setCell(spec, r, 7, { f: `IF(F${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(F${r},1)*20,0))))`, r: typeof ratio === 'number' ? bar(ratio) : '', s: 'bar' });
       if (s.papi) {
         setCell(spec, r, 8, { f: `${q}!${s.papi.rankCell}`, r: s.papi.rank.estimate ?? '', s: 'int' });
         setCell(spec, r, 9, { f: `${q}!${s.papi.groupCell}`, r: s.papi.group.estimate ?? '', s: 'textCenter' });

@@ -4,7 +4,8 @@
  */
 import type { PlanRow, PlanTable, RowType } from '../plan/types';
 import type { SpecLink, SpecValue } from '../sheetspec';
-import { isoFromExcelSerial } from '../text';
+import { daysBetween, isoFromExcelSerial } from '../text';
+import { agencyKeyList, splitAgencies } from './agencies';
 import { ALERT, KIND_LABEL, TASK_ENTRY_HEADERS, TASK_HEADERS, type Alert, type TaskColId } from './labels';
 import { matchRows } from './match';
 import { fieldValue, isBlank, issuesText, linkOf, valueOfCell, asText, type IssuesByRow } from './parts';
@@ -22,6 +23,8 @@ export interface TaskLine {
   /** Values of the columns officials added, by header. */
   extras: Map<string, { v: SpecValue; link?: SpecLink }>;
   removed: boolean;
+  /** A row officials added without a "Mã": written back as it was (no formulas, not counted). */
+  loose?: boolean;
   /** Item rows: the alert as the formula will compute it. */
   alert?: Alert;
   /** Days left as the formula will compute it. */
@@ -61,6 +64,8 @@ function lineFromPlan(row: PlanRow, table: PlanTable, issues: IssuesByRow): Task
     for (const r of [...TEXT_ROLES, ...PLAN_ROLES]) vals[r] = fieldValue(row.fields[r]);
     vals.due = row.due?.date ? { date: row.due.date } : null;
     vals.kind = row.due ? KIND_LABEL[row.due.kind] : isBlank(vals.deadline) ? KIND_LABEL.none : KIND_LABEL.unknown;
+    const lead = vals.lead;
+    vals.agencyKeys = agencyKeyList(splitAgencies(typeof lead === 'string' || typeof lead === 'number' ? String(lead) : '')) || null;
   } else {
     const main = mainTextRole(table);
     vals[main] = fieldValue(row.fields[main] ?? row.fields.task);
@@ -92,17 +97,23 @@ function keepEntries(line: TaskLine, prev: PrevRow, extras: string[]): void {
   }
 }
 
-function removedLine(prev: PrevRow, extras: string[]): TaskLine {
+/**
+ * A previous row written back as it was: a task no longer in the plan (marked), or a row officials added without a
+ * key (`loose`). The computed columns ("Còn lại", "Cảnh báo") and the hidden agency keys are not copied.
+ */
+function keptLine(prev: PrevRow, extras: string[], loose: boolean): TaskLine {
   const vals: TaskLine['vals'] = {};
   const links: TaskLine['links'] = {};
   for (const [h, id] of HEADER_TO_ID) {
-    if (id === 'left' || id === 'alert') continue;
+    if (id === 'left' || id === 'alert' || id === 'agencyKeys') continue;
     vals[id] = valueOfCell(prev.cells.get(h));
     const link = linkOf(prev.links.get(h));
     if (link) links[id] = link;
   }
-  vals.key = prev.key;
-  const line: TaskLine = { key: prev.key, type: 'item', vals, links, extras: new Map(), removed: true, alert: ALERT.removed, left: null, prev };
+  vals.key = loose ? null : prev.key;
+  const line: TaskLine = loose
+    ? { key: '', type: 'item', vals, links, extras: new Map(), removed: false, loose: true, left: null, prev }
+    : { key: prev.key, type: 'item', vals, links, extras: new Map(), removed: true, alert: ALERT.removed, left: null, prev };
   for (const h of extras) {
     const v = valueOfCell(prev.cells.get(h));
     const link = linkOf(prev.links.get(h));
@@ -116,6 +127,8 @@ export interface LinesResult {
   kept: number;
   added: number;
   removed: number;
+  /** Rows without a key kept from the previous tracker. */
+  loose: number;
 }
 
 export function buildTaskLines(
@@ -129,6 +142,7 @@ export function buildTaskLines(
   let kept = 0;
   let removed = 0;
   let added = 0;
+  let loose = 0;
   if (prev) {
     const match = matchRows(
       table.rows.map((r) => ({ key: r.key, text: planRowText(r) })),
@@ -145,37 +159,38 @@ export function buildTaskLines(
       keepEntries(line, prev.rows[p], prev.extras);
       kept++;
     });
-    // Previous rows not in the plan: kept, marked, placed after the row that preceded them before.
-    const posOfPrev = new Map<number, number>();
+    // Previous rows not in the plan (kept, marked) and rows without a key (kept as they are): each placed after
+    // the matched row that preceded it in the previous tracker, in their previous order.
+    const posOfPrev = new Map<PrevRow, number>();
     lines.forEach((l, i) => {
-      if (l.prev) posOfPrev.set(prev.rows.indexOf(l.prev), i);
+      if (l.prev) posOfPrev.set(l.prev, i);
     });
+    const sheetOrder = [...prev.rows.map((p, pi) => ({ p, used: usedPrev.has(pi) })), ...prev.loose.map((p) => ({ p, used: false }))]
+      .sort((a, b) => a.p.row - b.p.row);
     const inserts: Array<{ after: number; line: TaskLine; order: number }> = [];
-    prev.rows.forEach((p, pi) => {
-      if (usedPrev.has(pi)) return;
-      let after = -1;
-      for (let q = pi - 1; q >= 0; q--) {
-        const at = posOfPrev.get(q);
-        if (at !== undefined) {
-          after = at;
-          break;
-        }
+    let after = -1;
+    sheetOrder.forEach(({ p, used }, order) => {
+      if (used) {
+        after = posOfPrev.get(p) ?? after;
+        return;
       }
-      inserts.push({ after, line: removedLine(p, prev.extras), order: pi });
-      removed++;
+      const isLoose = p.key === '';
+      inserts.push({ after, line: keptLine(p, prev.extras, isLoose), order });
+      if (isLoose) loose++;
+      else removed++;
     });
     inserts.sort((a, b) => b.after - a.after || b.order - a.order);
     for (const ins of inserts) lines.splice(ins.after + 1, 0, ins.line);
   }
   for (const line of lines) {
-    if (line.type !== 'item' || line.removed) continue;
+    if (line.type !== 'item' || line.removed || line.loose) continue;
     const due = isoOf(line.vals.due);
     line.alert = alertFor(
       { status: asText(line.vals.status), hasDoneDate: !isBlank(line.vals.doneDate), due, kindLabel: asText(line.vals.kind) },
       today,
       soonDays,
     );
-    line.left = due ? Math.round((Date.parse(due) - Date.parse(today)) / 86400000) : null;
+    line.left = due ? daysBetween(today, due) : null;
   }
-  return { lines, kept, added, removed };
+  return { lines, kept, added, removed, loose };
 }

@@ -7,6 +7,7 @@ import { fitRowHeights, range, type IssuesByRow } from './parts';
 import type { PrevSheet } from './previous';
 import { alertFormula, daysLeftFormula } from './status';
 import { COND, STYLES, TAB_COLOR } from './styles';
+import { AgencyLabels, splitAgencies } from './agencies';
 import { buildTaskLines, PLAN_ROLES, TEXT_ROLES, type TaskLine } from './task-lines';
 
 export const TASK_HEADER_ROW = 5;
@@ -18,7 +19,7 @@ export const SOON_CELL = { row: 3, col: 5 };
 const WIDTH: Record<TaskColId, number> = {
   key: 9, label: 6, part: 6, group: 7, criterion: 30, requirement: 40, task: 50, dimension: 30, lead: 22,
   coordinate: 22, leader: 18, output: 35, deadline: 18, due: 11, kind: 11, status: 15, progress: 9, doneDate: 12,
-  evidence: 22, notes: 24, left: 9, alert: 14, issues: 30,
+  evidence: 22, notes: 24, left: 9, alert: 14, issues: 30, agencyKeys: 30,
 };
 const STYLE: Partial<Record<TaskColId, string>> = {
   label: 'textCenter', part: 'textCenter', group: 'textCenter', due: 'date', kind: 'textCenter', status: 'textCenter',
@@ -38,14 +39,16 @@ export interface TaskSheetInfo {
   title: string;
   firstRow: number;
   lastRow: number;
-  col: { lead: string; part: string; alert: string };
-  agencies: Array<{ name: string; counts: Counts }>;
+  col: { lead: string; part: string; alert: string; agencyKeys: string };
+  /** Lead agencies (a cell naming several counts for each), labelled with their most common spelling. */
+  agencies: Array<{ name: string; key: string; counts: Counts }>;
   parts: Array<{ label: string; title: string; counts: Counts }>;
   total: Counts;
   noDate: number;
   kept: number;
   added: number;
   removed: number;
+  loose: number;
 }
 
 export function taskColumns(table: PlanTable): TaskColId[] {
@@ -54,7 +57,7 @@ export function taskColumns(table: PlanTable): TaskColId[] {
   for (const r of TEXT_ROLES) if (roles.has(r)) cols.push(r);
   if (!TEXT_ROLES.some((r) => roles.has(r))) cols.push('task');
   for (const r of PLAN_ROLES) if (r === 'lead' || r === 'deadline' || roles.has(r)) cols.push(r);
-  cols.push('due', 'kind', 'status', 'progress', 'doneDate', 'evidence', 'notes', 'left', 'alert', 'issues');
+  cols.push('due', 'kind', 'status', 'progress', 'doneDate', 'evidence', 'notes', 'left', 'alert', 'issues', 'agencyKeys');
   return cols;
 }
 
@@ -79,12 +82,12 @@ export function buildTaskSheet(
   const colOf = (id: TaskColId) => ids.indexOf(id) + 1;
   const L = (id: TaskColId) => colLetter(colOf(id));
   const lastCol = ids.length + extras.length;
-  const { lines, kept, added, removed } = buildTaskLines(table, issues, prev, ctx.today, ctx.soonDays);
+  const { lines, kept, added, removed, loose } = buildTaskLines(table, issues, prev, ctx.today, ctx.soonDays);
   const lastRow = TASK_HEADER_ROW + lines.length;
   const spec: SheetSpec = {
     name, kind: 'tasks', source: { sheet: table.sheet, table: tableNo }, keyCol: 'A', headerRow: TASK_HEADER_ROW,
     styles: STYLES, cells: [], merges: ['A2:D2', 'A3:D3'], tabColor: TAB_COLOR.tracker,
-    cols: [...ids.map((id) => ({ width: WIDTH[id] })), ...extras.map(() => ({ width: 16 }))],
+    cols: [...ids.map((id) => (id === 'agencyKeys' ? { width: WIDTH[id], hidden: true } : { width: WIDTH[id] })), ...extras.map(() => ({ width: 16 }))],
     rowHeights: { 2: 26, [TASK_HEADER_ROW]: 30 },
     freeze: { rows: TASK_HEADER_ROW, cols: 4 },
     autoFilter: range(1, TASK_HEADER_ROW, lastCol, lastRow),
@@ -134,7 +137,7 @@ export function buildTaskSheet(
       { range: col('progress'), type: 'whole', min: 0, max: 100, error: 'Tiến độ là số từ 0 đến 100 / Progress is a number from 0 to 100' },
     ];
   }
-  return { spec, info: sheetInfo(name, table, lines, { lead: L('lead'), part: L('part'), alert: L('alert') }, lastRow, { kept, added, removed }) };
+  return { spec, info: sheetInfo(name, table, lines, { lead: L('lead'), part: L('part'), alert: L('alert'), agencyKeys: L('agencyKeys') }, lastRow, { kept, added, removed, loose }) };
 }
 
 function writeLine(
@@ -149,7 +152,7 @@ function writeLine(
   ids.forEach((id, i) => {
     const base = heading ? line.type === 'section' ? 'section' : line.type === 'subgroup' ? 'subgroup' : 'group' : (STYLE[id] ?? 'text');
     let cell: SpecCell = { v: line.vals[id] ?? null, s: base };
-    if (!heading && !line.removed && line.type === 'item') {
+    if (!heading && !line.removed && !line.loose && line.type === 'item') {
       if (id === 'alert') cell = { f: alertFormula(refs, r), r: line.alert ?? null, s: base };
       if (id === 'left') cell = { f: daysLeftFormula(refs, r), r: line.left ?? '', s: base };
     }
@@ -170,27 +173,33 @@ function sheetInfo(
   lines: TaskLine[],
   col: TaskSheetInfo['col'],
   lastRow: number,
-  refresh: { kept: number; added: number; removed: number },
+  refresh: { kept: number; added: number; removed: number; loose: number },
 ): TaskSheetInfo {
-  const agencies = new Map<string, { name: string; counts: Counts }>();
+  const agencies = new Map<string, Counts>();
+  const labels = new AgencyLabels();
   const parts = new Map<string, { name: string; counts: Counts }>();
-  const bucket = (m: Map<string, { name: string; counts: Counts }>, name: string) => {
-    const k = name.toLowerCase();
-    let b = m.get(k);
-    if (!b) m.set(k, (b = { name, counts: zero() }));
-    return b.counts;
-  };
   const total = zero();
   let noDate = 0;
   for (const l of lines) {
-    if (l.type !== 'item' || l.removed) continue;
+    if (l.type !== 'item' || l.removed || l.loose) continue;
     count(total, l.alert);
     if (l.alert === ALERT.ongoing || l.alert === ALERT.noDate) noDate++;
+    // Each agency the lead cell names (the hidden key column lists the same keys for the formulas).
+    const lead = l.vals.lead;
+    for (const name of splitAgencies(typeof lead === 'string' || typeof lead === 'number' ? String(lead) : '')) {
+      const key = labels.add(name);
+      let c = agencies.get(key);
+      if (!c) agencies.set(key, (c = zero()));
+      count(c, l.alert);
+    }
     // Grouped as COUNTIFS compares: without regard to case.
-    const lead = typeof l.vals.lead === 'string' ? l.vals.lead.trim() : '';
-    if (lead) count(bucket(agencies, lead), l.alert);
     const part = typeof l.vals.part === 'string' ? l.vals.part : '';
-    if (part) count(bucket(parts, part), l.alert);
+    if (part) {
+      const k = part.toLowerCase();
+      let b = parts.get(k);
+      if (!b) parts.set(k, (b = { name: part, counts: zero() }));
+      count(b.counts, l.alert);
+    }
   }
   const titles = new Map<string, string>();
   for (const row of table.rows) {
@@ -205,7 +214,7 @@ function sheetInfo(
     firstRow: FIRST,
     lastRow: Math.max(lastRow, FIRST),
     col,
-    agencies: [...agencies.values()],
+    agencies: [...agencies].map(([key, counts]) => ({ name: labels.label(key), key, counts })),
     parts: [...parts.values()].map(({ name: label, counts }) => ({ label, title: titles.get(label) ?? '', counts })),
     total,
     noDate,

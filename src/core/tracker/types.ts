@@ -43,7 +43,8 @@ export interface TrackStats {
   /** Tasks with no fixed date (recurring or none). */
   noDate: number;
   problems: { error: number; warning: number; info: number };
-  refresh: { previous: boolean; kept: number; added: number; removed: number };
+  /** `loose`: rows officials added without a "Mã", kept as they were. */
+  refresh: { previous: boolean; kept: number; added: number; removed: number; loose: number };
 }
 
 export interface TrackerSet {
