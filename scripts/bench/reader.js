@@ -6,7 +6,7 @@
  *   `chiso extract` / `chiso validate` on a plan; validatePlan alone is shown too;
  * - exceljs alone = loading the same bytes with exceljs, the floor the reader cannot go under;
  * - ratio = (extract + validate) / exceljs alone.
- * Cases: a synthetic 10,000-row task plan (Roman groups, numbered items, merged leads, continuation rows, repeated
+ * Cases: a synthetic 10,000-row task plan (letter sections, Roman groups restarting per section, numbered items, merged leads, continuation rows, repeated
  * headers) and each fixture. Median of several runs.
  */
 const fs = require('fs');
@@ -19,6 +19,8 @@ const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
 
 const HEAD = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Yêu cầu/Kết quả/Sản phẩm'];
 const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/12/2025', 'Trong năm 2025', '- Tháng 6/2025 (các sở)\n- Tháng 7/2025 (UBND cấp xã)'];
+// Single letters that are not Roman numerals (I, V, X are).
+const SECTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'K', 'L', 'M', 'N'];
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Các sở, ban, ngành'];
 
 /** A task plan of about `rows` rows as .xlsx bytes. */
@@ -33,10 +35,21 @@ async function syntheticPlan(rows) {
   ws.addRow([]);
   ws.addRow(HEAD);
   let r = 4;
+  let section = 0;
   let group = 0;
   let item = 0;
   while (r < rows) {
-    if (item === 0 || rnd() < 0.02) {
+    // As real plans: letter sections, each with at most 20 Roman groups (numbering restarts per section).
+    const newGroup = item === 0 || rnd() < 0.02;
+    if (newGroup && (section === 0 || group === 20)) {
+      const letter = SECTION_LETTERS[section % SECTION_LETTERS.length];
+      section++;
+      group = 0;
+      ws.addRow([letter, `PHẦN ${letter}: CHỈ SỐ ${section}`]);
+      r++;
+      ws.mergeCells(r, 2, r, 6);
+    }
+    if (newGroup) {
       group++;
       item = 0;
       ws.addRow([toRoman(group), `NHÓM NHIỆM VỤ ${group}`]);
