@@ -11,7 +11,7 @@
  *   → µs per call and calls per second. A #VALUE! / #N/A is a result too (counted in the note).
  */
 const path = require('path');
-const { prng, round, timeRuns } = require('../lib/bench-util');
+const { prng, round, runIfMain, timeRuns } = require('../lib/bench-util');
 
 const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const N = 10000;
@@ -140,12 +140,4 @@ async function run(opts = {}) {
 
 module.exports = { name: 'functions', run };
 
-if (require.main === module) {
-  run().then(
-    (rows) => console.table(rows),
-    (e) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(module, run);

@@ -10,6 +10,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { runIfMain, syntheticTaskRows } = require('../lib/bench-util');
 
 const ROOT = path.join(__dirname, '..', '..');
 const LIB = process.env.CHISO_LIB || path.join(ROOT, 'lib');
@@ -28,32 +29,6 @@ function loadFake(dir) {
   return require(path.join(dir, 'fake-excel.js'));
 }
 
-const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/10/2025', 'Trong năm 2025', 'Theo hướng dẫn của Sở Nội vụ'];
-const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Các sở, ban, ngành', 'Sở Tài chính', 'Sở Y tế'];
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const WORDS = 'tổ chức triển khai kiểm tra rà soát nâng cao chất lượng hiệu quả công khai thủ tục hành chính dịch vụ công trực tuyến người dân doanh nghiệp báo cáo đánh giá'.split(' ');
-
-/** The same synthetic plan as the tracker bench: `tasks` items in sections A–C, groups of about tasks/30. */
-function syntheticRows(tasks) {
-  let seed = 2025;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pick = (a) => a[Math.floor(rnd() * a.length)];
-  const rows = [['Phụ lục 1'], ['CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ NĂM 2025'], [], [], ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả/Sản phẩm']];
-  let n = 0;
-  for (const section of ['A', 'B', 'C']) {
-    rows.push([section, `CHỈ SỐ ${section}`]);
-    for (let g = 0; g < 10 && n < tasks; g++) {
-      rows.push([ROMAN[g], `NHÓM ${section}.${ROMAN[g]}`]);
-      const size = Math.ceil(tasks / 30);
-      for (let i = 1; i <= size && n < tasks; i++, n++) {
-        const text = Array.from({ length: 8 + Math.floor(rnd() * 10) }, () => pick(WORDS)).join(' ');
-        rows.push([`${i}.`, `Thực hiện việc số ${n + 1}: ${text}`, pick(DEADLINES), pick(AGENCIES), pick(AGENCIES), 'Văn bản gửi Sở Nội vụ']);
-      }
-    }
-  }
-  return rows;
-}
-
 async function run() {
   const { gridFromValues } = require(path.join(LIB, 'core', 'grid.js'));
   const { trackFlow } = require(path.join(LIB, 'core', 'app', 'index.js'));
@@ -63,7 +38,7 @@ async function run() {
   try {
     const fake = loadFake(dir);
     for (const tasks of [100, 10000]) {
-      const grid = gridFromValues('Phụ lục 1', syntheticRows(tasks));
+      const grid = gridFromValues('Phụ lục 1', syntheticTaskRows(tasks));
       const book = fake.bookFromGrids([grid]);
       const t0 = process.hrtime.bigint();
       const flow = trackFlow([grid], [], { today: TODAY, fixedToday: true });
@@ -94,12 +69,4 @@ async function run() {
 
 module.exports = { name: 'office', run };
 
-if (require.main === module) {
-  run().then(
-    (r) => console.table(r),
-    (e) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(module, run);

@@ -12,7 +12,7 @@
 const fs = require('fs');
 const path = require('path');
 const ExcelJS = require('exceljs');
-const { prng, round, timeRuns } = require('../lib/bench-util');
+const { prng, round, runIfMain, timeRuns } = require('../lib/bench-util');
 
 const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
@@ -135,12 +135,4 @@ async function run(opts = {}) {
 
 module.exports = { name: 'reader', run };
 
-if (require.main === module) {
-  run().then(
-    (rows) => console.table(rows),
-    (e) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(module, run);

@@ -10,41 +10,17 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ExcelJS = require('exceljs');
+const { runIfMain, syntheticTaskRows, timeRuns } = require('../lib/bench-util');
 
 const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
 const TODAY = '2025-09-30';
 
-const HEAD = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả/Sản phẩm'];
-const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/10/2025', 'Trong năm 2025', 'Theo hướng dẫn của Sở Nội vụ'];
-const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Các sở, ban, ngành', 'Sở Tài chính', 'Sở Y tế'];
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const WORDS = 'tổ chức triển khai kiểm tra rà soát nâng cao chất lượng hiệu quả công khai thủ tục hành chính dịch vụ công trực tuyến người dân doanh nghiệp báo cáo đánh giá'.split(' ');
-
-/** A task plan of `tasks` items in sections A–C, groups of ~25, written to `file`. */
+/** The synthetic task plan (scripts/lib/bench-util.js) written to `file`. */
 async function syntheticPlan(tasks, file) {
-  let seed = 2025;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pick = (a) => a[Math.floor(rnd() * a.length)];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phụ lục 1');
-  ws.addRow(['Phụ lục 1']);
-  ws.addRow(['CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ NĂM 2025']);
-  ws.addRow([]);
-  ws.addRow([]);
-  ws.addRow(HEAD);
-  let n = 0;
-  for (const section of ['A', 'B', 'C']) {
-    ws.addRow([section, `CHỈ SỐ ${section}`]);
-    for (let g = 0; g < 10 && n < tasks; g++) {
-      ws.addRow([ROMAN[g], `NHÓM ${section}.${ROMAN[g]}`]);
-      const size = Math.ceil(tasks / 30);
-      for (let i = 1; i <= size && n < tasks; i++, n++) {
-        const text = Array.from({ length: 8 + Math.floor(rnd() * 10) }, () => pick(WORDS)).join(' ');
-        ws.addRow([`${i}.`, `Thực hiện việc số ${n + 1}: ${text}`, pick(DEADLINES), pick(AGENCIES), pick(AGENCIES), 'Văn bản gửi Sở Nội vụ']);
-      }
-    }
-  }
+  for (const row of syntheticTaskRows(tasks)) ws.addRow(row);
   await wb.xlsx.writeFile(file);
 }
 
@@ -54,15 +30,9 @@ async function floor(file, out) {
   await wb.xlsx.writeFile(out);
 }
 
+/** The median time of `runs` runs of `fn`, in ms (no warm-up: each run is a whole `chiso track`). */
 async function timed(fn, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return (await timeRuns(fn, runs, 0)).ms;
 }
 
 async function run() {
@@ -99,12 +69,4 @@ async function run() {
 
 module.exports = { name: 'tracker', run };
 
-if (require.main === module) {
-  run().then(
-    (r) => console.table(r),
-    (e) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(module, run);

@@ -6,22 +6,11 @@
 import type { Plan, PlanRow, PlanTable } from '../../src/core/plan/types';
 import { buildTrackerSet } from '../../src/core/tracker';
 import { bar } from '../../src/core/tracker/summary-sheet';
+import { prng } from '../support/rng';
 import { gridOfSpec, headerCol, scoreTable, taskTable, typeInto } from './helpers';
 
 const SEED = 20251130;
 const CASES = 150;
-
-/** mulberry32: a small seeded generator (same cases on every run). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NUMBERS = [0, -35, -1e308, 1e308, Number.MAX_VALUE, -0.0001, 3.33, 100, Infinity, -Infinity, NaN, 1e-300, 80];
 const TEXTS = ['NaN', 'Infinity', '-Infinity', '1,2,3', '>92,00', '-', '', '  ', '=1+1', '9,5', '-35', '1e999', '∞', '*?~'];
@@ -65,7 +54,7 @@ function randomTable(r: () => number, sheet: string): PlanTable {
 
 describe('the tracker builder on random plans', () => {
   it(`never throws (seed ${SEED}, ${CASES} plans, each tracked then refreshed with random entries)`, () => {
-    const r = rng(SEED);
+    const r = prng(SEED);
     for (let c = 0; c < CASES; c++) {
       const tables = Array.from({ length: Math.floor(r() * 4) }, (_, i) => randomTable(r, `PL${i + 1}`));
       const plan: Plan = { year: r() < 0.8 ? 2025 : null, tables };

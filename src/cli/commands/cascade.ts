@@ -4,12 +4,11 @@
  * 2 cannot run (bad call, unreadable input).
  */
 import * as path from 'path';
-import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
 import { cascadeSpec, defaultUnitName, splitChisoSheets } from '../../core/generate';
 import { readPlan } from '../../core/plan';
 import { fold } from '../../core/text';
 import { parseArgs, type Command } from '../io';
-import { writeNewWorkbook } from './template';
+import { badCall, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx]';
 
@@ -20,28 +19,17 @@ export function slug(s: string): string {
 
 export const cascadeCommand: Command = async (args, io) => {
   const a = parseArgs(args, { values: ['out', 'unit', 'name'], alias: { '-o': '--out' } });
-  const bad = (msg: string) => {
-    io.err(msg);
-    return 2;
-  };
-  if (a.unknown.length) return bad(`Tùy chọn không hợp lệ / Unknown option: ${a.unknown.join(' ')}. ${USAGE}`);
+  const bad = badCall(io);
+  if (a.unknown.length) return bad(unknownOptions(a.unknown, USAGE));
   if (a.positional.length !== 1) return bad(`Cần đúng một tệp .xlsx / Give exactly one .xlsx file. ${USAGE}`);
   const unit = (a.values.unit ?? '').trim();
   if (!unit) return bad(`Thiếu --unit (tên đơn vị như trong cột chủ trì/phối hợp) / Missing --unit. ${USAGE}`);
   const input = path.resolve(a.positional[0]);
   const ext = path.extname(input);
   const output = path.resolve(a.values.out ?? path.join(path.dirname(input), `${path.basename(input, ext)}-${slug(a.values.name?.trim() || defaultUnitName(unit))}.xlsx`));
-  if (output === input) return bad('Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input');
-  let grids;
-  try {
-    grids = await readWorkbookGrids(input);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      io.err(e.message.split('\n')[0]);
-      return 2;
-    }
-    throw e;
-  }
+  if (output === input) return bad(SAME_OUTPUT);
+  const grids = await readGridsOrReport(io, input);
+  if (!grids) return 2;
   const plan = readPlan(splitChisoSheets(grids).plan, { file: path.basename(input) });
   if (!plan.tables.some((t) => t.kind === 'tasks')) {
     io.err('Không tìm thấy bảng nhiệm vụ nào (tiêu đề cột như "Nhiệm vụ", "Cơ quan chủ trì") / No task table found');

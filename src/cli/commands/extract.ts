@@ -4,13 +4,12 @@
  * Exit 0 when the workbook could be read (problems go to `issues`), 2 when it could not be read or the call is wrong.
  */
 import * as path from 'path';
-import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
-import type { Grid } from '../../core/grid';
 import type { Issue } from '../../core/issues-types';
 import { readTablesFlow } from '../../core/app';
 import type { Plan, PlanTable } from '../../core/plan/types';
 import { fold } from '../../core/text';
-import { type Command, type Io, parseArgs } from '../io';
+import type { Command, Io } from '../io';
+import { workbookCall } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso extract TỆP.xlsx [--sheet TÊN] [--year NĂM] [--json]';
 
@@ -71,34 +70,9 @@ export function extractSummary(plan: Plan, issues: Issue[] | null): string {
 }
 
 async function run(args: string[], io: Io): Promise<number> {
-  const { positional, values, flags, unknown } = parseArgs(args, { values: ['sheet', 'year'], flags: ['json', 'help'], alias: { '-h': '--help' } });
-  if (flags.has('help')) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (unknown.length || positional.length !== 1) {
-    io.err(unknown.length ? `Tham số không hợp lệ / Unknown option: ${unknown.join(' ')}. ${USAGE}` : USAGE);
-    return 2;
-  }
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    year = Number(values.year);
-    if (!/^\d{4}$/.test(values.year) || year < 2000 || year > 2100) {
-      io.err(`Năm không hợp lệ / Invalid year: "${values.year}" (2000–2100)`);
-      return 2;
-    }
-  }
-  const file = positional[0];
-  let grids: Grid[];
-  try {
-    grids = await readWorkbookGrids(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      io.err(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const call = await workbookCall(args, io, USAGE);
+  if (typeof call === 'number') return call;
+  const { file, grids, year, values, flags } = call;
   if (values.sheet !== undefined) {
     const want = values.sheet;
     const found = grids.some((g) => g.sheet === want || fold(g.sheet) === fold(want));

@@ -3,11 +3,7 @@
  * `chiso template [KIND] --from FILE [--year YYYY] [-o OUT.xlsx]`: next year's appendices from last year's workbook
  * (all its tables, or those of KIND). Exit 0 written, 1 nothing to write, 2 cannot run (bad call, unreadable input).
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
-import { writeSheetSpecs } from '../../adapters/xlsx/write';
 import {
   fromPreviousSpec,
   readTrackerData,
@@ -18,28 +14,11 @@ import {
   type TemplateKind,
 } from '../../core/generate';
 import { readPlan } from '../../core/plan';
-import type { SheetSpec } from '../../core/sheetspec';
 import { parseArgs, type Command, type Io } from '../io';
+import { badCall, parseYear, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx]  ·  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx]';
 const KIND_VI: Record<TemplateKind, string> = { par: 'PAR INDEX', sipas: 'SIPAS', papi: 'PAPI', tasks: 'nhiệm vụ' };
-
-/** Writes specs into a new workbook, beside the target first, then renamed (never half a file). */
-export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'chiso';
-  writeSheetSpecs(wb, specs);
-  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-  await fs.mkdir(path.dirname(output), { recursive: true });
-  await wb.xlsx.writeFile(tmp);
-  await fs.rename(tmp, output);
-}
-
-export function parseYear(v: string | undefined): number | null | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  return /^\d{4}$/.test(v) && n >= 2000 && n <= 2100 ? n : null;
-}
 
 /** Shortens a text for a one-line listing. */
 export function short(s: string, n = 90): string {
@@ -71,16 +50,8 @@ export function fromSummary(r: FromPreviousResult, output: string): string[] {
 }
 
 async function fromFile(io: Io, input: string, out: string | undefined, year: number | undefined, only: TemplateKind | undefined): Promise<number> {
-  let grids;
-  try {
-    grids = await readWorkbookGrids(input);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      io.err(e.message.split('\n')[0]);
-      return 2;
-    }
-    throw e;
-  }
+  const grids = await readGridsOrReport(io, input);
+  if (!grids) return 2;
   const split = splitChisoSheets(grids);
   const plan = readPlan(split.plan, { file: path.basename(input) });
   if (!plan.tables.some((t) => t.kind === 'tasks' || t.kind === 'scores')) {
@@ -99,7 +70,7 @@ async function fromFile(io: Io, input: string, out: string | undefined, year: nu
   const ext = path.extname(input);
   const output = out ?? path.join(path.dirname(input), `${path.basename(input, ext)}-${result.year}.xlsx`);
   if (output === input) {
-    io.err('Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input');
+    io.err(SAME_OUTPUT);
     return 2;
   }
   await writeNewWorkbook(result.specs, output);
@@ -109,11 +80,8 @@ async function fromFile(io: Io, input: string, out: string | undefined, year: nu
 
 export const templateCommand: Command = async (args, io) => {
   const a = parseArgs(args, { values: ['out', 'year', 'from'], alias: { '-o': '--out' } });
-  const bad = (msg: string) => {
-    io.err(msg);
-    return 2;
-  };
-  if (a.unknown.length) return bad(`Tùy chọn không hợp lệ / Unknown option: ${a.unknown.join(' ')}. ${USAGE}`);
+  const bad = badCall(io);
+  if (a.unknown.length) return bad(unknownOptions(a.unknown, USAGE));
   if (a.positional.length > 1) return bad(USAGE);
   const kind = a.positional[0] as TemplateKind | undefined;
   if (kind !== undefined && !TEMPLATE_KINDS.includes(kind)) return bad(`Loại phụ lục không hợp lệ / Unknown kind: "${kind}" (par, sipas, papi, tasks). ${USAGE}`);
@@ -123,7 +91,7 @@ export const templateCommand: Command = async (args, io) => {
   if (!from && !kind) return bad(USAGE);
   if (from) {
     const output = a.values.out !== undefined ? path.resolve(a.values.out) : undefined;
-    if (output === from) return bad('Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input');
+    if (output === from) return bad(SAME_OUTPUT);
     return fromFile(io, from, output, year, kind);
   }
   const y = year ?? Number(io.today().slice(0, 4));

@@ -11,6 +11,7 @@ import type { Grid } from '../../core/grid';
 import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
+import { badCall, unknownOptions } from '../workbook-io';
 import { existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from './track-output';
 
 export interface TrackRequest {
@@ -124,11 +125,8 @@ export function summaryLines(o: TrackOutcome, today: string): string[] {
 
 export const trackCommand: Command = async (args, io: Io) => {
   const a = parseArgs(args, { values: ['out', 'year', 'soon', 'today'], flags: ['in-place', 'force'], alias: { '-o': '--out' } });
-  const bad = (msg: string) => {
-    io.err(msg);
-    return 2;
-  };
-  if (a.unknown.length) return bad(`Tùy chọn không hợp lệ / Unknown option: ${a.unknown.join(' ')}. Xem: chiso --help`);
+  const bad = badCall(io);
+  if (a.unknown.length) return bad(unknownOptions(a.unknown, 'Xem: chiso --help'));
   if (a.positional.length !== 1) return bad('Cần đúng một tệp .xlsx / Give exactly one .xlsx file: chiso track TỆP.xlsx [-o RA.xlsx]');
   const input = path.resolve(a.positional[0]);
   const year = a.values.year !== undefined ? Number(a.values.year) : undefined;

@@ -7,13 +7,12 @@
  * sheet's problems are listed. chiso's own sheets (a tracked workbook, per its `_chiso` marker) are not read.
  */
 import * as path from 'path';
-import { readWorkbookGrids, WorkbookReadError } from '../../adapters/xlsx/read';
-import type { Grid } from '../../core/grid';
 import type { Issue } from '../../core/issues-types';
 import { readTablesFlow } from '../../core/app';
 import type { Plan } from '../../core/plan/types';
 import { fold } from '../../core/text';
-import { type Command, type Io, parseArgs } from '../io';
+import type { Command, Io } from '../io';
+import { workbookCall } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso validate TỆP.xlsx [--year NĂM] [--sheet TÊN] [--json]';
 
@@ -106,42 +105,10 @@ export function validateJson(plan: Plan, issues: Issue[]): Record<string, unknow
   };
 }
 
-function parseYear(v: string | undefined): number | undefined | null {
-  if (v === undefined) return undefined;
-  const y = Number(v);
-  return /^\d{4}$/.test(v) && y >= 2000 && y <= 2100 ? y : null;
-}
-
 async function run(args: string[], io: Io): Promise<number> {
-  const { positional, values, flags, unknown } = parseArgs(args, {
-    values: ['sheet', 'year'],
-    flags: ['json', 'help'],
-    alias: { '-h': '--help' },
-  });
-  if (flags.has('help')) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (unknown.length || positional.length !== 1) {
-    io.err(unknown.length ? `Tham số không hợp lệ / Unknown option: ${unknown.join(' ')}. ${USAGE}` : USAGE);
-    return 2;
-  }
-  const year = parseYear(values.year);
-  if (year === null) {
-    io.err(`Năm không hợp lệ / Invalid year: "${values.year}" (2000–2100)`);
-    return 2;
-  }
-  const file = positional[0];
-  let grids: Grid[];
-  try {
-    grids = await readWorkbookGrids(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      io.err(e.message.split('\n')[0]);
-      return 2;
-    }
-    throw e;
-  }
+  const call = await workbookCall(args, io, USAGE);
+  if (typeof call === 'number') return call;
+  const { file, grids, year, values, flags } = call;
   let sheet: string | undefined;
   if (values.sheet !== undefined) {
     const want = values.sheet;

@@ -1,16 +1,10 @@
 import { Badge, Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
+import { plainList, stackedItem } from './list-styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  list: plainList(tokens.spacingVerticalS),
+  item: stackedItem,
   head: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   title: { margin: 0 },
 });

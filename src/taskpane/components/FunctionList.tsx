@@ -1,16 +1,10 @@
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
+import { plainList, stackedItem } from './list-styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-  },
-  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  list: plainList(tokens.spacingVerticalM),
+  item: stackedItem,
   name: {
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,

@@ -1,10 +1,11 @@
-import { Body1, Button, Caption1, Divider, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Divider, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { STRINGS } from '../i18n';
 import type { HostInfo, Lang } from '../types';
 import { FeatureList } from './FeatureList';
 import { FunctionList } from './FunctionList';
 import { HostNotice } from './HostNotice';
+import { PaneSection } from './PaneSection';
 
 const useStyles = makeStyles({
   pane: {
@@ -20,7 +21,6 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     columnGap: tokens.spacingHorizontalM,
   },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   flush: { margin: 0 },
   switch: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
@@ -64,33 +64,17 @@ export function PaneView({ lang, host, onToggleLanguage, children, coming }: Pan
       <HostNotice status={host.status} strings={s} />
       {children}
       {children && <Divider />}
-      <section className={styles.section}>
-        <Subtitle1 as="h2" block className={styles.flush}>
-          {s.aboutTitle}
-        </Subtitle1>
-        <Body1 as="p" block className={styles.flush}>
-          {s.about}
-        </Body1>
-      </section>
+      <PaneSection level={2} title={s.aboutTitle} intro={s.about} />
       <Divider />
-      <section className={styles.section}>
-        <Subtitle1 as="h2" block className={styles.flush}>
-          {s.functionsTitle}
-        </Subtitle1>
-        <Body1 as="p" block className={styles.flush}>
-          {s.functionsIntro}
-        </Body1>
+      <PaneSection level={2} title={s.functionsTitle} intro={s.functionsIntro}>
         <FunctionList strings={s} />
-      </section>
+      </PaneSection>
       {features.length > 0 && (
         <>
           <Divider />
-          <section className={styles.section}>
-            <Subtitle1 as="h2" block className={styles.flush}>
-              {s.featuresTitle}
-            </Subtitle1>
+          <PaneSection level={2} title={s.featuresTitle}>
             <FeatureList strings={{ ...s, features }} />
-          </section>
+          </PaneSection>
         </>
       )}
       <Caption1 as="p" block className={styles.flush}>

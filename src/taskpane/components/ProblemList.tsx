@@ -3,6 +3,8 @@ import type { Issue } from '../../core/issues-types';
 import { groupIssues } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
+import { plainList } from './list-styles';
+import { PaneSection } from './PaneSection';
 
 const COLOR: Record<Issue['severity'], string> = {
   error: tokens.colorPaletteRedBorder2,
@@ -11,8 +13,7 @@ const COLOR: Record<Issue['severity'], string> = {
 };
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: plainList(tokens.spacingVerticalXS),
   item: {
     display: 'block',
     width: '100%',
@@ -46,10 +47,7 @@ export function ProblemList(props: {
   const s = props.strings;
   const groups = groupIssues(props.issues);
   return (
-    <section className={styles.box} aria-labelledby="chiso-problems-title">
-      <Subtitle2 as="h3" id="chiso-problems-title" className={styles.flush}>
-        {`${s.problemsTitle} (${props.issues.length})`}
-      </Subtitle2>
+    <PaneSection id="chiso-problems-title" title={`${s.problemsTitle} (${props.issues.length})`}>
       {groups.length === 0 && <Body1>{s.noProblems}</Body1>}
       {groups.map((g) => (
         <div key={g.severity} data-severity={g.severity}>
@@ -83,6 +81,6 @@ export function ProblemList(props: {
       {props.fileMode && props.selection && (
         <Caption1 data-selection>{s.selectedInFile(props.selection.sheet, props.selection.cell)}</Caption1>
       )}
-    </section>
+    </PaneSection>
   );
 }

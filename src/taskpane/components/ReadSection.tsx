@@ -7,7 +7,6 @@ import {
   Option,
   Radio,
   RadioGroup,
-  Subtitle2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -15,16 +14,16 @@ import type { Role } from '../../core/plan/types';
 import type { ReadOutcome, ReadScope, TableInfo } from '../flows';
 import { ROLES } from '../../core/app';
 import type { FlowStrings } from '../i18n-flows';
+import { plainList } from './list-styles';
+import { PaneSection } from './PaneSection';
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  list: plainList(tokens.spacingVerticalM),
   table: { borderCollapse: 'collapse', width: '100%' },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: 'left', verticalAlign: 'middle' },
   header: { maxWidth: '16em', overflowWrap: 'anywhere' },
   dropdown: { minWidth: '12em' },
-  flush: { margin: 0 },
 });
 
 function TableColumns({ table, strings: s, disabled, onRole }: {
@@ -97,10 +96,7 @@ export function ReadSection(props: {
   const s = props.strings;
   const o = props.outcome;
   return (
-    <section className={styles.box} aria-labelledby="chiso-read-title">
-      <Subtitle2 as="h3" id="chiso-read-title" className={styles.flush}>
-        {s.tablesTitle}
-      </Subtitle2>
+    <PaneSection id="chiso-read-title" title={s.tablesTitle}>
       <div className={styles.row}>
         <RadioGroup
           layout="horizontal"
@@ -132,6 +128,6 @@ export function ReadSection(props: {
           ))}
         </ul>
       )}
-    </section>
+    </PaneSection>
   );
 }

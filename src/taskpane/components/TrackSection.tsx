@@ -2,18 +2,13 @@ import { Body1, Button, Link, Subtitle2, makeStyles, tokens } from '@fluentui/re
 import { formatVnDate } from '../../core/text';
 import type { TrackOutcome } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
+import { statsList, statValue } from './list-styles';
+import { PaneSection } from './PaneSection';
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  stats: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content max-content',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  stats: statsList,
+  dd: statValue,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   flush: { margin: 0 },
 });
@@ -33,13 +28,7 @@ export function TrackSection(props: {
   const t = props.track;
   const p = t?.stats.problems;
   return (
-    <section className={styles.box} aria-labelledby="chiso-track-title">
-      <Subtitle2 as="h3" id="chiso-track-title" className={styles.flush}>
-        {s.track}
-      </Subtitle2>
-      <Body1 as="p" block className={styles.flush}>
-        {s.trackIntro}
-      </Body1>
+    <PaneSection id="chiso-track-title" title={s.track} intro={s.trackIntro}>
       <div className={styles.row}>
         <Button appearance="primary" disabled={props.disabled} onClick={props.onTrack}>
           {s.track}
@@ -84,6 +73,6 @@ export function TrackSection(props: {
           </ul>
         </div>
       )}
-    </section>
+    </PaneSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { papiYears } from '../../core/frameworks';
 import { formatVnNumber } from '../../core/text';
@@ -6,18 +6,13 @@ import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WhatIfState } from '../workbook-controller';
 import { editedValues, project, type WhatIfRow, type WhatIfTable } from '../whatif';
+import { statsList, statValue } from './list-styles';
+import { PaneSection } from './PaneSection';
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM },
-  results: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content max-content',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  results: statsList,
+  dd: statValue,
   scroll: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   th: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: 'left', padding: tokens.spacingHorizontalXS },
@@ -25,7 +20,6 @@ const useStyles = makeStyles({
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
   input: { width: '5.5em', minWidth: 0 },
   parent: { fontWeight: tokens.fontWeightSemibold },
-  flush: { margin: 0 },
 });
 
 function fmt(n: number | null | undefined, lang: Lang): string {
@@ -73,12 +67,9 @@ export function WhatIfSection(props: {
   const table = props.tables.find((t) => t.id === state.table) ?? props.tables[0];
   if (!table) {
     return (
-      <section className={styles.box} aria-labelledby="chiso-whatif-title">
-        <Subtitle2 as="h3" id="chiso-whatif-title" className={styles.flush}>
-          {s.whatIfTitle}
-        </Subtitle2>
+      <PaneSection id="chiso-whatif-title" title={s.whatIfTitle}>
         <Body1>{s.whatIfNone}</Body1>
-      </section>
+      </PaneSection>
     );
   }
   const proj = project(table, state.edits, state.year);
@@ -108,13 +99,7 @@ export function WhatIfSection(props: {
     );
   };
   return (
-    <section className={styles.box} aria-labelledby="chiso-whatif-title">
-      <Subtitle2 as="h3" id="chiso-whatif-title" className={styles.flush}>
-        {s.whatIfTitle}
-      </Subtitle2>
-      <Body1 as="p" block className={styles.flush}>
-        {s.whatIfIntro}
-      </Body1>
+    <PaneSection id="chiso-whatif-title" title={s.whatIfTitle} intro={s.whatIfIntro}>
       <div className={styles.row}>
         <Field label={s.whatIfTable}>
           <Select value={table.id} onChange={(_, d) => props.onTable(d.value)}>
@@ -183,6 +168,6 @@ export function WhatIfSection(props: {
           </tbody>
         </table>
       </div>
-    </section>
+    </PaneSection>
   );
 }

@@ -1,0 +1,93 @@
+/**
+ * The plumbing the workbook commands share: failing a bad call with exit 2, the plan year option, reading a
+ * workbook (an unreadable one is one line and exit 2), and writing specs into a new workbook.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { readWorkbookGrids, WorkbookReadError } from '../adapters/xlsx/read';
+import { writeSheetSpecs } from '../adapters/xlsx/write';
+import type { Grid } from '../core/grid';
+import type { SheetSpec } from '../core/sheetspec';
+import { parseArgs, type Io } from './io';
+
+export const SAME_OUTPUT = 'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input';
+
+/** "Unknown option: …" followed by the usage line. */
+export function unknownOptions(unknown: string[], usage: string): string {
+  return `Tùy chọn không hợp lệ / Unknown option: ${unknown.join(' ')}. ${usage}`;
+}
+
+/** A function that prints a message and gives exit code 2 (the call cannot run). */
+export function badCall(io: Io): (msg: string) => number {
+  return (msg) => {
+    io.err(msg);
+    return 2;
+  };
+}
+
+/** `--year`: undefined when absent, null when not a year 2000–2100. */
+export function parseYear(v: string | undefined): number | null | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  return /^\d{4}$/.test(v) && n >= 2000 && n <= 2100 ? n : null;
+}
+
+/** Reads a workbook's sheets; an unreadable workbook prints its one-line message and gives null (exit 2). */
+export async function readGridsOrReport(io: Io, file: string): Promise<Grid[] | null> {
+  try {
+    return await readWorkbookGrids(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) {
+      io.err(e.message.split('\n')[0]);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** A call of `extract` or `validate` that can go on: the workbook read, its options checked. */
+export interface WorkbookCall {
+  file: string;
+  grids: Grid[];
+  year: number | undefined;
+  values: Record<string, string>;
+  flags: Set<string>;
+}
+
+/**
+ * The start of `extract` and `validate` (FILE [--sheet NAME] [--year YYYY] [--json]): `--help` prints the usage
+ * (exit 0); unknown options, not exactly one file, a bad year or an unreadable workbook print one message (exit 2).
+ * Gives the call, or the exit code when it ends here.
+ */
+export async function workbookCall(args: string[], io: Io, usage: string): Promise<WorkbookCall | number> {
+  const { positional, values, flags, unknown } = parseArgs(args, { values: ['sheet', 'year'], flags: ['json', 'help'], alias: { '-h': '--help' } });
+  if (flags.has('help')) {
+    io.out(usage);
+    return 0;
+  }
+  if (unknown.length || positional.length !== 1) {
+    io.err(unknown.length ? `Tham số không hợp lệ / Unknown option: ${unknown.join(' ')}. ${usage}` : usage);
+    return 2;
+  }
+  const year = parseYear(values.year);
+  if (year === null) {
+    io.err(`Năm không hợp lệ / Invalid year: "${values.year}" (2000–2100)`);
+    return 2;
+  }
+  const file = positional[0];
+  const grids = await readGridsOrReport(io, file);
+  if (!grids) return 2;
+  return { file, grids, year, values, flags };
+}
+
+/** Writes specs into a new workbook, beside the target first, then renamed (never half a file). */
+export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'chiso';
+  writeSheetSpecs(wb, specs);
+  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+  await fs.mkdir(path.dirname(output), { recursive: true });
+  await wb.xlsx.writeFile(tmp);
+  await fs.rename(tmp, output);
+}

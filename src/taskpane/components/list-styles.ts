@@ -1,0 +1,21 @@
+import { tokens } from '@fluentui/react-components';
+
+/** A bulletless vertical list with `rowGap` between its items (the pane's function and feature lists). */
+export function plainList(rowGap: string) {
+  return { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap } as const;
+}
+
+/** A list item whose parts stack closely. */
+export const stackedItem = { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS } as const;
+
+/** A two-column description list: each label beside its value. */
+export const statsList = {
+  display: 'grid',
+  gridTemplateColumns: 'max-content max-content',
+  columnGap: tokens.spacingHorizontalL,
+  rowGap: tokens.spacingVerticalXXS,
+  margin: 0,
+} as const;
+
+/** A value in a stats list. */
+export const statValue = { margin: 0, fontWeight: tokens.fontWeightSemibold } as const;
