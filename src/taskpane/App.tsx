@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { loadOpenFilePort } from '../adapters/browser/load';
 import { saveBytes } from '../adapters/browser/download';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -67,11 +67,13 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary lang={lang}>
         <PaneView lang={lang} host={host} onToggleLanguage={toggleLanguage} coming={COMING}>
-          {mode && (
-            <ErrorBoundary lang={lang}>
-              <WorkbookPanel model={model} lang={lang} mode={mode} />
-            </ErrorBoundary>
-          )}
+          {mode
+            ? (help: ReactNode) => (
+                <ErrorBoundary lang={lang}>
+                  <WorkbookPanel model={model} lang={lang} mode={mode} help={help} />
+                </ErrorBoundary>
+              )
+            : null}
         </PaneView>
       </ErrorBoundary>
     </FluentProvider>

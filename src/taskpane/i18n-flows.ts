@@ -5,6 +5,8 @@ import type { Lang } from './types';
 
 export interface FlowStrings {
   workbookTitle: string;
+  /** The pane's tabs (TabList) and the label of the list holding them. */
+  tabs: { label: string; read: string; track: string; whatIf: string; generate: string; help: string; problemCount: (n: number) => string };
   fileIntro: string;
   pickFile: string;
   fileOpened: (name: string) => string;
@@ -38,6 +40,7 @@ export interface FlowStrings {
   downloading: string;
   whatIfTitle: string;
   whatIfIntro: string;
+  whatIfNeedsRead: string;
   whatIfTable: string;
   whatIfYear: string;
   whatIfNone: string;
@@ -111,6 +114,16 @@ const ROLES_EN: Record<Role, string> = {
 
 const vi: FlowStrings = {
   workbookTitle: 'Bảng phụ lục trong sổ tính',
+  tabs: {
+    label: 'Các việc của chiso',
+    read: 'Bảng & lỗi',
+    track: 'Theo dõi',
+    whatIf: 'Giả định',
+    generate: 'Phụ lục',
+    help: 'Hàm',
+    problemCount: (n) => `${n} lỗi`,
+  },
+  whatIfNeedsRead: 'Hãy bấm “Đọc bảng” (thẻ Bảng & lỗi) trước, rồi quay lại đây để ước đạt điểm.',
   fileIntro:
     'Excel của bạn chưa chạy được add-in? Chọn tệp kế hoạch (.xlsx): chiso đọc, kiểm tra và tạo bảng theo dõi ngay trong trình duyệt, tệp không rời khỏi máy.',
   pickFile: 'Chọn tệp Excel',
@@ -191,6 +204,16 @@ const vi: FlowStrings = {
 
 const en: FlowStrings = {
   workbookTitle: 'Appendix tables in the workbook',
+  tabs: {
+    label: 'What chiso does',
+    read: 'Tables & problems',
+    track: 'Tracker',
+    whatIf: 'What-if',
+    generate: 'Appendices',
+    help: 'Functions',
+    problemCount: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
+  },
+  whatIfNeedsRead: 'Press “Read tables” (Tables & problems tab) first, then come back here to estimate scores.',
   fileIntro:
     'Your Excel cannot run add-ins? Pick the plan file (.xlsx): chiso reads, checks and builds the tracker right in the browser; the file never leaves this computer.',
   pickFile: 'Choose an Excel file',

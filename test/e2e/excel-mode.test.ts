@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { HANOI } from '../taskpane/helpers';
 import { hostScript } from './excel-host';
-import { DIST, axeSerious, ensureDist, launch, openPage, pageErrors, serve, shot, type Server } from './harness';
+import { DIST, axeSerious, ensureDist, launch, openPage, openTab, pageErrors, serve, shot, type Server } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -95,6 +95,7 @@ it('reads, selects a problem’s cell, remembers a role, builds and refreshes th
 
     // Build: the tracker sheets land in the workbook.
     const before = (await book(page)).sheets.map((s) => s.name);
+    await openTab(page, 'Theo dõi');
     await button(page, 'Tạo bảng theo dõi').click();
     await page.locator('[data-summary]').waitFor();
     await idle(page);

@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { runCli } from '../../src/cli/cli';
 import { DIENBAN, HANOI, tempDir } from '../taskpane/helpers';
-import { axeSerious, ensureDist, launch, openPage, pageErrors, serve, shot, tabTo, type Server, DIST } from './harness';
+import { axeSerious, ensureDist, launch, openPage, openTab, openTabByKeyboard, pageErrors, serve, shot, tabTo, type Server, DIST } from './harness';
 import { workbookDigest } from './workbook-digest';
 
 jest.setTimeout(180_000);
@@ -86,6 +86,7 @@ describe.each([
       expect(await page.locator('[data-selection]').textContent()).toContain(cell);
       expect(await page.locator('[data-selection]').textContent()).toContain(sheet);
 
+      await openTab(page, 'Theo dõi');
       await button(page, 'Tạo bảng theo dõi').click();
       await page.locator('[data-summary]').waitFor();
       await idle(page);
@@ -115,6 +116,8 @@ describe('file mode: what-if and the keyboard', () => {
       await open(page);
       await pick(page, HANOI);
       await button(page, 'Đọc bảng').click();
+      await idle(page);
+      await openTab(page, 'Giả định');
       await page.locator('[data-whatif]').waitFor();
       await idle(page);
       const total = page.locator('[data-projection="total"]');
@@ -129,6 +132,7 @@ describe('file mode: what-if and the keyboard', () => {
       await page.locator('[data-notice]').waitFor();
       await idle(page);
       await shot(page, 'hanoi-5-whatif-written');
+      await openTab(page, 'Theo dõi');
       const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Tải tệp theo dõi').click()]);
       const saved = path.join(dir, 'pane-whatif.xlsx');
       await download.saveAs(saved);
@@ -160,6 +164,7 @@ describe('file mode: what-if and the keyboard', () => {
       await page.keyboard.press('Enter');
       await page.locator('[data-selection]').waitFor();
       expect(await page.locator('[data-selection]').textContent()).toContain('F6');
+      await openTabByKeyboard(page, 'Theo dõi');
       await tabTo(page, button(page, 'Tạo bảng theo dõi'));
       await page.keyboard.press('Space');
       await page.locator('[data-summary]').waitFor();

@@ -102,4 +102,22 @@ describe('PaneView (pure render, no Office)', () => {
     expect(some).toContain('Tạo phụ lục');
     expect(some).not.toContain('Kiểm tra lỗi');
   });
+
+  it('hands the help to flows given as a function, and does not repeat it', () => {
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <PaneView lang="vi" host={host('excel')} coming={[]}>
+          {(help) => (
+            <div id="FLOWS">
+              <p>FLOWS-HERE</p>
+              {help}
+            </div>
+          )}
+        </PaneView>
+      </FluentProvider>,
+    );
+    expect(html.match(/chiso là gì\?/g)).toHaveLength(1);
+    expect(html.indexOf('id="FLOWS"')).toBeLessThan(html.indexOf('chiso là gì?'));
+    expect(html).toContain('data-function="PAR.SIPAS"');
+  });
 });

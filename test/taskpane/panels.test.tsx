@@ -36,10 +36,10 @@ async function model(): Promise<WorkbookModel> {
   };
 }
 
-const render = (m: WorkbookModel, lang: Lang, mode: 'excel' | 'file') =>
+const render = (m: WorkbookModel, lang: Lang, mode: 'excel' | 'file', help?: string) =>
   renderToString(
     <FluentProvider theme={webLightTheme}>
-      <WorkbookPanel model={m} lang={lang} mode={mode} />
+      <WorkbookPanel model={m} lang={lang} mode={mode} help={help && <p>{help}</p>} />
     </FluentProvider>,
   );
 
@@ -75,5 +75,39 @@ describe('WorkbookPanel', () => {
     expect(html).toContain('Trang tính đang được bảo vệ.');
     expect(html).toContain('Hãy sửa theo hướng dẫn rồi thử lại');
     expect(html).toContain('Đang tạo bảng theo dõi…');
+  });
+
+  it('puts the flows under tabs: read + problems first (with the problem count), each panel labelled by its tab', () => {
+    const html = render(m, 'vi', 'excel', 'HELP-HERE');
+    const tabs = [...html.matchAll(/role="tab"[^>]*>/g)].map((x) => x[0]);
+    expect(tabs).toHaveLength(5);
+    const names = [...html.matchAll(/data-tab="(\w+)"/g)].map((x) => x[1]);
+    expect(names).toEqual(['read', 'track', 'whatif', 'generate', 'help']);
+    for (const label of ['Bảng &amp; lỗi', 'Theo dõi', 'Giả định', 'Phụ lục', 'Hàm']) expect(html).toContain(label);
+    expect(html).toContain(`aria-label="${m.outcome!.issues.length} lỗi"`);
+    const panels = [...html.matchAll(/<div[^>]*role="tabpanel"[^>]*>/g)].map((x) => x[0]);
+    expect(panels).toHaveLength(5);
+    for (const v of names) {
+      const panel = panels.find((p) => p.includes(`id="chiso-panel-${v}"`))!;
+      expect(panel).toContain(`aria-labelledby="chiso-tab-${v}"`);
+      expect(html).toContain(`id="chiso-tab-${v}"`);
+      // Only the first tab's panel is shown.
+      expect(panel.includes('hidden=""')).toBe(v !== 'read');
+    }
+    // The problems sit in the same panel as "Đọc bảng"; the tracker button in the next one.
+    const at = (x: string) => html.indexOf(x);
+    expect(at('>Đọc bảng<')).toBeGreaterThan(at('id="chiso-panel-read"'));
+    expect(at('data-problem="')).toBeLessThan(at('id="chiso-panel-track"'));
+    expect(at('>Tạo bảng theo dõi<')).toBeGreaterThan(at('id="chiso-panel-track"'));
+    expect(at('HELP-HERE')).toBeGreaterThan(at('id="chiso-panel-help"'));
+    const en = render(m, 'en', 'excel', 'HELP');
+    for (const label of ['Tables &amp; problems', 'Tracker', 'What-if', 'Appendices', 'Functions']) expect(en).toContain(label);
+  });
+
+  it('before a workbook is open: no tabs, the help under the picker', () => {
+    const html = render({ ...m, port: null, outcome: null, track: null }, 'vi', 'file', 'HELP-HERE');
+    expect(html).not.toContain('role="tab');
+    expect(html).toContain('HELP-HERE');
+    expect(html).toContain('type="file"');
   });
 });

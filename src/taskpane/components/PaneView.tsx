@@ -29,8 +29,12 @@ export interface PaneViewProps {
   lang: Lang;
   host: HostInfo;
   onToggleLanguage?: () => void;
-  /** The workbook flows (in Excel, or in file mode outside it), shown first. */
-  children?: ReactNode;
+  /**
+   * The workbook flows (in Excel, or in file mode outside it), shown first. As a function, it is given the help
+   * ("chiso là gì?", the functions, the requirements) to place itself (a tab of its own); the pane then does not
+   * repeat it below.
+   */
+  children?: ReactNode | ((help: ReactNode) => ReactNode);
   /** Keys of the features still to come (listed at the end); all of them when omitted. */
   coming?: string[];
 }
@@ -40,6 +44,26 @@ export function PaneView({ lang, host, onToggleLanguage, children, coming }: Pan
   const styles = useStyles();
   const s = STRINGS[lang];
   const features = coming ? s.features.filter((f) => coming.includes(f.key)) : s.features;
+  const help = (
+    <>
+      <PaneSection level={2} title={s.aboutTitle} intro={s.about} />
+      <Divider />
+      <PaneSection level={2} title={s.functionsTitle} intro={s.functionsIntro}>
+        <FunctionList strings={s} />
+      </PaneSection>
+      {features.length > 0 && (
+        <>
+          <Divider />
+          <PaneSection level={2} title={s.featuresTitle}>
+            <FeatureList strings={{ ...s, features }} />
+          </PaneSection>
+        </>
+      )}
+      <Caption1 as="p" block className={styles.flush}>
+        {s.requirements}
+      </Caption1>
+    </>
+  );
   return (
     <main className={styles.pane} lang={s.htmlLang}>
       <header className={styles.header}>
@@ -62,24 +86,15 @@ export function PaneView({ lang, host, onToggleLanguage, children, coming }: Pan
         </Button>
       </header>
       <HostNotice status={host.status} strings={s} />
-      {children}
-      {children && <Divider />}
-      <PaneSection level={2} title={s.aboutTitle} intro={s.about} />
-      <Divider />
-      <PaneSection level={2} title={s.functionsTitle} intro={s.functionsIntro}>
-        <FunctionList strings={s} />
-      </PaneSection>
-      {features.length > 0 && (
+      {typeof children === 'function' ? (
+        children(help)
+      ) : (
         <>
-          <Divider />
-          <PaneSection level={2} title={s.featuresTitle}>
-            <FeatureList strings={{ ...s, features }} />
-          </PaneSection>
+          {children}
+          {children && <Divider />}
+          {help}
         </>
       )}
-      <Caption1 as="p" block className={styles.flush}>
-        {s.requirements}
-      </Caption1>
     </main>
   );
 }
