@@ -25,6 +25,13 @@ export default tseslint.config(
     },
   },
   {
+    // exceljs is reached only through the adapters (src/adapters/xlsx, src/adapters/browser).
+    files: ['src/cli/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapters/browser) instead.' }] }],
+    },
+  },
+  {
     // The core is pure: no host, no UI, no file I/O (architecture.md).
     files: ['src/core/**/*.ts'],
     rules: {

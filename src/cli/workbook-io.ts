@@ -2,13 +2,8 @@
  * The plumbing the workbook commands share: failing a bad call with exit 2, the plan year option, reading a
  * workbook (an unreadable one is one line and exit 2), and writing specs into a new workbook.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { readWorkbookGrids, WorkbookReadError } from '../adapters/xlsx/read';
-import { writeSheetSpecs } from '../adapters/xlsx/write';
 import type { Grid } from '../core/grid';
-import type { SheetSpec } from '../core/sheetspec';
 import { parseArgs, type Io } from './io';
 
 export const SAME_OUTPUT = 'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input';
@@ -81,13 +76,4 @@ export async function workbookCall(args: string[], io: Io, usage: string): Promi
   return { file, grids, year, values, flags };
 }
 
-/** Writes specs into a new workbook, beside the target first, then renamed (never half a file). */
-export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'chiso';
-  writeSheetSpecs(wb, specs);
-  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-  await fs.mkdir(path.dirname(output), { recursive: true });
-  await wb.xlsx.writeFile(tmp);
-  await fs.rename(tmp, output);
-}
+export { writeNewWorkbook } from '../adapters/xlsx/track-output';

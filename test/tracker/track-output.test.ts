@@ -8,7 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { HELP, runCli } from '../../src/cli/cli';
 import { processIo, type Io } from '../../src/cli/io';
-import { TrackFileError, writeAtomically } from '../../src/cli/commands/track-output';
+import { TrackFileError, writeAtomically } from '../../src/adapters/xlsx/track-output';
 import { cleanTempDirs, fixturePlan, tempDir } from './helpers';
 import { headerIndex, openBook, planRow, rowsOf, shown } from './xlsx';
 

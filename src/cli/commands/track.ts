@@ -12,7 +12,7 @@ import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracke
 import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions } from '../workbook-io';
-import { existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from './track-output';
+import { existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
 
 export interface TrackRequest {
   input: string;

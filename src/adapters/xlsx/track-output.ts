@@ -6,11 +6,12 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
-import { gridFromWorksheet, loadWorkbook } from '../../adapters/xlsx/read';
-import { linksOf } from '../../adapters/xlsx/write';
+import ExcelJS from 'exceljs';
+import { gridFromWorksheet, loadWorkbook } from './read';
+import { linksOf, writeSheetSpecs } from './write';
 import { splitSheets, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
+import type { SheetSpec } from '../../core/sheetspec';
 import { readMarker, SHEET_NAMES } from '../../core/tracker';
 
 /** A file problem of `chiso track` (exit 2); `message` is one Vietnamese / English line. */
@@ -120,4 +121,12 @@ export async function writeAtomically(wb: ExcelJS.Workbook, output: string): Pro
     const reason = REASONS[code] ?? (code ? `${code}` : e instanceof Error ? e.message.split('\n')[0] : String(e));
     throw new TrackFileError(`Không ghi được tệp ra: ${output} — ${reason} / Cannot write the output file`);
   }
+}
+
+/** Writes SheetSpecs into a new workbook file, through a temporary file and a rename (`chiso template`, `cascade`). */
+export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'chiso';
+  writeSheetSpecs(wb, specs);
+  await writeAtomically(wb, output);
 }
