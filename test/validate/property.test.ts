@@ -2,7 +2,6 @@
 import { colLetter, gridFromValues, type Grid } from '../../src/core/grid';
 import type {
   Column,
-  Due,
   FieldValue,
   Plan,
   PlanRow,
@@ -11,6 +10,7 @@ import type {
   RowType,
   TableKind,
 } from '../../src/core/plan/types';
+import { DEADLINE_KINDS } from '../../src/core/text';
 import { validatePlan } from '../../src/core/validate';
 import { expectWellFormedIssue } from '../support/issues';
 import { pick, prng } from '../support/rng';
@@ -90,17 +90,7 @@ const TEXTS = [
   'null',
   'NaN',
 ];
-const DUE_KINDS: Due['kind'][] = [
-  'date',
-  'month',
-  'quarter',
-  'year',
-  'multiple',
-  'recurring',
-  'event',
-  'invalid',
-  'unknown',
-];
+const DUE_KINDS = DEADLINE_KINDS;
 
 function value(r: () => number): FieldValue {
   const k = r();

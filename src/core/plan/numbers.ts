@@ -1,5 +1,5 @@
 /** Numbers in plan cells: display text, numeric fields (max/result/target/rank) and numbering labels. */
-import type { Cell } from '../grid';
+import { cellText, type Cell } from '../grid';
 import { cleanText, parseVnNumber } from '../text';
 import type { FieldValue } from './types';
 
@@ -54,14 +54,9 @@ export function numericField(cell: Cell): FieldValue {
       const n = parseVnNumber(t);
       return n === null ? t : denoise(n);
     }
-    case 'boolean':
-      return cell.value ? 'TRUE' : 'FALSE';
-    case 'date':
-      return cell.iso;
-    case 'error':
-      return cell.code;
     default:
-      return null;
+      // Booleans, dates and errors as their text (empty is handled above).
+      return cellText(cell);
   }
 }
 
