@@ -52,6 +52,15 @@ class VietnameseMetadataPlugin {
   }
 }
 
+// office-addin-dev-certs is not in the default install (it pulls native tooling): fetched on demand for `npm run dev-server`.
+async function devCerts() {
+  try {
+    return await require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch {
+    throw new Error('npm run dev-server cần office-addin-dev-certs: chạy `npm i --no-save office-addin-dev-certs` / needs office-addin-dev-certs: run `npm i --no-save office-addin-dev-certs`');
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const prod = (argv.mode || 'production') === 'production';
   const serving = Boolean(env.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
@@ -121,7 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
           port: DEV_PORT,
           hot: false,
           headers: { 'Access-Control-Allow-Origin': '*' },
-          server: { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() },
+          server: { type: 'https', options: await devCerts() },
         }
       : undefined,
   };
