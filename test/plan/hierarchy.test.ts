@@ -81,3 +81,58 @@ describe('hierarchy from numbering', () => {
     expect(shape(t)).toEqual(['group 1 1', 'item 1/1.1 1.1.1 <1', 'item 1/1.2 1.1.2 <1', 'group 2 2', 'item 2/2.1 2.2.1 <2']);
   });
 });
+
+describe('dotted headings nest under the heading their prefix names', () => {
+  // Each case: rows after the header → "type path" per row (paths name the chain of headings).
+  const cases: Array<{ name: string; rows: V[][]; want: string[] }> = [
+    {
+      name: '"6" ⊃ "6.1" ⊃ "6.1.1" under a Roman group',
+      rows: [heading('I', 'G'), heading('6', 'Sáu'), heading('6.1', 'Sáu một'), item('6.1.1', 'a'), item('6.1.2', 'b')],
+      want: ['group I', 'subgroup I/6', 'subgroup I/6/6.1', 'item I/6/6.1/6.1.1', 'item I/6/6.1/6.1.2'],
+    },
+    {
+      name: 'mixed depths: "6", "6.1", "6.1.1", "6.2", "7" (a sibling heading closes the deeper ones)',
+      rows: [
+        heading('II', 'G'),
+        heading('6', 'Sáu'),
+        heading('6.1', 'Sáu một'),
+        item('6.1.1', 'a'),
+        heading('6.2', 'Sáu hai'),
+        item('6.2.1', 'b'),
+        heading('7', 'Bảy'),
+        item('7.1', 'c'),
+      ],
+      want: ['group II', 'subgroup II/6', 'subgroup II/6/6.1', 'item II/6/6.1/6.1.1', 'subgroup II/6/6.2', 'item II/6/6.2/6.2.1', 'subgroup II/7', 'item II/7/7.1'],
+    },
+    {
+      name: 'dotted headings three deep: "6.1.1" as a heading over "6.1.1.1" items',
+      rows: [heading('I', 'G'), heading('6', 'S'), heading('6.1', 'S1'), heading('6.1.1', 'S11'), item('6.1.1.1', 'a'), heading('6.1.2', 'S12'), item('6.1.2.1', 'b')],
+      want: ['group I', 'subgroup I/6', 'subgroup I/6/6.1', 'subgroup I/6/6.1/6.1.1', 'item I/6/6.1/6.1.1/6.1.1.1', 'subgroup I/6/6.1/6.1.2', 'item I/6/6.1/6.1.2/6.1.2.1'],
+    },
+    {
+      name: 'without Roman groups ("6" is a group): unchanged',
+      rows: [heading('6', 'Sáu'), heading('6.1', 'Sáu một'), item('6.1.1', 'a'), heading('7', 'Bảy'), item('7.1', 'b')],
+      want: ['group 6', 'subgroup 6/6.1', 'item 6/6.1/6.1.1', 'group 7', 'item 7/7.1'],
+    },
+    {
+      name: '"I.2.1" nests under "I.2" under "I"',
+      rows: [heading('I', 'G'), heading('I.2', 'G2'), heading('I.2.1', 'G21'), item('1.', 'a'), heading('I.3', 'G3')],
+      want: ['group I', 'subgroup I/I.2', 'subgroup I/I.2/I.2.1', 'item I/I.2/I.2.1/1', 'subgroup I/I.3'],
+    },
+    {
+      name: 'a dotted heading whose prefix is no open heading stays at its level ("1.1" beside "6" under I)',
+      rows: [heading('I', 'G'), heading('6', 'Sáu'), heading('1.1', 'x'), item('1.1.1', 'a')],
+      want: ['group I', 'subgroup I/6', 'subgroup I/1.1', 'item I/1.1/1.1.1'],
+    },
+  ];
+  it.each(cases)('$name', ({ rows, want }) => {
+    const t = read([HEAD, ...rows]);
+    expect(t.rows.map((r) => `${r.type} ${r.path.join('/')}`)).toEqual(want);
+    // Parents follow the paths, and keys stay unique.
+    for (const r of t.rows) {
+      const parent = t.rows.find((p) => p.key === r.parentKey);
+      expect(parent?.path ?? []).toEqual(r.path.slice(0, -1));
+    }
+    expect(new Set(t.rows.map((r) => r.key)).size).toBe(t.rows.length);
+  });
+});

@@ -1,3 +1,5 @@
+import { gridFromValues } from '../../src/core/grid';
+import { readPlan } from '../../src/core/plan';
 import { validatePlan } from '../../src/core/validate';
 import { numberingRule } from '../../src/core/validate/numbering';
 import { at, plan, s, t, table, TASK_COLUMNS, type RowSpec } from './helpers';
@@ -134,4 +136,34 @@ test('rows that share a key (a reader slip) do not report the same gap twice', (
     s('8.3', 'K', 2, 2, 2),
   ];
   expect(at(scores(...rows))).toEqual(['NUMBER_GAP@A9']);
+});
+
+describe('numbering read from a sheet: "6" ⊃ "6.1" ⊃ "6.1.1" under a Roman group', () => {
+  type V = string | null;
+  const head: V[] = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì'];
+  const h = (label: string, text: string): V[] => [label, text, null, null];
+  const i = (label: string, text: string): V[] => [label, text, 'Quý IV/2025', 'Sở Nội vụ'];
+  const read = (rows: V[][]) => validatePlan(readPlan([gridFromValues('Phụ lục', [head, ...rows])]), undefined, [numberingRule]);
+  const groupI = [h('I', 'NHÓM I'), i('1.', 'a'), i('2.', 'b'), i('3.', 'c'), i('4.', 'd'), i('5.', 'e')];
+
+  test('no false NUMBER_PREFIX (or any numbering warning) on a well-numbered three-level group', () => {
+    const rows = [
+      ...groupI,
+      h('II', 'NHÓM II'),
+      h('6', 'Sáu'),
+      h('6.1', 'Sáu một'),
+      i('6.1.1', 'f'),
+      i('6.1.2', 'g'),
+      h('6.2', 'Sáu hai'),
+      i('6.2.1', 'h'),
+      h('7', 'Bảy'),
+      i('7.1', 'k'),
+    ];
+    expect(at(read(rows))).toEqual([]);
+  });
+
+  test('a wrong prefix under the nested heading is still reported (6.1.1 → 6.2.2 under 6.1)', () => {
+    const rows = [...groupI, h('II', 'NHÓM II'), h('6', 'Sáu'), h('6.1', 'Sáu một'), i('6.1.1', 'f'), i('6.2.2', 'g')];
+    expect(at(read(rows), 'NUMBER_PREFIX')).toEqual(['NUMBER_PREFIX@A12']);
+  });
 });

@@ -41,6 +41,25 @@ function structuralLevel(type: RowType): number {
   return type === 'section' ? 1 : type === 'group' ? 2 : 3;
 }
 
+/** Structural levels stay below every item level (items start at 20). */
+const MAX_HEADING_LEVEL = 19;
+
+/**
+ * A dotted heading ("6.1", "6.1.1", "I.2.1") nests under the open heading its prefix names ("6", "6.1", "I.2"),
+ * the longest prefix first: "6" ⊃ "6.1" ⊃ "6.1.1" even where "6" is already a subgroup under a Roman group.
+ * Undefined when no open heading carries a prefix (the row keeps the level of its type).
+ */
+function underPrefix(stack: Entry[], parts: string[]): number | undefined {
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const prefix = parts.slice(0, k).join('.');
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const e = stack[i];
+      if (e.structural && e.norm === prefix) return Math.min(e.level + 1, MAX_HEADING_LEVEL);
+    }
+  }
+  return undefined;
+}
+
 function itemLevel(kind: LabelKind, parts: number): number {
   switch (kind) {
     case 'letter':
@@ -95,6 +114,7 @@ export function shapeRecords(records: RawRecord[], mainKey: string | null, kind:
     const structural = type !== 'item';
     if (structural) {
       level = structuralLevel(type);
+      if (info.kind === 'dotted' || info.kind === 'romanDotted') level = underPrefix(stack, info.parts) ?? level;
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     } else {
       level = itemLevel(info.kind, info.parts.length);
