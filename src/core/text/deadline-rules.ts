@@ -6,7 +6,8 @@
  * - MENTION_RULES find dated mentions (a day, a month, a quarter, a half-year, a year, or text to ignore such as a
  *   document number "số 12/KH-UBND ngày 15/3/2025"). Earlier rules win where matches overlap.
  * - MARKER_RULES find words that make a deadline recurring ("thường xuyên", "hằng quý") or event-bound ("sau khi",
- *   "theo hướng dẫn"). The marker that appears first in the text wins; ties go to the earlier rule.
+ *   "theo hướng dẫn", "trước bầu cử", "sau Đại hội"). The marker that appears first in the text wins; ties go to the
+ *   earlier rule.
  */
 
 export type Period = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day';
@@ -214,6 +215,14 @@ export const MARKER_RULES: MarkerRule[] = [
   { id: 'every-week', kind: 'recurring', re: rx(`${EACH}tuan(?![a-z])`, ''), period: 'week' },
   { id: 'every-day', kind: 'recurring', re: rx(`${EACH}ngay(?![a-z])`, ''), period: 'day' },
   { id: 'periodic', kind: 'recurring', re: rx(`${W}dinh\\s*ky(?![a-z])`, ''), period: periodIn },
+  // "Trước mỗi kỳ họp HĐND", "các kỳ họp": every session, no fixed period (before the event rule: ties go to it).
+  {
+    id: 'every-meeting',
+    kind: 'recurring',
+    re: rx(`${W}(?:hang|moi|tung|cac)\\s*(?:ky\\s*hop|phien\\s*hop)(?![a-z])`, ''),
+  },
+  // Tied to a political event: "Trước/Sau bầu cử", "Trước kỳ họp (thứ …) HĐND", "Sau Đại hội (Đảng bộ …)".
+  { id: 'election-session-congress', kind: 'event', re: rx(`${W}(?:bau\\s*cu|ky\\s*hop|dai\\s*hoi)(?![a-z])`, '') },
   { id: 'after-event', kind: 'event', re: rx(`${W}(?:(?:sau|truoc|ngay)\\s*)?khi(?![a-z])`, '') },
   { id: 'starts-with-theo', kind: 'event', re: /^(?:hoan thanh\s*|thuc hien\s*)?theo(?!\s*doi)(?![a-z])/ },
   {

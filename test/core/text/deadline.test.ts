@@ -122,6 +122,27 @@ const CASES: Case[] = [
   ['Theo dõi, hoàn thành trước 15/12/2025', null, 'date', '2025-12-15'],
   ['Theo dõi', null, 'unknown', null],
   ['Theo kỳ báo cáo hằng quý', 2025, 'event', null],
+  // event: elections, council sessions, congresses (issue 12), with and without diacritics
+  ['Trước bầu cử', 2025, 'event', null, { reasonCode: 'event' }],
+  ['Sau bầu cử', 2025, 'event', null],
+  ['Trước kỳ họp HĐND', 2025, 'event', null],
+  ['Sau Đại hội', 2025, 'event', null],
+  ['Trước kỳ họp thứ 20 HĐND thành phố', 2025, 'event', null],
+  ['Trước kỳ họp thứ … HĐND thành phố', 2025, 'event', null],
+  ['Sau Đại hội Đảng bộ thành phố nhiệm kỳ 2025-2030', 2025, 'event', null],
+  ['Trước cuộc bầu cử đại biểu Quốc hội và HĐND các cấp', null, 'event', null],
+  ['Truoc bau cu', 2025, 'event', null],
+  ['sau bau cu', null, 'event', null],
+  ['Truoc ky hop HDND', 2025, 'event', null],
+  ['SAU DAI HOI', 2025, 'event', null],
+  ['Trước kỳ họp HĐND cuối năm', 2025, 'event', null],
+  // …but a date with its own year still wins, and every session is recurring
+  ['Trước kỳ họp HĐND tháng 7/2025', null, 'month', '2025-07-31'],
+  ['Sau bầu cử, trước 30/6/2026', null, 'date', '2026-06-30'],
+  ['Trước mỗi kỳ họp HĐND', 2025, 'recurring', null, { reasonCode: 'recurring' }],
+  ['Báo cáo tại các kỳ họp HĐND thành phố', 2025, 'recurring', null],
+  // words that only look alike stay what they were
+  ['Bảo đảm kỳ hạn báo cáo', 2025, 'unknown', null],
   // invalid
   ['Trước ngày 31/11/2025', 2025, 'invalid', null, { reasonCode: 'bad-day' }],
   ['31/11/2025', null, 'invalid', null, { reasonCode: 'bad-day' }],
