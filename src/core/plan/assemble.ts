@@ -1,15 +1,16 @@
 /**
  * Row assembly: the data rows of one table → records. Skips blank rows, header rows repeated at page breaks and the
  * "1 2 3 4 5 6" column-number rows; joins continuation rows (no numbering, no new agency/deadline/number) into the
- * record above; spreads vertically merged cells to every row they cover.
+ * record above — except a row right under a heading that hands the group to another plan, which is the group's task;
+ * spreads vertically merged cells to every row they cover.
  */
 import { type Cell, a1 } from '../grid';
 import { classifyLabel, fold, normalizeLabel } from '../text';
 import { type FieldAcc, fieldKeys } from './fields';
-import { type HeaderInfo, mainRole } from './header';
+import { type HeaderInfo, mainRole, repeatsHeader } from './header';
 import { labelText } from './numbers';
-import { MAIN_ROLES, MAX_HEADER_LENGTH, matchHeader } from './roles';
-import { type SheetView, cellFold, cellString } from './sheet';
+import { MAIN_ROLES } from './roles';
+import { type SheetView, cellString } from './sheet';
 import type { Column, Role } from './types';
 
 export interface RawRecord {
@@ -31,39 +32,30 @@ const LABEL_HEAD = /^((?:[A-Z]|[IVXL]{1,6}|\d{1,3}(?:[.,]\d{1,3})*)[.)]?)\s+(\S[
 
 const TOTAL_RE = /^(tong\b|cong\b|chi so( [a-z ]{0,40})? chung\b|diem tong|ket qua chung|toan (tinh|thanh pho|bo)\b)/;
 
+/**
+ * A row that hands its whole group to another plan: "Thực hiện theo Kế hoạch số 326/KH-UBND …", "Thực hiện theo Kế
+ * hoạch riêng", "Theo Kế hoạch số …", "Triển khai theo Chương trình …". Under a heading it is the group's task.
+ */
+const HANDOFF_RE = new RegExp(
+  '^[-+*•\\s]*(?:(?:duoc\\s+)?(?:thuc hien|trien khai)\\s+)?theo\\s+(?:cac\\s+)?' +
+    '(?:ke hoach|chuong trinh|de an)(?:\\s+(?:so|rieng)\\b|\\s+\\d|\\s*$)',
+);
+
+/** Does the text hand the group to another plan? */
+export function isHandOffText(text: string): boolean {
+  return HANDOFF_RE.test(fold(text));
+}
+
+/** A heading so far: a structural label and no own value besides the main text (notes and unknown columns aside). */
+function isHeadingRecord(rec: RawRecord, mainKeys: Set<string>): boolean {
+  const kind = classifyLabel(rec.norm || rec.label).kind;
+  if (!['letter', 'roman', 'romanDotted', 'number', 'dotted'].includes(kind)) return false;
+  return [...rec.own].every((k) => mainKeys.has(k) || k === 'note' || k.startsWith('other:'));
+}
+
 /** Does the (folded) main text of an unnumbered row read like a total ("Tổng điểm", "CHỈ SỐ CHUNG:")? */
 export function isTotalText(text: string): boolean {
   return TOTAL_RE.test(fold(text));
-}
-
-function roleOf(columns: Column[], index: number): Role | undefined {
-  return columns.find((c) => c.index === index)?.role;
-}
-
-/** Is row r the table's header repeated at a page break (possibly without its first cell)? */
-function isRepeatedHeader(view: SheetView, r: number, h: HeaderInfo): boolean {
-  let cells = 0;
-  let matches = 0;
-  for (let c = h.left; c <= h.right; c++) {
-    const cell = view.own(r, c);
-    if (cellString(cell).length > MAX_HEADER_LENGTH * 1.5) return false;
-    const f = cellFold(cell);
-    if (f === '') continue;
-    cells++;
-    const known = h.folded.get(c);
-    const role = roleOf(h.columns, c);
-    if ((known && known.includes(f)) || (role && role !== 'other' && matchHeader(f) !== null && sameFamily(matchHeader(f), role))) matches++;
-  }
-  return matches >= 2 && matches >= cells * 0.6;
-}
-
-function sameFamily(a: string | null, role: Role): boolean {
-  if (a === null) return false;
-  if (a === role) return true;
-  if (a === 'resultOrOutput') return role === 'result' || role === 'output';
-  if (a === 'rankGroup') return role === 'rank';
-  if (a === 'taskOrOutput') return role === 'task' || role === 'output';
-  return false;
 }
 
 /** The "1 2 3 4 5 6" (or "(1) (2) …") row printed under some headers. */
@@ -93,11 +85,12 @@ export function assembleRecords(view: SheetView, h: HeaderInfo, firstRow: number
   const noCol = h.columns.find((c) => c.role === 'no');
   const main = mainRole(h.columns);
   const mainCols = h.columns.filter((c) => (MAIN_ROLES as string[]).includes(c.role));
+  const mainKeys = new Set(mainCols.map((c) => keys.get(c.index)).filter((k): k is string => k !== undefined));
   const records: RawRecord[] = [];
   let current: RawRecord | null = null;
 
   for (let r = firstRow; r <= lastRow; r++) {
-    if (isRepeatedHeader(view, r, h) || isColumnNumberRow(view, r, h)) continue;
+    if (repeatsHeader(view, r, h) || isColumnNumberRow(view, r, h)) continue;
     // Values of the row, per column.
     const values: { col: Column; key: string; text: string; cell: Cell; addr: string; inherited: boolean; mergeId?: string }[] = [];
     let ownCount = 0;
@@ -152,7 +145,13 @@ export function assembleRecords(view: SheetView, h: HeaderInfo, firstRow: number
     const agency = ownRoles.has('lead') || ownRoles.has('coordinate') || ownRoles.has('leader');
     const numeric = ownRoles.has('max') || ownRoles.has('result') || ownRoles.has('target') || ownRoles.has('rank');
     const deadlineWithText = ownRoles.has('deadline') && mainCols.some((c) => ownRoles.has(c.role));
-    const startsNew = ownLabel || current === null || agency || numeric || deadlineWithText || (label === '' && mainText !== '' && isTotalText(mainText) && ownRoles.has(main as Role));
+    const total = label === '' && mainText !== '' && isTotalText(mainText) && ownRoles.has(main as Role);
+    const handOff =
+      label === '' &&
+      current !== null &&
+      isHeadingRecord(current, mainKeys) &&
+      values.some((v) => !v.inherited && mainKeys.has(v.key) && isHandOffText(v.text));
+    const startsNew = ownLabel || current === null || agency || numeric || deadlineWithText || total || handOff;
 
     if (startsNew) {
       current = { row: r, end: r, label, norm, labelAddr, acc: new Map(), own: new Set() };

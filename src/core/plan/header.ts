@@ -172,13 +172,25 @@ function namesMainColumn(view: SheetView, r: number): boolean {
   return false;
 }
 
+/** Do the row's own cells (merges from above ignored) name a main text column and a deadline/agency/score column? */
+function completeOnItsOwn(view: SheetView, r: number): boolean {
+  const cols: RawCol[] = [];
+  for (let c = 1; c <= view.colCount; c++) {
+    const f = cellFold(view.own(r, c));
+    if (f !== '') cols.push({ col: c, top: f, sub: f, topSpan: false, role: matchHeader(f) });
+  }
+  return new Set(cols.map((c) => c.top)).size >= 2 && acceptable(cols);
+}
+
 /** The header starting at row r, or null when row r is not a header row. */
 export function headerAt(view: SheetView, r: number): HeaderInfo | null {
   if (!namesMainColumn(view, r) || !allShort(view, r)) return null;
   const one = rawColumns(view, r, false);
   // A header row has at least two distinct cells (a title merged across the table is not a group header).
   if (new Set(one.map((c) => c.top)).size < 2) return null;
-  const two = isSubHeader(view, r) && allShort(view, r + 1);
+  // A row above a complete header of its own is not that header's top row: a heading right above a header repeated at
+  // a page break, or the header printed twice.
+  const two = isSubHeader(view, r) && allShort(view, r + 1) && !completeOnItsOwn(view, r + 1);
   const cols = two ? rawColumns(view, r, true) : one;
   if (!acceptable(cols) && !(two && acceptable(cols))) return null;
   const columns = resolveRoles(cols);
@@ -219,6 +231,35 @@ export function sameHeader(a: HeaderInfo, b: HeaderInfo): boolean {
     if (tb.every((t) => ta.includes(t))) sameText++;
   }
   return match >= 2 && sameText >= match * 0.6;
+}
+
+function sameFamily(a: HeaderRole | null, role: Role): boolean {
+  if (a === null) return false;
+  if (a === role) return true;
+  if (a === 'resultOrOutput') return role === 'result' || role === 'output';
+  if (a === 'rankGroup') return role === 'rank';
+  if (a === 'taskOrOutput') return role === 'task' || role === 'output';
+  return false;
+}
+
+/**
+ * Is row r table h's header repeated (at a page break, or printed twice), possibly without some cells? Read from the
+ * row's own cells, so a repeat pasted inside a block merged down from above is still one.
+ */
+export function repeatsHeader(view: SheetView, r: number, h: HeaderInfo): boolean {
+  let cells = 0;
+  let matches = 0;
+  for (let c = h.left; c <= h.right; c++) {
+    const cell = view.own(r, c);
+    if (cellString(cell).length > MAX_HEADER_LENGTH * 1.5) return false;
+    const f = cellFold(cell);
+    if (f === '') continue;
+    cells++;
+    const known = h.folded.get(c);
+    const role = h.columns.find((x) => x.index === c)?.role;
+    if ((known && known.includes(f)) || (role && role !== 'other' && sameFamily(matchHeader(f), role))) matches++;
+  }
+  return matches >= 2 && matches >= cells * 0.6;
 }
 
 /** The main text role a structural row's title goes under. */

@@ -3,7 +3,7 @@
  * it, data rows below it, and may end with notes ("Ghi chú: …") before the next table's title lines.
  */
 import { cleanText, classifyLabel, fold } from '../text';
-import { type HeaderInfo, headerAt, mainRole, sameHeader } from './header';
+import { type HeaderInfo, headerAt, mainRole, repeatsHeader, sameHeader } from './header';
 import { type SheetView, cellString } from './sheet';
 
 export interface TableSpan {
@@ -101,8 +101,11 @@ export function findTables(view: SheetView): TableSpan[] {
     const h = headerAt(view, r);
     if (!h) continue;
     const current = headers[headers.length - 1];
-    if (current && sameHeader(current, h) && !titledAbove(view, r)) {
-      r = h.rows[h.rows.length - 1];
+    // The header repeated on every printed page (or twice at the top) continues the table, unless a title line says
+    // a new appendix starts here. Its own cells decide when a merge from above hides some of them.
+    const same = current !== undefined && sameHeader(current, h);
+    if (current && (same || repeatsHeader(view, r, current)) && !titledAbove(view, r)) {
+      if (same) r = h.rows[h.rows.length - 1];
       continue;
     }
     headers.push(h);
