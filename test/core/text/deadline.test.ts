@@ -143,6 +143,8 @@ const CASES: Case[] = [
   ['Báo cáo tại các kỳ họp HĐND thành phố', 2025, 'recurring', null],
   // words that only look alike stay what they were
   ['Bảo đảm kỳ hạn báo cáo', 2025, 'unknown', null],
+  ['Hội nghị sơ kết 6 tháng đầu năm', 2025, 'quarter', '2025-06-30', { period: 'half' }],
+  ['Mỗi phiên họp UBND', 2025, 'recurring', null],
   // invalid
   ['Trước ngày 31/11/2025', 2025, 'invalid', null, { reasonCode: 'bad-day' }],
   ['31/11/2025', null, 'invalid', null, { reasonCode: 'bad-day' }],
