@@ -1,13 +1,14 @@
 /**
- * The exceljs read adapter for files on disk: a path (or bytes) → exceljs Workbook or Grid[] for the pure core.
- * The conversions themselves live in workbook.ts (no Node modules there, so the browser's file mode shares them).
+ * The read adapter for files on disk: a path (or bytes) → Grid[] for the pure core, through the streaming reader in
+ * reader/ (no Node modules there, so the browser's file mode shares it). `loadWorkbook` (an exceljs Workbook) stays
+ * for the writers that still edit workbooks with exceljs.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
-import { fold } from '../../core/text';
-import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from './workbook';
+import { readXlsxGrids } from './reader';
+import { WorkbookReadError, loadWorkbookBytes } from './workbook';
 
 export {
   WorkbookReadError,
@@ -17,6 +18,7 @@ export {
   loadWorkbookBytes,
   sniffWorkbookBytes,
 } from './workbook';
+export { readXlsxGrids, type ReadXlsxOptions } from './reader';
 
 async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ buf: Uint8Array; name: string }> {
   if (typeof pathOrBuffer !== 'string') {
@@ -49,14 +51,11 @@ export interface ReadGridsOptions {
   sheet?: string;
 }
 
-/** Reads every worksheet (or one) of a workbook into Grids, in workbook order. */
+/**
+ * Reads every worksheet (or one) of a workbook into Grids, in workbook order; hidden and very hidden sheets carry
+ * their state, sheets that could not be read carry a note.
+ */
 export async function readWorkbookGrids(pathOrBuffer: string | Buffer | Uint8Array, opts: ReadGridsOptions = {}): Promise<Grid[]> {
-  const wb = await loadWorkbook(pathOrBuffer);
-  let sheets = wb.worksheets;
-  if (opts.sheet !== undefined) {
-    const want = opts.sheet;
-    const exact = sheets.filter((ws) => ws.name === want);
-    sheets = exact.length ? exact : sheets.filter((ws) => fold(ws.name) === fold(want));
-  }
-  return sheets.map(gridFromWorksheet);
+  const { buf, name } = await readBytes(pathOrBuffer);
+  return readXlsxGrids(buf, name, opts);
 }
