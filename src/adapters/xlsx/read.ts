@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
-import { readXlsxGrids } from './reader';
+import { readXlsxGrids, type ReadXlsxOptions } from './reader';
 import { WorkbookReadError, loadWorkbookBytes } from './workbook';
 
 export {
@@ -46,10 +46,7 @@ export async function loadWorkbook(pathOrBuffer: string | Buffer | Uint8Array): 
   return loadWorkbookBytes(buf, name);
 }
 
-export interface ReadGridsOptions {
-  /** Only this sheet (exact name, else case/diacritic-insensitive); all sheets when absent. */
-  sheet?: string;
-}
+export type ReadGridsOptions = ReadXlsxOptions;
 
 /**
  * Reads every worksheet (or one) of a workbook into Grids, in workbook order; hidden and very hidden sheets carry

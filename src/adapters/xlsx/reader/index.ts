@@ -9,7 +9,7 @@ import type { Grid, ReadNote, SheetState } from '../../../core/grid';
 import { fold } from '../../../core/text';
 import { WorkbookReadError, sniffWorkbookBytes } from '../errors';
 import { Package, partDetail } from './package';
-import { readSheet, type SheetContext } from './sheet';
+import { MAX_CELLS, readSheet, type SheetContext } from './sheet';
 import { readSharedStrings } from './strings';
 import { readStyles } from './styles';
 
@@ -21,6 +21,8 @@ export { isDateFormat } from './styles';
 export interface ReadXlsxOptions {
   /** Only this sheet (exact name, else case/diacritic-insensitive); all sheets when absent. */
   sheet?: string;
+  /** Lower limits (tests): bytes of one inflated part, cells kept in the workbook. */
+  limits?: { partBytes?: number; cells?: number };
 }
 
 interface SheetEntry {
@@ -84,7 +86,7 @@ function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damage
 export async function readXlsxGrids(bytes: Uint8Array, name = 'workbook', opts: ReadXlsxOptions = {}): Promise<Grid[]> {
   const sniffed = sniffWorkbookBytes(bytes);
   if (sniffed) throw new WorkbookReadError(sniffed, name);
-  const pkg = await Package.open(bytes, name);
+  const pkg = await Package.open(bytes, name, opts.limits?.partBytes);
   const mimetype = await pkg.smallText('mimetype');
   if (mimetype && /opendocument\.spreadsheet/.test(mimetype)) throw new WorkbookReadError('ODS', name);
   const wbPart = await workbookPart(pkg);
@@ -103,7 +105,7 @@ export async function readXlsxGrids(bytes: Uint8Array, name = 'workbook', opts: 
     styles: await readStyles(pkg, relOf(REL.styles, `${dir}styles.xml`)),
     shared: await readSharedStrings(pkg, relOf(REL.sharedStrings, `${dir}sharedStrings.xml`)),
     date1904,
-    counter: { cells: 0 },
+    counter: { cells: 0, max: opts.limits?.cells ?? MAX_CELLS },
   };
   const grids: Grid[] = [];
   for (const entry of pickSheets(sheets, opts.sheet)) {

@@ -47,14 +47,16 @@ export class Package {
   private constructor(
     private readonly zip: JSZip,
     readonly name: string,
+    /** Largest part inflated, in bytes (MAX_PART_BYTES unless a test lowers it). */
+    readonly maxPartBytes: number,
   ) {
     for (const p of Object.keys(zip.files)) if (!zip.files[p].dir) this.byLower.set(p.toLowerCase(), p);
   }
 
   /** Opens zip bytes; a zip that cannot be opened is damaged. */
-  static async open(bytes: Uint8Array, name: string): Promise<Package> {
+  static async open(bytes: Uint8Array, name: string, maxPartBytes = MAX_PART_BYTES): Promise<Package> {
     try {
-      return new Package(await JSZip.loadAsync(bytes, { checkCRC32: false }), name);
+      return new Package(await JSZip.loadAsync(bytes, { checkCRC32: false }), name, maxPartBytes);
     } catch (e) {
       throw new WorkbookReadError('CORRUPT', name, e, { vi: 'tệp nén zip hỏng', en: 'the zip container is broken' });
     }
@@ -71,7 +73,8 @@ export class Package {
   declaredSize(part: string): number | undefined {
     const f = this.zip.files[part] as unknown as ZipEntryInternals | undefined;
     const n = f?._data?.uncompressedSize;
-    return typeof n === 'number' && n >= 0 ? n : undefined;
+    // JSZip reads the 32-bit field as signed: 0xFFFFFFF0 comes back as -16.
+    return typeof n === 'number' && Number.isFinite(n) ? (n < 0 ? n + 2 ** 32 : n) : undefined;
   }
 
   /** A small part as text (e.g. "mimetype"); null when absent or above `max` bytes. */
@@ -86,7 +89,7 @@ export class Package {
   }
 
   private tooLarge(part: string, cause?: unknown): WorkbookReadError {
-    const mb = Math.round(MAX_PART_BYTES / 1048576);
+    const mb = Math.round(this.maxPartBytes / 1048576);
     return new WorkbookReadError(
       'TOO_LARGE',
       this.name,
@@ -102,7 +105,7 @@ export class Package {
    */
   async parse(part: string, handlers: XmlHandlers): Promise<void> {
     const declared = this.declaredSize(part);
-    if (declared !== undefined && declared > MAX_PART_BYTES) throw this.tooLarge(part);
+    if (declared !== undefined && declared > this.maxPartBytes) throw this.tooLarge(part);
     const parser = new SaxesParser({ xmlns: false, position: false });
     let failure: unknown = null;
     parser.on('error', (e) => {
@@ -140,7 +143,7 @@ export class Package {
         .on('data', (chunk) => {
           if (done) return;
           seen += chunk.length;
-          if (seen > MAX_PART_BYTES) return stop(this.tooLarge(part));
+          if (seen > this.maxPartBytes) return stop(this.tooLarge(part));
           // UTF-8 unless the part starts with a UTF-16 byte order mark.
           decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
           try {

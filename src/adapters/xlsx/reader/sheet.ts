@@ -20,8 +20,8 @@ export interface SheetContext {
   styles: Styles;
   shared: SharedStrings;
   date1904: boolean;
-  /** Cells kept so far in the workbook (shared across sheets for MAX_CELLS). */
-  counter: { cells: number };
+  /** Cells kept so far in the workbook, and the most it may keep (MAX_CELLS unless a test lowers it). */
+  counter: { cells: number; max: number };
 }
 
 /** "BC12" → column 55 and row 12, without a regex (hot path). */
@@ -101,7 +101,7 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string):
       'TOO_LARGE',
       pkg.name,
       undefined,
-      partDetail(part, `trang "${sheet}" có quá ${MAX_CELLS.toLocaleString('vi-VN')} ô có dữ liệu`, `sheet "${sheet}" has over ${MAX_CELLS} cells with data`),
+      partDetail(part, `trang “${sheet}” có quá ${counter.max} ô có dữ liệu`, `sheet "${sheet}" has over ${counter.max} cells with data`),
     );
 
   const finish = (c: Pending): void => {
@@ -138,7 +138,7 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string):
     else if (c.t === 'd') cell = /^\d{4}-\d\d-\d\d/.test(c.v) ? { kind: 'date', iso: c.v.slice(0, 10) } : { kind: 'error', code: '#VALUE!' };
     else cell = numberCell(Number(c.v), style, date1904);
     if (cell.kind === 'empty') return;
-    if (++counter.cells > MAX_CELLS) throw tooLarge();
+    if (++counter.cells > counter.max) throw tooLarge();
     let line = cells[c.row - 1];
     if (!line) {
       while (cells.length < c.row - 1) cells.push([]);
