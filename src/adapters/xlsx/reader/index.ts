@@ -10,7 +10,7 @@ import { fold } from '../../../core/text';
 import { WorkbookReadError, sniffWorkbookBytes } from '../errors';
 import { Package, partDetail } from './package';
 import { MAX_CELLS, readSheet, type SheetContext } from './sheet';
-import { readSharedStrings } from './strings';
+import { readSharedStrings, workbookEncoding } from './strings';
 import { readStyles } from './styles';
 
 export { MAX_PART_BYTES } from './package';
@@ -100,11 +100,13 @@ export async function readXlsxGrids(bytes: Uint8Array, name = 'workbook', opts: 
     return pkg.find(fallback);
   };
   const dir = wbPart.slice(0, wbPart.lastIndexOf('/') + 1);
+  const shared = await readSharedStrings(pkg, relOf(REL.sharedStrings, `${dir}sharedStrings.xml`));
   const ctx: SheetContext = {
     pkg,
     styles: await readStyles(pkg, relOf(REL.styles, `${dir}styles.xml`)),
-    shared: await readSharedStrings(pkg, relOf(REL.sharedStrings, `${dir}sharedStrings.xml`)),
+    shared,
     date1904,
+    encoding: workbookEncoding(shared.texts),
     counter: { cells: 0, max: opts.limits?.cells ?? MAX_CELLS },
   };
   const grids: Grid[] = [];

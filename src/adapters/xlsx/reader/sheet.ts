@@ -4,7 +4,7 @@
  * Empty and format-only cells cost nothing, so memory follows the cells that hold something.
  */
 import { EMPTY, a1, type Cell, type Grid, type Merge, type ReadNote, parseA1 } from '../../../core/grid';
-import { isoFromExcelSerial } from '../../../core/text';
+import { isoFromExcelSerial, type LegacyEncoding } from '../../../core/text';
 import { WorkbookReadError } from '../errors';
 import { partDetail, type Package } from './package';
 import { fromLegacy, TextCollector, type SharedStrings } from './strings';
@@ -20,6 +20,8 @@ export interface SheetContext {
   styles: Styles;
   shared: SharedStrings;
   date1904: boolean;
+  /** The legacy encoding the workbook's text is typed in when fonts do not say (see workbookEncoding). */
+  encoding: LegacyEncoding | null;
   /** Cells kept so far in the workbook, and the most it may keep (MAX_CELLS unless a test lowers it). */
   counter: { cells: number; max: number };
 }
@@ -129,7 +131,7 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string):
         break;
     }
     if (text !== null) {
-      const conv = text === '' ? null : fromLegacy(text, runs, style.font);
+      const conv = text === '' ? null : fromLegacy(text, runs, style.font, ctx.encoding);
       if (conv) legacy.add(conv.encoding, c.row, c.col);
       cell = textCell(conv ? conv.text : text);
     } else if (c.v === '') cell = EMPTY;

@@ -107,18 +107,49 @@ export async function readSharedStrings(pkg: Package, part: string | null): Prom
   return out;
 }
 
-/** Legacy text turned into Unicode, or null when the text is not legacy. Runs are judged by their own font first. */
-export function fromLegacy(text: string, runs: Run[] | undefined, cellFont: string | undefined): { text: string; encoding: LegacyEncoding } | null {
+/** A font name standing for each encoding (when the workbook as a whole is known to be typed in it). */
+const FONT_OF: Record<LegacyEncoding, string> = { tcvn3: '.VnTime', vni: 'VNI-Times' };
+const UNICODE_VI = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
+/**
+ * The encoding a workbook's text is typed in when its fonts do not say (values pasted into a Unicode font): when
+ * many shared strings are plainly TCVN3 (or VNI) and hardly any is Unicode Vietnamese, the short strings that
+ * cannot be told apart by their characters ("Néi vô") are taken to be in the same encoding. Null otherwise.
+ */
+export function workbookEncoding(texts: readonly string[]): LegacyEncoding | null {
+  const n = { tcvn3: 0, vni: 0, unicode: 0 };
+  for (const t of texts) {
+    if (UNICODE_VI.test(t)) n.unicode++;
+    else {
+      const g = detectLegacy(t);
+      if (g) n[g.encoding]++;
+    }
+  }
+  const best: LegacyEncoding = n.tcvn3 >= n.vni ? 'tcvn3' : 'vni';
+  return n[best] >= 5 && n[best] >= 4 * (n.unicode + Math.min(n.tcvn3, n.vni)) ? best : null;
+}
+
+/**
+ * Legacy text turned into Unicode, or null when the text is not legacy. Runs are judged by their own font first,
+ * then the cell's font, then the characters, then the workbook's encoding (`fallback`).
+ */
+export function fromLegacy(
+  text: string,
+  runs: Run[] | undefined,
+  cellFont: string | undefined,
+  fallback: LegacyEncoding | null = null,
+): { text: string; encoding: LegacyEncoding } | null {
+  const guess = (t: string, font: string | undefined) => detectLegacy(t, font) ?? (fallback ? detectLegacy(t, FONT_OF[fallback]) : null);
   if (runs && runs.length) {
     let encoding: LegacyEncoding | null = null;
     const parts = runs.map((r) => {
-      const g = detectLegacy(r.text, r.font ?? cellFont);
+      const g = guess(r.text, r.font ?? cellFont);
       if (!g) return r.text;
       encoding ??= g.encoding;
       return legacyToUnicode(r.text, g.encoding, { upper: g.upper });
     });
     return encoding ? { text: parts.join(''), encoding } : null;
   }
-  const g = detectLegacy(text, cellFont);
+  const g = guess(text, cellFont);
   return g ? { text: legacyToUnicode(text, g.encoding, { upper: g.upper }), encoding: g.encoding } : null;
 }
