@@ -1,7 +1,7 @@
 /** Reading Grids through Office.js (recording fake): dates, percents, merges, the no-1.13 warning, big sheets, links. */
 import { OfficePort, NO_MERGES_WARNING, readGrid } from '../../src/adapters/office';
 import { cellFromOffice, parseAreas } from '../../src/adapters/office/read';
-import { gridFromWorksheet } from '../../src/adapters/xlsx/read';
+import { readWorkbookGrids } from '../../src/adapters/xlsx/read';
 import { bookFromGrids, fakeContext, fakeHost, FakeBook } from './fake-excel';
 import { fixturePlan, openWorkbook } from './helpers';
 
@@ -68,7 +68,7 @@ describe('reading a sheet', () => {
     const port = new OfficePort(fakeHost(book));
     const read = await port.readGrids();
     expect(read.warnings).toEqual([]);
-    expect(read.grids).toEqual(wb.worksheets.map(gridFromWorksheet));
+    expect(read.grids).toEqual(await readWorkbookGrids(fixturePlan()));
   });
 
   it('loads a sheet too big for one answer in smaller blocks, halving when Excel says the answer is too large', async () => {
