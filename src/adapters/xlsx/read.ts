@@ -18,7 +18,7 @@ export {
   loadWorkbookBytes,
   sniffWorkbookBytes,
 } from './workbook';
-export { readXlsxGrids, type ReadXlsxOptions } from './reader';
+export { readXlsxGrids, readXlsxWorkbook, type CellLink, type ReadXlsxOptions } from './reader';
 
 async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ buf: Uint8Array; name: string }> {
   if (typeof pathOrBuffer !== 'string') {

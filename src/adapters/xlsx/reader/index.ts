@@ -9,7 +9,7 @@ import type { Grid, ReadNote, SheetState } from '../../../core/grid';
 import { fold } from '../../../core/text';
 import { WorkbookReadError, sniffWorkbookBytes } from '../errors';
 import { Package, partDetail } from './package';
-import { MAX_CELLS, readSheet, type SheetContext } from './sheet';
+import { MAX_CELLS, readSheet, type RawLink, type SheetContext } from './sheet';
 import { readSharedStrings, workbookEncoding } from './strings';
 import { readStyles } from './styles';
 
@@ -21,6 +21,8 @@ export { isDateFormat } from './styles';
 export interface ReadXlsxOptions {
   /** Only this sheet (exact name, else case/diacritic-insensitive); all sheets when absent. */
   sheet?: string;
+  /** Also collect cell hyperlinks (readXlsxWorkbook's `links`). */
+  links?: boolean;
   /** Lower limits (tests): bytes of one inflated part, cells kept in the workbook. */
   limits?: { partBytes?: number; cells?: number };
 }
@@ -82,8 +84,42 @@ function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damage
   return grid;
 }
 
+/** A cell hyperlink: "#'Sheet'!A1" for a place in the workbook, else the stored target (URL or file). */
+export interface CellLink {
+  sheet: string;
+  cell: string;
+  target: string;
+}
+
 /** Reads the worksheets of workbook bytes (`name` is used in messages); unreadable workbooks throw WorkbookReadError. */
 export async function readXlsxGrids(bytes: Uint8Array, name = 'workbook', opts: ReadXlsxOptions = {}): Promise<Grid[]> {
+  return (await readXlsxWorkbook(bytes, name, opts)).grids;
+}
+
+/** The hyperlinks of one sheet: targets from the sheet's relationships (read only when a link uses one). */
+async function sheetLinks(pkg: Package, part: string, sheet: string, raw: RawLink[]): Promise<CellLink[]> {
+  let rels = new Map<string, { raw: string }>();
+  if (raw.some((l) => l.rid)) {
+    try {
+      rels = await pkg.rels(part);
+    } catch {
+      // Links are extra: a damaged rels part loses them, never the sheet.
+    }
+  }
+  const out: CellLink[] = [];
+  for (const l of raw) {
+    const target = (l.rid ? rels.get(l.rid)?.raw : undefined) ?? (l.location ? `#${l.location}` : undefined);
+    if (target) out.push({ sheet, cell: l.ref.replace(/\$/g, '').toUpperCase(), target });
+  }
+  return out;
+}
+
+/** Grids (as readXlsxGrids) and, with `opts.links`, the cell hyperlinks of every sheet read. */
+export async function readXlsxWorkbook(
+  bytes: Uint8Array,
+  name = 'workbook',
+  opts: ReadXlsxOptions = {},
+): Promise<{ grids: Grid[]; links: CellLink[] }> {
   const sniffed = sniffWorkbookBytes(bytes);
   if (sniffed) throw new WorkbookReadError(sniffed, name);
   const pkg = await Package.open(bytes, name, opts.limits?.partBytes);
@@ -110,6 +146,7 @@ export async function readXlsxGrids(bytes: Uint8Array, name = 'workbook', opts: 
     counter: { cells: 0, max: opts.limits?.cells ?? MAX_CELLS },
   };
   const grids: Grid[] = [];
+  const links: CellLink[] = [];
   for (const entry of pickSheets(sheets, opts.sheet)) {
     const rel = rels.get(entry.rid);
     // Chart sheets, dialog and macro sheets hold no cells: they are not read (and not reported).
@@ -121,13 +158,15 @@ export async function readXlsxGrids(bytes: Uint8Array, name = 'workbook', opts: 
       continue;
     }
     try {
-      const grid = await readSheet(ctx, part, entry.name);
+      const raw: RawLink[] | undefined = opts.links ? [] : undefined;
+      const grid = await readSheet(ctx, part, entry.name, raw);
       if (entry.state !== 'visible') grid.state = entry.state;
       grids.push(grid);
+      if (raw?.length) links.push(...(await sheetLinks(pkg, part, entry.name, raw)));
     } catch (e) {
       if (e instanceof WorkbookReadError && e.code === 'CORRUPT') grids.push(unreadable(entry, part, 'damaged'));
       else throw e;
     }
   }
-  return grids;
+  return { grids, links };
 }

@@ -175,17 +175,19 @@ export class Package {
     return new WorkbookReadError('CORRUPT', this.name, cause, partDetail(part, 'XML không hợp lệ', 'not well-formed XML'));
   }
 
-  /** Relationships of a part: id → { target part (resolved), type }; external targets left out. */
-  async rels(part: string): Promise<Map<string, { target: string; type: string }>> {
+  /** Relationships of a part: id → { target part (resolved; "" when external), type, raw target as written }. */
+  async rels(part: string): Promise<Map<string, { target: string; type: string; raw: string }>> {
     const slash = part.lastIndexOf('/');
     const dir = slash < 0 ? '' : part.slice(0, slash);
     const relsPart = this.find(`${dir ? dir + '/' : ''}_rels/${part.slice(slash + 1)}.rels`);
-    const out = new Map<string, { target: string; type: string }>();
+    const out = new Map<string, { target: string; type: string; raw: string }>();
     if (!relsPart) return out;
     await this.parse(relsPart, {
       open: (name, a) => {
-        if (name !== 'Relationship' || !a.Id || !a.Target || /^external$/i.test(a.TargetMode ?? '')) return;
-        out.set(a.Id, { target: resolveTarget(dir, a.Target), type: a.Type ?? '' });
+        if (name !== 'Relationship' || !a.Id || !a.Target) return;
+        // External targets (URLs) keep only their raw form: they are never package parts.
+        const external = /^external$/i.test(a.TargetMode ?? '');
+        out.set(a.Id, { target: external ? '' : resolveTarget(dir, a.Target), type: a.Type ?? '', raw: a.Target });
       },
     });
     return out;

@@ -85,7 +85,14 @@ class LegacyTally {
   }
 }
 
-export async function readSheet(ctx: SheetContext, part: string, sheet: string): Promise<Grid> {
+/** A cell hyperlink as the sheet part gives it: a relationship id (external or stored target) or a location. */
+export interface RawLink {
+  ref: string;
+  rid?: string;
+  location?: string;
+}
+
+export async function readSheet(ctx: SheetContext, part: string, sheet: string, links?: RawLink[]): Promise<Grid> {
   const { pkg, styles, shared, date1904, counter } = ctx;
   const cells: Cell[][] = [];
   const merges: Merge[] = [];
@@ -173,6 +180,8 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string):
         const col = ref ? ref.col : colNo + 1;
         colNo = col;
         cur = { row, col, t: a.t ?? 'n', s: a.s, v: '', inV: false, inIs: false };
+      } else if (links && name === 'hyperlink' && a.ref) {
+        links.push({ ref: a.ref.split(':')[0], ...(a.id ? { rid: a.id } : {}), ...(a.location ? { location: a.location } : {}) });
       } else if (name === 'mergeCell' && a.ref) {
         const [p, q] = a.ref.split(':').map((x) => parseA1(x));
         const r = q ?? p;
