@@ -10,8 +10,8 @@ import { partDetail, type Package } from './package';
 import { fromLegacy, TextCollector, type SharedStrings } from './strings';
 import { styleOf, type CellStyle, type Styles } from './styles';
 
-/** Most non-empty cells the reader keeps across a workbook (~200 MB of cells); a plan needs far fewer. */
-export const MAX_CELLS = 2_000_000;
+/** Most non-empty cells the reader keeps across a workbook (~300 MB peak at the limit); a 10,000-task plan has ~50,000. */
+export const MAX_CELLS = 1_000_000;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
