@@ -20,6 +20,9 @@ export {
 } from './workbook';
 export { readXlsxGrids, readXlsxWorkbook, type CellLink, type ReadXlsxOptions } from './reader';
 
+/** Largest workbook file read (compressed size): officials' plans are well under 10 MB. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
 async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ buf: Uint8Array; name: string }> {
   if (typeof pathOrBuffer !== 'string') {
     return { buf: pathOrBuffer, name: 'workbook' };
@@ -33,6 +36,11 @@ async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ 
   }
   if (stat.isDirectory()) throw new WorkbookReadError('NOT_A_FILE', name);
   if (!stat.isFile()) throw new WorkbookReadError('NOT_XLSX', name);
+  // The zip itself is read into memory: a file this large is refused before reading it.
+  if (stat.size > MAX_FILE_BYTES) {
+    const mb = Math.round(MAX_FILE_BYTES / 1048576);
+    throw new WorkbookReadError('TOO_LARGE', name, undefined, { vi: `tệp lớn hơn ${mb} MB`, en: `the file is over ${mb} MB` });
+  }
   try {
     return { buf: await fs.readFile(pathOrBuffer), name };
   } catch (e) {
