@@ -125,6 +125,21 @@ wb.save(sys.argv[2])
   });
 });
 
+describe('LibreOffice', () => {
+  it('a plan saved by LibreOffice as .xlsx reads as the original; saved as .ods it is called OpenDocument', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-lo-'));
+    const expected = tablesOf(await readWorkbookGrids(HANOI));
+    for (const to of ['xlsx:Calc MS Excel 2007 XML', 'ods']) {
+      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, HANOI], { stdio: 'ignore', timeout: 180_000 });
+    }
+    const xlsx = path.join(dir, path.basename(HANOI));
+    expect(createHash('sha256').update(fs.readFileSync(xlsx)).digest('hex')).not.toBe(createHash('sha256').update(fs.readFileSync(HANOI)).digest('hex'));
+    expect(tablesOf(await readWorkbookGrids(xlsx))).toEqual(expected);
+    const err = await failure(readWorkbookGrids(xlsx.replace(/\.xlsx$/, '.ods')));
+    expect(err.code).toBe('ODS');
+  });
+});
+
 describe('limits and foreign files', () => {
   /** Sets the uncompressed size the central directory (and local header) declare for one entry. */
   function declareSize(zip: Buffer, entry: string, size: number): Buffer {
