@@ -1,6 +1,6 @@
 /**
  * The Grid: a sheet's cells as plain data, the only input of the reader.
- * Adapters (exceljs, Office.js, the browser) build it; the core never sees a host object.
+ * Adapters (the xlsx reader, Office.js, the browser) build it; the core never sees a host object.
  */
 
 /** One cell value: a small union of our own, independent of any host. */
