@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read';
+import { runTrack } from '../../../src/cli/commands/track';
 import { readTablesFlow } from '../../../src/core/app/flows';
 import type { Grid } from '../../../src/core/grid';
 import { unicodeToLegacy, type LegacyEncoding } from '../../../src/core/text';
@@ -98,8 +99,13 @@ describe('legacy Vietnamese workbooks', () => {
     expect(tablesOf(grids)).toEqual(expected);
   });
 
-  it('leaves a Unicode plan alone (no conversion, no note)', async () => {
-    const grids = await readWorkbookGrids(HANOI);
-    expect(grids.every((g) => g.notes === undefined)).toBe(true);
+  it('leaves Unicode workbooks alone (no conversion, no note): both plans and a tracker chiso wrote', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-unicode-'));
+    const tracker = path.join(dir, 'theo-doi.xlsx');
+    await runTrack({ input: HANOI, output: tracker, today: '2025-12-20', fixedToday: true });
+    for (const file of [HANOI, HANOI.replace('hanoi-2025-phu-luc', 'dienban-2025-phan-cong'), tracker]) {
+      const grids = await readWorkbookGrids(file);
+      expect({ file: path.basename(file), notes: grids.flatMap((g) => g.notes ?? []) }).toEqual({ file: path.basename(file), notes: [] });
+    }
   });
 });

@@ -83,6 +83,11 @@ describe('detectLegacy', () => {
       '« Trích » 50 %',
       'Hà Nội',
       'Phòng Tư pháp',
+      'Hoàn thành',
+      'HOÀN THÀNH',
+      'Toán học, hoá chất, loã',
+      'Tỷ lệ hoàn thành',
+      'Quản lý, quân, tuân thủ, thuê, xoè',
       '',
       'STT',
     ]) {
