@@ -37,6 +37,17 @@ describe('reading a sheet', () => {
     expect(grid.cells[0]).toEqual([]);
   });
 
+  it('gives hidden and very hidden sheets their state, as the xlsx reader does', async () => {
+    const book = planBook();
+    book.addSheet('Ẩn').cell(1, 1).value = 'x';
+    book.addSheet('Rất ẩn').cell(1, 1).value = 'y';
+    book.sheets[1].visibility = 'Hidden';
+    book.sheets[2].visibility = 'VeryHidden';
+    const states = [];
+    for (const name of ['Phụ lục 1', 'Ẩn', 'Rất ẩn']) states.push((await readGrid(fakeContext(book) as never, name)).grid.state);
+    expect(states).toEqual([undefined, 'hidden', 'veryHidden']);
+  });
+
   it('works without merged areas before ExcelApi 1.13, and says so (Vietnamese first)', async () => {
     const book = planBook();
     book.api = '1.12';
