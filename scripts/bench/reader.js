@@ -2,14 +2,18 @@
 /**
  * Bench section "reader": reading and checking the appendix tables of .xlsx files (compiled code in lib/; run
  * `npm run build:cli` first, or set CHISO_LIB to another compiled tree).
- * - extract + validate = the exceljs adapter (readWorkbookGrids) + readPlan + validatePlan, the work of
+ * - extract + validate = the streaming reader (readWorkbookGrids) + readPlan + validatePlan, the work of
  *   `chiso extract` / `chiso validate` on a plan; validatePlan alone is shown too;
- * - exceljs alone = loading the same bytes with exceljs, the floor the reader cannot go under;
- * - ratio = (extract + validate) / exceljs alone.
+ * - exceljs alone = loading the same bytes with exceljs, the former reader's floor;
+ * - ratio = (extract + validate) / exceljs alone; reader alone (readWorkbookGrids) and reader / exceljs;
+ * - peak memory (synthetic plan only): the peak RSS of a fresh Node process doing extract + validate, and one only
+ *   loading the bytes with exceljs (each in its own process, so neither sees the other's garbage).
  * Cases: a synthetic 10,000-row task plan (letter sections, Roman groups restarting per section, numbered items, merged leads, continuation rows, repeated
  * headers) and each fixture. Median of several runs.
  */
+const { execFileSync } = require('child_process');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const ExcelJS = require('exceljs');
 const { prng, round, runIfMain, timeRuns } = require('../lib/bench-util');
@@ -97,6 +101,7 @@ async function measure(code, label, buf, runs) {
   }, runs);
   const { grids, plan, issues } = checked.last;
   const validation = await timeRuns(() => validatePlan(plan, grids), runs);
+  const reading = await timeRuns(() => readWorkbookGrids(buf), runs);
   const alone = await timeRuns(async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf);
@@ -106,7 +111,7 @@ async function measure(code, label, buf, runs) {
   const of = `median of ${runs}`;
   return [
     {
-      case: `${label}: extract + validate (exceljs + readPlan + validatePlan)`,
+      case: `${label}: extract + validate (reader + readPlan + validatePlan)`,
       value: round(checked.ms),
       unit: 'ms',
       note: `${of}; ${plan.tables.length} table(s), ${items} items, ${issues.length} issues`,
@@ -114,7 +119,46 @@ async function measure(code, label, buf, runs) {
     { case: `${label}: validatePlan alone`, value: round(validation.ms, 2), unit: 'ms', note: of },
     { case: `${label}: exceljs load alone`, value: round(alone.ms), unit: 'ms', note: of },
     { case: `${label}: (extract + validate) / exceljs`, value: round(checked.ms / alone.ms, 2), unit: 'x' },
+    { case: `${label}: reader alone (readWorkbookGrids)`, value: round(reading.ms), unit: 'ms', note: of },
+    { case: `${label}: reader / exceljs`, value: round(reading.ms / alone.ms, 2), unit: 'x' },
   ];
+}
+
+/** Peak RSS (MB) of a fresh Node process reading `file` with the compiled reader (+ readPlan + validatePlan) or exceljs. */
+function peakRss(file, mode) {
+  const script = `
+    const fs = require('fs'); const path = require('path');
+    const [lib, file, mode] = process.argv.slice(1);
+    (async () => {
+      const buf = fs.readFileSync(file);
+      if (mode === 'reader') {
+        const grids = await require(path.join(lib, 'adapters/xlsx/read.js')).readWorkbookGrids(buf);
+        const plan = require(path.join(lib, 'core/plan/index.js')).readPlan(grids);
+        require(path.join(lib, 'core/validate/index.js')).validatePlan(plan, grids);
+      } else {
+        const ExcelJS = require('exceljs');
+        await new ExcelJS.Workbook().xlsx.load(buf);
+      }
+      process.stdout.write(String(process.resourceUsage().maxRSS / 1024));
+    })();`;
+  const out = execFileSync(process.execPath, ['-e', script, LIB, file, mode], { encoding: 'utf8', cwd: path.join(__dirname, '..', '..') });
+  return Number(out);
+}
+
+async function memory(label, buf) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-'));
+  const file = path.join(dir, 'plan.xlsx');
+  fs.writeFileSync(file, buf);
+  try {
+    const reader = peakRss(file, 'reader');
+    const floor = peakRss(file, 'exceljs');
+    return [
+      { case: `${label}: peak memory, extract + validate`, value: round(reader), unit: 'MB', note: 'peak RSS of a fresh process' },
+      { case: `${label}: peak memory, exceljs load alone`, value: round(floor), unit: 'MB', note: 'peak RSS of a fresh process' },
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -126,7 +170,10 @@ async function run(opts = {}) {
   const rows = opts.rows || 10000;
   const out = [];
   const big = await syntheticPlan(rows);
-  out.push(...(await measure(code, `synthetic ${rows.toLocaleString('en')}-row task plan`, big, opts.runs || 5)));
+  const bigLabel = `synthetic ${rows.toLocaleString('en')}-row task plan`;
+  out.push(...(await measure(code, bigLabel, big, opts.runs || 5)));
+  // Peak memory needs the compiled reader in a fresh process: not when a test passes its own `code`.
+  if (!opts.code) out.push(...(await memory(bigLabel, big)));
   for (const f of fs.readdirSync(FIXTURES).filter((x) => x.endsWith('.xlsx')).sort()) {
     out.push(...(await measure(code, f, fs.readFileSync(path.join(FIXTURES, f)), opts.runs || 9)));
   }

@@ -1,6 +1,6 @@
 /**
  * The Grid: a sheet's cells as plain data, the only input of the reader.
- * Adapters (exceljs, Office.js, the browser) build it; the core never sees a host object.
+ * Adapters (the xlsx reader, Office.js, the browser) build it; the core never sees a host object.
  */
 
 /** One cell value: a small union of our own, independent of any host. */
@@ -23,8 +23,23 @@ export interface Merge {
   right: number;
 }
 
+/** How a sheet is shown: very hidden sheets (only code can show them) are never read as a plan. */
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+/** Something the reader did or could not do on a sheet, reported as an issue of the catalogue (see issues.ts). */
+export interface ReadNote {
+  code: 'LEGACY_TEXT' | 'SHEET_UNREADABLE';
+  /** A1 address the note concerns (the top-left of the range). */
+  cell: string;
+  params: Record<string, string | number>;
+}
+
 export interface Grid {
   sheet: string;
+  /** Absent when visible (or when the host does not say). */
+  state?: SheetState;
+  /** Notes from reading the sheet: legacy text converted, a part that could not be read. */
+  notes?: ReadNote[];
   /** Number of rows/columns covered by `cells` (the used range from A1). */
   rowCount: number;
   colCount: number;

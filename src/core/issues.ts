@@ -11,7 +11,8 @@
  *   agency/deadline/output, a deadline that cannot be read or falls outside the plan year, a threshold written as
  *   text (">92,00"), the same task twice, criterion 8.1 disagreeing with the SIPAS table (the PAR framework may change
  *   how SIPAS feeds 8.1), a validation rule that failed internally.
- * - info: reserved for notes that need no action (none used yet).
+ * - info: notes that need no action — text typed in a legacy Vietnamese encoding (TCVN3, VNI) read as Unicode.
+ * - warning (reading): a sheet the workbook lists whose part is missing or damaged (the other sheets are read).
  *
  * Parameters are plain values; numbers are formatted here (Vietnamese: decimal comma "9,5", dates "15/12/2025").
  */
@@ -267,6 +268,22 @@ const CATALOGUE = {
       `${cap(colVi(p))} của tiêu chí 8.1 ghi ${nVi(p.value)} điểm trong khi Chỉ số hài lòng ${nVi(p.sipas)}% ở trang tính “${s(p.sipasSheet)}” (ô ${s(p.sipasCell)}) cho ${nVi(p.expected)} điểm (= ${nVi(p.sipas)} × ${nVi(p.max)} / 100).`,
     en: (p) =>
       `The ${colEn(p)} of criterion 8.1 is ${nEn(p.value)} points, but the satisfaction index ${nEn(p.sipas)}% on sheet "${s(p.sipasSheet)}" (cell ${s(p.sipasCell)}) gives ${nEn(p.expected)} points (= ${nEn(p.sipas)} × ${nEn(p.max)} / 100).`,
+  },
+  LEGACY_TEXT: {
+    severity: 'info',
+    title: { vi: 'Chữ gõ bằng bảng mã cũ', en: 'Text in a legacy Vietnamese encoding' },
+    vi: (p) =>
+      `Vùng ${s(p.range) || s(p.cell) || '?'}: ${s(p.count) || 'một số'} ô gõ bằng bảng mã ${s(p.encoding) || 'cũ'} (phông chữ cũ) đã được đọc thành chữ Unicode; tệp gốc không thay đổi.`,
+    en: (p) =>
+      `Range ${s(p.range) || s(p.cell) || '?'}: ${s(p.count) || 'some'} cells typed in the ${s(p.encoding) || 'legacy'} encoding (legacy font) were read as Unicode; the source file is unchanged.`,
+  },
+  SHEET_UNREADABLE: {
+    severity: 'warning',
+    title: { vi: 'Trang tính không đọc được', en: 'Sheet could not be read' },
+    vi: (p) =>
+      `Trang “${s(p.sheet)}” không đọc được (${p.reason === 'damaged' ? `phần ${s(p.part)} bị hỏng` : `thiếu phần ${s(p.part)}`}); các trang khác vẫn được đọc.`,
+    en: (p) =>
+      `Sheet "${s(p.sheet)}" could not be read (${p.reason === 'damaged' ? `part ${s(p.part)} is damaged` : `part ${s(p.part)} is missing`}); the other sheets were read.`,
   },
   RULE_FAILED: {
     severity: 'warning',

@@ -1,7 +1,7 @@
 /** Reading Grids through Office.js (recording fake): dates, percents, merges, the no-1.13 warning, big sheets, links. */
 import { OfficePort, NO_MERGES_WARNING, readGrid } from '../../src/adapters/office';
 import { cellFromOffice, parseAreas } from '../../src/adapters/office/read';
-import { gridFromWorksheet } from '../../src/adapters/xlsx/read';
+import { readWorkbookGrids } from '../../src/adapters/xlsx/read';
 import { bookFromGrids, fakeContext, fakeHost, FakeBook } from './fake-excel';
 import { fixturePlan, openWorkbook } from './helpers';
 
@@ -37,6 +37,17 @@ describe('reading a sheet', () => {
     expect(grid.cells[0]).toEqual([]);
   });
 
+  it('gives hidden and very hidden sheets their state, as the xlsx reader does', async () => {
+    const book = planBook();
+    book.addSheet('Ẩn').cell(1, 1).value = 'x';
+    book.addSheet('Rất ẩn').cell(1, 1).value = 'y';
+    book.sheets[1].visibility = 'Hidden';
+    book.sheets[2].visibility = 'VeryHidden';
+    const states = [];
+    for (const name of ['Phụ lục 1', 'Ẩn', 'Rất ẩn']) states.push((await readGrid(fakeContext(book) as never, name)).grid.state);
+    expect(states).toEqual([undefined, 'hidden', 'veryHidden']);
+  });
+
   it('works without merged areas before ExcelApi 1.13, and says so (Vietnamese first)', async () => {
     const book = planBook();
     book.api = '1.12';
@@ -68,7 +79,7 @@ describe('reading a sheet', () => {
     const port = new OfficePort(fakeHost(book));
     const read = await port.readGrids();
     expect(read.warnings).toEqual([]);
-    expect(read.grids).toEqual(wb.worksheets.map(gridFromWorksheet));
+    expect(read.grids).toEqual(await readWorkbookGrids(fixturePlan()));
   });
 
   it('loads a sheet too big for one answer in smaller blocks, halving when Excel says the answer is too large', async () => {

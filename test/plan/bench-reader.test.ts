@@ -1,4 +1,4 @@
-/** Bench section "reader": extract + validate, validatePlan alone, the exceljs floor and the ratio, per input. */
+/** Bench section "reader": extract + validate, validatePlan alone, the exceljs floor, the reader alone and the ratios, per input. */
 import * as fs from 'fs';
 import * as path from 'path';
 import { readWorkbookGrids } from '../../src/adapters/xlsx/read';
@@ -21,15 +21,18 @@ describe('bench section "reader"', () => {
     const labels = ['synthetic 300-row task plan', ...fs.readdirSync(path.join(ROOT, 'fixtures/plans')).filter((f) => f.endsWith('.xlsx')).sort()];
     expect(rows.map((r) => [r.case, r.unit])).toEqual(
       labels.flatMap((l) => [
-        [`${l}: extract + validate (exceljs + readPlan + validatePlan)`, 'ms'],
+        [`${l}: extract + validate (reader + readPlan + validatePlan)`, 'ms'],
         [`${l}: validatePlan alone`, 'ms'],
         [`${l}: exceljs load alone`, 'ms'],
         [`${l}: (extract + validate) / exceljs`, 'x'],
+        [`${l}: reader alone (readWorkbookGrids)`, 'ms'],
+        [`${l}: reader / exceljs`, 'x'],
       ]),
     );
     for (const r of rows) expect(Number.isFinite(r.value) && r.value > 0).toBe(true);
-    for (let i = 0; i < rows.length; i += 4) {
+    for (let i = 0; i < rows.length; i += 6) {
       expect(rows[i + 3].value).toBeCloseTo(rows[i].value / rows[i + 2].value, 0);
+      expect(rows[i + 5].value).toBeCloseTo(rows[i + 4].value / rows[i + 2].value, 0);
     }
     // The validation really ran: the note counts the issues validatePlan finds on the fixture.
     const hanoi = FIXTURES[0];

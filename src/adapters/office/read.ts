@@ -98,6 +98,8 @@ interface SheetShape {
   cols: number;
   cells: Cell[][];
   merges: Merge[];
+  /** Excel's visibility ("Hidden", "VeryHidden"); absent or "Visible" for a shown sheet. */
+  visibility?: string;
 }
 
 const isPayloadError = (e: unknown) => {
@@ -171,7 +173,11 @@ function toGrid(s: SheetShape): Grid {
     colCount = Math.max(colCount, m.right);
   }
   while (cells.length < rowCount) cells.push([]);
-  return { sheet: s.name, rowCount, colCount, cells, merges: s.merges };
+  const grid: Grid = { sheet: s.name, rowCount, colCount, cells, merges: s.merges };
+  // As the xlsx reader: very hidden sheets are never read as a plan, trackers of hidden ones say so.
+  if (s.visibility === 'Hidden') grid.state = 'hidden';
+  else if (s.visibility === 'VeryHidden') grid.state = 'veryHidden';
+  return grid;
 }
 
 /** `Office.context.requirements.isSetSupported('ExcelApi', v)` where office.js runs; everything elsewhere (tests). */
@@ -207,7 +213,7 @@ export async function readGridsFrom(context: Excel.RequestContext, targets: Grid
     return { ws: area.worksheet, area };
   });
   const mergeAreas = areas.map(({ ws, area }) => {
-    ws.load('name');
+    ws.load('name,visibility');
     area.load('rowIndex,columnIndex,rowCount,columnCount');
     if (!merges) return null;
     const m = area.getMergedAreasOrNullObject();
@@ -219,6 +225,7 @@ export async function readGridsFrom(context: Excel.RequestContext, targets: Grid
     const m = mergeAreas[i];
     return {
       name: ws.name,
+      visibility: ws.visibility,
       rowIndex: area.rowIndex,
       colIndex: area.columnIndex,
       rows: area.rowCount,

@@ -1,13 +1,14 @@
 /**
- * The exceljs read adapter for files on disk: a path (or bytes) → exceljs Workbook or Grid[] for the pure core.
- * The conversions themselves live in workbook.ts (no Node modules there, so the browser's file mode shares them).
+ * The read adapter for files on disk: a path (or bytes) → Grid[] for the pure core, through the streaming reader in
+ * reader/ (no Node modules there, so the browser's file mode shares it). `loadWorkbook` (an exceljs Workbook) stays
+ * for the writers that still edit workbooks with exceljs.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
-import { fold } from '../../core/text';
-import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from './workbook';
+import { readXlsxGrids, type ReadXlsxOptions } from './reader';
+import { WorkbookReadError, loadWorkbookBytes } from './workbook';
 
 export {
   WorkbookReadError,
@@ -17,6 +18,10 @@ export {
   loadWorkbookBytes,
   sniffWorkbookBytes,
 } from './workbook';
+export { readXlsxGrids, readXlsxWorkbook, type CellLink, type ReadXlsxOptions } from './reader';
+
+/** Largest workbook file read (compressed size): officials' plans are well under 10 MB. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ buf: Uint8Array; name: string }> {
   if (typeof pathOrBuffer !== 'string') {
@@ -31,6 +36,11 @@ async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ 
   }
   if (stat.isDirectory()) throw new WorkbookReadError('NOT_A_FILE', name);
   if (!stat.isFile()) throw new WorkbookReadError('NOT_XLSX', name);
+  // The zip itself is read into memory: a file this large is refused before reading it.
+  if (stat.size > MAX_FILE_BYTES) {
+    const mb = Math.round(MAX_FILE_BYTES / 1048576);
+    throw new WorkbookReadError('TOO_LARGE', name, undefined, { vi: `tệp lớn hơn ${mb} MB`, en: `the file is over ${mb} MB` });
+  }
   try {
     return { buf: await fs.readFile(pathOrBuffer), name };
   } catch (e) {
@@ -44,19 +54,13 @@ export async function loadWorkbook(pathOrBuffer: string | Buffer | Uint8Array): 
   return loadWorkbookBytes(buf, name);
 }
 
-export interface ReadGridsOptions {
-  /** Only this sheet (exact name, else case/diacritic-insensitive); all sheets when absent. */
-  sheet?: string;
-}
+export type ReadGridsOptions = ReadXlsxOptions;
 
-/** Reads every worksheet (or one) of a workbook into Grids, in workbook order. */
+/**
+ * Reads every worksheet (or one) of a workbook into Grids, in workbook order; hidden and very hidden sheets carry
+ * their state, sheets that could not be read carry a note.
+ */
 export async function readWorkbookGrids(pathOrBuffer: string | Buffer | Uint8Array, opts: ReadGridsOptions = {}): Promise<Grid[]> {
-  const wb = await loadWorkbook(pathOrBuffer);
-  let sheets = wb.worksheets;
-  if (opts.sheet !== undefined) {
-    const want = opts.sheet;
-    const exact = sheets.filter((ws) => ws.name === want);
-    sheets = exact.length ? exact : sheets.filter((ws) => fold(ws.name) === fold(want));
-  }
-  return sheets.map(gridFromWorksheet);
+  const { buf, name } = await readBytes(pathOrBuffer);
+  return readXlsxGrids(buf, name, opts);
 }

@@ -1,4 +1,6 @@
 /**
+ * The exceljs half kept for the writers (track-output.ts, write.ts, the browser's file port) until they stop loading
+ * workbooks with exceljs; READING goes through reader/ (readXlsxGrids), which needs none of this.
  * The byte-level half of the exceljs read adapter, without Node's fs/path/Buffer, so the browser's file mode can use
  * it: workbook bytes → exceljs Workbook (unreadable inputs throw a WorkbookReadError with a stable code and a
  * Vietnamese-first message), and worksheet → Grid for the pure core. Rich text is flattened, formulas give their
@@ -7,61 +9,9 @@
  */
 import ExcelJS from 'exceljs';
 import { EMPTY, type Cell, type Grid, type Merge, parseA1 } from '../../core/grid';
+import { WorkbookReadError, sniffWorkbookBytes } from './errors';
 
-export type WorkbookReadErrorCode = 'MISSING' | 'NOT_A_FILE' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'CORRUPT';
-
-const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => string> = {
-  MISSING: (n) => `Không tìm thấy tệp "${n}" / File not found: "${n}"`,
-  NOT_A_FILE: (n) => `"${n}" là một thư mục, không phải tệp .xlsx / "${n}" is a folder, not an .xlsx file`,
-  NOT_XLSX: (n) => `Tệp "${n}" không phải sổ tính Excel (.xlsx) / "${n}" is not an Excel workbook (.xlsx)`,
-  ENCRYPTED: (n) =>
-    `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại / "${n}" is password-protected (encrypted); remove the password in Excel and save it again`,
-  XLS: (n) =>
-    `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu thành .xlsx / "${n}" is an old Excel file (.xls); open it in Excel and save it as .xlsx`,
-  CORRUPT: (n) => `Tệp "${n}" bị hỏng, không đọc được / "${n}" is damaged and cannot be read`,
-};
-
-/** A workbook that cannot be read at all (API-level failure, not a data problem). */
-export class WorkbookReadError extends Error {
-  readonly code: WorkbookReadErrorCode;
-  constructor(code: WorkbookReadErrorCode, name: string, cause?: unknown) {
-    super(MESSAGES[code](name));
-    this.name = 'WorkbookReadError';
-    this.code = code;
-    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
-  }
-}
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function startsWith(buf: Uint8Array, magic: number[]): boolean {
-  if (buf.length < magic.length) return false;
-  return magic.every((b, i) => buf[i] === b);
-}
-
-/** "EncryptedPackage" as UTF-16LE, the way an OLE compound file names its streams. */
-const ENCRYPTED_NAME = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]);
-
-function contains(buf: Uint8Array, needle: number[]): boolean {
-  const first = needle[0];
-  for (let i = buf.indexOf(first); i >= 0 && i <= buf.length - needle.length; i = buf.indexOf(first, i + 1)) {
-    let k = 1;
-    while (k < needle.length && buf[i + k] === needle[k]) k++;
-    if (k === needle.length) return true;
-  }
-  return false;
-}
-
-/** Classifies raw bytes before handing them to exceljs; null when they look like a zip (an .xlsx candidate). */
-export function sniffWorkbookBytes(buf: Uint8Array): WorkbookReadErrorCode | null {
-  if (startsWith(buf, OLE_MAGIC)) {
-    // An encrypted .xlsx is an OLE compound file holding an "EncryptedPackage" stream.
-    return contains(buf, ENCRYPTED_NAME) ? 'ENCRYPTED' : 'XLS';
-  }
-  if (startsWith(buf, ZIP_MAGIC)) return null;
-  return 'NOT_XLSX';
-}
+export { WorkbookReadError, sniffWorkbookBytes, type WorkbookReadErrorCode } from './errors';
 
 /** Loads workbook bytes with exceljs, turning every unreadable input into a WorkbookReadError named `name`. */
 export async function loadWorkbookBytes(bytes: Uint8Array, name = 'workbook'): Promise<ExcelJS.Workbook> {

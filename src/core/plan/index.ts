@@ -44,7 +44,9 @@ function correctRoles(span: TableSpan, roles: Record<string, Role> | undefined):
 /** The tables of one sheet, without deadlines read. */
 export function sheetTables(grid: Grid, roles?: Record<string, Role>): PlanTable[] {
   const view = new SheetView(grid);
-  return findTables(view).map((span) => buildTable(view, correctRoles(span, roles)));
+  const tables = findTables(view).map((span) => buildTable(view, correctRoles(span, roles)));
+  if (grid.state === 'hidden') for (const t of tables) t.hidden = true;
+  return tables;
 }
 
 /** Reads every item's deadline with the plan year. */
@@ -67,7 +69,9 @@ export function readSheetTables(grid: Grid, opts: ReadPlanOptions = {}): PlanTab
   return tables;
 }
 
-function pickSheets(grids: Grid[], sheet?: string): Grid[] {
+/** The sheets to read: very hidden sheets never (only code shows them; they are not the official's plan). */
+function pickSheets(all: Grid[], sheet?: string): Grid[] {
+  const grids = all.filter((g) => g.state !== 'veryHidden');
   if (sheet === undefined) return grids;
   const exact = grids.filter((g) => g.sheet === sheet);
   return exact.length ? exact : grids.filter((g) => fold(g.sheet) === fold(sheet));

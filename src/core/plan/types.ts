@@ -70,6 +70,8 @@ export interface PlanTable {
   kind: TableKind;
   /** Title lines above the header (NFC), when present. */
   title?: string[];
+  /** The table is on a hidden sheet (trackers say so). */
+  hidden?: true;
   headerRows: number[];
   firstRow: number;
   lastRow: number;

@@ -29,3 +29,11 @@ export {
   isoFromExcelSerial,
   type YMD,
 } from './date';
+export {
+  detectLegacy,
+  legacyFromFont,
+  legacyToUnicode,
+  unicodeToLegacy,
+  type LegacyEncoding,
+  type LegacyGuess,
+} from './legacy';

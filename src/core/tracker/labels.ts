@@ -111,3 +111,10 @@ export const SHEET_NAMES = {
 } as const;
 
 export const SEVERITY_LABEL: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
+
+/** The "Source" line under a tracker's title: the sheet, its title lines, and a note when the sheet is hidden. */
+export function sourceLine(sheet: string, title: string, hidden: boolean): string {
+  if (!title && !hidden) return '';
+  const base = `Nguồn / Source: ${sheet}${title ? ` — ${title}` : ''}`;
+  return hidden ? `${base} (trang tính này đang ẩn / this sheet is hidden)` : base;
+}

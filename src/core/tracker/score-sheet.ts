@@ -2,7 +2,7 @@
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
 import { setCell, type SheetSpec, type SpecCell, type SpecValue } from '../sheetspec';
-import { SCORE_HEADERS, type ScoreColId } from './labels';
+import { SCORE_HEADERS, sourceLine, type ScoreColId } from './labels';
 import { matchRows } from './match';
 import { fieldValue, fitRowHeights, isBlank, issuesText, linkOf, range, sumArgs, valueOfCell, type IssuesByRow } from './parts';
 import type { PrevRow, PrevSheet } from './previous';
@@ -114,7 +114,8 @@ export function buildScoreSheet(
   };
   const title = (table.title ?? []).filter((t) => t && t !== table.sheet).join(' · ');
   setCell(spec, 1, 1, { v: `Theo dõi điểm ${INDEX_NAME[kind]} — ${table.sheet}`, s: 'title' });
-  if (title) setCell(spec, 2, 1, { v: `Nguồn / Source: ${table.sheet} — ${title}`, s: 'subtitle' });
+  const source = sourceLine(table.sheet, title, table.hidden === true);
+  if (source) setCell(spec, 2, 1, { v: source, s: 'subtitle' });
   setCell(spec, 3, 1, {
     v: ADDITIVE_NOTE[kind],
     s: 'subtitle',

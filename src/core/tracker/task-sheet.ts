@@ -2,7 +2,7 @@
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
 import { setCell, type SheetSpec, type SpecCell } from '../sheetspec';
-import { ALERT, STATUS_LIST, TASK_HEADERS, type Alert, type TaskColId } from './labels';
+import { ALERT, STATUS_LIST, TASK_HEADERS, sourceLine, type Alert, type TaskColId } from './labels';
 import { fitRowHeights, range, type IssuesByRow } from './parts';
 import type { PrevSheet } from './previous';
 import { alertFormula, daysLeftFormula } from './status';
@@ -105,7 +105,8 @@ export function buildTaskSheet(
   ];
   legend.forEach(([t, s], i) => setCell(spec, 2, TODAY_CELL.col + 1 + i, { v: t, s }));
   setCell(spec, 3, TODAY_CELL.col + 1, { v: 'Trạng thái: chọn trong danh sách · Tiến độ: 0–100 · Ngày hoàn thành: nhập ngày · thêm cột mới ở bên phải bảng', s: 'subtitle' });
-  if (title) setCell(spec, 4, 1, { v: `Nguồn / Source: ${table.sheet} — ${title}`, s: 'subtitle' });
+  const source = sourceLine(table.sheet, title, table.hidden === true);
+  if (source) setCell(spec, 4, 1, { v: source, s: 'subtitle' });
 
   ids.forEach((id, i) => setCell(spec, TASK_HEADER_ROW, i + 1, { v: TASK_HEADERS[id], s: ENTRY.includes(id) ? 'headerEntry' : 'header' }));
   extras.forEach((h, i) => setCell(spec, TASK_HEADER_ROW, ids.length + i + 1, { v: h, s: 'headerExtra' }));

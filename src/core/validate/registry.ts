@@ -4,6 +4,7 @@ import { deadlineRule } from './deadlines';
 import { duplicateRule } from './duplicates';
 import { numberingRule } from './numbering';
 import { numbersRule } from './numbers';
+import { readNotesRule } from './read-notes';
 import { requiredRule } from './required';
 import type { Rule } from './rule';
 import { sipasRule } from './sipas';
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   deadlineRule,
   duplicateRule,
   sipasRule,
+  readNotesRule,
 ];

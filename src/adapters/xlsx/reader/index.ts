@@ -1,0 +1,172 @@
+/**
+ * The workbook reader: .xlsx/.xlsm bytes → Grid per worksheet, reading only the package relationships,
+ * xl/workbook.xml (sheet names, states, the 1904 date system), styles, shared strings and the worksheet parts, each
+ * streamed. Drawings, comments, tables, pivots and unknown parts are never opened, so they cannot make reading fail.
+ * A sheet whose part is missing or damaged becomes an empty Grid with a note saying so; the others are read.
+ * No Node modules: the CLI (via read.ts) and the browser's file mode share it.
+ */
+import type { Grid, ReadNote, SheetState } from '../../../core/grid';
+import { fold } from '../../../core/text';
+import { WorkbookReadError, sniffWorkbookBytes } from '../errors';
+import { Package, partDetail } from './package';
+import { MAX_CELLS, readSheet, type RawLink, type SheetContext } from './sheet';
+import { readSharedStrings, workbookEncoding } from './strings';
+import { readStyles } from './styles';
+
+export { MAX_PART_BYTES } from './package';
+export { MAX_CELLS } from './sheet';
+export { unescapeOoxml } from './strings';
+export { isDateFormat } from './styles';
+
+export interface ReadXlsxOptions {
+  /** Only this sheet (exact name, else case/diacritic-insensitive); all sheets when absent. */
+  sheet?: string;
+  /** Also collect cell hyperlinks (readXlsxWorkbook's `links`). */
+  links?: boolean;
+  /** Lower limits (tests): bytes of one inflated part, cells kept in the workbook. */
+  limits?: { partBytes?: number; cells?: number };
+}
+
+interface SheetEntry {
+  name: string;
+  state: SheetState;
+  rid: string;
+}
+
+const REL = {
+  officeDocument: /\/officeDocument$/,
+  worksheet: /\/worksheet$/,
+  styles: /\/styles$/,
+  sharedStrings: /\/sharedStrings$/,
+};
+
+async function workbookPart(pkg: Package): Promise<string> {
+  const root = await pkg.rels('');
+  for (const r of root.values()) {
+    if (REL.officeDocument.test(r.type)) {
+      const found = pkg.find(r.target);
+      if (found && /\.xml$/i.test(found) && !/^word\/|^ppt\//i.test(found)) return found;
+    }
+  }
+  const fallback = pkg.find('xl/workbook.xml');
+  if (fallback) return fallback;
+  throw new WorkbookReadError('NOT_XLSX', pkg.name, undefined, {
+    vi: 'không có phần workbook.xml',
+    en: 'no xl/workbook.xml part',
+  });
+}
+
+async function readWorkbookPart(pkg: Package, part: string): Promise<{ sheets: SheetEntry[]; date1904: boolean }> {
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  await pkg.parse(part, {
+    open(name, a) {
+      if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      else if (name === 'sheet' && a.name !== undefined) {
+        const state: SheetState = a.state === 'hidden' ? 'hidden' : a.state === 'veryHidden' ? 'veryHidden' : 'visible';
+        sheets.push({ name: a.name, state, rid: a.id ?? '' });
+      }
+    },
+  });
+  return { sheets, date1904 };
+}
+
+function pickSheets(sheets: SheetEntry[], want: string | undefined): SheetEntry[] {
+  if (want === undefined) return sheets;
+  const exact = sheets.filter((s) => s.name === want);
+  return exact.length ? exact : sheets.filter((s) => fold(s.name) === fold(want));
+}
+
+function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damaged'): Grid {
+  const note: ReadNote = { code: 'SHEET_UNREADABLE', cell: 'A1', params: { part, reason } };
+  const grid: Grid = { sheet: entry.name, rowCount: 0, colCount: 0, cells: [], merges: [], notes: [note] };
+  if (entry.state !== 'visible') grid.state = entry.state;
+  return grid;
+}
+
+/** A cell hyperlink: "#'Sheet'!A1" for a place in the workbook, else the stored target (URL or file). */
+export interface CellLink {
+  sheet: string;
+  cell: string;
+  target: string;
+}
+
+/** Reads the worksheets of workbook bytes (`name` is used in messages); unreadable workbooks throw WorkbookReadError. */
+export async function readXlsxGrids(bytes: Uint8Array, name = 'workbook', opts: ReadXlsxOptions = {}): Promise<Grid[]> {
+  return (await readXlsxWorkbook(bytes, name, opts)).grids;
+}
+
+/** The hyperlinks of one sheet: targets from the sheet's relationships (read only when a link uses one). */
+async function sheetLinks(pkg: Package, part: string, sheet: string, raw: RawLink[]): Promise<CellLink[]> {
+  let rels = new Map<string, { raw: string }>();
+  if (raw.some((l) => l.rid)) {
+    try {
+      rels = await pkg.rels(part);
+    } catch {
+      // Links are extra: a damaged rels part loses them, never the sheet.
+    }
+  }
+  const out: CellLink[] = [];
+  for (const l of raw) {
+    const target = (l.rid ? rels.get(l.rid)?.raw : undefined) ?? (l.location ? `#${l.location}` : undefined);
+    if (target) out.push({ sheet, cell: l.ref.replace(/\$/g, '').toUpperCase(), target });
+  }
+  return out;
+}
+
+/** Grids (as readXlsxGrids) and, with `opts.links`, the cell hyperlinks of every sheet read. */
+export async function readXlsxWorkbook(
+  bytes: Uint8Array,
+  name = 'workbook',
+  opts: ReadXlsxOptions = {},
+): Promise<{ grids: Grid[]; links: CellLink[] }> {
+  const sniffed = sniffWorkbookBytes(bytes);
+  if (sniffed) throw new WorkbookReadError(sniffed, name);
+  const pkg = await Package.open(bytes, name, opts.limits?.partBytes);
+  const mimetype = await pkg.smallText('mimetype');
+  if (mimetype && /opendocument\.spreadsheet/.test(mimetype)) throw new WorkbookReadError('ODS', name);
+  const wbPart = await workbookPart(pkg);
+  const { sheets, date1904 } = await readWorkbookPart(pkg, wbPart);
+  if (sheets.length === 0) {
+    throw new WorkbookReadError('NOT_XLSX', name, undefined, partDetail(wbPart, 'không có trang tính nào', 'lists no sheets'));
+  }
+  const rels = await pkg.rels(wbPart);
+  const relOf = (re: RegExp, fallback: string): string | null => {
+    for (const r of rels.values()) if (re.test(r.type)) return pkg.find(r.target);
+    return pkg.find(fallback);
+  };
+  const dir = wbPart.slice(0, wbPart.lastIndexOf('/') + 1);
+  const shared = await readSharedStrings(pkg, relOf(REL.sharedStrings, `${dir}sharedStrings.xml`));
+  const ctx: SheetContext = {
+    pkg,
+    styles: await readStyles(pkg, relOf(REL.styles, `${dir}styles.xml`)),
+    shared,
+    date1904,
+    encoding: workbookEncoding(shared.texts),
+    counter: { cells: 0, max: opts.limits?.cells ?? MAX_CELLS },
+  };
+  const grids: Grid[] = [];
+  const links: CellLink[] = [];
+  for (const entry of pickSheets(sheets, opts.sheet)) {
+    const rel = rels.get(entry.rid);
+    // Chart sheets, dialog and macro sheets hold no cells: they are not read (and not reported).
+    if (rel && !REL.worksheet.test(rel.type)) continue;
+    const target = rel?.target ?? `${dir}worksheets/(${entry.rid || '?'})`;
+    const part = rel ? pkg.find(rel.target) : null;
+    if (!part) {
+      grids.push(unreadable(entry, target, 'missing'));
+      continue;
+    }
+    try {
+      const raw: RawLink[] | undefined = opts.links ? [] : undefined;
+      const grid = await readSheet(ctx, part, entry.name, raw);
+      if (entry.state !== 'visible') grid.state = entry.state;
+      grids.push(grid);
+      if (raw?.length) links.push(...(await sheetLinks(pkg, part, entry.name, raw)));
+    } catch (e) {
+      if (e instanceof WorkbookReadError && e.code === 'CORRUPT') grids.push(unreadable(entry, part, 'damaged'));
+      else throw e;
+    }
+  }
+  return { grids, links };
+}
