@@ -40,10 +40,14 @@ function base(name: string, cols: number[], lastCol: number, lastRow: number): S
 
 function heading(spec: SheetSpec, title: string, r: RollupResult, headers: string[]): void {
   setCell(spec, 1, 1, { v: title, s: 'title' });
+  // The labels span the first columns wide enough to show them (merged); the values sit right of them.
+  let k = 1;
+  for (let w = spec.cols?.[0]?.width ?? 9; w < 26 && k < headers.length - 1; k++) w += spec.cols?.[k]?.width ?? 9;
+  spec.merges = k > 1 ? [`A2:${colLetter(k)}2`, `A3:${colLetter(k)}3`] : [];
   setCell(spec, 2, 1, { v: 'Ngày tính / As of:', s: 'label' });
-  setCell(spec, 2, 2, { v: { date: r.asOf }, s: 'settingDate' });
+  setCell(spec, 2, k + 1, { v: { date: r.asOf }, s: 'settingDate' });
   setCell(spec, 3, 1, { v: 'Sắp đến hạn trong (ngày):', s: 'label' });
-  setCell(spec, 3, 2, { v: r.soonDays, s: 'setting' });
+  setCell(spec, 3, k + 1, { v: r.soonDays, s: 'setting' });
   setCell(spec, 4, 1, { v: NOTE, s: 'subtitle' });
   headers.forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));
 }

@@ -80,7 +80,7 @@ function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] 
     const input = alertInputOf({ status: v(TASK_HEADERS.status), doneDate: v(TASK_HEADERS.doneDate), due: v(TASK_HEADERS.due), kind: v(TASK_HEADERS.kind) });
     out.push({
       key: r.key,
-      task: TEXT_HEADERS.map((h) => text(r.cells.get(h))).find(Boolean) ?? '',
+      task: TEXT_HEADERS.map((h) => cellText(r.cells.get(h) ?? { kind: 'empty' }).trim()).find(Boolean) ?? '',
       lead: cellText(r.cells.get(TASK_HEADERS.lead) ?? { kind: 'empty' }),
       alert: alertFor(input, asOf, soonDays),
       doneDate: dueIso(v(TASK_HEADERS.doneDate)),
