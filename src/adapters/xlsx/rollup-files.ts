@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Rollup, type RollupResult } from '../../core/rollup';
+import { runRollup, type RollupResult, type RollupSource } from '../../core/rollup';
 import { readWorkbookGrids, WorkbookReadError } from './read';
 
 export interface RollupInput {
@@ -67,21 +67,8 @@ export interface RollupOptions {
   progress?: (done: number, total: number, file: string) => void;
 }
 
-/** Reads every input one at a time into the roll-up. */
-export async function rollupFiles(inputs: RollupInput[], opts: RollupOptions): Promise<RollupResult> {
-  const rollup = new Rollup(opts.asOf, opts.soonDays);
-  let done = 0;
-  for (const input of inputs) {
-    if (input.skip) rollup.skip(input.file, input.skip);
-    else {
-      try {
-        // Only this file's Grids are alive here; they go out of scope before the next file is read.
-        rollup.add(input.file, path.basename(input.file), await readWorkbookGrids(input.file));
-      } catch (e) {
-        rollup.skip(input.file, readFailure(input.file, e));
-      }
-    }
-    opts.progress?.(++done, inputs.length, input.file);
-  }
-  return rollup.result();
+/** Reads every input one at a time into the roll-up (core/rollup/run.ts). */
+export function rollupFiles(inputs: RollupInput[], opts: RollupOptions): Promise<RollupResult> {
+  const sources: RollupSource[] = inputs.map((i) => ({ file: i.file, name: path.basename(i.file), skip: i.skip, read: () => readWorkbookGrids(i.file) }));
+  return runRollup(sources, { ...opts, failure: (s, e) => readFailure(s.file, e) });
 }

@@ -4,5 +4,6 @@
  */
 export { Rollup, rollupJson, baseName, type RollupResult, type UnitSummary, type TaskSummary, type AgencySummary, type Skipped } from './rollup';
 export { rollupSheets, ROLLUP_SHEETS } from './sheets';
+export { runRollup, type RollupSource, type RunRollupOptions } from './run';
 export { readUnit, unitName, NOT_TRACKER, NO_TRACKER_SHEET, type UnitRead, type UnitTask } from './unit';
 export { scoreTotals, type ScoreTotals } from './scores';
