@@ -132,12 +132,12 @@ export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPa
       {mode === 'file' && <FilePicker strings={s} fileName={m.fileName} disabled={busy} onPick={(f) => void m.openFile(f)} />}
       <StatusBars strings={s} lang={lang} busy={m.busy} error={m.error} notice={m.notice} onDismiss={m.dismissError} />
       {ready && <FlowTabs label={s.tabs.label} tabs={flowTabs(m, s, lang, mode, help)} />}
-      {!ready && help}
       {rollup && (
         <ErrorBoundary lang={lang}>
           <RollupPanel deps={rollup.deps} lang={lang} today={rollup.today} />
         </ErrorBoundary>
       )}
+      {!ready && help}
     </section>
   );
 }
