@@ -7,6 +7,7 @@ import { trackCommand } from './commands/track';
 import { demoCommand } from './commands/demo';
 import { templateCommand } from './commands/template';
 import { cascadeCommand } from './commands/cascade';
+import { rollupCommand } from './commands/rollup';
 
 const COMMANDS: Record<string, Command> = {
   fn: fnCommand,
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   template: templateCommand,
   cascade: cascadeCommand,
+  rollup: rollupCommand,
 };
 
 export const HELP = `chiso — theo dõi và cải thiện Chỉ số CCHC (PAR INDEX), SIPAS, PAPI
@@ -38,6 +40,9 @@ Cách dùng / Usage:
                                       Phụ lục năm sau từ sổ năm trước / Next year's appendix from last year's workbook
   chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx]
                                       Bảng nhiệm vụ của đơn vị cấp dưới / A subordinate unit's task table
+  chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]
+                                      Tổng hợp bảng theo dõi của nhiều đơn vị / Roll up many units' trackers
+                                      (tệp không đọc được: bỏ qua, nêu lý do / unreadable files: skipped, with the reason)
   chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan
   chiso --help                        Trợ giúp này / This help
 

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import { loadOpenFilePort } from '../adapters/browser/load';
+import { loadOpenFilePort, loadRollupXlsx } from '../adapters/browser/load';
 import { saveBytes } from '../adapters/browser/download';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneView } from './components/PaneView';
@@ -11,6 +11,7 @@ import type { FilePort, WorkbookPort } from './port';
 import type { HostStatus, OfficeLike } from './types';
 import { usePane } from './usePane';
 import { useWorkbook } from './useWorkbook';
+import type { RollupDeps } from './useRollup';
 
 export interface AppProps {
   office?: OfficeLike;
@@ -63,6 +64,8 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
     [mode, fixedToday],
   );
   const model = useWorkbook({ port: excelPort, clock, openFile, save });
+  const rollupDeps = useMemo<RollupDeps>(() => ({ mode: mode ?? 'file', port: excelPort, xlsx: loadRollupXlsx, save }), [mode, excelPort, save]);
+  const rollupToday = useCallback(() => clock().today, [clock]);
   return (
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary lang={lang}>
@@ -70,7 +73,7 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
           {mode
             ? (help: ReactNode) => (
                 <ErrorBoundary lang={lang}>
-                  <WorkbookPanel model={model} lang={lang} mode={mode} help={help} />
+                  <WorkbookPanel model={model} lang={lang} mode={mode} help={help} rollup={{ deps: rollupDeps, today: rollupToday }} />
                 </ErrorBoundary>
               )
             : null}

@@ -5,3 +5,10 @@ export async function loadOpenFilePort(): Promise<typeof OpenFilePort> {
   const mod = await import(/* webpackChunkName: "xlsx" */ './file-port');
   return mod.openFilePort;
 }
+
+export type RollupXlsx = typeof import('./rollup-xlsx');
+
+/** The roll-up's exceljs side (reading picked files, writing the roll-up), loaded on demand like the file port. */
+export async function loadRollupXlsx(): Promise<RollupXlsx> {
+  return import(/* webpackChunkName: "xlsx" */ './rollup-xlsx');
+}

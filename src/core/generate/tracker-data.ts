@@ -4,9 +4,9 @@
  * the estimates officials typed in the score trackers ("Ước đạt <year>"), by plan table and row key.
  */
 import { cellText, type Cell, type Grid } from '../grid';
-import { readMarker, SCORE_HEADERS, SHEET_NAMES, STATUS, TASK_HEADERS } from '../tracker';
+import { readMarker, SCORE_HEADERS, SHEET_NAMES, TASK_HEADERS } from '../tracker';
 import { readPrevious } from '../tracker/previous';
-import { sameText } from '../tracker/status';
+import { isDone } from '../tracker/status';
 import { parseVnNumber } from '../text';
 
 export interface TrackedTask {
@@ -55,7 +55,7 @@ export function readTrackerData(chiso: Grid[]): TrackerData {
         if (r.removed) continue;
         const status = cellText(r.cells.get(TASK_HEADERS.status) ?? { kind: 'empty' }).trim();
         const doneDate = cellText(r.cells.get(TASK_HEADERS.doneDate) ?? { kind: 'empty' }).trim();
-        rows.set(r.key, { status, doneDate, done: sameText(status, STATUS.done) || doneDate !== '' });
+        rows.set(r.key, { status, doneDate, done: isDone({ status, hasDoneDate: doneDate !== '' }) });
       }
       data.tasks.set(id, rows);
     } else if (sheet.kind === 'scores') {

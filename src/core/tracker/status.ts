@@ -2,8 +2,10 @@
  * The alert of a task row, computed the way the sheet's formula computes it (so the cached result written with
  * the formula, the CLI summary and the spreadsheet agree). Keep `alertFormula` and `alertFor` in step.
  */
-import { daysBetween } from '../text';
+import type { SpecValue } from '../sheetspec';
+import { daysBetween, isoFromExcelSerial } from '../text';
 import { ALERT, STATUS, KIND_LABEL, type Alert } from './labels';
+import { asText, isBlank } from './parts';
 
 /** Excel comparison of text: case-insensitive. */
 export function sameText(a: string, b: string): boolean {
@@ -21,8 +23,28 @@ export interface AlertInput {
   kindLabel: string;
 }
 
+/** A due-date cell as an ISO date: a date, or a number (Excel's serial, what ISNUMBER sees); null otherwise. */
+export function dueIso(v: SpecValue | undefined): string | null {
+  if (v && typeof v === 'object') return v.date;
+  if (typeof v === 'number') return isoFromExcelSerial(v);
+  return null;
+}
+
+/**
+ * The alert inputs from a task row's cells ("Trạng thái", "Ngày hoàn thành", "Hạn", "Loại hạn"): used by the tracker
+ * (its cached results) and by the roll-up (trackers read back), so both read a row the way the formula does.
+ */
+export function alertInputOf(v: { status?: SpecValue; doneDate?: SpecValue; due?: SpecValue; kind?: SpecValue }): AlertInput {
+  return { status: asText(v.status), hasDoneDate: !isBlank(v.doneDate), due: dueIso(v.due), kindLabel: asText(v.kind) };
+}
+
+/** Done: the status says "Hoàn thành" or a completion date is filled in (the formula's first test). */
+export function isDone(input: Pick<AlertInput, 'status' | 'hasDoneDate'>): boolean {
+  return sameText(input.status, STATUS.done) || input.hasDoneDate;
+}
+
 export function alertFor(input: AlertInput, today: string, soonDays: number): Alert {
-  if (sameText(input.status, STATUS.done) || input.hasDoneDate) return ALERT.done;
+  if (isDone(input)) return ALERT.done;
   if (sameText(input.status, STATUS.paused)) return ALERT.paused;
   // No due date, or one that is not a day: no date (the formula's ISNUMBER).
   const left = input.due ? daysBetween(today, input.due) : null;

@@ -4,13 +4,13 @@
  */
 import type { PlanRow, PlanTable, RowType } from '../plan/types';
 import type { SpecLink, SpecValue } from '../sheetspec';
-import { daysBetween, isoFromExcelSerial } from '../text';
+import { daysBetween } from '../text';
 import { agencyKeyList, splitAgencies } from './agencies';
 import { ALERT, KIND_LABEL, TASK_ENTRY_HEADERS, TASK_HEADERS, type Alert, type TaskColId } from './labels';
 import { matchRows } from './match';
-import { fieldValue, isBlank, issuesText, linkOf, valueOfCell, asText, type IssuesByRow } from './parts';
+import { fieldValue, isBlank, issuesText, linkOf, valueOfCell, type IssuesByRow } from './parts';
 import type { PrevRow, PrevSheet } from './previous';
-import { alertFor } from './status';
+import { alertFor, alertInputOf, dueIso } from './status';
 
 export const TEXT_ROLES = ['criterion', 'requirement', 'task', 'dimension'] as const;
 export const PLAN_ROLES = ['lead', 'coordinate', 'leader', 'output', 'deadline'] as const;
@@ -43,12 +43,6 @@ export function planRowText(row: PlanRow): string {
 export function mainTextRole(table: PlanTable): (typeof TEXT_ROLES)[number] {
   const roles = new Set(table.columns.map((c) => c.role));
   return roles.has('task') ? 'task' : (TEXT_ROLES.find((r) => roles.has(r)) ?? 'task');
-}
-
-function isoOf(v: SpecValue | undefined): string | null {
-  if (v && typeof v === 'object') return v.date;
-  if (typeof v === 'number') return isoFromExcelSerial(v);
-  return null;
 }
 
 function lineFromPlan(row: PlanRow, table: PlanTable, issues: IssuesByRow): TaskLine {
@@ -87,7 +81,7 @@ function keepEntries(line: TaskLine, prev: PrevRow, extras: string[]): void {
   }
   // A due date set by hand where the plan gives none stays; a plan date always wins.
   if (line.type === 'item' && !line.vals.due) {
-    const iso = isoOf(valueOfCell(prev.cells.get(TASK_HEADERS.due)));
+    const iso = dueIso(valueOfCell(prev.cells.get(TASK_HEADERS.due)));
     if (iso) line.vals.due = { date: iso };
   }
   for (const h of extras) {
@@ -184,12 +178,8 @@ export function buildTaskLines(
   }
   for (const line of lines) {
     if (line.type !== 'item' || line.removed || line.loose) continue;
-    const due = isoOf(line.vals.due);
-    line.alert = alertFor(
-      { status: asText(line.vals.status), hasDoneDate: !isBlank(line.vals.doneDate), due, kindLabel: asText(line.vals.kind) },
-      today,
-      soonDays,
-    );
+    const due = dueIso(line.vals.due);
+    line.alert = alertFor(alertInputOf(line.vals), today, soonDays);
     line.left = due ? daysBetween(today, due) : null;
   }
   return { lines, kept, added, removed, loose };

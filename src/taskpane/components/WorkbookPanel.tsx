@@ -9,6 +9,8 @@ import { FlowTabs, type FlowTab } from './FlowTabs';
 import { GeneratePanel } from './GeneratePanel';
 import { ProblemList } from './ProblemList';
 import { ReadSection } from './ReadSection';
+import { RollupPanel } from './RollupPanel';
+import type { RollupDeps } from '../useRollup';
 import { StatusBars } from './StatusBars';
 import { TrackSection } from './TrackSection';
 import { WhatIfSection } from './WhatIfSection';
@@ -24,6 +26,8 @@ export interface WorkbookPanelProps {
   mode: 'excel' | 'file';
   /** "chiso là gì?" and the functions: the last tab once a workbook is open, shown under the picker before. */
   help?: ReactNode;
+  /** "Tổng hợp đơn vị": many units' trackers into one roll-up (its own files, so shown with or without a workbook). */
+  rollup?: { deps: RollupDeps; today: () => string };
 }
 
 /** The flows' tabs: read + problems, tracker, what-if, appendices, then the help (when given). */
@@ -115,7 +119,7 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
  * H9's "Tạo phụ lục" panel (its own state).
  * `mode` is 'excel' inside Excel and 'file' outside it.
  */
-export function WorkbookPanel({ model: m, lang, mode, help }: WorkbookPanelProps) {
+export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPanelProps) {
   const styles = useStyles();
   const s = FLOW_STRINGS[lang];
   const busy = m.busy !== null;
@@ -128,6 +132,11 @@ export function WorkbookPanel({ model: m, lang, mode, help }: WorkbookPanelProps
       {mode === 'file' && <FilePicker strings={s} fileName={m.fileName} disabled={busy} onPick={(f) => void m.openFile(f)} />}
       <StatusBars strings={s} lang={lang} busy={m.busy} error={m.error} notice={m.notice} onDismiss={m.dismissError} />
       {ready && <FlowTabs label={s.tabs.label} tabs={flowTabs(m, s, lang, mode, help)} />}
+      {rollup && (
+        <ErrorBoundary lang={lang}>
+          <RollupPanel deps={rollup.deps} lang={lang} today={rollup.today} />
+        </ErrorBoundary>
+      )}
       {!ready && help}
     </section>
   );

@@ -1,0 +1,45 @@
+/**
+ * The roll-up loop shared by the CLI and the task pane: sources are read ONE AT A TIME (each source's Grids are
+ * dropped before the next is read), so memory does not grow with the number of units. A source that cannot be read
+ * is skipped with the one-line reason `failure` gives.
+ */
+import type { Grid } from '../grid';
+import { Rollup, type RollupResult } from './rollup';
+
+export interface RollupSource {
+  /** The file as given or found (what the roll-up shows). */
+  file: string;
+  /** Its name (the unit's name when nothing better is found). */
+  name: string;
+  /** Why it is skipped without reading it, when so. */
+  skip?: string;
+  read: () => Promise<Grid[]>;
+}
+
+export interface RunRollupOptions {
+  asOf: string;
+  soonDays: number;
+  /** The one-line reason of a read failure. */
+  failure: (source: RollupSource, error: unknown) => string;
+  /** Called after each source (done so far, total). */
+  progress?: (done: number, total: number, file: string) => void;
+}
+
+export async function runRollup(sources: RollupSource[], opts: RunRollupOptions): Promise<RollupResult> {
+  const rollup = new Rollup(opts.asOf, opts.soonDays);
+  let done = 0;
+  for (const s of sources) {
+    if (s.skip) rollup.skip(s.file, s.skip);
+    else {
+      let grids: Grid[] | null = null;
+      try {
+        grids = await s.read();
+      } catch (e) {
+        rollup.skip(s.file, opts.failure(s, e));
+      }
+      if (grids) rollup.add(s.file, s.name, grids);
+    }
+    opts.progress?.(++done, sources.length, s.file);
+  }
+  return rollup.result();
+}

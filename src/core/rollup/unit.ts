@@ -1,0 +1,110 @@
+/**
+ * One unit's trackers read back (as chiso wrote them, with what officials typed since): every live task row with
+ * its alert computed from the cells by the tracker's own rule (status.ts), and the score trackers' totals computed
+ * from the typed leaves by the tracker's own score model. Cached formula results are never used: a file saved by
+ * another program may carry none.
+ */
+import { cellAt, cellText, isEmptyCell, type Cell, type Grid } from '../grid';
+import { SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from '../tracker/labels';
+import { readMarker } from '../tracker/marker';
+import { readPrevious, type PrevSheet } from '../tracker/previous';
+import { valueOfCell } from '../tracker/parts';
+import { alertFor, alertInputOf, dueIso } from '../tracker/status';
+import type { Alert } from '../tracker/labels';
+import { scoreTotals, type ScoreTotals } from './scores';
+
+export interface UnitTask {
+  key: string;
+  task: string;
+  /** The lead-agency cell as written ("" when empty). */
+  lead: string;
+  alert: Alert;
+  /** "Ngày hoàn thành" as an ISO date, when a date is typed there. */
+  doneDate: string | null;
+}
+
+export interface UnitRead {
+  unit: string;
+  tasks: UnitTask[];
+  scores: ScoreTotals[];
+}
+
+/** Why a workbook is not rolled up (one Vietnamese / English line), or null when it is a chiso tracker. */
+export const NOT_TRACKER =
+  'không phải bảng theo dõi do chiso tạo (không có trang ẩn "_chiso") / not a chiso tracker (no hidden "_chiso" sheet)';
+export const NO_TRACKER_SHEET =
+  'không có trang theo dõi nhiệm vụ hay điểm nào đọc được / no task or score tracker sheet could be read';
+
+const TEXT_HEADERS = [TASK_HEADERS.task, TASK_HEADERS.criterion, TASK_HEADERS.requirement, TASK_HEADERS.dimension];
+
+const text = (c: Cell | undefined) => (c ? cellText(c).replace(/\s+/g, ' ').trim() : '');
+
+/**
+ * The unit's name: from the plan's title as the tracker repeats it ("Kèm theo Kế hoạch … của UBND phường Ba Đình",
+ * "Các nhiệm vụ của UBND phường Ba Đình năm 2025"), else from the source sheet's name ("Nhiệm vụ UBND phường …", as
+ * `chiso cascade` names it), else the file name.
+ */
+export function unitName(sheets: PrevSheet[], grids: Grid[], fileName: string): string {
+  const titles: string[] = [];
+  for (const s of sheets) {
+    const g = grids.find((x) => x.sheet === s.name);
+    for (let r = 1; g && r < s.headerRow; r++) {
+      const t = text(cellAt(g, r, 1));
+      const m = /^Nguồn \/ Source: .*? — (.*)$/.exec(t);
+      if (m) titles.push(...m[1].split(' · '));
+    }
+  }
+  const clean = (s: string) => s.replace(/[)\s.]+$/, '').trim();
+  const usable = (s: string) => s.length > 1 && !s.includes('…');
+  for (const t of [...titles].reverse()) {
+    const m = /k[èe]m theo k[ếe] ho[ạa]ch\b.*\bcủa (.+)$/i.exec(t);
+    if (m && usable(clean(m[1]))) return clean(m[1]);
+  }
+  for (const t of titles) {
+    const m = /nhiệm vụ của (.+?)(?: năm \d{4})?$/i.exec(t);
+    if (m && usable(clean(m[1]))) return clean(m[1]);
+  }
+  for (const s of sheets) {
+    const m = /^Nhiệm vụ (.+)$/.exec(s.source?.sheet ?? '');
+    if (m) return m[1].trim();
+  }
+  return fileName.replace(/\.xlsx$/i, '');
+}
+
+function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] {
+  const out: UnitTask[] = [];
+  for (const r of sheet.rows) {
+    // Headings carry no deadline kind; rows marked "Đã bỏ khỏi kế hoạch" are not counted (as in the tracker).
+    if (r.removed || isEmptyCell(r.cells.get(TASK_HEADERS.kind) ?? { kind: 'empty' })) continue;
+    const v = (h: string) => valueOfCell(r.cells.get(h));
+    const input = alertInputOf({ status: v(TASK_HEADERS.status), doneDate: v(TASK_HEADERS.doneDate), due: v(TASK_HEADERS.due), kind: v(TASK_HEADERS.kind) });
+    out.push({
+      key: r.key,
+      task: TEXT_HEADERS.map((h) => cellText(r.cells.get(h) ?? { kind: 'empty' }).trim()).find(Boolean) ?? '',
+      lead: cellText(r.cells.get(TASK_HEADERS.lead) ?? { kind: 'empty' }),
+      alert: alertFor(input, asOf, soonDays),
+      doneDate: dueIso(v(TASK_HEADERS.doneDate)),
+    });
+  }
+  return out;
+}
+
+/** Reads one workbook's trackers; a string is the reason it is skipped. */
+export function readUnit(grids: Grid[], fileName: string, asOf: string, soonDays: number): UnitRead | string {
+  const marker = grids.find((g) => g.sheet === SHEET_NAMES.marker);
+  if (!marker || readMarker(marker).length === 0) return NOT_TRACKER;
+  // Every header counts as known: the roll-up reads chiso's columns by name and ignores the others.
+  const state = readPrevious({ grids }, () => () => true, () => () => false);
+  const sheets = state.sheets.filter((s) => s.kind === 'tasks' || s.kind === 'scores');
+  if (!sheets.length) return NO_TRACKER_SHEET;
+  const tasks: UnitTask[] = [];
+  const scores: ScoreTotals[] = [];
+  for (const s of sheets) {
+    if (s.kind === 'tasks') tasks.push(...taskRows(s, asOf, soonDays));
+    else if (s.headers.includes(SCORE_HEADERS.title)) {
+      const t = scoreTotals(s, grids.find((g) => g.sheet === s.name));
+      if (t) scores.push(t);
+    }
+  }
+  return { unit: unitName(sheets, grids, fileName), tasks, scores };
+}

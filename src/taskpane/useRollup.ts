@@ -1,0 +1,120 @@
+// The "Tổng hợp đơn vị" panel's work and state. `runPaneRollup` reads the picked trackers ONE AT A TIME (the same
+// core loop as `chiso rollup`), then downloads the roll-up (file mode) or writes its sheets into the open workbook
+// (Excel: new sheets, never over an existing one). Runs in jest with fakes; `useRollup` keeps the panel's state.
+import { useCallback, useState } from 'react';
+import { rollupSheets, runRollup, type RollupResult, type Skipped } from '../core/rollup';
+import type { Grid } from '../core/grid';
+import type { SheetSpec } from '../core/sheetspec';
+import { DEFAULT_SOON_DAYS } from '../core/tracker';
+import { SheetNamer } from '../core/tracker/names';
+import { PortError, type WorkbookPort } from './port';
+
+/** A picked file: its name and, when asked, its bytes (read only when its turn comes). */
+export interface PickedFile {
+  name: string;
+  bytes: () => Promise<Uint8Array>;
+}
+
+/** The exceljs side (loaded on demand in the page; src/adapters/browser/rollup-xlsx.ts). */
+export interface RollupXlsxSide {
+  gridsOfBytes: (bytes: Uint8Array, name: string) => Promise<Grid[]>;
+  readFailureOf: (name: string, e: unknown) => string;
+  specsToBytes: (specs: SheetSpec[]) => Promise<Uint8Array>;
+}
+
+export interface RollupDeps {
+  mode: 'excel' | 'file';
+  /** Excel: the open workbook, where the sheets go. */
+  port: WorkbookPort | null;
+  xlsx: () => Promise<RollupXlsxSide>;
+  /** File mode: saves the roll-up as a download. */
+  save: (name: string, bytes: Uint8Array) => void;
+}
+
+export interface RollupOutcome {
+  ok: boolean;
+  vi: string;
+  en: string;
+  units: number;
+  skipped: Skipped[];
+  /** Excel: the sheets written. */
+  sheets: string[];
+}
+
+const fail = (vi: string, en: string, skipped: Skipped[] = []): RollupOutcome => ({ ok: false, vi, en, units: 0, skipped, sheets: [] });
+
+function counts(r: RollupResult): { vi: string; en: string } {
+  const sum = (f: 'tasks' | 'done' | 'overdue') => r.units.reduce((a, u) => a + u[f], 0);
+  return {
+    vi: `${r.units.length} đơn vị · ${sum('tasks')} nhiệm vụ · ${sum('done')} hoàn thành · ${sum('overdue')} quá hạn`,
+    en: `${r.units.length} units · ${sum('tasks')} tasks · ${sum('done')} done · ${sum('overdue')} overdue`,
+  };
+}
+
+export async function runPaneRollup(
+  files: PickedFile[],
+  deps: RollupDeps,
+  opts: { today: string; soonDays?: number; progress?: (done: number, total: number, name: string) => void },
+): Promise<RollupOutcome> {
+  if (!files.length) return fail('Hãy chọn các tệp theo dõi của các đơn vị.', "Pick the units' tracker files.");
+  try {
+    const xlsx = await deps.xlsx();
+    const result = await runRollup(
+      files.map((f) => ({ file: f.name, name: f.name, read: async () => xlsx.gridsOfBytes(await f.bytes(), f.name) })),
+      { asOf: opts.today, soonDays: opts.soonDays ?? DEFAULT_SOON_DAYS, failure: (s, e) => xlsx.readFailureOf(s.name, e), progress: opts.progress },
+    );
+    if (!result.units.length) {
+      return fail(`Không đọc được bảng theo dõi nào trong ${files.length} tệp.`, `No tracker could be read (${files.length} files).`, result.skipped);
+    }
+    const specs = rollupSheets(result);
+    const c = counts(result);
+    if (deps.mode === 'excel' && deps.port) {
+      // New sheets only: a sheet of the same name (a previous roll-up, or the officials' own) is never overwritten.
+      const namer = new SheetNamer(await deps.port.sheetNames());
+      for (const s of specs) s.name = namer.claim(s.name);
+      await deps.port.writeSheets(specs, { replace: [], remove: [] });
+      await deps.port.selectCell(specs[0].name, 'A1').catch(() => undefined);
+      const names = specs.map((s) => `"${s.name}"`).join(', ');
+      return { ok: true, vi: `Đã tổng hợp ${c.vi}, vào các trang ${names}.`, en: `Rolled up ${c.en}, into sheets ${names}.`, units: result.units.length, skipped: result.skipped, sheets: specs.map((s) => s.name) };
+    }
+    const name = `tong-hop-${opts.today}.xlsx`;
+    deps.save(name, await xlsx.specsToBytes(specs));
+    return { ok: true, vi: `Đã tổng hợp ${c.vi}; đã tải về "${name}".`, en: `Rolled up ${c.en}; downloaded "${name}".`, units: result.units.length, skipped: result.skipped, sheets: [] };
+  } catch (e) {
+    if (e instanceof PortError) return fail(e.message, e.messageEn);
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return fail(`Lỗi không mong đợi: ${msg}`, `Unexpected error: ${msg}`);
+  }
+}
+
+export interface RollupModel {
+  files: PickedFile[];
+  pick: (files: PickedFile[]) => void;
+  busy: boolean;
+  progress: { done: number; total: number; name: string } | null;
+  outcome: RollupOutcome | null;
+  run: () => Promise<void>;
+}
+
+export function useRollup(deps: RollupDeps, today: () => string): RollupModel {
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<RollupModel['progress']>(null);
+  const [outcome, setOutcome] = useState<RollupOutcome | null>(null);
+  const pick = useCallback((f: PickedFile[]) => {
+    setFiles(f);
+    setOutcome(null);
+  }, []);
+  const run = useCallback(async () => {
+    setBusy(true);
+    setOutcome(null);
+    setProgress({ done: 0, total: files.length, name: '' });
+    try {
+      setOutcome(await runPaneRollup(files, deps, { today: today(), progress: (done, total, name) => setProgress({ done, total, name }) }));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }, [files, deps, today]);
+  return { files, pick, busy, progress, outcome, run };
+}
