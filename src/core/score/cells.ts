@@ -5,30 +5,12 @@
  */
 import type { Fail } from './result';
 import { fail } from './result';
+import { ARG_LABELS } from './specs';
 
 /** One cell of a numeric range: number, null (empty), or the unreadable content as text. */
 export type NumCell = number | string | null;
 /** One cell of an id (STT) range, as the sheet holds it. */
 export type IdCell = number | string | null;
-
-/** Vietnamese and English names of the catalogue's arguments, for messages. */
-export const ARG_LABELS: Readonly<Record<string, { vi: string; en: string }>> = {
-  points: { vi: 'điểm', en: 'points' },
-  ids: { vi: 'số thứ tự', en: 'ids' },
-  maxima: { vi: 'điểm tối đa', en: 'maxima' },
-  done: { vi: 'đã thực hiện', en: 'done' },
-  planned: { vi: 'kế hoạch', en: 'planned' },
-  maxPoints: { vi: 'điểm tối đa', en: 'maximum points' },
-  threshold: { vi: 'ngưỡng', en: 'threshold' },
-  percent: { vi: 'tỷ lệ hài lòng', en: 'percent' },
-  score: { vi: 'điểm', en: 'score' },
-  target: { vi: 'mục tiêu', en: 'target' },
-  year: { vi: 'năm', en: 'year' },
-  text: { vi: 'thời hạn', en: 'deadline text' },
-  due: { vi: 'hạn', en: 'due' },
-  today: { vi: 'ngày hôm nay', en: 'today' },
-  soonDays: { vi: 'số ngày sắp đến hạn', en: 'days counted as soon' },
-};
 
 /** `points` (điểm) — how messages name an argument. */
 export function argName(name: string): { vi: string; en: string } {
