@@ -1,5 +1,7 @@
 import tseslint from 'typescript-eslint';
 
+const EXCELJS = { name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapters/browser) instead.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'artifacts/**', '*.config.js', 'bin/**'] },
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'] })),
@@ -24,11 +26,45 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  // The house reads one way: core ← adapters ← {functions, cli, taskpane} (test/build/layers.test.ts checks the
+  // whole graph, cycles included). exceljs is reached only through the adapters (src/adapters/xlsx, src/adapters/browser).
   {
-    // exceljs is reached only through the adapters (src/adapters/xlsx, src/adapters/browser).
-    files: ['src/cli/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/functions/**/*.ts'],
+    files: ['src/adapters/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapters/browser) instead.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/taskpane/**', '**/cli/**', '**/functions/**'], message: 'src/adapters sits below the pane, the CLI and the functions: move the shared piece to src/core.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [EXCELJS],
+          patterns: [{ group: ['**/taskpane/**', '**/cli/**'], message: 'src/functions may use src/core and src/adapters only.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [EXCELJS], patterns: [{ group: ['**/taskpane/**'], message: 'The CLI may not import the task pane.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [EXCELJS], patterns: [{ group: ['**/cli/**'], message: 'The task pane may not import the CLI.' }] },
+      ],
     },
   },
   {

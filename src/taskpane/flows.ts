@@ -18,7 +18,7 @@ import {
 import type { Plan, PlanTable, Role, TableKind } from '../core/plan/types';
 import type { SheetKind } from '../core/sheetspec';
 import type { TrackStats } from '../core/tracker';
-import type { WorkbookPort } from './port';
+import type { WorkbookPort } from '../core/app/port';
 import { patchEstimates, tableId, trackersByTable, whatIfTables, type WhatIfTable } from './whatif';
 
 export type ReadScope = 'active' | 'all';

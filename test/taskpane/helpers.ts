@@ -6,7 +6,7 @@ import { openFilePort } from '../../src/adapters/browser/file-port';
 import type { Grid } from '../../src/core/grid';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { planFile } from '../support/fixtures';
-import { PortError, type FilePort, type ReadResult, type WorkbookPort } from '../../src/taskpane/port';
+import { PortError, type FilePort, type ReadResult, type WorkbookPort } from '../../src/core/app/port';
 
 export { PLANS_DIR as FIXTURES } from '../support/fixtures';
 export const HANOI = planFile('hanoi-2025-phu-luc.xlsx');

@@ -6,7 +6,7 @@
  * response is too large the budget is halved and the blocks loaded again.
  */
 import { EMPTY, a1, colLetter, type Cell, type Grid, type Merge } from '../../core/grid';
-import type { SheetLink } from '../../taskpane/port';
+import type { SheetLink } from '../../core/grid';
 import { isDateFormat, isoFromSerial } from './values';
 
 export const READ_API = '1.2';

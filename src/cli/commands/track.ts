@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { gridFromWorksheet, loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
 import { linksOf, writeSheetSpecs } from '../../adapters/xlsx/write';
-import { splitSheets, trackFlow, type FlowLink } from '../../core/app';
+import { splitSheets, trackFlow, type SheetLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { formatVnDate, parseIso } from '../../core/text';
@@ -50,7 +50,7 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   const wb = await loadWorkbook(req.input);
   const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
   let grids: Grid[];
-  let links: FlowLink[];
+  let links: SheetLink[];
   let userSheets: string[] = [];
   if (previous) {
     ({ grids, links, userSheets } = refreshFromOutput(wb, previous));

@@ -6,7 +6,7 @@
 import { setCell, quoteSheet, type SheetSpec } from '../sheetspec';
 import { BELOW_TABLE_LABELS, SHEET_NAMES } from './labels';
 import { STYLES, TAB_COLOR } from './styles';
-import type { ScoreSheetInfo } from './score-sheet';
+import type { ScoreSheetInfo } from './score-model';
 import type { PapiYear } from './types';
 
 /** Where the published data of the comparison year sits on the data sheet. */
