@@ -1,3 +1,4 @@
+import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
 const EXCELJS = { name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapters/browser) instead.' };
@@ -65,6 +66,22 @@ export default tseslint.config(
         'error',
         { paths: [EXCELJS], patterns: [{ group: ['**/cli/**'], message: 'The task pane may not import the CLI.' }] },
       ],
+    },
+  },
+  {
+    // Office.js habits (Microsoft's eslint-plugin-office-addins rules, without its prettier/recommended bundle):
+    // load before read, sync after load and before read, no context.sync() in a loop, isNullObject for null tests.
+    files: ['src/adapters/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
   {
