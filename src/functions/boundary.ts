@@ -8,7 +8,7 @@
  *   `FunctionError` with the same `code` and `message`;
  * - never lets another exception out: anything unexpected becomes #VALUE!.
  */
-import { cleanText, excelSerial, isoFromExcelSerial, parseIso, parseVnNumber } from '../core/text';
+import { FUNCTION_YEARS, cleanText, excelSerial, inYears, isoFromExcelSerial, localIsoDate, parseIso, parseVnNumber } from '../core/text';
 import { type DateInput, type Fail, type IdCell, type NumCell, type Result, argName, fail, quote } from '../core/score';
 
 export type ErrorCode = '#VALUE!' | '#N/A';
@@ -105,7 +105,7 @@ export function num(arg: string, raw: unknown): number | null {
 export function year(arg: string, raw: unknown): number | null {
   const n = num(arg, raw);
   if (n === null) return null;
-  if (!Number.isInteger(n) || n < 1900 || n > 2200) return bad(arg, raw, 'không phải là năm', 'is not a year');
+  if (!inYears(n, FUNCTION_YEARS)) return bad(arg, raw, 'không phải là năm', 'is not a year');
   return n;
 }
 
@@ -186,10 +186,7 @@ export function idRange(arg: string, raw: unknown): IdCell[] | null {
 
 /** Today's date (local calendar day) — the default of CCHC.STATUS, which is declared volatile for it. */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return localIsoDate(now);
 }
 
 /** A core ISO date as Excel's date serial (the cell needs a date number format to show it as a date). */

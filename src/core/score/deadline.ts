@@ -1,5 +1,5 @@
 /** Deadline maths: CCHC.DEADLINE and CCHC.STATUS (functions.md; deadline kinds in domain.md). */
-import { daysBetween, fold, parseIso, parseVnNumber, readDeadline, type Deadline } from '../text';
+import { FUNCTION_YEARS, daysBetween, fold, inYears, parseIso, parseVnNumber, readDeadline, type Deadline } from '../text';
 import { argName, missing, outOfRange, quote } from './cells';
 import { type Fail, type Result, fail, ok } from './result';
 
@@ -56,7 +56,7 @@ function recurringFail(arg: string, text: string, d: Deadline): Fail {
 export function cchcDeadline(input: DateInput | null, year?: number | null): Result<string> {
   if (input === null) return fail('na', 'Ô thời hạn trống: không có ngày hạn.', 'The deadline cell is empty: no due date.');
   if ('iso' in input) return ok(input.iso);
-  if (year !== null && year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 2200))
+  if (year !== null && year !== undefined && !inYears(year, FUNCTION_YEARS))
     return outOfRange('year', year, 'không phải là năm', 'is not a year');
   const r = dueOfText('text', input.text, year ?? null);
   if ('recurring' in r) return recurringFail('text', input.text, r.recurring);

@@ -1,11 +1,9 @@
 /** PAPI maths against the published provincial data: PAPI.RANK, PAPI.GROUP, PAPI.GAP (functions.md). */
 import { fold, parseVnNumber } from '../text';
-import { PAPI_GROUPS, type PapiGroup, papiCutoffs, papiRows, papiYears } from '../frameworks';
+import { PAPI_GROUPS, type PapiGroup, papiCutoffs, papiRows, papiYears, roundPapiTotal } from '../frameworks';
 import { missing, outOfRange, quote } from './cells';
 import { type Result, fail, ok, tidy } from './result';
 
-/** Published totals carry 4 decimals; sums computed in Excel may be off by float noise. */
-const EPS = 1e-9;
 
 /** The year to use: the given one, or the latest published; #N/A when that year has no published data. */
 function resolveYear(year: number | null | undefined): Result<number> {
@@ -36,14 +34,16 @@ export function papiRank(score: number | null, year?: number | null): Result<num
   const y = resolveYear(year);
   if ('error' in y) return y;
   let higher = 0;
-  for (const r of papiRows(y.value)) if (r.total > s.value + EPS) higher++;
+  const t = roundPapiTotal(s.value);
+  for (const r of papiRows(y.value)) if (r.total > t) higher++;
   return ok(1 + higher);
 }
 
 /** The group of a total in a year: the highest group whose cut-off it reaches ("Thấp" below every cut-off). */
 export function groupOf(total: number, year: number): PapiGroup {
   const cut = papiCutoffs(year);
-  if (cut) for (const g of PAPI_GROUPS) if (total >= cut[g] - EPS) return g;
+  const t = roundPapiTotal(total);
+  if (cut) for (const g of PAPI_GROUPS) if (t >= cut[g]) return g;
   return 'Thấp';
 }
 
