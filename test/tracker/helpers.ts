@@ -71,7 +71,7 @@ export function scoreTable(sheet: string, title: string, rows: RowInit[], years 
   };
 }
 
-export function issue(sheet: string, cell: string, code = 'TEST_CODE', severity: Issue['severity'] = 'warning'): Issue {
+export function issue(sheet: string, cell: string, code: Issue['code'] = 'MISSING_LEAD', severity: Issue['severity'] = 'warning'): Issue {
   return { code, severity, sheet, cell, message: `Vấn đề ${code} tại ${cell}`, messageEn: `Problem ${code} at ${cell}` };
 }
 
