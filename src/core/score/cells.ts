@@ -3,7 +3,7 @@
  * a range is a flat list (row by row) whose cells are a number, null (empty) or the text of a cell that is not a
  * number (reported only if the row is actually used); an id list keeps the raw id cells.
  */
-import type { Fail } from './result';
+import type { Fail, FailCode } from './result';
 import { fail } from './result';
 import { ARG_LABELS } from './specs';
 
@@ -38,6 +38,7 @@ export function notANumberInRange(arg: string, index: number, content: unknown, 
     'value',
     `Đối số ${n.vi}, ô thứ ${index + 1}${at}: ${quote(content)} không phải là số.`,
     `Argument ${n.en}, cell ${index + 1}${id ? ` (id ${id})` : ''}: ${quote(content)} is not a number.`,
+    'NOT_A_NUMBER',
   );
 }
 
@@ -49,17 +50,18 @@ export function sizeMismatch(arg: string, size: number, other: string, otherSize
     'value',
     `Đối số ${a.vi} có ${size} ô nhưng ${b.vi} có ${otherSize} ô: hai vùng phải cùng kích thước.`,
     `Argument ${a.en} has ${size} cells but ${b.en} has ${otherSize}: the ranges must be the same size.`,
+    'SIZE_MISMATCH',
   );
 }
 
 /** A scalar outside its allowed range: "Đối số year (năm): 1800 phải …". */
-export function outOfRange(arg: string, value: unknown, ruleVi: string, ruleEn: string): Fail {
+export function outOfRange(arg: string, value: unknown, ruleVi: string, ruleEn: string, code: FailCode = 'OUT_OF_RANGE'): Fail {
   const n = argName(arg);
-  return fail('value', `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`, `Argument ${n.en}: ${quote(value)} ${ruleEn}.`);
+  return fail('value', `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`, `Argument ${n.en}: ${quote(value)} ${ruleEn}.`, code);
 }
 
 /** A required argument is empty. */
 export function missing(arg: string): Fail {
   const n = argName(arg);
-  return fail('value', `Thiếu đối số ${n.vi} (ô trống).`, `Argument ${n.en} is missing (empty cell).`);
+  return fail('value', `Thiếu đối số ${n.vi} (ô trống).`, `Argument ${n.en} is missing (empty cell).`, 'MISSING');
 }

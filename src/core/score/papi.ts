@@ -9,12 +9,13 @@ import { type Result, fail, ok, tidy } from './result';
 function resolveYear(year: number | null | undefined): Result<number> {
   const years = papiYears();
   if (year === null || year === undefined) return ok(years[years.length - 1]);
-  if (!Number.isInteger(year)) return outOfRange('year', year, 'không phải là năm', 'is not a year');
+  if (!Number.isInteger(year)) return outOfRange('year', year, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
   if (!years.includes(year))
     return fail(
       'na',
       `Không có dữ liệu PAPI công bố cho năm ${year} (có: ${years.join(', ')}).`,
       `No published PAPI data for ${year} (available: ${years.join(', ')}).`,
+      'NO_PUBLISHED_DATA',
     );
   return ok(year);
 }
@@ -117,12 +118,13 @@ export function papiGap(
       'value',
       `Đối số target (mục tiêu): ${quote(target)} không phải là số điểm hay tên nhóm (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
       `Argument target: ${quote(target)} is neither a score nor a group name (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
+      'NOT_VALID',
     );
   const s = checkTotal(score);
   if ('error' in s) return s;
   const y = resolveYear(year);
   if ('error' in y) return y;
   const cut = papiCutoffs(y.value);
-  if (!cut) return fail('na', `Không có mốc nhóm PAPI năm ${y.value}.`, `No PAPI group cut-offs for ${y.value}.`);
+  if (!cut) return fail('na', `Không có mốc nhóm PAPI năm ${y.value}.`, `No PAPI group cut-offs for ${y.value}.`, 'NO_PUBLISHED_DATA');
   return ok(tidy(cut[group] - s.value, Math.max(cut[group], s.value)));
 }
