@@ -1,4 +1,7 @@
+import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
+
+const EXCELJS = { name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapters/browser) instead.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'artifacts/**', '*.config.js', 'bin/**'] },
@@ -24,11 +27,61 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  // The house reads one way: core ← adapters ← {functions, cli, taskpane} (test/build/layers.test.ts checks the
+  // whole graph, cycles included). exceljs is reached only through the adapters (src/adapters/xlsx, src/adapters/browser).
   {
-    // exceljs is reached only through the adapters (src/adapters/xlsx, src/adapters/browser).
-    files: ['src/cli/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/functions/**/*.ts'],
+    files: ['src/adapters/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapters/browser) instead.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/taskpane/**', '**/cli/**', '**/functions/**'], message: 'src/adapters sits below the pane, the CLI and the functions: move the shared piece to src/core.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [EXCELJS],
+          patterns: [{ group: ['**/taskpane/**', '**/cli/**'], message: 'src/functions may use src/core and src/adapters only.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [EXCELJS], patterns: [{ group: ['**/taskpane/**'], message: 'The CLI may not import the task pane.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [EXCELJS], patterns: [{ group: ['**/cli/**'], message: 'The task pane may not import the CLI.' }] },
+      ],
+    },
+  },
+  {
+    // Office.js habits (Microsoft's eslint-plugin-office-addins rules, without its prettier/recommended bundle):
+    // load before read, sync after load and before read, no context.sync() in a loop, isNullObject for null tests.
+    files: ['src/adapters/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
   {

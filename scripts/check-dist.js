@@ -8,19 +8,10 @@
 const fs = require('fs');
 const path = require('path');
 const { parseXml, localName, walk } = require('./lib/xml');
+const { loadSpecs } = require('./lib/function-specs');
 
-/** The custom functions the add-in must declare (docs/functions.md). */
-const EXPECTED_IDS = [
-  'PAR.SCORE',
-  'PAR.GAP',
-  'PAR.RATIO',
-  'PAR.SIPAS',
-  'PAPI.GAP',
-  'PAPI.RANK',
-  'PAPI.GROUP',
-  'CCHC.DEADLINE',
-  'CCHC.STATUS',
-];
+/** The custom functions the add-in must declare: the ids of the function spec (src/core/score/specs.ts). */
+const EXPECTED_IDS = loadSpecs().FUNCTION_SPECS.map((f) => f.id);
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const LIMITS = { resid: 32, ShortStrings: 125, LongStrings: 250 };
 // Which resource list a resid must come from, by the element that uses it.

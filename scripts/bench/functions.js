@@ -12,6 +12,7 @@
  */
 const path = require('path');
 const { prng, round, runIfMain, timeRuns } = require('../lib/bench-util');
+const { loadSpecs } = require('../lib/function-specs');
 
 const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const N = 10000;
@@ -96,15 +97,23 @@ function sweep(fn, inputs) {
   return { values, errors };
 }
 
-const SCALAR = {
-  'PAR.RATIO': 'parRatio',
-  'PAR.SIPAS': 'parSipas',
-  'PAPI.GAP': 'papiGap',
-  'PAPI.RANK': 'papiRank',
-  'PAPI.GROUP': 'papiGroup',
-  'CCHC.DEADLINE': 'cchcDeadline',
-  'CCHC.STATUS': 'cchcStatus',
-};
+/** The functions the bench times, from the spec: range functions per row, the others per call. Throws on a gap. */
+function plan(inputs) {
+  const { FUNCTION_SPECS, RANGE_KINDS } = loadSpecs();
+  const ranges = [];
+  const scalars = [];
+  for (const f of FUNCTION_SPECS) {
+    if (f.params.some((p) => RANGE_KINDS.includes(p.kind))) ranges.push(f);
+    else if (inputs[f.id]) scalars.push(f);
+    else throw new Error(`bench functions: no inputs for ${f.id}; add them to scalarInputs()`);
+  }
+  return { ranges, scalars };
+}
+
+/** The arguments of one call over the 10,000 rows: the required ranges and the ids (other optional ones left out). */
+function rangeArgs(spec, cols) {
+  return spec.params.filter((p) => !p.optional || p.name === 'ids').map((p) => cols[p.name]);
+}
 
 /** Options (for tests; the bench uses the defaults): `runs` (15), `fns` = the functions module instead of lib/'s. */
 async function run(opts = {}) {
@@ -113,20 +122,20 @@ async function run(opts = {}) {
   const out = [];
   const of = `median of ${runs}`;
 
-  const { ids, points, maxima } = scoreRange(N);
-  const ranges = [
-    ['PAR.SCORE', () => fns.parScore(points, ids)],
-    ['PAR.GAP', () => fns.parGap(points, maxima, ids)],
-  ];
-  for (const [id, call] of ranges) {
-    const t = await timeRuns(call, runs);
+  const cols = scoreRange(N);
+  const inputs = scalarInputs();
+  const { ranges, scalars } = plan(inputs);
+  for (const spec of ranges) {
+    const args = rangeArgs(spec, cols);
+    if (args.some((a) => a === undefined)) throw new Error(`bench functions: no range for a parameter of ${spec.id}`);
+    const t = await timeRuns(() => fns[spec.fn](...args), runs);
+    const id = spec.id;
     out.push({ case: `${id} 10,000 rows with ids`, value: round(t.ms, 3), unit: 'ms/call', note: `${of}; result ${round(t.last, 4)}` });
     out.push({ case: `${id} 10,000 rows with ids`, value: Math.round((N / t.ms) * 1000), unit: 'rows/s' });
   }
 
-  const inputs = scalarInputs();
-  for (const [id, name] of Object.entries(SCALAR)) {
-    const t = await timeRuns(() => sweep(fns[name], inputs[id]), runs);
+  for (const { id, fn } of scalars) {
+    const t = await timeRuns(() => sweep(fns[fn], inputs[id]), runs);
     const { values, errors } = t.last;
     out.push({
       case: `${id} ${N.toLocaleString('en')} calls`,

@@ -1,4 +1,4 @@
-import { isoDate } from '../core/text';
+import { localIsoDate } from '../core/text';
 
 /** What a command may touch besides files: output streams (injected so tests run commands in-process). */
 export interface Io {
@@ -14,10 +14,8 @@ export const processIo: Io = {
   today: () => localToday(new Date()),
 };
 
-/** The local calendar date of `now` (in Vietnam, 00:00–07:00 is still "yesterday" in UTC). */
-export function localToday(now: Date): string {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? now.toISOString().slice(0, 10);
-}
+/** The local calendar date of `now` (core/text's localIsoDate). */
+export const localToday = (now: Date): string => localIsoDate(now);
 
 /** A command: argument list (after its name) → exit code. */
 export type Command = (args: string[], io: Io) => Promise<number>;

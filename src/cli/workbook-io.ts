@@ -5,6 +5,7 @@
 import { readWorkbookGrids, WorkbookReadError } from '../adapters/xlsx/read';
 import type { Grid } from '../core/grid';
 import { parseArgs, type Io } from './io';
+import { PLAN_YEARS, inYears } from '../core/text';
 
 export const SAME_OUTPUT = 'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input';
 
@@ -25,7 +26,7 @@ export function badCall(io: Io): (msg: string) => number {
 export function parseYear(v: string | undefined): number | null | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  return /^\d{4}$/.test(v) && n >= 2000 && n <= 2100 ? n : null;
+  return /^\d{4}$/.test(v) && inYears(n, PLAN_YEARS) ? n : null;
 }
 
 /** Reads a workbook's sheets; an unreadable workbook prints its one-line message and gives null (exit 2). */
@@ -67,7 +68,7 @@ export async function workbookCall(args: string[], io: Io, usage: string): Promi
   }
   const year = parseYear(values.year);
   if (year === null) {
-    io.err(`Năm không hợp lệ / Invalid year: "${values.year}" (2000–2100)`);
+    io.err(`Năm không hợp lệ / Invalid year: "${values.year}" (${PLAN_YEARS.min}–${PLAN_YEARS.max})`);
     return 2;
   }
   const file = positional[0];

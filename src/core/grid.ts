@@ -48,6 +48,16 @@ export interface Grid {
   merges: Merge[];
 }
 
+/**
+ * A hyperlink found in a sheet (a Grid keeps only the shown text): what the readers (exceljs, Office.js, file mode)
+ * return beside the Grids, and what a tracker refresh carries over (evidence links officials added).
+ */
+export interface SheetLink {
+  sheet: string;
+  cell: string;
+  target: string;
+}
+
 export const EMPTY: Cell = Object.freeze({ kind: 'empty' });
 
 /** Column number (1-based) to letters: 1 → A, 27 → AA. */

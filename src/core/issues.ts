@@ -16,8 +16,23 @@
  *
  * Parameters are plain values; numbers are formatted here (Vietnamese: decimal comma "9,5", dates "15/12/2025").
  */
-import type { Issue, Severity } from './issues-types';
 import { formatVnNumber } from './text';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A data problem: a catalogue code, where it is, and its messages in both languages. */
+export interface Issue {
+  /** Stable code of the catalogue below, e.g. "INVALID_DATE"; tests assert on it. */
+  code: IssueCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the problem concerns. */
+  cell: string;
+  /** Vietnamese message (what users see first). */
+  message: string;
+  /** English message. */
+  messageEn: string;
+}
 
 export type IssueParams = Record<string, string | number | undefined>;
 

@@ -5,6 +5,14 @@
  */
 
 /** A cell value. Strings are ALWAYS text, never formulas, whatever they begin with (`=`, `+`, `-`, `@`). */
+/** The number formats of chiso's sheets, in one place (trackers, templates, the Office writer's default for dates). */
+export const NUMBER_FORMATS = {
+  date: 'dd/mm/yyyy',
+  /** Scores show as typed up to 4 decimals (9,5 · 1,50 · 43,7747). */
+  score: '0.00##',
+  percent: '0.0%',
+} as const;
+
 export type SpecValue = string | number | boolean | { date: string } | null;
 
 export interface SpecCell {

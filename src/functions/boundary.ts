@@ -8,8 +8,8 @@
  *   `FunctionError` with the same `code` and `message`;
  * - never lets another exception out: anything unexpected becomes #VALUE!.
  */
-import { cleanText, excelSerial, isoFromExcelSerial, parseIso, parseVnNumber } from '../core/text';
-import { type DateInput, type Fail, type IdCell, type NumCell, type Result, argName, fail, quote } from '../core/score';
+import { FUNCTION_YEARS, cleanText, excelSerial, inYears, isoFromExcelSerial, localIsoDate, parseIso, parseVnNumber } from '../core/text';
+import { type DateInput, type Fail, type FailCode, type IdCell, type NumCell, type Result, argName, fail, quote } from '../core/score';
 
 export type ErrorCode = '#VALUE!' | '#N/A';
 
@@ -17,11 +17,14 @@ export type ErrorCode = '#VALUE!' | '#N/A';
 export class FunctionError extends Error {
   readonly code: ErrorCode;
   readonly messageEn: string;
-  constructor(code: ErrorCode, message: string, messageEn = '') {
+  /** Why there is no value (the core's failure code). */
+  readonly reason?: FailCode;
+  constructor(code: ErrorCode, message: string, messageEn = '', reason?: FailCode) {
     super(message);
     this.name = 'FunctionError';
     this.code = code;
     this.messageEn = messageEn;
+    if (reason) this.reason = reason;
   }
 }
 
@@ -50,10 +53,10 @@ export function excelError(f: Fail): Error {
   const cf = (globalThis as unknown as { CustomFunctions?: CfGlobal }).CustomFunctions;
   if (cf && typeof cf.Error === 'function' && cf.ErrorCode) {
     const e = new cf.Error(f.error === 'na' ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue, message);
-    (e as Error & { messageEn?: string }).messageEn = clip(f.messageEn);
+    Object.assign(e, { messageEn: clip(f.messageEn), reason: f.code });
     return e;
   }
-  return new FunctionError(code, message, clip(f.messageEn));
+  return new FunctionError(code, message, clip(f.messageEn), f.code);
 }
 
 /** Runs a catalogue function: the core result's value, or the Excel error thrown. */
@@ -64,17 +67,17 @@ export function call<T>(body: () => Result<T>): T {
   } catch (e) {
     if (e instanceof ArgFail) throw excelError(e.fail);
     const detail = e instanceof Error ? e.message : String(e);
-    throw excelError(fail('value', clip(`Lỗi không mong đợi: ${detail}`), `Unexpected error: ${detail}`));
+    throw excelError(fail('value', clip(`Lỗi không mong đợi: ${detail}`), `Unexpected error: ${detail}`, 'UNEXPECTED'));
   }
   if ('error' in r) throw excelError(r);
   if (typeof r.value === 'number' && !Number.isFinite(r.value))
-    throw excelError(fail('value', 'Kết quả vượt quá giới hạn số của Excel.', 'The result is beyond the range of Excel numbers.'));
+    throw excelError(fail('value', 'Kết quả vượt quá giới hạn số của Excel.', 'The result is beyond the range of Excel numbers.', 'RESULT_TOO_LARGE'));
   return r.value;
 }
 
-function bad(arg: string, v: unknown, whatVi: string, whatEn: string): never {
+function bad(arg: string, v: unknown, whatVi: string, whatEn: string, code: FailCode): never {
   const n = argName(arg);
-  throw new ArgFail(fail('value', `Đối số ${n.vi}: ${quote(v)} ${whatVi}.`, `Argument ${n.en}: ${quote(v)} ${whatEn}.`));
+  throw new ArgFail(fail('value', `Đối số ${n.vi}: ${quote(v)} ${whatVi}.`, `Argument ${n.en}: ${quote(v)} ${whatEn}.`, code));
 }
 
 /** A scalar argument that arrived as a range: a single cell is fine, more is an error. */
@@ -82,7 +85,7 @@ function single(arg: string, v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const flat = (v as unknown[]).flat(2);
   if (flat.length === 1) return flat[0];
-  return bad(arg, `${flat.length} ô`, 'là một vùng, cần một ô', 'is a range; one cell is expected');
+  return bad(arg, `${flat.length} ô`, 'là một vùng, cần một ô', 'is a range; one cell is expected', 'RANGE_FOR_CELL');
 }
 
 function isBlank(v: unknown): boolean {
@@ -93,19 +96,19 @@ function isBlank(v: unknown): boolean {
 export function num(arg: string, raw: unknown): number | null {
   const v = single(arg, raw);
   if (isBlank(v)) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : bad(arg, v, 'không phải là số', 'is not a number');
+  if (typeof v === 'number') return Number.isFinite(v) ? v : bad(arg, v, 'không phải là số', 'is not a number', 'NOT_A_NUMBER');
   if (typeof v === 'string') {
     const n = parseVnNumber(v);
     if (n !== null) return n;
   }
-  return bad(arg, v, 'không phải là số', 'is not a number');
+  return bad(arg, v, 'không phải là số', 'is not a number', 'NOT_A_NUMBER');
 }
 
 /** A year (integer 1900–2200), or null when empty. */
 export function year(arg: string, raw: unknown): number | null {
   const n = num(arg, raw);
   if (n === null) return null;
-  if (!Number.isInteger(n) || n < 1900 || n > 2200) return bad(arg, raw, 'không phải là năm', 'is not a year');
+  if (!inYears(n, FUNCTION_YEARS)) return bad(arg, raw, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
   return n;
 }
 
@@ -115,7 +118,7 @@ export function textOrNumber(arg: string, raw: unknown): number | string | null 
   if (isBlank(v)) return null;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string') return v;
-  return bad(arg, v, 'không hợp lệ', 'is not valid');
+  return bad(arg, v, 'không hợp lệ', 'is not valid', 'NOT_VALID');
 }
 
 /** A value as Excel gives it (number, text, boolean), null when empty; other objects are refused. */
@@ -124,7 +127,7 @@ export function plain(arg: string, raw: unknown): number | string | boolean | nu
   if (isBlank(v)) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  return bad(arg, v, 'không hợp lệ', 'is not valid');
+  return bad(arg, v, 'không hợp lệ', 'is not valid', 'NOT_VALID');
 }
 
 /** A date: an Excel date serial (a date cell), an ISO or dd/mm/yyyy text, or deadline text; null when empty. */
@@ -133,13 +136,13 @@ export function date(arg: string, raw: unknown): DateInput | null {
   if (isBlank(v)) return null;
   if (typeof v === 'number') {
     const iso = isoFromExcelSerial(v);
-    return iso ? { iso } : bad(arg, v, 'không phải là ngày (số sê-ri ngày của Excel)', 'is not a date (Excel date serial)');
+    return iso ? { iso } : bad(arg, v, 'không phải là ngày (số sê-ri ngày của Excel)', 'is not a date (Excel date serial)', 'NOT_A_DATE');
   }
   if (typeof v === 'string') {
     const t = cleanText(v);
     return parseIso(t) ? { iso: t } : { text: t };
   }
-  return bad(arg, v, 'không phải là ngày', 'is not a date');
+  return bad(arg, v, 'không phải là ngày', 'is not a date', 'NOT_A_DATE');
 }
 
 /** A strict date (for `today`): a date serial or a text that reads as one exact day. */
@@ -148,7 +151,7 @@ export function exactDate(arg: string, raw: unknown): string | null {
   if (d === null || 'iso' in d) return d ? d.iso : null;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(d.text);
   const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : '';
-  return parseIso(iso) ? iso : bad(arg, raw, 'không phải là một ngày (dd/mm/yyyy)', 'is not a date (dd/mm/yyyy)');
+  return parseIso(iso) ? iso : bad(arg, raw, 'không phải là một ngày (dd/mm/yyyy)', 'is not a date (dd/mm/yyyy)', 'NOT_A_DATE');
 }
 
 /** The cells of a range, row by row; a scalar is a 1×1 range; null/undefined (omitted) gives []. */
@@ -180,21 +183,18 @@ export function idRange(arg: string, raw: unknown): IdCell[] | null {
   return cells(raw).map((v): IdCell => {
     if (isBlank(v)) return null;
     if (typeof v === 'number' || typeof v === 'string') return v;
-    return bad(arg, v, 'không phải là số thứ tự', 'is not an id');
+    return bad(arg, v, 'không phải là số thứ tự', 'is not an id', 'NOT_AN_ID');
   });
 }
 
 /** Today's date (local calendar day) — the default of CCHC.STATUS, which is declared volatile for it. */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return localIsoDate(now);
 }
 
 /** A core ISO date as Excel's date serial (the cell needs a date number format to show it as a date). */
 export function serialOf(r: Result<string>): Result<number> {
   if ('error' in r) return r;
   const s = excelSerial(r.value);
-  return s === null ? fail('value', `Ngày không hợp lệ: ${r.value}.`, `Invalid date: ${r.value}.`) : { value: s };
+  return s === null ? fail('value', `Ngày không hợp lệ: ${r.value}.`, `Invalid date: ${r.value}.`, 'NOT_A_DATE') : { value: s };
 }

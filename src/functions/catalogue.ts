@@ -1,10 +1,12 @@
 /**
- * The catalogue as data for callers other than Excel (the CLI, tests): id → implementation, parameters and
- * result kind. A test checks it against the metadata generated from functions.ts (same ids, same parameters).
+ * The catalogue as data for callers other than Excel (the CLI, tests), derived from the one spec
+ * (src/core/score/specs.ts): id → implementation (the JSDoc wrapper Excel calls), parameters and result kind.
+ * The registry test checks it against the metadata generated from functions.ts.
  */
+import { FUNCTION_SPECS, RANGE_KINDS, type FunctionSpec, type ResultKind } from '../core/score';
 import * as fns from './functions';
 
-export type ResultKind = 'number' | 'text' | 'date';
+export type { ResultKind };
 
 export interface CatalogueEntry {
   id: string;
@@ -18,19 +20,29 @@ export interface CatalogueEntry {
   returns: ResultKind;
   /** A parameter that defaults to the clock when omitted (callers with their own clock, like the CLI, fill it). */
   clockParam?: string;
+  /** The spec this entry derives from (Vietnamese help, labels, coercion kinds). */
+  spec: FunctionSpec;
 }
 
-export const CATALOGUE: readonly CatalogueEntry[] = [
-  { id: 'PAR.SCORE', impl: fns.parScore as CatalogueEntry['impl'], params: ['points', 'ids', 'maxima'], required: 1, ranges: ['points', 'ids', 'maxima'], returns: 'number' },
-  { id: 'PAR.GAP', impl: fns.parGap as CatalogueEntry['impl'], params: ['points', 'maxima', 'ids'], required: 2, ranges: ['points', 'maxima', 'ids'], returns: 'number' },
-  { id: 'PAR.RATIO', impl: fns.parRatio, params: ['done', 'planned', 'maxPoints', 'threshold'], required: 3, ranges: [], returns: 'number' },
-  { id: 'PAR.SIPAS', impl: fns.parSipas, params: ['percent', 'maxPoints'], required: 1, ranges: [], returns: 'number' },
-  { id: 'PAPI.GAP', impl: fns.papiGap, params: ['score', 'target', 'year'], required: 2, ranges: [], returns: 'number' },
-  { id: 'PAPI.RANK', impl: fns.papiRank, params: ['score', 'year'], required: 1, ranges: [], returns: 'number' },
-  { id: 'PAPI.GROUP', impl: fns.papiGroup, params: ['score', 'year'], required: 1, ranges: [], returns: 'text' },
-  { id: 'CCHC.DEADLINE', impl: fns.cchcDeadline, params: ['text', 'year'], required: 1, ranges: [], returns: 'date' },
-  { id: 'CCHC.STATUS', impl: fns.cchcStatus, params: ['due', 'done', 'today', 'soonDays'], required: 1, ranges: [], returns: 'text', clockParam: 'today' },
-];
+const IMPLS = fns as unknown as Record<string, CatalogueEntry['impl'] | undefined>;
+
+function entryOf(spec: FunctionSpec): CatalogueEntry {
+  const impl = IMPLS[spec.fn];
+  if (typeof impl !== 'function') throw new Error(`catalogue: ${spec.id} names ${spec.fn}, which functions.ts does not export`);
+  const required = spec.params.findIndex((p) => p.optional);
+  return {
+    id: spec.id,
+    impl,
+    params: spec.params.map((p) => p.name),
+    required: required < 0 ? spec.params.length : required,
+    ranges: spec.params.filter((p) => RANGE_KINDS.includes(p.kind)).map((p) => p.name),
+    returns: spec.returns,
+    ...(spec.clockParam ? { clockParam: spec.clockParam } : {}),
+    spec,
+  };
+}
+
+export const CATALOGUE: readonly CatalogueEntry[] = FUNCTION_SPECS.map(entryOf);
 
 /** The entry of an id, case-insensitive (Excel ignores case in function names). */
 export function findFunction(name: string): CatalogueEntry | undefined {

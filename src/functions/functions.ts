@@ -1,7 +1,8 @@
 /**
  * The custom-function catalogue (docs functions.md). Each function is a one-line wrapper over src/core/score through
  * the boundary (./boundary), which coerces Excel inputs and throws CustomFunctions.Error (#VALUE!, #N/A).
- * The JSDoc here is the source of functions.json (custom-functions-metadata); Vietnamese help is src/functions/vi-text.json.
+ * The JSDoc here is the source of functions.json (custom-functions-metadata). The rest of each function's spec (its
+ * parameters' coercion kinds and labels, Vietnamese help) is src/core/score/specs.ts; the registry test keeps both in step.
  *
  * Parameters are typed `unknown` (metadata type "any") so that Excel hands over text numbers such as "9,5" instead of
  * refusing them, and results are the plain type (a union would drop the result type from the metadata).

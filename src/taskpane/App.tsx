@@ -7,7 +7,7 @@ import { PaneView } from './components/PaneView';
 import { WorkbookPanel } from './components/WorkbookPanel';
 import { localToday, type Clock } from './flows';
 import { STRINGS } from './i18n';
-import type { FilePort, WorkbookPort } from './port';
+import type { FilePort, WorkbookPort } from '../core/app/port';
 import type { HostStatus, OfficeLike } from './types';
 import { usePane } from './usePane';
 import { useWorkbook } from './useWorkbook';

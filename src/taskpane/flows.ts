@@ -17,8 +17,9 @@ import {
 } from '../core/app';
 import type { Plan, PlanTable, Role, TableKind } from '../core/plan/types';
 import type { SheetKind } from '../core/sheetspec';
+import { localIsoDate } from '../core/text';
 import type { TrackStats } from '../core/tracker';
-import type { WorkbookPort } from './port';
+import type { WorkbookPort } from '../core/app/port';
 import { patchEstimates, tableId, trackersByTable, whatIfTables, type WhatIfTable } from './whatif';
 
 export type ReadScope = 'active' | 'all';
@@ -224,8 +225,7 @@ function cellOrder(cell: string): number {
 
 /** Today as an ISO date in the local time zone (what Excel's TODAY() shows). */
 export function localToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return localIsoDate(now);
 }
 
 /** `?today=YYYY-MM-DD` (a real date) from a query string, else null. */

@@ -1,54 +1,5 @@
 /**
- * The workbook port: the only way the task pane touches a workbook. Implemented by the Office.js adapter
- * (src/adapters/office) in Excel and by the browser file adapter (src/adapters/browser) in file mode; tests inject fakes.
+ * Moved to src/core/app/port.ts (both the pane and the adapters import it from there). This re-export keeps imports
+ * of branches written before the move compiling; new code imports '../core/app/port'.
  */
-import type { Grid } from '../core/grid';
-import type { SheetSpec } from '../core/sheetspec';
-
-/** An internal or external link found in a sheet (chiso's own sheets: evidence links officials added). */
-export interface SheetLink {
-  sheet: string;
-  cell: string;
-  target: string;
-}
-
-export interface ReadResult {
-  grids: Grid[];
-  links: SheetLink[];
-  /** Vietnamese-first notes about what could not be read fully (e.g. merged areas unavailable before ExcelApi 1.13). */
-  warnings: string[];
-}
-
-export interface WorkbookPort {
-  readonly mode: 'excel' | 'file';
-  /** Workbook display name (the file name in file mode). */
-  name(): Promise<string>;
-  sheetNames(): Promise<string[]>;
-  activeSheet(): Promise<string | null>;
-  /** Reads the named sheets (all sheets when omitted) as Grids. */
-  readGrids(names?: string[]): Promise<ReadResult>;
-  /** Writes sheets in one step: `replace` are chiso's own sheets rewritten in place, `remove` are deleted. */
-  writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void>;
-  selectCell(sheet: string, cell: string): Promise<void>;
-  /** Small per-workbook settings (e.g. column-role corrections per sheet). */
-  loadSetting(key: string): Promise<string | null>;
-  saveSetting(key: string, value: string): Promise<void>;
-}
-
-/** File mode: the workbook lives in the browser; the user downloads the result. */
-export interface FilePort extends WorkbookPort {
-  readonly mode: 'file';
-  download(): Promise<{ name: string; bytes: Uint8Array }>;
-}
-
-/** A port failure the pane can explain: Vietnamese first, English second, and what to do next. */
-export class PortError extends Error {
-  readonly code: string;
-  readonly messageEn: string;
-  constructor(code: string, messageVi: string, messageEn: string) {
-    super(messageVi);
-    this.name = 'PortError';
-    this.code = code;
-    this.messageEn = messageEn;
-  }
-}
+export { PortError, type FilePort, type ReadResult, type SheetLink, type WorkbookPort } from '../core/app/port';

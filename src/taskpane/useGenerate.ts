@@ -14,7 +14,7 @@ import {
 import { readPlan } from '../core/plan';
 import type { SheetSpec } from '../core/sheetspec';
 import { SheetNamer, cleanSheetName } from '../core/tracker/names';
-import { PortError, type WorkbookPort } from './port';
+import { PortError, type WorkbookPort } from '../core/app/port';
 
 export type GenerateMode = 'template' | 'from' | 'cascade';
 type Lang = 'vi' | 'en';

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Role } from '../core/plan/types';
 import type { ReadScope } from './flows';
-import type { WorkbookPort } from './port';
+import type { WorkbookPort } from '../core/app/port';
 import { WorkbookController, initialState, type PickedFile, type WorkbookDeps, type WorkbookState } from './workbook-controller';
 
 export type { BusyKind, PaneError, WhatIfState, WorkbookState } from './workbook-controller';

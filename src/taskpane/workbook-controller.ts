@@ -6,7 +6,7 @@ import type { Role } from '../core/plan/types';
 import { parseVnNumber } from '../core/text';
 import { readFlow, saveCorrection, trackFlow, writeEstimatesFlow, type Clock, type ReadOutcome, type ReadScope, type TrackOutcome } from './flows';
 import { FLOW_STRINGS } from './i18n-flows';
-import { PortError, type FilePort, type WorkbookPort } from './port';
+import { PortError, type FilePort, type WorkbookPort } from '../core/app/port';
 import { editedValues, type WhatIfEdits } from './whatif';
 
 export type BusyKind = 'open' | 'read' | 'select' | 'role' | 'track' | 'write' | 'download';

@@ -2,13 +2,13 @@
  * The fixed checklist per custom function (architecture.md): argument count, normal case, coercion of Excel
  * inputs, error cases, boundaries — and every reference value of functions.md.
  */
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import * as fns from '../../src/functions/functions';
 import { FunctionError } from '../../src/functions/boundary';
+import { planFile } from '../support/fixtures';
 import { excel, col } from './helpers';
 
-const FIXTURE = path.join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+const FIXTURE = planFile('hanoi-2025-phu-luc.xlsx');
 const VALUE = '#VALUE!';
 const NA = '#N/A';
 

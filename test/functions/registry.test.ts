@@ -1,18 +1,22 @@
 /**
- * The catalogue's registries agree: metadata generated from the JSDoc of src/functions/functions.ts (as the webpack
- * plugin does), the exported implementations, the CLI catalogue and the Vietnamese metadata.
+ * The catalogue's registries agree with the one spec (src/core/score/specs.ts): metadata generated from the JSDoc of
+ * src/functions/functions.ts (as the webpack plugin does), the exported implementations and the coercion each
+ * applies, the CLI catalogue, the Vietnamese metadata, the labels used in messages, and a test per function.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { ARG_LABELS, FUNCTION_SPECS, RANGE_KINDS } from '../../src/core/score';
 import * as fns from '../../src/functions/functions';
 import { CATALOGUE } from '../../src/functions/catalogue';
 
- 
-const { deriveVi } = require('../../scripts/functions-vi.js') as {
+const { deriveVi, loadViText } = require('../../scripts/functions-vi.js') as {
   deriveVi: (json: unknown, viText?: unknown) => Metadata;
+  loadViText: () => Record<string, { description: string; parameters: Record<string, string> }>;
 };
- 
-const viText = require('../../src/functions/vi-text.json') as Record<string, { description: string; parameters: Record<string, string> }>;
+const { loadSpecs } = require('../../scripts/lib/function-specs.js') as { loadSpecs: () => { FUNCTION_SPECS: unknown } };
+
+const viText = loadViText();
 
 interface Param {
   name: string;
@@ -33,8 +37,9 @@ interface Metadata {
   functions: Fn[];
 }
 
-const IDS = ['PAR.SCORE', 'PAR.GAP', 'PAR.RATIO', 'PAR.SIPAS', 'PAPI.GAP', 'PAPI.RANK', 'PAPI.GROUP', 'CCHC.DEADLINE', 'CCHC.STATUS'];
+const IDS = FUNCTION_SPECS.map((f) => f.id);
 const SOURCE = path.join(__dirname, '..', '..', 'src', 'functions', 'functions.ts');
+const CHECKLIST = path.join(__dirname, 'checklist.test.ts');
 
 let meta: Metadata;
 let associate: Array<{ functionName: string; id: string }>;
@@ -78,9 +83,21 @@ describe('generated metadata (functions.json)', () => {
     }
   });
 
-  it('marks only CCHC.STATUS volatile (its today defaults to the clock)', () => {
+  it('marks volatile exactly the functions whose spec has a clock parameter (CCHC.STATUS)', () => {
     const volatile = meta.functions.filter((f) => f.options?.volatile).map((f) => f.id);
+    expect(volatile).toEqual(FUNCTION_SPECS.filter((f) => f.clockParam).map((f) => f.id));
     expect(volatile).toEqual(['CCHC.STATUS']);
+  });
+
+  it('associates each id with the wrapper its spec names, with the spec\'s parameters', () => {
+    for (const spec of FUNCTION_SPECS) {
+      expect(associate.find((a) => a.id === spec.id)?.functionName).toBe(spec.fn);
+      const f = meta.functions.find((m) => m.id === spec.id);
+      expect(f?.parameters.map((p) => [p.name, Boolean(p.optional), p.dimensionality === 'matrix'])).toEqual(
+        spec.params.map((p) => [p.name, Boolean(p.optional), RANGE_KINDS.includes(p.kind)]),
+      );
+      expect(f?.result?.type).toBe(spec.returns === 'text' ? 'string' : 'number');
+    }
   });
 
   it('has implementations that take the declared number of arguments', () => {
@@ -88,6 +105,47 @@ describe('generated metadata (functions.json)', () => {
       const f = meta.functions.find((m) => m.id === e.id);
       expect(e.impl.length).toBe(f?.parameters.length);
     }
+  });
+});
+
+describe('the function spec', () => {
+  it('has one entry per exported wrapper, and nothing else', () => {
+    expect(FUNCTION_SPECS.map((f) => f.fn).sort()).toEqual(Object.keys(fns).sort());
+    expect(new Set(IDS).size).toBe(IDS.length);
+    expect(CATALOGUE.map((e) => e.id)).toEqual(IDS);
+  });
+
+  it('gives every parameter a Vietnamese and English label and Vietnamese help; a name keeps one label', () => {
+    for (const f of FUNCTION_SPECS) {
+      // Optional parameters come last (Excel's rule).
+      const firstOptional = f.params.findIndex((p) => p.optional);
+      if (firstOptional >= 0) expect(f.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
+      for (const p of f.params) {
+        expect(p.label.vi.trim().length).toBeGreaterThan(1);
+        expect(p.label.en.trim().length).toBeGreaterThan(1);
+        expect(p.help.trim().length).toBeGreaterThan(5);
+        expect(ARG_LABELS[p.name]).toEqual(p.label);
+      }
+    }
+  });
+
+  it('coerces each parameter in the wrapper as its spec says (b.<kind>(\'<name>\', <name>))', () => {
+    const source = fs.readFileSync(SOURCE, 'utf8');
+    for (const f of FUNCTION_SPECS) {
+      const body = new RegExp(`export function ${f.fn}\\(([^)]*)\\)[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(source);
+      expect(body).not.toBeNull();
+      for (const p of f.params) expect(`${f.id}: ${body?.[2] ?? ''}`).toContain(`b.${p.kind}('${p.name}', ${p.name})`);
+    }
+  });
+
+  it('has a checklist test for every function (test/functions/checklist.test.ts)', () => {
+    const titles = [...fs.readFileSync(CHECKLIST, 'utf8').matchAll(/^describe\('([^']+)'/gm)].map((m) => m[1]);
+    const untested = IDS.filter((id) => !titles.some((t) => t.split(/\s+/).includes(id)));
+    expect(untested).toEqual([]);
+  });
+
+  it('reads the same in the build scripts (scripts/lib/function-specs.js) as in TypeScript', () => {
+    expect(JSON.parse(JSON.stringify(loadSpecs().FUNCTION_SPECS))).toEqual(JSON.parse(JSON.stringify(FUNCTION_SPECS)));
   });
 });
 

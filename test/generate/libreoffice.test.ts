@@ -1,6 +1,6 @@
 /**
  * The templates in a second spreadsheet program: LibreOffice opens them headless, recalculates every formula
- * (../shared/tools/lo-render.sh forces it) and exports each sheet as CSV. Numbers typed into the leaves with
+ * (scripts/lo-render.sh forces it) and exports each sheet as CSV. Numbers typed into the leaves with
  * exceljs (what an official does) make the parents and the total add up: the PAR INDEX total row computes 100.
  * Outputs are kept under artifacts/generate-libreoffice/.
  */
@@ -10,10 +10,11 @@ import * as path from 'path';
 import { flattenFramework, getFramework } from '../../src/core/frameworks';
 import { templateSpec } from '../../src/core/generate';
 import { readCsv } from '../tracker/render';
+import { LO_RENDER } from '../support/fixtures';
 import { openBook, ROOT, writeSpecs } from './helpers';
 
 const OUT = path.join(ROOT, 'artifacts', 'generate-libreoffice');
-const RENDER = path.join(ROOT, '..', 'shared', 'tools', 'lo-render.sh');
+const RENDER = LO_RENDER;
 const NAME = 'phu-luc';
 const SHEETS = { empty: 'PAR trống', par: 'PAR đã điền', papi: 'PAPI đã điền' };
 

@@ -6,7 +6,7 @@ import type { Grid } from '../../src/core/grid';
 import { readPlan } from '../../src/core/plan';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { GeneratePanel } from '../../src/taskpane/components/GeneratePanel';
-import { PortError, type WorkbookPort } from '../../src/taskpane/port';
+import { PortError, type WorkbookPort } from '../../src/core/app/port';
 import { INITIAL_REQUEST, runGenerate, type GenerateRequest } from '../../src/taskpane/useGenerate';
 import { gridOfSpec } from '../tracker/helpers';
 import { fixturePlan } from './helpers';

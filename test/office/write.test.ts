@@ -7,7 +7,7 @@ import { OfficePort, renderSheetSpecs, NO_LINKS_WARNING } from '../../src/adapte
 import { NO_API19_WARNING } from '../../src/adapters/office/render';
 import { trackFlow } from '../../src/core/app';
 import type { SheetSpec } from '../../src/core/sheetspec';
-import { PortError } from '../../src/taskpane/port';
+import { PortError } from '../../src/core/app/port';
 import { bookFromGrids, fakeContext, fakeHost, FakeBook } from './fake-excel';
 import { fakeCells, syntheticPlan } from './helpers';
 

@@ -1,10 +1,10 @@
 /** Bench section "reader": extract + validate, validatePlan alone, the exceljs floor, the reader alone and the ratios, per input. */
 import * as fs from 'fs';
-import * as path from 'path';
 import { readWorkbookGrids } from '../../src/adapters/xlsx/read';
 import { readPlan } from '../../src/core/plan';
 import { validatePlan } from '../../src/core/validate';
-import { FIXTURES, ROOT } from './helpers';
+import { PLANS_DIR } from '../support/fixtures';
+import { FIXTURES } from './helpers';
 
 interface Row {
   case: string;
@@ -18,7 +18,7 @@ describe('bench section "reader"', () => {
   it('times extract + validate against exceljs alone, for a synthetic plan and each fixture', async () => {
     const rows = await section.run({ runs: 1, rows: 300, code: { readWorkbookGrids, readPlan, validatePlan } });
     expect(section.name).toBe('reader');
-    const labels = ['synthetic 300-row task plan', ...fs.readdirSync(path.join(ROOT, 'fixtures/plans')).filter((f) => f.endsWith('.xlsx')).sort()];
+    const labels = ['synthetic 300-row task plan', ...fs.readdirSync(PLANS_DIR).filter((f) => f.endsWith('.xlsx')).sort()];
     expect(rows.map((r) => [r.case, r.unit])).toEqual(
       labels.flatMap((l) => [
         [`${l}: extract + validate (reader + readPlan + validatePlan)`, 'ms'],

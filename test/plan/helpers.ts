@@ -6,19 +6,12 @@ import * as path from 'path';
 import { extractJson } from '../../src/cli/commands/extract';
 import type { Plan, PlanTable } from '../../src/core/plan/types';
 import { normalizeLabel } from '../../src/core/text';
+import { EVAL_SCRIPT, PLAN_FIXTURES } from '../support/fixtures';
 
-export const ROOT = path.resolve(__dirname, '../..');
-export const SHARED = path.resolve(ROOT, '../shared');
-export const HAS_SHARED = fs.existsSync(path.join(SHARED, 'tools/eval-extract.py'));
+export { EVAL_SCRIPT, ROOT } from '../support/fixtures';
 
-/** The project's own copies (CI also has ../shared). */
-export const FIXTURES = [
-  { name: 'hanoi-2025', file: path.join(ROOT, 'fixtures/plans/hanoi-2025-phu-luc.xlsx'), truth: path.join(ROOT, 'fixtures/expected/hanoi-2025.json') },
-  { name: 'dienban-2025', file: path.join(ROOT, 'fixtures/plans/dienban-2025-phan-cong.xlsx'), truth: path.join(ROOT, 'fixtures/expected/dienban-2025.json') },
-];
-
-/** The scoring script: ../shared/tools when present, else the project's copy. */
-export const EVAL_SCRIPT = HAS_SHARED ? path.join(SHARED, 'tools/eval-extract.py') : path.join(ROOT, 'fixtures/tools/eval-extract.py');
+/** The two real plans with their truth files (the project's own copies). */
+export const FIXTURES = PLAN_FIXTURES;
 
 export interface EvalLine {
   table: string;

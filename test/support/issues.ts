@@ -10,7 +10,7 @@ import type { Issue } from '../../src/core/issues-types';
 export function expectWellFormedIssue(i: Issue, ctx: string, sheets?: readonly string[]): void {
   const where = `${ctx}: ${JSON.stringify(i)}`;
   expect({ where, code: isIssueCode(i.code) }).toEqual({ where, code: true });
-  expect({ where, severity: i.severity }).toEqual({ where, severity: ISSUES[i.code as keyof typeof ISSUES].severity });
+  expect({ where, severity: i.severity }).toEqual({ where, severity: ISSUES[i.code].severity });
   const sheetOk = typeof i.sheet === 'string' && i.sheet.length > 0 && (!sheets || sheets.includes(i.sheet));
   expect({ where, sheet: sheetOk }).toEqual({ where, sheet: true });
   const pos = parseA1(i.cell);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import { openFilePort } from '../../src/adapters/browser/file-port';
 import { gridFromValues } from '../../src/core/grid';
-import { PortError } from '../../src/taskpane/port';
+import { PortError } from '../../src/core/app/port';
 import { WorkbookController, initialState, type WorkbookState } from '../../src/taskpane/workbook-controller';
 import { DIENBAN, FakePort, HANOI, protectedSheet } from './helpers';
 

@@ -158,7 +158,7 @@ describe('writeEstimatesFlow', () => {
 
 describe('small helpers', () => {
   it('groups problems by severity (errors first), then by sheet', () => {
-    const mk = (severity: 'error' | 'warning' | 'info', sheet: string, cell: string) => ({ code: 'X', severity, sheet, cell, message: '', messageEn: '' });
+    const mk = (severity: 'error' | 'warning' | 'info', sheet: string, cell: string) => ({ code: 'MISSING_LEAD' as const, severity, sheet, cell, message: '', messageEn: '' });
     const g = groupIssues([mk('warning', 'B', 'A2'), mk('error', 'A', 'C9'), mk('warning', 'A', 'A10'), mk('error', 'A', 'C3')]);
     expect(g.map((x) => x.severity)).toEqual(['error', 'warning']);
     expect(g[0].sheets[0].issues.map((i) => i.cell)).toEqual(['C3', 'C9']);

@@ -5,11 +5,12 @@ import * as path from 'path';
 import { openFilePort } from '../../src/adapters/browser/file-port';
 import type { Grid } from '../../src/core/grid';
 import type { SheetSpec } from '../../src/core/sheetspec';
-import { PortError, type FilePort, type ReadResult, type WorkbookPort } from '../../src/taskpane/port';
+import { planFile } from '../support/fixtures';
+import { PortError, type FilePort, type ReadResult, type WorkbookPort } from '../../src/core/app/port';
 
-export const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
-export const HANOI = path.join(FIXTURES, 'hanoi-2025-phu-luc.xlsx');
-export const DIENBAN = path.join(FIXTURES, 'dienban-2025-phan-cong.xlsx');
+export { PLANS_DIR as FIXTURES } from '../support/fixtures';
+export const HANOI = planFile('hanoi-2025-phu-luc.xlsx');
+export const DIENBAN = planFile('dienban-2025-phan-cong.xlsx');
 
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'chiso-pane-'));

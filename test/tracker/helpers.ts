@@ -1,5 +1,5 @@
 /** Test helpers for the tracker: hand-built plans, spec → Grid (what a read-back gives), fixtures, temp dirs. */
-import { existsSync, mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Cell, Grid } from '../../src/core/grid';
@@ -7,13 +7,7 @@ import type { Issue } from '../../src/core/issues-types';
 import type { Column, PlanRow, PlanTable, Role } from '../../src/core/plan/types';
 import type { SheetSpec, SpecCell, SpecValue } from '../../src/core/sheetspec';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
-
-/** The sample plan: the repo's copy, else the shared one. */
-export function fixturePlan(name = 'hanoi-2025-phu-luc.xlsx'): string {
-  const own = path.join(ROOT, 'fixtures', 'plans', name);
-  return existsSync(own) ? own : path.join(ROOT, '..', 'shared', 'fixtures', 'plans', name);
-}
+export { ROOT, planFile as fixturePlan } from '../support/fixtures';
 
 const made: string[] = [];
 
@@ -77,7 +71,7 @@ export function scoreTable(sheet: string, title: string, rows: RowInit[], years 
   };
 }
 
-export function issue(sheet: string, cell: string, code = 'TEST_CODE', severity: Issue['severity'] = 'warning'): Issue {
+export function issue(sheet: string, cell: string, code: Issue['code'] = 'MISSING_LEAD', severity: Issue['severity'] = 'warning'): Issue {
   return { code, severity, sheet, cell, message: `Vấn đề ${code} tại ${cell}`, messageEn: `Problem ${code} at ${cell}` };
 }
 

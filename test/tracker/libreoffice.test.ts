@@ -1,6 +1,6 @@
 /**
  * The written tracker in a second spreadsheet program: LibreOffice opens it headless, recalculates every formula
- * (../shared/tools/lo-render.sh forces it) and exports CSV, PDF and PNG. No formula error anywhere; every formula
+ * (scripts/lo-render.sh forces it) and exports CSV, PDF and PNG. No formula error anywhere; every formula
  * result equals what the core computed; overdue and done rows carry their colours on the rendered page.
  * Outputs are kept under artifacts/tracker-libreoffice/.
  */
@@ -10,13 +10,14 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { runTrack, type TrackOutcome } from '../../src/cli/commands/track';
 import type { SpecValue } from '../../src/core/sheetspec';
+import { LO_RENDER } from '../support/fixtures';
 import { fixturePlan, ROOT } from './helpers';
 import { countColour, decodePng, firstRowWith, readCsv } from './render';
 import { headerIndex, openBook, planRow, rowsOf } from './xlsx';
 
 const TODAY = '2025-09-30';
 const OUT = path.join(ROOT, 'artifacts', 'tracker-libreoffice');
-const RENDER = path.join(ROOT, '..', 'shared', 'tools', 'lo-render.sh');
+const RENDER = LO_RENDER;
 const NAME = 'hanoi-theo-doi';
 const ODD_AGENCY = 'Sở * Thử?~';
 

@@ -1,6 +1,4 @@
 /** Hand-made Plans for the rule tests: a few rows, columns in fixed places, cells filled in like the reader does. */
-import * as fs from 'fs';
-import * as path from 'path';
 import { colLetter } from '../../src/core/grid';
 import type { Issue } from '../../src/core/issues-types';
 import type {
@@ -151,11 +149,4 @@ export function at(issues: Issue[], code?: string): string[] {
   return issues.filter((i) => !code || i.code === code).map((i) => `${i.code}@${i.cell}`);
 }
 
-/** The project's own copy of the shared fixtures (present in a clean clone). */
-export const FIXTURES = path.resolve(__dirname, '../../fixtures');
-
-export function fixturePath(...parts: string[]): string {
-  const own = path.join(FIXTURES, ...parts);
-  if (fs.existsSync(own)) return own;
-  return path.resolve(__dirname, '../../../shared/fixtures', ...parts);
-}
+export { fixturePath } from '../support/fixtures';

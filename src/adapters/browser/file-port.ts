@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../core/sheetspec';
-import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../taskpane/port';
+import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../core/app/port';
 import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from '../xlsx/workbook';
 import { SheetConflictError, linksOf, writeSheetSpecs } from '../xlsx/write';
 

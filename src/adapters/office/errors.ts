@@ -2,7 +2,7 @@
  * Office.js failures → PortError with a Vietnamese-first message and what to do next. Office errors carry a `code`
  * (OfficeExtension.Error: "AccessDenied", "InvalidOperationInCellEditMode", …) and sometimes `debugInfo.errorLocation`.
  */
-import { PortError } from '../../taskpane/port';
+import { PortError } from '../../core/app/port';
 
 export type OfficePortErrorCode =
   | 'PROTECTED'

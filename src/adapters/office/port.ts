@@ -5,7 +5,7 @@
  */
 import { splitSheets } from '../../core/app';
 import type { SheetSpec } from '../../core/sheetspec';
-import { PortError, type ReadResult, type WorkbookPort } from '../../taskpane/port';
+import { PortError, type ReadResult, type WorkbookPort } from '../../core/app/port';
 import { notFoundError, oldExcelError, toPortError } from './errors';
 import { hostSupports, LINKS_API, NO_LINKS_WARNING, READ_API, readGridsFrom, readLinks, type GridTarget } from './read';
 import { renderSheetSpecs, type RenderReport } from './render';

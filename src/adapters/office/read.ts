@@ -6,7 +6,7 @@
  * response is too large the budget is halved and the blocks loaded again.
  */
 import { EMPTY, a1, colLetter, type Cell, type Grid, type Merge } from '../../core/grid';
-import type { SheetLink } from '../../taskpane/port';
+import type { SheetLink } from '../../core/grid';
 import { isDateFormat, isoFromSerial } from './values';
 
 export const READ_API = '1.2';
@@ -125,6 +125,8 @@ async function loadBlocks(context: Excel.RequestContext, shapes: SheetShape[], r
       cells += b.rows * shapes[b.sheet].cols;
     }
     try {
+      // One sync per batch of blocks under the cell budget, not per sheet or row.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
       if (!isPayloadError(e) || (batch.length === 1 && batch[0].rows === 1)) throw e;
@@ -210,6 +212,8 @@ export async function readGridsFrom(context: Excel.RequestContext, targets: Grid
       return { ws, area: ws.getUsedRange(true) };
     }
     const area = context.workbook.getSelectedRange();
+    // `worksheet` is a navigation property (a proxy, queued like getItem): nothing to load before using it.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     return { ws: area.worksheet, area };
   });
   const mergeAreas = areas.map(({ ws, area }) => {
@@ -260,6 +264,8 @@ export async function readLinks(context: Excel.RequestContext, grids: Grid[], ce
       batch.push({ job, props: range.getCellProperties({ hyperlink: true }) });
       cells += job.rows * job.cols;
     }
+    // One sync per batch of ranges under the cell budget, not per sheet or row.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const { job, props } of batch) {
       props.value.forEach((line, r) =>

@@ -4,7 +4,7 @@
  * (horizontal runs, then runs of identical rows stacked). A 10,000-row tracker whose rows share their layout gives
  * a number of rectangles that follows its structure (headings, sections), not its row count.
  */
-import { mergeStyles, parseRange, type CellStyle, type SheetSpec } from '../../core/sheetspec';
+import { NUMBER_FORMATS, mergeStyles, parseRange, type CellStyle, type SheetSpec } from '../../core/sheetspec';
 
 export interface Rect {
   top: number;
@@ -33,7 +33,7 @@ export type PropValue = string | number | boolean;
 export const STYLE_PROPS: StyleProp[] = ['numFmt', 'fontName', 'fontSize', 'bold', 'italic', 'underline', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap', 'indent', 'border'];
 
 /** A date cell without a number format still shows as a date (exceljs gives such cells a date format too). */
-export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+export const DEFAULT_DATE_FORMAT = NUMBER_FORMATS.date;
 
 function propOf(s: CellStyle, p: StyleProp): PropValue | undefined {
   switch (p) {

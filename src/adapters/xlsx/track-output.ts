@@ -9,7 +9,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { gridFromWorksheet, loadWorkbook } from './read';
 import { linksOf, writeSheetSpecs } from './write';
-import { splitSheets, type FlowLink } from '../../core/app';
+import { splitSheets, type SheetLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
 import { readMarker, SHEET_NAMES } from '../../core/tracker';
@@ -49,7 +49,7 @@ export async function existingOutput(output: string, force: boolean): Promise<Ex
 export interface FromOutput {
   /** Grids for the track flow: the input's plan sheets, then the output's chiso sheets. */
   grids: Grid[];
-  links: FlowLink[];
+  links: SheetLink[];
   /** Sheets officials added to the output (neither the plan's nor chiso's), copied as they were. */
   userSheets: string[];
 }
@@ -72,7 +72,7 @@ export function refreshFromOutput(wb: ExcelJS.Workbook, previous: ExcelJS.Workbo
   const mine = new Set(out.mine);
   const sources = (out.marker ? readMarker(out.marker) : []).map((e) => e.source?.sheet ?? '').filter(Boolean);
   const own: Grid[] = [];
-  const links: FlowLink[] = [];
+  const links: SheetLink[] = [];
   const userSheets: string[] = [];
   previous.worksheets.forEach((ws, i) => {
     const inPlan = input.plan.some((g) => same(g.sheet, ws.name));

@@ -15,9 +15,6 @@
 import type { Command, Io } from '../io';
 import { CATALOGUE, findFunction, type CatalogueEntry } from '../../functions/catalogue';
 import { formatVnDate, isoFromExcelSerial } from '../../core/text';
-import viText from '../../functions/vi-text.json';
-
-const VI = viText as Record<string, { description: string }>;
 
 function signature(e: CatalogueEntry): string {
   const params = e.params.map((p, i) => (i < e.required ? p : `[${p}]`));
@@ -38,7 +35,7 @@ Kết quả / Output: số dạng 15 hoặc 8.65; ngày dd/mm/yyyy; lỗi "#VALU
 Numbers as 15 or 8.65; dates dd/mm/yyyy; errors "#VALUE! …" or "#N/A …" on stderr (exit code 1).
 
 Hàm / Functions:
-${CATALOGUE.map((e) => `  ${signature(e)}\n      ${VI[e.id]?.description ?? ''}`).join('\n')}
+${CATALOGUE.map((e) => `  ${signature(e)}\n      ${e.spec.help}`).join('\n')}
 
 Ví dụ / Examples:
   chiso fn PAPI.RANK 43.9603 2023                    → 15
@@ -104,7 +101,7 @@ function runFn(args: string[], io: Io): number {
     return 2;
   }
   if (rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
-    io.out(`${signature(entry)}\n${VI[entry.id]?.description ?? ''}`);
+    io.out(`${signature(entry)}\n${entry.spec.help}`);
     return 0;
   }
   if (rest.length < entry.required || rest.length > entry.params.length) {

@@ -6,10 +6,10 @@
 import * as path from 'path';
 import { gridFromWorksheet, loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
 import { linksOf, writeSheetSpecs } from '../../adapters/xlsx/write';
-import { splitSheets, trackFlow, type FlowLink } from '../../core/app';
+import { splitSheets, trackFlow, type SheetLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
-import { formatVnDate, parseIso } from '../../core/text';
+import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions } from '../workbook-io';
 import { existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
@@ -50,7 +50,7 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   const wb = await loadWorkbook(req.input);
   const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
   let grids: Grid[];
-  let links: FlowLink[];
+  let links: SheetLink[];
   let userSheets: string[] = [];
   if (previous) {
     ({ grids, links, userSheets } = refreshFromOutput(wb, previous));
@@ -130,7 +130,7 @@ export const trackCommand: Command = async (args, io: Io) => {
   if (a.positional.length !== 1) return bad('Cần đúng một tệp .xlsx / Give exactly one .xlsx file: chiso track TỆP.xlsx [-o RA.xlsx]');
   const input = path.resolve(a.positional[0]);
   const year = a.values.year !== undefined ? Number(a.values.year) : undefined;
-  if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) return bad(`Năm không hợp lệ / Bad year: ${a.values.year}`);
+  if (year !== undefined && !inYears(year, PLAN_YEARS)) return bad(`Năm không hợp lệ / Bad year: ${a.values.year}`);
   const soon = a.values.soon !== undefined ? Number(a.values.soon) : undefined;
   if (soon !== undefined && !(Number.isInteger(soon) && soon >= 0 && soon <= 366)) return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
   const fixed = a.values.today !== undefined && parseIso(a.values.today) ? a.values.today : null;

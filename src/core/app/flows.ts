@@ -3,7 +3,7 @@
  * read the plan (with the official's role corrections) and its problems; build the trackers, refreshing chiso's
  * previous sheets. Pure: Grids and links in, plan, issues and SheetSpecs out.
  */
-import type { Grid } from '../grid';
+import type { Grid, SheetLink } from '../grid';
 import type { Issue } from '../issues-types';
 import { readPlan, type ReadPlanOptions } from '../plan';
 import type { Plan } from '../plan/types';
@@ -11,13 +11,6 @@ import { buildTrackerSet, type PapiYear, type TrackerSet } from '../tracker';
 import { validatePlan } from '../validate';
 import { correctionsToRoles, type RoleCorrection } from './corrections';
 import { splitSheets } from './split';
-
-/** A hyperlink found in a sheet (same shape as the pane port's SheetLink). */
-export interface FlowLink {
-  sheet: string;
-  cell: string;
-  target: string;
-}
 
 export interface ReadFlowOptions extends ReadPlanOptions {
   corrections?: readonly RoleCorrection[];
@@ -71,7 +64,7 @@ export interface TrackFlowResult {
  * Grids of EVERY sheet of the workbook, in workbook order (chiso's own included: a refresh reads them back), and the
  * hyperlinks found in them (only those on chiso's own sheets are used).
  */
-export function trackFlow(grids: readonly Grid[], links: readonly FlowLink[], opts: TrackFlowOptions): TrackFlowResult {
+export function trackFlow(grids: readonly Grid[], links: readonly SheetLink[], opts: TrackFlowOptions): TrackFlowResult {
   const split = splitSheets(grids);
   const mine = new Set(split.mine);
   const plan = readPlan(split.plan, { year: opts.year, file: opts.file, roles: correctionsToRoles(opts.corrections, opts.roles) });

@@ -9,4 +9,6 @@ export {
   setCorrection,
   type RoleCorrection,
 } from './corrections';
-export { readTablesFlow, trackFlow, type FlowLink, type ReadFlowOptions, type ReadFlowResult, type TrackFlowOptions, type TrackFlowResult } from './flows';
+export { readTablesFlow, trackFlow, type ReadFlowOptions, type ReadFlowResult, type TrackFlowOptions, type TrackFlowResult } from './flows';
+export { PortError, type FilePort, type ReadResult, type WorkbookPort } from './port';
+export type { SheetLink } from '../grid';

@@ -38,6 +38,17 @@ export function findNode(f: Framework, id: string): FrameworkNode | undefined {
   return flattenFramework(f).find((e) => e.node.id === id)?.node;
 }
 
+/**
+ * Published PAPI totals carry 4 decimals, so a total is ranked and grouped rounded to 4: one rule for PAPI.RANK /
+ * PAPI.GROUP, the pane's what-if and the tracker (whose formulas use ROUND(total, PAPI_DECIMALS)). Rounding also
+ * absorbs the float noise of sums computed in Excel.
+ */
+export const PAPI_DECIMALS = 4;
+
+export function roundPapiTotal(total: number): number {
+  return Math.round(total * 10 ** PAPI_DECIMALS) / 10 ** PAPI_DECIMALS;
+}
+
 /** Years with published PAPI data, ascending. */
 export function papiYears(): number[] {
   return [...new Set(PAPI_PUBLISHED.map((r) => r.year))].sort((a, b) => a - b);

@@ -16,6 +16,7 @@ import { scoreTableSpec, type ScoreLine, type ScoreModel } from './score-table';
 import { taskTableSpec } from './task-table';
 import { LEAD_HEADER, type TemplateKind } from './templates';
 import { tableId, type TrackerData } from './tracker-data';
+import { PLAN_YEARS, inYears } from '../text';
 
 export interface FromPreviousOptions {
   /** The new plan year (default: last year's plan year + 1). */
@@ -126,7 +127,7 @@ export function fromPreviousSpec(plan: Plan, tracker: TrackerData | undefined, o
   const targetYears = plan.tables.flatMap((t) => t.columns.filter((c) => c.role === 'target' && c.year).map((c) => c.year as number));
   const oldYear = plan.year ?? (targetYears.length ? Math.max(...targetYears) : null);
   const year = opts.year ?? (oldYear !== null ? oldYear + 1 : NaN);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new RangeError('No plan year: give one');
+  if (!inYears(year, PLAN_YEARS)) throw new RangeError('No plan year: give one');
   const from = oldYear ?? year - 1;
   const namer = new SheetNamer(opts.existingSheets ?? []);
   const perSheet = new Map<string, number>();

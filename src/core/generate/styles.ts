@@ -3,12 +3,11 @@
  * Roman 12 everywhere (name AND size on every style, so LibreOffice does not fall back), black thin borders, bold
  * centred headers, text wrapped and aligned top.
  */
-import type { CellStyle } from '../sheetspec';
+import { NUMBER_FORMATS, type CellStyle } from '../sheetspec';
 
 export const FONT = { name: 'Times New Roman', size: 12 } as const;
 const BORDER = '000000';
-/** Scores show as typed up to 4 decimals (9,5 · 1,50 · 43,7747). */
-export const SCORE_FMT = '0.00##';
+export const SCORE_FMT = NUMBER_FORMATS.score;
 
 const boxed = (over: CellStyle = {}): CellStyle => ({
   border: BORDER,

@@ -9,6 +9,7 @@ import type { SheetSpec } from '../sheetspec';
 import { scoreTableSpec, type ScoreLine, type ScoreModel } from './score-table';
 import { STANDARD_TASK_COLUMNS, taskTableSpec, type TaskLine, type TaskModel } from './task-table';
 import { toRoman } from './numbering';
+import { PLAN_YEARS, inYears } from '../text';
 
 export type TemplateKind = FrameworkId | 'tasks';
 export const TEMPLATE_KINDS: readonly TemplateKind[] = ['par', 'sipas', 'papi', 'tasks'];
@@ -137,6 +138,6 @@ function tasksTemplate(opts: TemplateOptions): SheetSpec {
 
 /** The empty appendix of a kind. */
 export function templateSpec(kind: TemplateKind, opts: TemplateOptions): SheetSpec {
-  if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new RangeError(`Bad year: ${opts.year}`);
+  if (!inYears(opts.year, PLAN_YEARS)) throw new RangeError(`Bad year: ${opts.year}`);
   return kind === 'tasks' ? tasksTemplate(opts) : scoreTemplate(kind, opts);
 }

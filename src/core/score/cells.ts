@@ -3,32 +3,14 @@
  * a range is a flat list (row by row) whose cells are a number, null (empty) or the text of a cell that is not a
  * number (reported only if the row is actually used); an id list keeps the raw id cells.
  */
-import type { Fail } from './result';
+import type { Fail, FailCode } from './result';
 import { fail } from './result';
+import { ARG_LABELS } from './specs';
 
 /** One cell of a numeric range: number, null (empty), or the unreadable content as text. */
 export type NumCell = number | string | null;
 /** One cell of an id (STT) range, as the sheet holds it. */
 export type IdCell = number | string | null;
-
-/** Vietnamese and English names of the catalogue's arguments, for messages. */
-export const ARG_LABELS: Readonly<Record<string, { vi: string; en: string }>> = {
-  points: { vi: 'điểm', en: 'points' },
-  ids: { vi: 'số thứ tự', en: 'ids' },
-  maxima: { vi: 'điểm tối đa', en: 'maxima' },
-  done: { vi: 'đã thực hiện', en: 'done' },
-  planned: { vi: 'kế hoạch', en: 'planned' },
-  maxPoints: { vi: 'điểm tối đa', en: 'maximum points' },
-  threshold: { vi: 'ngưỡng', en: 'threshold' },
-  percent: { vi: 'tỷ lệ hài lòng', en: 'percent' },
-  score: { vi: 'điểm', en: 'score' },
-  target: { vi: 'mục tiêu', en: 'target' },
-  year: { vi: 'năm', en: 'year' },
-  text: { vi: 'thời hạn', en: 'deadline text' },
-  due: { vi: 'hạn', en: 'due' },
-  today: { vi: 'ngày hôm nay', en: 'today' },
-  soonDays: { vi: 'số ngày sắp đến hạn', en: 'days counted as soon' },
-};
 
 /** `points` (điểm) — how messages name an argument. */
 export function argName(name: string): { vi: string; en: string } {
@@ -56,6 +38,7 @@ export function notANumberInRange(arg: string, index: number, content: unknown, 
     'value',
     `Đối số ${n.vi}, ô thứ ${index + 1}${at}: ${quote(content)} không phải là số.`,
     `Argument ${n.en}, cell ${index + 1}${id ? ` (id ${id})` : ''}: ${quote(content)} is not a number.`,
+    'NOT_A_NUMBER',
   );
 }
 
@@ -67,17 +50,18 @@ export function sizeMismatch(arg: string, size: number, other: string, otherSize
     'value',
     `Đối số ${a.vi} có ${size} ô nhưng ${b.vi} có ${otherSize} ô: hai vùng phải cùng kích thước.`,
     `Argument ${a.en} has ${size} cells but ${b.en} has ${otherSize}: the ranges must be the same size.`,
+    'SIZE_MISMATCH',
   );
 }
 
 /** A scalar outside its allowed range: "Đối số year (năm): 1800 phải …". */
-export function outOfRange(arg: string, value: unknown, ruleVi: string, ruleEn: string): Fail {
+export function outOfRange(arg: string, value: unknown, ruleVi: string, ruleEn: string, code: FailCode = 'OUT_OF_RANGE'): Fail {
   const n = argName(arg);
-  return fail('value', `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`, `Argument ${n.en}: ${quote(value)} ${ruleEn}.`);
+  return fail('value', `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`, `Argument ${n.en}: ${quote(value)} ${ruleEn}.`, code);
 }
 
 /** A required argument is empty. */
 export function missing(arg: string): Fail {
   const n = argName(arg);
-  return fail('value', `Thiếu đối số ${n.vi} (ô trống).`, `Argument ${n.en} is missing (empty cell).`);
+  return fail('value', `Thiếu đối số ${n.vi} (ô trống).`, `Argument ${n.en} is missing (empty cell).`, 'MISSING');
 }

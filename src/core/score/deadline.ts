@@ -1,5 +1,5 @@
 /** Deadline maths: CCHC.DEADLINE and CCHC.STATUS (functions.md; deadline kinds in domain.md). */
-import { daysBetween, fold, parseIso, parseVnNumber, readDeadline, type Deadline } from '../text';
+import { FUNCTION_YEARS, daysBetween, fold, inYears, parseIso, parseVnNumber, readDeadline, type Deadline } from '../text';
 import { argName, missing, outOfRange, quote } from './cells';
 import { type Fail, type Result, fail, ok } from './result';
 
@@ -23,6 +23,7 @@ function explain(error: 'value' | 'na', arg: string, text: string, d: Deadline, 
     error,
     `Đối số ${n.vi}: ${quote(text)} — ${d.reason ?? vi}.`,
     `Argument ${n.en}: ${quote(text)} — ${d.reasonEn ?? en}.`,
+    error === 'na' ? 'NO_DUE_DATE' : 'BAD_DEADLINE',
   );
 }
 
@@ -54,10 +55,10 @@ function recurringFail(arg: string, text: string, d: Deadline): Fail {
 
 /** CCHC.DEADLINE: the due date (ISO) a deadline cell means; a date cell is its own deadline. */
 export function cchcDeadline(input: DateInput | null, year?: number | null): Result<string> {
-  if (input === null) return fail('na', 'Ô thời hạn trống: không có ngày hạn.', 'The deadline cell is empty: no due date.');
+  if (input === null) return fail('na', 'Ô thời hạn trống: không có ngày hạn.', 'The deadline cell is empty: no due date.', 'NO_DUE_DATE');
   if ('iso' in input) return ok(input.iso);
-  if (year !== null && year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 2200))
-    return outOfRange('year', year, 'không phải là năm', 'is not a year');
+  if (year !== null && year !== undefined && !inYears(year, FUNCTION_YEARS))
+    return outOfRange('year', year, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
   const r = dueOfText('text', input.text, year ?? null);
   if ('recurring' in r) return recurringFail('text', input.text, r.recurring);
   return r;
@@ -87,6 +88,7 @@ export function isDone(done: number | string | boolean | null): Result<boolean> 
     'value',
     `Đối số ${a.vi}: ${quote(done)} không rõ đã hoàn thành hay chưa (dùng TRUE, "x", 100% hoặc ngày hoàn thành).`,
     `Argument ${a.en}: ${quote(done)} does not say whether the task is done (use TRUE, "x", 100% or a date).`,
+    'NOT_VALID',
   );
 }
 
@@ -105,7 +107,7 @@ export function cchcStatus(
   if ('error' in d) return d;
   if (d.value) return ok('Hoàn thành');
   const today = parseIso(todayIso);
-  if (!today) return outOfRange('today', todayIso, 'không phải là ngày', 'is not a date');
+  if (!today) return outOfRange('today', todayIso, 'không phải là ngày', 'is not a date', 'NOT_A_DATE');
   const soon = soonDays === null || soonDays === undefined ? 14 : soonDays;
   if (soon < 0) return outOfRange('soonDays', soonDays, 'không được âm', 'must not be negative');
   if (due === null) return missing('due');
@@ -118,7 +120,7 @@ export function cchcStatus(
     dueIso = r.value;
   }
   const days = daysBetween(todayIso, dueIso);
-  if (days === null) return outOfRange('due', dueIso, 'không phải là ngày', 'is not a date');
+  if (days === null) return outOfRange('due', dueIso, 'không phải là ngày', 'is not a date', 'NOT_A_DATE');
   if (days < 0) return ok('Quá hạn');
   if (days <= soon) return ok('Sắp đến hạn');
   return ok('Đang thực hiện');

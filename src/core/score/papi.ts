@@ -1,22 +1,21 @@
 /** PAPI maths against the published provincial data: PAPI.RANK, PAPI.GROUP, PAPI.GAP (functions.md). */
 import { fold, parseVnNumber } from '../text';
-import { PAPI_GROUPS, type PapiGroup, papiCutoffs, papiRows, papiYears } from '../frameworks';
+import { PAPI_GROUPS, type PapiGroup, papiCutoffs, papiRows, papiYears, roundPapiTotal } from '../frameworks';
 import { missing, outOfRange, quote } from './cells';
 import { type Result, fail, ok, tidy } from './result';
 
-/** Published totals carry 4 decimals; sums computed in Excel may be off by float noise. */
-const EPS = 1e-9;
 
 /** The year to use: the given one, or the latest published; #N/A when that year has no published data. */
 function resolveYear(year: number | null | undefined): Result<number> {
   const years = papiYears();
   if (year === null || year === undefined) return ok(years[years.length - 1]);
-  if (!Number.isInteger(year)) return outOfRange('year', year, 'không phải là năm', 'is not a year');
+  if (!Number.isInteger(year)) return outOfRange('year', year, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
   if (!years.includes(year))
     return fail(
       'na',
       `Không có dữ liệu PAPI công bố cho năm ${year} (có: ${years.join(', ')}).`,
       `No published PAPI data for ${year} (available: ${years.join(', ')}).`,
+      'NO_PUBLISHED_DATA',
     );
   return ok(year);
 }
@@ -36,14 +35,16 @@ export function papiRank(score: number | null, year?: number | null): Result<num
   const y = resolveYear(year);
   if ('error' in y) return y;
   let higher = 0;
-  for (const r of papiRows(y.value)) if (r.total > s.value + EPS) higher++;
+  const t = roundPapiTotal(s.value);
+  for (const r of papiRows(y.value)) if (r.total > t) higher++;
   return ok(1 + higher);
 }
 
 /** The group of a total in a year: the highest group whose cut-off it reaches ("Thấp" below every cut-off). */
 export function groupOf(total: number, year: number): PapiGroup {
   const cut = papiCutoffs(year);
-  if (cut) for (const g of PAPI_GROUPS) if (total >= cut[g] - EPS) return g;
+  const t = roundPapiTotal(total);
+  if (cut) for (const g of PAPI_GROUPS) if (t >= cut[g]) return g;
   return 'Thấp';
 }
 
@@ -117,12 +118,13 @@ export function papiGap(
       'value',
       `Đối số target (mục tiêu): ${quote(target)} không phải là số điểm hay tên nhóm (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
       `Argument target: ${quote(target)} is neither a score nor a group name (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
+      'NOT_VALID',
     );
   const s = checkTotal(score);
   if ('error' in s) return s;
   const y = resolveYear(year);
   if ('error' in y) return y;
   const cut = papiCutoffs(y.value);
-  if (!cut) return fail('na', `Không có mốc nhóm PAPI năm ${y.value}.`, `No PAPI group cut-offs for ${y.value}.`);
+  if (!cut) return fail('na', `Không có mốc nhóm PAPI năm ${y.value}.`, `No PAPI group cut-offs for ${y.value}.`, 'NO_PUBLISHED_DATA');
   return ok(tidy(cut[group] - s.value, Math.max(cut[group], s.value)));
 }

@@ -4,8 +4,26 @@
  * `#VALUE!` ('value': the input is wrong) or `#N/A` ('na': no answer exists for this input).
  */
 
+/** Why a custom function gives no value: a stable code for callers and tests (the messages may be reworded). */
+export type FailCode =
+  | 'MISSING' // a required argument is empty
+  | 'NOT_A_NUMBER'
+  | 'NOT_AN_ID'
+  | 'NOT_A_YEAR'
+  | 'NOT_A_DATE'
+  | 'NOT_VALID' // a target or a done flag that is neither of the accepted forms
+  | 'RANGE_FOR_CELL' // a range where one cell is expected
+  | 'SIZE_MISMATCH'
+  | 'OUT_OF_RANGE'
+  | 'NO_PUBLISHED_DATA' // PAPI: no data or cut-offs for that year
+  | 'NO_DUE_DATE' // a deadline text without a fixed date (recurring, event, no year, empty)
+  | 'BAD_DEADLINE' // a deadline text that is unreadable or names a date that does not exist
+  | 'RESULT_TOO_LARGE'
+  | 'UNEXPECTED';
+
 export interface Fail {
   error: 'value' | 'na';
+  code: FailCode;
   /** Vietnamese, shown in Excel (kept under 255 characters by the boundary). */
   message: string;
   messageEn: string;
@@ -17,8 +35,8 @@ export function ok<T>(value: T): { value: T } {
   return { value };
 }
 
-export function fail(error: 'value' | 'na', message: string, messageEn: string): Fail {
-  return { error, message, messageEn };
+export function fail(error: 'value' | 'na', message: string, messageEn: string, code: FailCode): Fail {
+  return { error, code, message, messageEn };
 }
 
 export function isFail<T>(r: Result<T>): r is Fail {

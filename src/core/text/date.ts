@@ -100,6 +100,14 @@ export function isoFromUtcDate(date: Date): string | null {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/**
+ * Today as ISO: the local calendar day of `now` (what Excel's TODAY() shows; in Vietnam 00:00–07:00 is still
+ * "yesterday" in UTC). The one definition of "today" for the CLI, the pane and CCHC.STATUS; callers pass the clock.
+ */
+export function localIsoDate(now: Date): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? now.toISOString().slice(0, 10);
+}
+
 /** Day number of Excel's serial 0 (1899-12-30) in our UTC day numbers; Excel wrongly counts 29/02/1900. */
 const EXCEL_EPOCH = -25569;
 

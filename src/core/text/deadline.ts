@@ -24,6 +24,7 @@
 import { cleanText, fold } from './normalize';
 import { isoDate, lastDayOfMonth, monthEnd, quarterEnd } from './date';
 import { MARKER_RULES, MENTION_RULES, type MarkerRule, type Period, type RawMention } from './deadline-rules';
+import { TEXT_YEARS } from './years';
 
 export type { Period } from './deadline-rules';
 
@@ -78,8 +79,8 @@ export interface Deadline {
   reasonCode?: DeadlineReasonCode;
 }
 
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
+export const MIN_YEAR = TEXT_YEARS.min;
+export const MAX_YEAR = TEXT_YEARS.max;
 
 type Dated = Exclude<RawMention, { kind: 'ignore' }>;
 

@@ -1,4 +1,5 @@
 /** Text core: normalisation, Vietnamese numbers, numbering labels, dates and the deadline reader. */
+export { PLAN_YEARS, TEXT_YEARS, FUNCTION_YEARS, inYears, type YearRange } from './years';
 export { nfc, cleanText, fold, stripDiacritics } from './normalize';
 export { parseVnNumber, numberFromCell, formatVnNumber } from './number';
 export { normalizeLabel, classifyLabel, type LabelInfo, type LabelKind } from './label';
@@ -25,6 +26,7 @@ export {
   dayNumber,
   isoFromDayNumber,
   isoFromUtcDate,
+  localIsoDate,
   excelSerial,
   isoFromExcelSerial,
   type YMD,

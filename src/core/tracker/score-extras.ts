@@ -3,10 +3,11 @@
  * over the published totals the workbook carries on its "Dữ liệu PAPI" sheet); for SIPAS the points of PAR INDEX
  * criterion 8.1. Built-in functions only (COUNTIF, IF, ISNUMBER, ROUND).
  */
+import { PAPI_DECIMALS, roundPapiTotal } from '../frameworks';
 import { setCell, quoteSheet, type SheetSpec } from '../sheetspec';
 import { BELOW_TABLE_LABELS, SHEET_NAMES } from './labels';
 import { STYLES, TAB_COLOR } from './styles';
-import type { ScoreSheetInfo } from './score-sheet';
+import type { ScoreSheetInfo } from './score-model';
 import type { PapiYear } from './types';
 
 /** Where the published data of the comparison year sits on the data sheet. */
@@ -67,12 +68,12 @@ export function compareYear(years: PapiYear[], resultYear: number | undefined): 
 }
 
 export function papiRank(total: number, refs: PapiRefs): number {
-  const t = Math.round(total * 1e4) / 1e4;
+  const t = roundPapiTotal(total);
   return 1 + refs.values.filter((v) => v > t).length;
 }
 
 export function papiGroup(total: number, refs: PapiRefs): string {
-  const t = Math.round(total * 1e4) / 1e4;
+  const t = roundPapiTotal(total);
   for (const c of refs.cutoffs) if (t >= c.min) return c.group;
   return refs.cutoffs[refs.cutoffs.length - 1]?.group ?? '';
 }
@@ -87,7 +88,7 @@ export function papiBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo, re
   setCell(spec, row + 1, 3, { v: `${BELOW_TABLE_LABELS.papiGroup} năm ${refs.year} / Group by ${refs.year} cut-offs`, s: 'label' });
   for (const f of THREE) {
     const cell = `${info.cols[f]}${info.totalRow}`;
-    const x = `ROUND(${cell},4)`;
+    const x = `ROUND(${cell},${PAPI_DECIMALS})`;
     const v = info.totals[f];
     rank[f] = typeof v === 'number' ? papiRank(v, refs) : null;
     group[f] = typeof v === 'number' ? papiGroup(v, refs) : null;

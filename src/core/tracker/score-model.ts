@@ -131,3 +131,27 @@ export function computeValues(
   };
   return nodes.map((_, i) => value(i));
 }
+
+/** What building a score tracker sheet found: read by the extras below its table, the summary and the stats. */
+export interface ScoreSheetInfo {
+  name: string;
+  index: IndexKind;
+  title: string;
+  /** Sheet row of the (first) total row, and the computed totals. */
+  totalRow: number;
+  totals: Record<ScoreField, number | string | null>;
+  cols: Record<ScoreField, string>;
+  /** PAPI: projected rank and group of the totals (result, target, estimate). */
+  papi?: {
+    year: number;
+    rank: Record<'result' | 'target' | 'estimate', number | null>;
+    group: Record<'result' | 'target' | 'estimate', string | null>;
+    /** Cells holding the rank and group of the estimate. */
+    rankCell: string;
+    groupCell: string;
+  };
+  kept: number;
+  added: number;
+  removed: number;
+  loose: number;
+}

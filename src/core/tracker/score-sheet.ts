@@ -6,7 +6,7 @@ import { SCORE_HEADERS, sourceLine, type ScoreColId } from './labels';
 import { matchRows } from './match';
 import { fieldValue, fitRowHeights, isBlank, issuesText, linkOf, range, sumArgs, valueOfCell, type IssuesByRow } from './parts';
 import type { PrevRow, PrevSheet } from './previous';
-import { computeValues, estimateFallsBack, INDEX_NAME, indexKind, isSum, scoreNodes, type IndexKind, type ScoreField, type ScoreNode } from './score-model';
+import { computeValues, estimateFallsBack, INDEX_NAME, indexKind, isSum, scoreNodes, type IndexKind, type ScoreField, type ScoreNode, type ScoreSheetInfo } from './score-model';
 import { papiBlock, sipasBlock, type PapiRefs } from './score-extras';
 import { COND, DATABAR_COLOR, STYLES, TAB_COLOR } from './styles';
 
@@ -18,29 +18,6 @@ const WIDTH: Record<ScoreColId, number> = {
   lead: 26, evidence: 24, notes: 24, issues: 30,
 };
 const col = (id: ScoreColId) => colLetter(IDS.indexOf(id) + 1);
-
-export interface ScoreSheetInfo {
-  name: string;
-  index: IndexKind;
-  title: string;
-  /** Sheet row of the (first) total row, and the computed totals. */
-  totalRow: number;
-  totals: Record<ScoreField, number | string | null>;
-  cols: Record<ScoreField, string>;
-  /** PAPI: projected rank and group of the totals (result, target, estimate). */
-  papi?: {
-    year: number;
-    rank: Record<'result' | 'target' | 'estimate', number | null>;
-    group: Record<'result' | 'target' | 'estimate', string | null>;
-    /** Cells holding the rank and group of the estimate. */
-    rankCell: string;
-    groupCell: string;
-  };
-  kept: number;
-  added: number;
-  removed: number;
-  loose: number;
-}
 
 /** Headers chiso writes on a score tracker (year suffixes allowed). */
 export function isScoreHeader(h: string): boolean {

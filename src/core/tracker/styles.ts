@@ -1,13 +1,13 @@
 /** The look of chiso's sheets: one style table shared by every sheet, and the conditional colours. */
-import type { CellStyle, CondStyle } from '../sheetspec';
+import { NUMBER_FORMATS, type CellStyle, type CondStyle } from '../sheetspec';
 
 /** Font name AND size on every style: LibreOffice falls back to a serif font when a cell has no name. */
 export const FONT = { name: 'Arial', size: 10 } as const;
 const GRID = 'BFBFBF';
 
-export const DATE_FMT = 'dd/mm/yyyy';
-export const SCORE_FMT = '0.00##';
-export const PCT_FMT = '0.0%';
+export const DATE_FMT = NUMBER_FORMATS.date;
+export const SCORE_FMT = NUMBER_FORMATS.score;
+export const PCT_FMT = NUMBER_FORMATS.percent;
 
 const cell = (over: CellStyle = {}): CellStyle => ({
   border: GRID,

@@ -11,7 +11,7 @@ import { colLetter } from '../grid';
 import { formulaText, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { ALERT } from './labels';
 import { INDEX_NAME } from './score-model';
-import type { ScoreSheetInfo } from './score-sheet';
+import type { ScoreSheetInfo } from './score-model';
 import { fitRowHeights } from './parts';
 import { STYLES, TAB_COLOR } from './styles';
 import { TODAY_CELL, SOON_CELL, type Counts, type TaskSheetInfo } from './task-sheet';

@@ -1,5 +1,5 @@
 /** Inputs and outputs of the tracker builder. */
-import type { Grid } from '../grid';
+import type { Grid, SheetLink } from '../grid';
 import type { SheetSpec } from '../sheetspec';
 
 /** Published PAPI provincial totals of one year (the tracker carries them on a data sheet). */
@@ -29,7 +29,7 @@ export interface TrackerOptions {
 export interface PreviousTrackers {
   grids: Grid[];
   /** Hyperlinks found in those sheets (a Grid keeps only the shown text). */
-  links?: Array<{ sheet: string; cell: string; target: string }>;
+  links?: SheetLink[];
 }
 
 export interface TrackStats {

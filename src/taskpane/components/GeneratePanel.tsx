@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { TemplateKind } from '../../core/generate';
-import type { WorkbookPort } from '../port';
+import type { WorkbookPort } from '../../core/app/port';
 import { useGenerate, type GenerateMode, type GenerateModel } from '../useGenerate';
 
 type Lang = 'vi' | 'en';

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import {
   FRAMEWORKS,
@@ -13,9 +12,9 @@ import {
   type FrameworkNode,
 } from '../../../src/core/frameworks';
 import { parScore } from '../../../src/core/score';
+import { planFile, truthFile } from '../../support/fixtures';
 
-const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared');
-const FIXTURE = path.join(SHARED, 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+const FIXTURE = planFile('hanoi-2025-phu-luc.xlsx');
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
@@ -113,7 +112,7 @@ describe('PAR INDEX 2024', () => {
   });
 
   it('notes exactly the printed result subtotals that disagree with their leaves', () => {
-    const truth = JSON.parse(fs.readFileSync(path.join(SHARED, 'fixtures', 'expected', 'hanoi-2025.json'), 'utf8')) as {
+    const truth = JSON.parse(fs.readFileSync(truthFile('hanoi-2025.json'), 'utf8')) as {
       tables: Array<{ key: string; rows: Array<{ type: string; id: string; fields: { result: number } }> }>;
     };
     const rows = truth.tables.find((t) => t.key === 'pl2')?.rows.filter((r) => r.type === 'item') ?? [];

@@ -1,21 +1,12 @@
 /**
- * Every deadline text of the real plans (fields.deadline in ../shared/fixtures/expected/*.json) must be read:
+ * Every deadline text of the real plans (fields.deadline in fixtures/expected/*.json) must be read:
  * none may fall to 'unknown' (only the empty cell does), and the ones below must give exactly these answers.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { readDeadline } from '../../../src/core/text';
+import { EXPECTED_DIR } from '../../support/fixtures';
 
-const CANDIDATE_DIRS = [
-  path.resolve(__dirname, '../../../../shared/fixtures/expected'),
-  path.resolve(__dirname, '../../../fixtures/expected'),
-];
-
-function expectedDir(): string {
-  const dir = CANDIDATE_DIRS.find((d) => fs.existsSync(d) && fs.readdirSync(d).some((f) => f.endsWith('.json')));
-  if (!dir) throw new Error(`no expected fixtures in ${CANDIDATE_DIRS.join(' or ')}`);
-  return dir;
-}
 
 function collectDeadlines(node: unknown, out: Set<string>): void {
   if (Array.isArray(node)) {
@@ -28,7 +19,7 @@ function collectDeadlines(node: unknown, out: Set<string>): void {
   }
 }
 
-const dir = expectedDir();
+const dir = EXPECTED_DIR;
 const texts = new Set<string>();
 for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   collectDeadlines(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), texts);

@@ -1,0 +1,50 @@
+/**
+ * The workbook port: the only way the task pane touches a workbook. Implemented by the Office.js adapter
+ * (src/adapters/office) in Excel and by the browser file adapter (src/adapters/browser) in file mode; tests inject
+ * fakes. It lives in the core so that both sides import it and the adapters never import the pane.
+ */
+import type { Grid, SheetLink } from '../grid';
+import type { SheetSpec } from '../sheetspec';
+
+export type { SheetLink };
+
+export interface ReadResult {
+  grids: Grid[];
+  links: SheetLink[];
+  /** Vietnamese-first notes about what could not be read fully (e.g. merged areas unavailable before ExcelApi 1.13). */
+  warnings: string[];
+}
+
+export interface WorkbookPort {
+  readonly mode: 'excel' | 'file';
+  /** Workbook display name (the file name in file mode). */
+  name(): Promise<string>;
+  sheetNames(): Promise<string[]>;
+  activeSheet(): Promise<string | null>;
+  /** Reads the named sheets (all sheets when omitted) as Grids. */
+  readGrids(names?: string[]): Promise<ReadResult>;
+  /** Writes sheets in one step: `replace` are chiso's own sheets rewritten in place, `remove` are deleted. */
+  writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Small per-workbook settings (e.g. column-role corrections per sheet). */
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
+}
+
+/** File mode: the workbook lives in the browser; the user downloads the result. */
+export interface FilePort extends WorkbookPort {
+  readonly mode: 'file';
+  download(): Promise<{ name: string; bytes: Uint8Array }>;
+}
+
+/** A port failure the pane can explain: Vietnamese first, English second, and what to do next. */
+export class PortError extends Error {
+  readonly code: string;
+  readonly messageEn: string;
+  constructor(code: string, messageVi: string, messageEn: string) {
+    super(messageVi);
+    this.name = 'PortError';
+    this.code = code;
+    this.messageEn = messageEn;
+  }
+}
