@@ -56,7 +56,8 @@ describe('WorkbookPanel', () => {
     expect((html.match(/data-table="/g) ?? []).length).toBe(4);
     expect((html.match(/data-problem="/g) ?? []).length).toBe(m.outcome!.issues.length);
     expect(html).toContain('data-sheet-link="Tổng hợp"');
-    expect(html).toContain('aria-label="Ước đạt 1,1 ');
+    expect(html).toContain('aria-label="Ước đạt 1.1 ');
+    expect(html).not.toMatch(/aria-label="Ước đạt \d+,\d/);
     expect(html).toContain('Vai trò cột B');
   });
 

@@ -116,6 +116,16 @@ describe('PAPI estimates on the Hà Nội plan', () => {
     first = buildTrackerSet(plan, [], { today: TODAY, fixedToday: true });
   });
 
+  it('numbering labels are text in every tracker: criteria 1.1, 1.2 (numbers in the plan) show as "1.1", never "1,1"', () => {
+    const labelCol = (t: SheetSpec) => headerCol(t, t.kind === 'scores' ? 'STT' : 'TT');
+    const shown = first.sheets
+      .filter((t) => t.kind === 'scores' || t.kind === 'tasks')
+      .flatMap((t) => t.cells.slice(5).map((r) => r?.[labelCol(t) - 1]?.v))
+      .filter((v): v is string => typeof v === 'string');
+    expect(shown).toEqual(expect.arrayContaining(['1.1', '1.2']));
+    expect(shown.filter((v) => /^\d+(,\d+)+\.?$/.test(v))).toEqual([]);
+  });
+
   it('a fresh tracker estimates the published total and rank (43,7747 → 29th), not the sum of rounded parts', () => {
     const t = papiOf(first);
     const rt = totalRowOf(first, t);

@@ -1,7 +1,7 @@
 /** Text core: normalisation, Vietnamese numbers, numbering labels, dates and the deadline reader. */
 export { nfc, cleanText, fold, stripDiacritics } from './normalize';
 export { parseVnNumber, numberFromCell, formatVnNumber } from './number';
-export { normalizeLabel, classifyLabel, type LabelInfo, type LabelKind } from './label';
+export { normalizeLabel, classifyLabel, shownLabel, type LabelInfo, type LabelKind } from './label';
 export {
   readDeadline,
   yearsInText,
