@@ -77,6 +77,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface Server {
