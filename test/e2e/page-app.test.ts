@@ -66,9 +66,15 @@ async function buildTracker(page: Page) {
   await idle(page);
 }
 
-/** Drops `file` onto the page as a user dragging it from the file manager would. */
+/** Drags `file` over the page (the drop zone lights up), then drops it, as from the file manager. */
 async function drop(page: Page, file: string, name = path.basename(file)) {
   const bytes = fs.readFileSync(file).toString('base64');
+  const fire = (types: string[]) =>
+    page.evaluate((types) => {
+      const w = window as unknown as { __dt: DataTransfer };
+      const target = document.querySelector('main') ?? document.body;
+      for (const type of types) target.dispatchEvent(new DragEvent(type, { dataTransfer: w.__dt, bubbles: true, cancelable: true }));
+    }, types);
   await page.evaluate(
     ({ b64, name }) => {
       const bin = atob(b64);
@@ -76,13 +82,14 @@ async function drop(page: Page, file: string, name = path.basename(file)) {
       for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
       const dt = new DataTransfer();
       dt.items.add(new File([arr], name));
-      const target = document.querySelector('main') ?? document.body;
-      for (const type of ['dragenter', 'dragover']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-      (window as unknown as { __dropzone: string | null }).__dropzone = document.querySelector('[data-dropzone]')?.getAttribute('data-dropzone') ?? null;
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      (window as unknown as { __dt: DataTransfer }).__dt = dt;
     },
     { b64: bytes, name },
   );
+  await fire(['dragenter', 'dragover']);
+  await page.locator('[data-dropzone="active"]').waitFor();
+  await fire(['drop']);
+  await page.locator('[data-dropzone="idle"]').waitFor();
 }
 
 it('works offline after the first visit: picks the plan, builds the tracker and downloads it', async () => {
@@ -123,7 +130,6 @@ it('the picker is a button named "Chọn tệp Excel"; a dropped .xlsx opens, an
     await page.locator('[data-error="FILE_TYPE"]').waitFor();
     expect(await page.locator('[data-error="FILE_TYPE"]').textContent()).toContain('notes.txt');
     await drop(page, HANOI);
-    expect(await page.evaluate(() => (window as unknown as { __dropzone: string }).__dropzone)).toBe('active');
     await page.locator('[data-file-name]').waitFor();
     expect(await page.locator('[data-file-name]').textContent()).toContain(path.basename(HANOI));
     expect(await page.locator('[data-error="FILE_TYPE"]').count()).toBe(0);
