@@ -24,8 +24,9 @@ export function statusCounts(c: { total: number; done: number; overdue: number; 
   return { overdue: c.overdue, dueSoon: c.soon, done: c.done, inProgress: Math.max(0, c.total - c.done - c.overdue - c.soon) };
 }
 
-const W = 320;
-const LABEL = 130;
+const W = 360;
+/** Room for the names: at 10px, about 26 characters of Vietnamese text. */
+const LABEL = 168;
 const ROW = 22;
 
 function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCounts }>; label: string }) {
@@ -38,10 +39,11 @@ function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCount
         let x = LABEL;
         const total = STATUS_KEYS.reduce((a, k) => a + r.counts[k], 0);
         const y = i * ROW + 4;
-        const short = r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name;
+        const short = r.name.length > 26 ? `${r.name.slice(0, 25)}…` : r.name;
         return (
           <g key={`${r.name}-${i}`}>
-            <text x={LABEL - 6} y={y + 13} textAnchor="end" fontSize="11" fill="#242424">
+            <text x={LABEL - 6} y={y + 12} textAnchor="end" fontSize="10" fill="#242424">
+              {short !== r.name && <title>{r.name}</title>}
               {short}
             </text>
             {STATUS_KEYS.map((k) => {
@@ -69,7 +71,8 @@ export function StatusChart({ stats, lang }: { stats: TrackStats; lang: Lang }) 
   const s = PAGE_STRINGS[lang].chart;
   const all = statusCounts({ total: stats.tasks, done: stats.done, overdue: stats.overdue, soon: stats.dueSoon });
   const byStatus = STATUS_KEYS.map((k) => ({ name: s.status[k], counts: { ...zero(), [k]: all[k] } }));
-  const agencies = stats.agencies.map((a) => ({ name: a.name, counts: statusCounts(a) }));
+  // Most tasks first (a stable sort keeps the tracker's order among equals).
+  const agencies = [...stats.agencies].sort((a, b) => b.total - a.total).map((a) => ({ name: a.name, counts: statusCounts(a) }));
   return (
     <figure className={styles.figure} data-chart>
       <Subtitle2 as="h4" className={styles.flush}>
