@@ -122,7 +122,8 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
-      new ServiceWorkerPlugin(),
+      // Production only: a development page is never cached (sw.js is then absent and the page skips it).
+      ...(prod ? [new ServiceWorkerPlugin()] : []),
     ],
     // File mode loads exceljs with import() (src/adapters/browser/load.ts): keep it in its own named chunk.
     optimization: {

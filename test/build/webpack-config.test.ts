@@ -53,6 +53,9 @@ describe('webpack.config.js', () => {
     const html = config.plugins.find((p) => p.constructor.name === 'HtmlWebpackPlugin');
     expect(html?.userOptions).toMatchObject({ filename: 'taskpane.html', inject: false, chisoPage: 'https://chiso.example.vn/addin/taskpane.html' });
     expect(config.plugins.map((p) => p.constructor.name)).toContain('ServiceWorkerPlugin');
+    // A development build is never cached by a service worker.
+    const dev = await loadConfig(undefined, { mode: 'development' });
+    expect(dev.plugins.map((p) => p.constructor.name)).not.toContain('ServiceWorkerPlugin');
   });
 
   it('puts CHISO_URL into every URL of the production manifest', async () => {
