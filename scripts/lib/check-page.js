@@ -103,6 +103,14 @@ function checkPage(distDir, problems, officeJs) {
   for (const ref of refs.map((r) => r.href ?? r.src).filter((r) => r !== undefined && r !== '' && local(r))) {
     if (!exists(distDir, fileOfRef(ref))) problems.push(`taskpane.html names ${ref}, which is not in dist/`);
   }
+  // The fallback (old webviews) sends officials to the browser page: the very page the add-in manifest opens.
+  const open = refs.find((r) => r.tag === 'a' && r.id === 'chiso-open');
+  const addin = fs.existsSync(path.join(distDir, 'manifest.xml'))
+    ? /<DefaultSettings>[\s\S]*?<SourceLocation\s+DefaultValue="([^"]+)"/.exec(fs.readFileSync(path.join(distDir, 'manifest.xml'), 'utf8'))
+    : null;
+  if (!open || !open.href) problems.push('taskpane.html has no <a id="chiso-open"> link to the browser page (the old-webview fallback)');
+  else if (addin && open.href !== addin[1])
+    problems.push(`taskpane.html's fallback link ${open.href} is not the add-in's page ${addin[1]} (build both with the same CHISO_URL)`);
   const manifest = refs.find((r) => r.tag === 'link' && r.rel === 'manifest' && r.href);
   if (!manifest) problems.push('taskpane.html has no <link rel="manifest"> (the installable page)');
   else if (exists(distDir, fileOfRef(manifest.href))) checkWebManifest(distDir, manifest.href, problems);

@@ -34,6 +34,7 @@ describe('check-dist', () => {
   it('passes when the manifest points at another https host (a production URL)', () => {
     const d = dist();
     manifest(d, (t) => t.split('https://localhost:3000/').join('https://chiso.example.vn/addin/'));
+    edit(d, 'taskpane.html', (t) => t.split('https://localhost:3000/').join('https://chiso.example.vn/addin/'));
     expect(checkDist(d)).toEqual([]);
   });
 
@@ -169,6 +170,11 @@ describe('check-dist', () => {
       expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace('</body>', '<script src="taskpane.js"></script></body>')), /has <script src> tags \(taskpane\.js\)/);
       expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace('var boot =', 'const boot =')), /inline script is not plain ES5/);
       expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace('window.b = boot;', 'window.b = () => boot;')), /not plain ES5/);
+    });
+
+    it("fails when the fallback's link is not the add-in's page (two different CHISO_URLs) or is missing", () => {
+      expectProblem((d) => manifest(d, (t) => t.split('https://localhost:3000/').join('https://chiso.example.vn/')), /fallback link https:\/\/localhost:3000\/taskpane\.html is not the add-in's page/);
+      expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace(' id="chiso-open"', '')), /no <a id="chiso-open">/);
     });
 
     it('fails when a file the page or the web app manifest names is missing', () => {

@@ -12,6 +12,7 @@ export const PAGE = [
   '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>chiso</title>',
   '<link rel="manifest" href="assets/chiso.webmanifest"><link rel="icon" href="assets/icon-32.png">',
   '</head><body><div id="root"></div>',
+  '<main id="chiso-fallback" hidden><a id="chiso-open" href="https://localhost:3000/taskpane.html">Mở chiso</a></main>',
   '<script type="application/json" id="chiso-boot">',
   '{"office":"https://appsforoffice.microsoft.com/lib/1/hosted/office.js","scripts":["functions.js","taskpane.js"],"sw":"sw.js"}',
   '</script>',
