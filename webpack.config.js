@@ -1,6 +1,7 @@
-// Builds the add-in into dist/: taskpane.html (the shared-runtime page: office.js from the Office CDN, then
-// functions.js, then taskpane.js), functions.json (from the JSDoc of src/functions/functions.ts),
-// functions-vi.json (Vietnamese metadata, derived by scripts/functions-vi.js), manifest.xml and assets/.
+// Builds the add-in into dist/: taskpane.html (the shared-runtime page and the browser page: its plain-ES5 loader
+// shows the fallback in old webviews, else loads office.js from the Office CDN when inside Office, then functions.js,
+// then taskpane.js), functions.json (from the JSDoc of src/functions/functions.ts), functions-vi.json (Vietnamese
+// metadata, derived by scripts/functions-vi.js), manifest.xml, assets/ and sw.js (the page's offline cache).
 // `npm run build` = production; `npm run dev-server` = https://localhost:3000 with office-addin-dev-certs.
 'use strict';
 const fs = require('fs');
@@ -9,6 +10,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { ServiceWorkerPlugin } = require('./scripts/sw-plugin');
 
 /** Where the production add-in is hosted: the ONE setting to change when deploying (or set CHISO_URL). */
 const PRODUCTION_URL = process.env.CHISO_URL || 'https://localhost:3000/';
@@ -104,6 +106,11 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
+        // The page's own loader adds the bundles (never in Internet Explorer / Edge Legacy): no <script> tags here.
+        inject: false,
+        // The browser page's address, named by the fallback shown in old Excel webviews.
+        chisoPage: `${url}taskpane.html`,
+        minify: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -115,6 +122,8 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
+      // Production only: a development page is never cached (sw.js is then absent and the page skips it).
+      ...(prod ? [new ServiceWorkerPlugin()] : []),
     ],
     // File mode loads exceljs with import() (src/adapters/browser/load.ts): keep it in its own named chunk.
     optimization: {

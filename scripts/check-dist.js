@@ -1,19 +1,73 @@
 #!/usr/bin/env node
 // Offline check of the built add-in (dist/): the manifest is well-formed and consistent (every resid resolves,
-// Office's length limits, no <Namespace>, shared runtime), every URL it gives under the add-in's base URL is a
-// file in dist/, the page loads office.js then functions.js and taskpane.js, and the custom-function metadata
-// (functions.json, functions-vi.json) holds exactly the catalogue. `office-addin-manifest validate` needs the
-// network; this does not. Usage: node scripts/check-dist.js [distDir]  (exit 1 and a list of problems on failure)
+// Office's length limits, no <Namespace>, no base requirement Excel 2016 lacks, the shared runtime and custom
+// functions only behind VersionOverrides' requirements), every URL it gives under the add-in's base URL is a file in
+// dist/, the page's ES5 loader starts office.js then functions.js and taskpane.js, every file the page and the web app
+// manifest name exists, sw.js caches exactly the build, and the custom-function metadata (functions.json,
+// functions-vi.json) holds exactly the catalogue. `office-addin-manifest validate` needs the network; this does not.
+// Usage: node scripts/check-dist.js [distDir]  (exit 1 and a list of problems on failure)
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { parseXml, localName, walk } = require('./lib/xml');
 const { loadSpecs } = require('./lib/function-specs');
+const { checkPage, checkServiceWorker } = require('./lib/check-page');
 
 /** The custom functions the add-in must declare: the ids of the function spec (src/core/score/specs.ts). */
 const EXPECTED_IDS = loadSpecs().FUNCTION_SPECS.map((f) => f.id);
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const LIMITS = { resid: 32, ShortStrings: 125, LongStrings: 250 };
+/**
+ * The requirement sets every Excel from 2016 on has (Excel 2016 volume-licensed: ExcelApi 1.1; Microsoft's "Excel
+ * JavaScript API requirement sets" table): the only sets the manifest's base <Requirements> may ask for.
+ */
+const EXCEL_2016 = { ExcelApi: '1.1' };
+/** What VersionOverrides must ask for when it declares the shared runtime and the custom functions. */
+const OVERRIDE_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' };
+
+/** Compares "1.10" and "1.9" as versions: negative, 0 or positive. */
+function compareVersions(a, b) {
+  const pa = String(a).split('.').map(Number);
+  const pb = String(b).split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] || 0) - (pb[i] || 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The sets a <Sets> element asks for, as name → MinVersion (DefaultMinVersion when a <Set> gives none). */
+function setsOf(setsNode) {
+  const out = new Map();
+  const dflt = setsNode.attrs.DefaultMinVersion || '1.1';
+  for (const c of setsNode.children) if (localName(c.name) === 'Set') out.set(c.attrs.Name, c.attrs.MinVersion || dflt);
+  return out;
+}
+
+/** Base requirements Excel 2016 has; the shared runtime and custom functions only where VersionOverrides asks for them. */
+function checkRequirements(find, problems) {
+  const base = find((name, p) => name === 'Sets' && p.length === 2 && p[1] === 'Requirements');
+  for (const { node } of base) {
+    for (const [name, version] of setsOf(node)) {
+      if (!EXCEL_2016[name] || compareVersions(version, EXCEL_2016[name]) > 0)
+        problems.push(`manifest: the base <Requirements> asks for ${name} ${version}, which Excel 2016 lacks (keep it in VersionOverrides)`);
+    }
+  }
+  if (find((name, p) => name === 'Methods' && p.length === 2 && p[1] === 'Requirements').length)
+    problems.push('manifest: the base <Requirements> must not ask for <Methods> (Excel 2016 would refuse the add-in)');
+  const vo = find((name, p) => name === 'VersionOverrides' && p.length === 1)[0];
+  if (!vo) return;
+  const req = vo.node.children.find((c) => localName(c.name) === 'Requirements');
+  const sets = req && req.children.find((c) => localName(c.name) === 'Sets');
+  const asked = sets ? setsOf(sets) : new Map();
+  const usesRuntime = find((name) => name === 'Runtimes').length > 0;
+  const usesCf = find((name, _p, node) => name === 'ExtensionPoint' && node.attrs['xsi:type'] === 'CustomFunctions').length > 0;
+  for (const [name, version] of Object.entries(OVERRIDE_SETS)) {
+    if ((name === 'SharedRuntime' && !usesRuntime) || (name === 'CustomFunctionsRuntime' && !usesCf)) continue;
+    if (!asked.has(name) || compareVersions(asked.get(name), version) < 0)
+      problems.push(`manifest: <VersionOverrides><Requirements> must ask for ${name} ${version} (it declares what needs it)`);
+  }
+}
 // Which resource list a resid must come from, by the element that uses it.
 const RESID_KIND = {
   SourceLocation: 'Urls',
@@ -147,11 +201,8 @@ function checkManifest(distDir, problems) {
     }
   }
 
-  // Shared runtime and the custom-functions extension point.
-  const sets = find((name, p) => name === 'Set' && p.includes('Requirements') && !p.includes('VersionOverrides'));
-  const shared = sets.find(({ node }) => node.attrs.Name === 'SharedRuntime');
-  if (!shared || !/^1\.\d+$/.test(shared.node.attrs.MinVersion || ''))
-    problems.push('manifest: <Requirements> must ask for <Set Name="SharedRuntime" MinVersion="1.1"/>');
+  // Requirement sets, then the shared runtime and the custom-functions extension point.
+  checkRequirements(find, problems);
   if (
     !find((name, p) => name === 'Host' && p[p.length - 1] === 'Hosts' && p.length === 2).some(
       ({ node }) => node.attrs.Name === 'Workbook',
@@ -187,28 +238,6 @@ function checkManifest(distDir, problems) {
     if (!vi || fileOf(vi.attrs.Value, base) !== 'functions-vi.json')
       problems.push('manifest: the metadata URL needs <Override Locale="vi-VN" Value="…/functions-vi.json"/>');
   }
-}
-
-function checkPage(distDir, problems) {
-  const file = path.join(distDir, 'taskpane.html');
-  if (!fs.existsSync(file)) return problems.push('taskpane.html is missing');
-  const html = fs.readFileSync(file, 'utf8');
-  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)].map(
-    (m) => m[1] ?? m[2] ?? m[3],
-  );
-  const order = ['office.js', 'functions.js', 'taskpane.js'].map((name) =>
-    srcs.findIndex((s) => s === name || s.endsWith(`/${name}`)),
-  );
-  if (srcs[order[0]] !== OFFICE_JS) problems.push(`taskpane.html must load office.js from ${OFFICE_JS}`);
-  if (order.some((i) => i < 0) || !(order[0] < order[1] && order[1] < order[2])) {
-    problems.push('taskpane.html must load office.js, then functions.js, then taskpane.js');
-  }
-  for (const src of srcs) {
-    if (/^https?:/.test(src)) continue;
-    if (!fs.existsSync(path.join(distDir, src.replace(/^\.?\//, '').replace(/[?#].*$/, ''))))
-      problems.push(`taskpane.html loads ${src}, which is not in dist/`);
-  }
-  return undefined;
 }
 
 function checkBundles(distDir, problems) {
@@ -257,7 +286,8 @@ function checkDist(distDir) {
   if (!fs.existsSync(distDir) || !fs.statSync(distDir).isDirectory())
     return [`${distDir} does not exist: run npm run build first`];
   checkManifest(distDir, problems);
-  checkPage(distDir, problems);
+  checkPage(distDir, problems, OFFICE_JS);
+  checkServiceWorker(distDir, problems);
   checkBundles(distDir, problems);
   checkMetadata(distDir, problems);
   return problems;
@@ -272,8 +302,8 @@ if (require.main === module) {
     process.exit(1);
   }
   console.log(
-    `check-dist: ${dir} is good (manifest, page, bundles, ${EXPECTED_IDS.length} functions in functions.json and functions-vi.json)`,
+    `check-dist: ${dir} is good (manifest, page, service worker, bundles, ${EXPECTED_IDS.length} functions in functions.json and functions-vi.json)`,
   );
 }
 
-module.exports = { checkDist, EXPECTED_IDS, OFFICE_JS };
+module.exports = { checkDist, EXPECTED_IDS, OFFICE_JS, EXCEL_2016, OVERRIDE_SETS };

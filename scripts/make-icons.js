@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Draws chiso's add-in icons (assets/icon-16/32/64/80.png) without any image tool:
+// Draws chiso's add-in and web app icons (assets/icon-16/32/64/80/192/512.png) without any image tool:
 // a teal rounded square with three rising white bars (an index going up), 4x4 supersampled,
 // written as 8-bit RGBA PNG with zlib. Run: node scripts/make-icons.js (the PNGs are committed).
 'use strict';
@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
-const SIZES = [16, 32, 64, 80];
+const SIZES = [16, 32, 64, 80, 192, 512]; // 192 and 512: the web app manifest (installable page)
 const TEAL = [15, 118, 110];
 const WHITE = [255, 255, 255];
 const SS = 4; // samples per pixel per axis

@@ -1,10 +1,11 @@
 // Bench section: gzip sizes of the built add-in (needs `npm run build`; dist/ must exist).
-// The pane's first load is every local script that taskpane.html loads (functions.js, taskpane.js and any eager
-// chunk); chunks loaded later by dynamic import() are reported apart.
+// The pane's first load is every local script that taskpane.html's loader starts (its boot list: functions.js,
+// taskpane.js and any eager chunk); chunks loaded later by dynamic import() are reported apart.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
+const { pageBoot } = require('../lib/check-page');
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 
@@ -14,8 +15,9 @@ function gz(file) {
 
 function pageScripts(dist) {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  return [...html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
+  const boot = pageBoot(html);
+  if (!boot) throw new Error('dist/taskpane.html has no chiso-boot script list: rebuild with `npm run build`');
+  return boot.scripts
     .filter((src) => !/^https?:/.test(src))
     .map((src) => src.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
 }

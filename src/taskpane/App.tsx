@@ -1,17 +1,22 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { loadOpenFilePort, loadRollupXlsx } from '../adapters/browser/load';
 import { saveBytes } from '../adapters/browser/download';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneView } from './components/PaneView';
 import { WorkbookPanel } from './components/WorkbookPanel';
-import { localToday, type Clock } from './flows';
+import { localToday } from './clock';
+import type { Clock } from './flows';
 import { STRINGS } from './i18n';
+import { PAGE_STRINGS } from './i18n-page';
+import { bootInfo } from './office-host';
+import { keptFile, pickedBeforeUpdate, usePageApp } from './page-app';
+import { supports } from './requirements';
 import type { FilePort, WorkbookPort } from '../core/app/port';
+import type { RollupDeps } from './useRollup';
 import type { HostStatus, OfficeLike } from './types';
 import { usePane } from './usePane';
 import { useWorkbook } from './useWorkbook';
-import type { RollupDeps } from './useRollup';
 
 export interface AppProps {
   office?: OfficeLike;
@@ -34,6 +39,7 @@ const MODE: Record<HostStatus, 'excel' | 'file' | null> = {
   'other-host': null,
   'no-host': 'file',
   'no-office': 'file',
+  browser: 'file',
 };
 
 function browserSettings(): Storage | null {
@@ -63,13 +69,44 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
     (): Clock => (mode === 'file' && fixedToday ? { today: fixedToday, fixedToday: true } : { today: localToday(), fixedToday: false }),
     [mode, fixedToday],
   );
-  const model = useWorkbook({ port: excelPort, clock, openFile, save });
+  const workbook = useWorkbook({ port: excelPort, clock, openFile, save });
   const rollupDeps = useMemo<RollupDeps>(() => ({ mode: mode ?? 'file', port: excelPort, xlsx: loadRollupXlsx, save }), [mode, excelPort, save]);
   const rollupToday = useCallback(() => clock().today, [clock]);
+  // The browser page (not inside Office): offline cache, new-version notice, the picked file kept over the reload.
+  const page = host.status === 'browser';
+  const app = usePageApp(page, bootInfo()?.sw);
+  const { openFile: open } = workbook;
+  const restored = useRef(false);
+  useEffect(() => {
+    if (!page || restored.current) return;
+    restored.current = true;
+    void pickedBeforeUpdate().then((f) => f && open(f));
+  }, [page, open]);
+  const model = useMemo(() => (page ? { ...workbook, openFile: (f: Parameters<typeof open>[0]) => open(keptFile(f)) } : workbook), [page, workbook, open]);
+  // In Excel, the pane checks CustomFunctionsRuntime before presenting the functions as usable (requirements.ts).
+  const functionsAvailable = mode === 'excel' ? supports(office, 'customFunctions') : undefined;
+  const p = PAGE_STRINGS[lang];
+  const banner = app.updateReady ? (
+    <MessageBar intent="info" layout="multiline" data-update>
+      <MessageBarBody>{p.updateReady}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" appearance="primary" onClick={app.reload}>
+          {p.reload}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  ) : null;
   return (
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary lang={lang}>
-        <PaneView lang={lang} host={host} onToggleLanguage={toggleLanguage} coming={COMING}>
+        <PaneView
+          lang={lang}
+          host={host}
+          onToggleLanguage={toggleLanguage}
+          coming={COMING}
+          banner={banner}
+          functionsNote={functionsAvailable === false ? p.functionsMissing : null}
+        >
           {mode
             ? (help: ReactNode) => (
                 <ErrorBoundary lang={lang}>

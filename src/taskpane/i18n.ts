@@ -33,6 +33,7 @@ const vi: Strings = {
     'other-host': 'chiso chỉ chạy trong Excel: hãy mở nó từ Excel.',
     'no-host':
       'Trang này đang mở ngoài Excel. Hãy thêm chiso vào Excel (tệp manifest.xml) để dùng các hàm và các thao tác trên bảng tính.',
+    browser: null,
     'no-office':
       'Không tải được Office.js (mất mạng hoặc bị chặn), nên chiso đang chạy ngoài Excel. Hãy kiểm tra kết nối rồi mở lại chiso trong Excel.',
   },
@@ -142,6 +143,7 @@ const en: Strings = {
     'other-host': 'chiso runs only in Excel: open it from Excel.',
     'no-host':
       'This page is open outside Excel. Add chiso to Excel (manifest.xml) to use the functions and the workbook actions.',
+    browser: null,
     'no-office':
       'Office.js could not be loaded (offline or blocked), so chiso is running outside Excel. Check the connection, then open chiso in Excel again.',
   },

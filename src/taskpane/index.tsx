@@ -4,7 +4,7 @@
 import { createRoot } from 'react-dom/client';
 import { OfficePort } from '../adapters/office';
 import { App } from './App';
-import { todayFromQuery } from './flows';
+import { todayFromQuery } from './clock';
 import { officeGlobal } from './office-host';
 
 const createExcelPort = () => new OfficePort();

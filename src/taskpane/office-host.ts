@@ -5,6 +5,23 @@ import type { HostInfo, OfficeLike } from './types';
 export const STARTING: HostInfo = { status: 'starting', host: null, platform: null, displayLanguage: null };
 export const NO_OFFICE: HostInfo = { status: 'no-office', host: null, platform: null, displayLanguage: null };
 export const NO_HOST: HostInfo = { status: 'no-host', host: null, platform: null, displayLanguage: null };
+export const BROWSER: HostInfo = { status: 'browser', host: null, platform: null, displayLanguage: null };
+
+/** What taskpane.html's loader found (src/taskpane/taskpane.html): whether it runs inside Office. */
+export interface BootInfo {
+  inOffice: boolean;
+  sw: string;
+}
+
+export function bootInfo(): BootInfo | null {
+  const boot = typeof window === 'undefined' ? undefined : (window as unknown as { __chisoBoot?: BootInfo }).__chisoBoot;
+  return boot && typeof boot.inOffice === 'boolean' ? boot : null;
+}
+
+/** Without office.js: the browser page when the loader saw no Office (office.js never asked for), else `no-office`. */
+export function withoutOffice(boot: BootInfo | null = bootInfo()): HostInfo {
+  return boot && !boot.inOffice ? BROWSER : NO_OFFICE;
+}
 
 /** How long Office.onReady may take before the pane says it is outside Office (it may still answer later). */
 export const READY_TIMEOUT_MS = 8000;
@@ -37,7 +54,7 @@ export function hostInfoFromReady(office: OfficeLike, info: { host: unknown; pla
 }
 
 /**
- * Reports the host to `onChange`: at once `no-office` when office.js is absent; otherwise the onReady answer,
+ * Reports the host to `onChange`: at once `browser` / `no-office` when office.js is absent; otherwise the onReady answer,
  * or `no-host` after `timeoutMs` if onReady has not answered (a later answer still wins). Returns a cancel function.
  */
 export function watchHost(
@@ -46,7 +63,7 @@ export function watchHost(
   timeoutMs: number = READY_TIMEOUT_MS,
 ): () => void {
   if (!office || typeof office.onReady !== 'function') {
-    onChange(NO_OFFICE);
+    onChange(withoutOffice());
     return () => undefined;
   }
   let live = true;

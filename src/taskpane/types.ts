@@ -9,9 +9,10 @@ export type Lang = 'vi' | 'en';
  * - `excel`: inside Excel (custom functions and workbook actions available);
  * - `other-host`: inside another Office application;
  * - `no-host`: office.js loaded but no Office host (a plain browser), or Office.onReady never answered;
- * - `no-office`: office.js did not load at all (CDN blocked, offline).
+ * - `no-office`: inside Office, office.js did not load at all (CDN blocked, offline);
+ * - `browser`: the browser page (taskpane.html's loader found no Office around it and did not load office.js).
  */
-export type HostStatus = 'starting' | 'excel' | 'other-host' | 'no-host' | 'no-office';
+export type HostStatus = 'starting' | 'excel' | 'other-host' | 'no-host' | 'no-office' | 'browser';
 
 export interface HostInfo {
   status: HostStatus;
@@ -25,7 +26,7 @@ export interface HostInfo {
 /** The slice of the Office global the pane uses; injected so jest and plain browsers can stand in for it. */
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown; platform: unknown }>;
-  context?: { displayLanguage?: unknown };
+  context?: { displayLanguage?: unknown; requirements?: { isSetSupported(name: string, minVersion?: string): boolean } };
 }
 
 /** A custom function as the pane presents it. */

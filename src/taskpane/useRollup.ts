@@ -7,7 +7,7 @@ import type { Grid } from '../core/grid';
 import type { SheetSpec } from '../core/sheetspec';
 import { DEFAULT_SOON_DAYS } from '../core/tracker';
 import { SheetNamer } from '../core/tracker/names';
-import { PortError, type WorkbookPort } from './port';
+import { PortError, type WorkbookPort } from '../core/app/port';
 
 /** A picked file: its name and, when asked, its bytes (read only when its turn comes). */
 export interface PickedFile {

@@ -8,7 +8,7 @@ import type { FieldValue, Plan, PlanTable } from '../core/plan/types';
 import { isFail, papiGroup, papiRank, parGap, parScore, parSipas, tidy, type Result } from '../core/score';
 import { readMarker, SCORE_HEADERS, SHEET_NAMES } from '../core/tracker';
 import { ADDITIVE, indexKind, scoreNodes, type IndexKind } from '../core/tracker/score-model';
-import { parseVnNumber } from '../core/text';
+import { parseVnNumber, shownLabel } from '../core/text';
 
 export interface WhatIfRow {
   /** The tracker's row key ("Mã"). */
@@ -145,7 +145,7 @@ function whatIfTable(table: PlanTable, no: number, tracker: TrackerEstimates | u
     return {
       key: n.key,
       id: n.isTotal ? '' : ids[i],
-      label: n.row?.label ?? '',
+      label: shownLabel(n.row?.label ?? ''),
       title: n.row ? String(f.task ?? f.criterion ?? f.dimension ?? '') : 'TỔNG CỘNG / TOTAL',
       depth: depth[i],
       editable,

@@ -3,11 +3,12 @@
  * turned into a message the pane shows. `useWorkbook` wraps it for the components; jest drives it directly.
  */
 import type { Role } from '../core/plan/types';
-import { parseVnNumber } from '../core/text';
-import { readFlow, saveCorrection, trackFlow, writeEstimatesFlow, type Clock, type ReadOutcome, type ReadScope, type TrackOutcome } from './flows';
+import { parseVnNumber } from '../core/text/number';
+import type { Clock, ReadOutcome, ReadScope, TrackOutcome } from './flows';
+import { loadFlows } from './flows-lazy';
 import { FLOW_STRINGS } from './i18n-flows';
 import { PortError, type FilePort, type WorkbookPort } from '../core/app/port';
-import { editedValues, type WhatIfEdits } from './whatif';
+import type { WhatIfEdits } from './whatif';
 
 export type BusyKind = 'open' | 'read' | 'select' | 'role' | 'track' | 'write' | 'download';
 
@@ -127,11 +128,12 @@ export class WorkbookController {
   }
 
   read(): Promise<void> {
-    return this.run('read', async (port) => this.afterRead(await readFlow(port, this.state.scope)));
+    return this.run('read', async (port) => this.afterRead(await (await loadFlows()).readFlow(port, this.state.scope)));
   }
 
   setRole(at: At, role: Role | null): Promise<void> {
     return this.run('role', async (port) => {
+      const { readFlow, saveCorrection } = await loadFlows();
       await saveCorrection(port, at, role);
       return this.afterRead(await readFlow(port, this.state.outcome?.scope ?? this.state.scope));
     });
@@ -146,6 +148,7 @@ export class WorkbookController {
 
   buildTracker(): Promise<void> {
     return this.run('track', async (port) => {
+      const { readFlow, trackFlow } = await loadFlows();
       const track = await trackFlow(port, this.deps.clock());
       const out: Partial<WorkbookState> = { track };
       if (this.state.outcome) Object.assign(out, this.afterRead(await readFlow(port, this.state.outcome.scope)));
@@ -205,6 +208,7 @@ export class WorkbookController {
       const s = this.state;
       const table = s.outcome?.whatIf.find((t) => t.id === s.whatIf.table);
       if (!table) return;
+      const { editedValues, readFlow, writeEstimatesFlow } = await loadFlows();
       const est = editedValues(table, s.whatIf.edits).estimate;
       const values: Record<string, number | null> = {};
       table.rows.forEach((r, i) => {

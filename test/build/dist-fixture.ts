@@ -10,10 +10,26 @@ export const IDS: string[] = (require('../../scripts/check-dist.js') as { EXPECT
 
 export const PAGE = [
   '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>chiso</title>',
-  '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
-  '<script defer src="functions.js"></script><script defer src="taskpane.js"></script>',
-  '</head><body><div id="root"></div></body></html>',
+  '<link rel="manifest" href="assets/chiso.webmanifest"><link rel="icon" href="assets/icon-32.png">',
+  '</head><body><div id="root"></div>',
+  '<main id="chiso-fallback" hidden><a id="chiso-open" href="https://localhost:3000/taskpane.html">Mở chiso</a></main>',
+  '<script type="application/json" id="chiso-boot">',
+  '{"office":"https://appsforoffice.microsoft.com/lib/1/hosted/office.js","scripts":["functions.js","taskpane.js"],"sw":"sw.js"}',
+  '</script>',
+  '<script>(function () { var boot = JSON.parse(document.getElementById("chiso-boot").text); window.b = boot; })();</script>',
+  '</body></html>',
 ].join('\n');
+
+const { serviceWorkerSource, isCached } = require('../../scripts/sw-plugin.js') as {
+  serviceWorkerSource: (files: string[], version: string) => string;
+  isCached: (f: string) => boolean;
+};
+const { listFiles } = require('../../scripts/lib/check-page.js') as { listFiles: (dir: string) => string[] };
+
+/** (Re)writes dir/sw.js with the list of dir's files, as the build does. */
+export function writeServiceWorker(dir: string): void {
+  fs.writeFileSync(path.join(dir, 'sw.js'), serviceWorkerSource(listFiles(dir).filter(isCached).sort(), 'test'));
+}
 
 export function metadata(ids: string[], lang: 'en' | 'vi'): string {
   return JSON.stringify({
@@ -32,7 +48,8 @@ export function makeDist(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-dist-'));
   fs.copyFileSync(path.join(ROOT, 'manifest.xml'), path.join(dir, 'manifest.xml'));
   fs.mkdirSync(path.join(dir, 'assets'));
-  for (const size of [16, 32, 64, 80]) {
+  fs.copyFileSync(path.join(ROOT, 'assets', 'chiso.webmanifest'), path.join(dir, 'assets', 'chiso.webmanifest'));
+  for (const size of [16, 32, 64, 80, 192, 512]) {
     fs.copyFileSync(path.join(ROOT, 'assets', `icon-${size}.png`), path.join(dir, 'assets', `icon-${size}.png`));
   }
   fs.writeFileSync(path.join(dir, 'taskpane.html'), PAGE);
@@ -43,6 +60,7 @@ export function makeDist(): string {
   fs.writeFileSync(path.join(dir, 'taskpane.js'), 'document.title = "chiso";');
   fs.writeFileSync(path.join(dir, 'functions.json'), metadata(IDS, 'en'));
   fs.writeFileSync(path.join(dir, 'functions-vi.json'), metadata(IDS, 'vi'));
+  writeServiceWorker(dir);
   return dir;
 }
 

@@ -10,6 +10,7 @@ type Config = {
   plugins: Array<{
     constructor: { name: string };
     patterns?: Array<{ from: string; transform?: (c: Buffer) => string | Buffer }>;
+    userOptions?: { filename?: string; inject?: unknown; chisoPage?: string };
   }>;
 };
 type ConfigFn = (env?: Record<string, unknown>, argv?: Record<string, unknown>) => Promise<Config>;
@@ -45,6 +46,16 @@ describe('webpack.config.js', () => {
     expect(config.mode).toBe('production');
     expect(Object.keys(config.entry).sort()).toEqual(['functions', 'taskpane']);
     expect(config.devServer).toBeUndefined();
+  });
+
+  it("writes the browser page's address from CHISO_URL into taskpane.html (the old-webview fallback names it)", async () => {
+    const config = await loadConfig('https://chiso.example.vn/addin', { mode: 'production' });
+    const html = config.plugins.find((p) => p.constructor.name === 'HtmlWebpackPlugin');
+    expect(html?.userOptions).toMatchObject({ filename: 'taskpane.html', inject: false, chisoPage: 'https://chiso.example.vn/addin/taskpane.html' });
+    expect(config.plugins.map((p) => p.constructor.name)).toContain('ServiceWorkerPlugin');
+    // A development build is never cached by a service worker.
+    const dev = await loadConfig(undefined, { mode: 'development' });
+    expect(dev.plugins.map((p) => p.constructor.name)).not.toContain('ServiceWorkerPlugin');
   });
 
   it('puts CHISO_URL into every URL of the production manifest', async () => {

@@ -29,6 +29,13 @@ describe('dist/ chunks', () => {
     expect(html).not.toContain('chunks/');
   });
 
+  it('the flows (reader, tracker builder) are a lazy chunk too: the first load shows the pane, not the flows', () => {
+    const MARK = 'theo cơ quan chủ trì / by lead agency'; // a heading only the tracker builder writes
+    expect(fs.readFileSync(path.join(DIST, 'taskpane.js'), 'utf8')).not.toContain(MARK);
+    const chunks = fs.readdirSync(path.join(DIST, 'chunks')).filter((f) => f.endsWith('.js'));
+    expect(chunks.filter((f) => fs.readFileSync(path.join(DIST, 'chunks', f), 'utf8').includes(MARK))).toHaveLength(1);
+  });
+
   it('the first load (exceljs excluded) is under 250 KB gzip', async () => {
     const rows = await size.run(DIST);
     const first = rows.find((r) => r.case === 'pane first load (gzip)')!;

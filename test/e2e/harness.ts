@@ -64,6 +64,10 @@ export async function ensureDist(): Promise<void> {
       const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
       const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (r.status !== 0) throw new Error(`webpack failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      // webpack leaves a file it would write unchanged alone: mark the build as current, or a source edit that does
+      // not change taskpane.js (taskpane.html, a comment) would rebuild at every run.
+      const now = new Date();
+      fs.utimesSync(path.join(DIST, 'taskpane.js'), now, now);
       return;
     } finally {
       fs.rmSync(lock, { recursive: true, force: true });
@@ -77,6 +81,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface Server {

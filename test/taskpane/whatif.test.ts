@@ -17,13 +17,19 @@ describe('what-if projection', () => {
     const leaves = par.rows.filter((r) => r.editable);
     expect(leaves.length).toBeGreaterThan(20);
     // Parents are not leaves: 1.3 has 1.3.1 and 1.3.2 below it.
-    expect(par.rows.find((r) => r.label === '1,3')?.editable).toBe(false);
+    expect(par.rows.find((r) => r.label === '1.3')?.editable).toBe(false);
     const p = project(par, none(), 2024);
     expect(p.total).toBe(value(parScore(leaves.map((r) => r.result))));
     expect(p.max).toBe(value(parScore(leaves.map((r) => r.max))));
     expect(p.gapTarget).toBeCloseTo((p.target ?? 0) - (p.total ?? 0), 9);
     expect(p.gapMax).toBeGreaterThanOrEqual(0);
     expect(p.papi).toBeUndefined();
+  });
+
+  it('numbering labels are text: criteria 1.1, 1.2, 1.3 stored as numbers show as "1.1", never "1,1"', () => {
+    const labels = tables.flatMap((t) => t.rows.map((r) => r.label));
+    expect(labels).toEqual(expect.arrayContaining(['1.1', '1.2', '1.3']));
+    expect(labels.filter((l) => /^\d+(,\d+)+$/.test(l))).toEqual([]);
   });
 
   it('an edited estimate moves the total and the gaps by exactly the change', () => {

@@ -116,6 +116,25 @@ describe('PAPI estimates on the Hà Nội plan', () => {
     first = buildTrackerSet(plan, [], { today: TODAY, fixedToday: true });
   });
 
+  it('numbering labels are text in every tracker: criteria 1.1, 1.2 (numbers in the plan) show as "1.1", never "1,1"', () => {
+    const labelCol = (t: SheetSpec) => headerCol(t, t.kind === 'scores' ? 'STT' : 'TT');
+    const shown = first.sheets
+      .filter((t) => t.kind === 'scores' || t.kind === 'tasks')
+      .flatMap((t) => t.cells.slice(5).map((r) => r?.[labelCol(t) - 1]?.v))
+      .filter((v): v is string => typeof v === 'string');
+    expect(shown).toEqual(expect.arrayContaining(['1.1', '1.2']));
+    expect(shown.filter((v) => /^\d+(,\d+)+\.?$/.test(v))).toEqual([]);
+  });
+
+  it('counts tasks by lead agency over the task tables (the pane draws them): a task naming several counts for each', () => {
+    const { agencies, tasks } = first.stats;
+    expect(agencies.length).toBeGreaterThan(5);
+    expect(agencies.reduce((a, x) => a + x.total, 0)).toBeGreaterThanOrEqual(tasks);
+    for (const a of agencies) expect(a.done + a.overdue + a.soon).toBeLessThanOrEqual(a.total);
+    expect(new Set(agencies.map((a) => a.name)).size).toBe(agencies.length);
+    expect(agencies.find((a) => a.name === 'UBND cấp xã')?.total).toBeGreaterThan(50);
+  });
+
   it('a fresh tracker estimates the published total and rank (43,7747 → 29th), not the sum of rounded parts', () => {
     const t = papiOf(first);
     const rt = totalRowOf(first, t);

@@ -3,7 +3,7 @@
  * (Vietnamese first). Settings live in the document's own settings (`Office.context.document.settings`): they
  * travel with the file, need no sheet and no write access to cells; without them (a test host) they stay in memory.
  */
-import { splitSheets } from '../../core/app';
+import { splitSheets } from '../../core/app/split';
 import type { SheetSpec } from '../../core/sheetspec';
 import { PortError, type ReadResult, type WorkbookPort } from '../../core/app/port';
 import { notFoundError, oldExcelError, toPortError } from './errors';

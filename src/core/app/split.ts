@@ -3,7 +3,8 @@
  * the marker included). Names are compared exactly, as the marker records them.
  */
 import type { Grid } from '../grid';
-import { readMarker, SHEET_NAMES } from '../tracker';
+import { SHEET_NAMES } from '../tracker/labels';
+import { readMarker } from '../tracker/marker';
 
 export interface SheetSplit {
   /** The official's sheets: where the plan is read from. */

@@ -9,6 +9,7 @@ import type { Plan, PlanRow, PlanTable } from '../plan/types';
 import type { SheetSpec } from '../sheetspec';
 import { indexKind, scoreNodes, ADDITIVE } from '../tracker/score-model';
 import { SheetNamer } from '../tracker/names';
+import { shownLabel } from '../text';
 import { carryTaskTable, type DroppedTask } from './carry-tasks';
 import { putRow, startSheet } from './frame';
 import { shiftYear } from './numbering';
@@ -48,9 +49,6 @@ export const DROPPED_SHEET = 'Đã bỏ';
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Labels Excel turned into numbers print as "1,1": write them back as the dotted ids they are. */
-function printedLabel(label: string): string {
-  return /^\d+(,\d+)+$/.test(label) ? label.replace(/,/g, '.') : label;
-}
 
 function scoreModel(table: PlanTable, sheet: string, titles: string[], year: number, estimates: Map<string, number> | undefined, count: { est: number; tgt: number }): ScoreModel {
   const kind = indexKind(table);
@@ -76,7 +74,7 @@ function scoreModel(table: PlanTable, sheet: string, titles: string[], year: num
     }
     const max = row?.fields.max;
     return {
-      label: row ? printedLabel(row.label) : '',
+      label: row ? shownLabel(row.label) : '',
       title: row ? str(row.fields[mainRole]) : 'TỔNG CỘNG',
       max: typeof max === 'number' ? max : null,
       result,

@@ -2,7 +2,7 @@
 export { PLAN_YEARS, TEXT_YEARS, FUNCTION_YEARS, inYears, type YearRange } from './years';
 export { nfc, cleanText, fold, stripDiacritics } from './normalize';
 export { parseVnNumber, numberFromCell, formatVnNumber } from './number';
-export { normalizeLabel, classifyLabel, type LabelInfo, type LabelKind } from './label';
+export { normalizeLabel, classifyLabel, shownLabel, type LabelInfo, type LabelKind } from './label';
 export {
   readDeadline,
   yearsInText,

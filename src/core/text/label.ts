@@ -81,3 +81,15 @@ export function classifyLabel(label: string): LabelInfo {
   if (rd && isRoman(rd[1])) return { kind: 'romanDotted', parts: [rd[1], ...rd[2].split('.')] };
   return { kind: 'other', parts: [s] };
 }
+
+const COMMA_NUMBERING = /^\d{1,4}(?:\s*,\s*\d{1,4})+[.)]?$/;
+
+/**
+ * A numbering label as it must be shown (pane, trackers): text, never a decimal number. A number cell 1.1 reads as
+ * "1,1" in a Vietnamese Excel, yet officials mean criterion "1.1": commas between digit groups become dots; any
+ * other label is returned as is.
+ */
+export function shownLabel(label: string): string {
+  if (typeof label !== 'string' || !COMMA_NUMBERING.test(label.trim())) return label;
+  return label.trim().replace(/\s*,\s*/g, '.');
+}

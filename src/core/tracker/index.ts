@@ -120,6 +120,22 @@ export function buildTrackers(plan: Plan, issues: Issue[], opts: TrackerOptions,
   return buildTrackerSet(plan, issues, opts, previous).sheets;
 }
 
+/** The lead agencies' counts summed over the task tables (by folded key; the first table's spelling names it). */
+function agencyTotals(tasks: TaskSheetInfo[]): TrackStats['agencies'] {
+  const byKey = new Map<string, TrackStats['agencies'][number]>();
+  for (const t of tasks) {
+    for (const a of t.agencies) {
+      const acc = byKey.get(a.key) ?? { name: a.name, total: 0, done: 0, overdue: 0, soon: 0 };
+      acc.total += a.counts.total;
+      acc.done += a.counts.done;
+      acc.overdue += a.counts.overdue;
+      acc.soon += a.counts.soon;
+      byKey.set(a.key, acc);
+    }
+  }
+  return [...byKey.values()];
+}
+
 function stats(tasks: TaskSheetInfo[], scores: ScoreSheetInfo[], issues: Issue[], refreshed: boolean): TrackStats {
   const sum = (f: (t: TaskSheetInfo) => number) => tasks.reduce((a, t) => a + f(t), 0);
   const sev = (s: string) => issues.filter((i) => i.severity === s).length;
@@ -131,6 +147,7 @@ function stats(tasks: TaskSheetInfo[], scores: ScoreSheetInfo[], issues: Issue[]
     dueSoon: sum((t) => t.total.soon),
     done: sum((t) => t.total.done),
     noDate: sum((t) => t.noDate),
+    agencies: agencyTotals(tasks),
     problems: { error: sev('error'), warning: sev('warning'), info: sev('info') },
     refresh: {
       previous: refreshed,

@@ -2,6 +2,7 @@
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
 import { setCell, type SheetSpec, type SpecCell, type SpecValue } from '../sheetspec';
+import { shownLabel } from '../text';
 import { SCORE_HEADERS, sourceLine, type ScoreColId } from './labels';
 import { matchRows } from './match';
 import { fieldValue, fitRowHeights, isBlank, issuesText, linkOf, range, sumArgs, valueOfCell, type IssuesByRow } from './parts';
@@ -107,7 +108,7 @@ export function buildScoreSheet(
     const put = (id: ScoreColId, cell: SpecCell) => setCell(spec, r, IDS.indexOf(id) + 1, cell);
     const txt = parent ? 'group' : 'text';
     put('key', { v: n.key, s: txt });
-    put('label', { v: n.row ? n.row.label || null : null, s: parent ? 'group' : 'textCenter' });
+    put('label', { v: n.row ? shownLabel(n.row.label) || null : null, s: parent ? 'group' : 'textCenter' });
     put('title', { v: n.row ? fieldValue(n.row.fields.task ?? n.row.fields.criterion ?? n.row.fields.dimension) : 'TỔNG CỘNG / TOTAL', s: txt });
     for (const f of fields) {
       const v = values[f][i];

@@ -4,7 +4,7 @@
  */
 import type { PlanRow, PlanTable, RowType } from '../plan/types';
 import type { SpecLink, SpecValue } from '../sheetspec';
-import { daysBetween } from '../text';
+import { daysBetween, shownLabel } from '../text';
 import { agencyKeyList, splitAgencies } from './agencies';
 import { ALERT, KIND_LABEL, TASK_ENTRY_HEADERS, TASK_HEADERS, type Alert, type TaskColId } from './labels';
 import { matchRows } from './match';
@@ -49,7 +49,7 @@ function lineFromPlan(row: PlanRow, table: PlanTable, issues: IssuesByRow): Task
   const ancestors = row.path.slice(0, -1);
   const vals: TaskLine['vals'] = {
     key: row.key,
-    label: row.label || null,
+    label: shownLabel(row.label) || null,
     part: ancestors[0] ?? null,
     group: ancestors.slice(1).join('.') || null,
     issues: issuesText(issues.get(table.sheet, row.row, row.span)),

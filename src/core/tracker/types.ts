@@ -42,6 +42,8 @@ export interface TrackStats {
   done: number;
   /** Tasks with no fixed date (recurring or none). */
   noDate: number;
+  /** Task counts by lead agency over every task table (a row naming several agencies counts for each). */
+  agencies: Array<{ name: string; total: number; done: number; overdue: number; soon: number }>;
   problems: { error: number; warning: number; info: number };
   /** `loose`: rows officials added without a "Mã", kept as they were. */
   refresh: { previous: boolean; kept: number; added: number; removed: number; loose: number };

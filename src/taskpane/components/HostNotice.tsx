@@ -8,9 +8,10 @@ const INTENT: Record<HostStatus, 'info' | 'warning'> = {
   'other-host': 'warning',
   'no-host': 'info',
   'no-office': 'warning',
+  browser: 'info',
 };
 
-/** What the pane can do where it runs; nothing inside Excel. */
+/** What the pane can do where it runs; nothing inside Excel nor on the browser page (the Office.js notice is for Office). */
 export function HostNotice({ status, strings }: { status: HostStatus; strings: Strings }) {
   const text = strings.host[status];
   if (!text) return null;

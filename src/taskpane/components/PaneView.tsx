@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Divider, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Divider, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { STRINGS } from '../i18n';
 import type { HostInfo, Lang } from '../types';
@@ -37,10 +37,14 @@ export interface PaneViewProps {
   children?: ReactNode | ((help: ReactNode) => ReactNode);
   /** Keys of the features still to come (listed at the end); all of them when omitted. */
   coming?: string[];
+  /** Shown under the header (the browser page's new-version notice). */
+  banner?: ReactNode;
+  /** Shown above the function list when this Excel lacks the custom functions' requirement set. */
+  functionsNote?: string | null;
 }
 
 /** The whole pane for a language and a host; pure (no Office, no state), so it renders in jest and any browser. */
-export function PaneView({ lang, host, onToggleLanguage, children, coming }: PaneViewProps) {
+export function PaneView({ lang, host, onToggleLanguage, children, coming, banner, functionsNote }: PaneViewProps) {
   const styles = useStyles();
   const s = STRINGS[lang];
   const features = coming ? s.features.filter((f) => coming.includes(f.key)) : s.features;
@@ -49,6 +53,11 @@ export function PaneView({ lang, host, onToggleLanguage, children, coming }: Pan
       <PaneSection level={2} title={s.aboutTitle} intro={s.about} />
       <Divider />
       <PaneSection level={2} title={s.functionsTitle} intro={s.functionsIntro}>
+        {functionsNote && (
+          <MessageBar intent="warning" layout="multiline" data-functions-missing>
+            <MessageBarBody>{functionsNote}</MessageBarBody>
+          </MessageBar>
+        )}
         <FunctionList strings={s} />
       </PaneSection>
       {features.length > 0 && (
@@ -85,6 +94,7 @@ export function PaneView({ lang, host, onToggleLanguage, children, coming }: Pan
           {s.switchLanguage}
         </Button>
       </header>
+      {banner}
       <HostNotice status={host.status} strings={s} />
       {typeof children === 'function' ? (
         children(help)

@@ -3,7 +3,9 @@ import { formatVnDate } from '../../core/text';
 import type { TrackOutcome } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
 import { statsList, statValue } from './list-styles';
+import type { Lang } from '../types';
 import { PaneSection } from './PaneSection';
+import { StatusChart } from './StatusChart';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
@@ -16,6 +18,7 @@ const useStyles = makeStyles({
 /** "Tạo bảng theo dõi" (build or refresh), its summary and a link to each tracker sheet; file mode: the download. */
 export function TrackSection(props: {
   strings: FlowStrings;
+  lang: Lang;
   track: TrackOutcome | null;
   disabled: boolean;
   fileMode: boolean;
@@ -59,6 +62,7 @@ export function TrackSection(props: {
             <dd className={styles.dd}>{formatVnDate(t.today)}</dd>
           </dl>
           {t.stats.refresh.previous && <Body1 block>{s.summary.refreshed}</Body1>}
+          {t.stats.tasks > 0 && <StatusChart stats={t.stats} lang={props.lang} />}
           <Subtitle2 as="h4" className={styles.flush}>
             {s.sheetsTitle}
           </Subtitle2>

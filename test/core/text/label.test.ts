@@ -1,4 +1,4 @@
-import { classifyLabel, normalizeLabel } from '../../../src/core/text';
+import { classifyLabel, normalizeLabel, shownLabel } from '../../../src/core/text';
 
 describe('normalizeLabel', () => {
   it.each<[string | number, string]>([
@@ -80,5 +80,22 @@ describe('classifyLabel', () => {
   it('classifies numbers passed through normalizeLabel', () => {
     expect(classifyLabel(normalizeLabel(1.1))).toEqual({ kind: 'dotted', parts: ['1', '1'] });
     expect(classifyLabel(normalizeLabel(3))).toEqual({ kind: 'number', parts: ['3'] });
+  });
+});
+
+describe('shownLabel: a numbering label is text, never a decimal number', () => {
+  it.each<[string, string]>([
+    ['1,1', '1.1'],
+    ['1,10', '1.10'],
+    ['2,4,1', '2.4.1'],
+    ['1, 2.', '1.2.'],
+    ['1.1', '1.1'],
+    ['I', 'I'],
+    ['3', '3'],
+    ['-', '-'],
+    ['', ''],
+    ['Năm 2,5', 'Năm 2,5'],
+  ])('%j → %j', (input, expected) => {
+    expect(shownLabel(input)).toBe(expected);
   });
 });

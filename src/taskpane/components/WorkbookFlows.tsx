@@ -1,0 +1,105 @@
+// The flows' tabs, loaded once a workbook is open (WorkbookPanel): their panels and most of src/core are not in
+// the pane's first load.
+import { Body1 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { FlowStrings } from '../i18n-flows';
+import type { Lang } from '../types';
+import type { WorkbookModel } from '../useWorkbook';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FlowTabs, type FlowTab } from './FlowTabs';
+import { GeneratePanel } from './GeneratePanel';
+import { ProblemList } from './ProblemList';
+import { ReadSection } from './ReadSection';
+import { TrackSection } from './TrackSection';
+import { WhatIfSection } from './WhatIfSection';
+
+/** The flows' tabs: read + problems, tracker, what-if, appendices, then the help (when given). */
+function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 'file', help: ReactNode): FlowTab[] {
+  const busy = m.busy !== null;
+  const fileMode = mode === 'file';
+  const issues = m.outcome?.issues.length ?? 0;
+  const tabs: FlowTab[] = [
+    {
+      value: 'read',
+      label: s.tabs.read,
+      badge: { count: issues, label: s.tabs.problemCount(issues) },
+      content: (
+        <>
+          <ReadSection
+            strings={s}
+            scope={m.scope}
+            outcome={m.outcome}
+            disabled={busy}
+            onScope={m.setScope}
+            onRead={() => void m.read()}
+            onRole={(at, role) => void m.setRole(at, role)}
+          />
+          {m.outcome && (
+            <ProblemList
+              strings={s}
+              lang={lang}
+              issues={m.outcome.issues}
+              selection={m.selection}
+              fileMode={fileMode}
+              onSelect={(sheet, cell) => void m.select(sheet, cell)}
+            />
+          )}
+        </>
+      ),
+    },
+    {
+      value: 'track',
+      label: s.tabs.track,
+      content: (
+        <TrackSection
+          strings={s}
+          lang={lang}
+          track={m.track}
+          disabled={busy}
+          fileMode={fileMode}
+          onTrack={() => void m.buildTracker()}
+          onOpenSheet={(sheet) => void m.select(sheet, 'A1')}
+          onDownload={() => void m.download()}
+        />
+      ),
+    },
+    {
+      value: 'whatif',
+      label: s.tabs.whatIf,
+      content: m.outcome ? (
+        <WhatIfSection
+          strings={s}
+          lang={lang}
+          tables={m.outcome.whatIf}
+          state={m.whatIf}
+          disabled={busy}
+          onTable={m.chooseWhatIfTable}
+          onYear={m.setWhatIfYear}
+          onEdit={m.editWhatIf}
+          onWrite={() => void m.writeEstimates()}
+        />
+      ) : (
+        <Body1 as="p" block>
+          {s.whatIfNeedsRead}
+        </Body1>
+      ),
+    },
+    {
+      value: 'generate',
+      label: s.tabs.generate,
+      content: m.port && (
+        <ErrorBoundary lang={lang}>
+          <GeneratePanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} />
+        </ErrorBoundary>
+      ),
+    },
+  ];
+  if (help) tabs.push({ value: 'help', label: s.tabs.help, content: help });
+  return tabs;
+}
+
+/** The tab list over an open workbook. */
+export default function WorkbookFlows(props: { model: WorkbookModel; strings: FlowStrings; lang: Lang; mode: 'excel' | 'file'; help: ReactNode }) {
+  const { model, strings, lang, mode, help } = props;
+  return <FlowTabs label={strings.tabs.label} tabs={flowTabs(model, strings, lang, mode, help)} />;
+}

@@ -1,0 +1,202 @@
+/**
+ * The browser page as an app (Debian's Chromium, the built dist/): offline after the first visit (service worker),
+ * the Fluent picker "Chọn tệp Excel", drag-and-drop, the tracker chart and its text alternative, and a new version
+ * that announces itself and reloads without losing the picked file.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { HANOI } from '../taskpane/helpers';
+import { DIST, axeSerious, ensureDist, launch, openTab, pageErrors, serve, shot, type Server } from './harness';
+import { workbookDigest } from './workbook-digest';
+
+jest.setTimeout(240_000);
+
+const TODAY = '2025-06-30';
+let browser: Browser;
+let server: Server;
+
+beforeAll(async () => {
+  await ensureDist();
+  server = await serve(DIST);
+  browser = await launch();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 480, height: 900 } });
+  // Only the loopback server: anything else (office.js included) would fail, and the page must not need it.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  (page as unknown as { chisoErrors: string[] }).chisoErrors = errors;
+  return { context, page };
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const picker = (page: Page) => button(page, 'Chọn tệp Excel');
+const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-busy]'));
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+async function pick(page: Page, file: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), picker(page).click()]);
+  await chooser.setFiles(file);
+  await page.locator('[data-file-name]').waitFor();
+}
+
+/** Waits until the service worker controls the page (its install cached every built file). */
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+}
+
+async function buildTracker(page: Page) {
+  await button(page, 'Đọc bảng').click();
+  await page.locator('[data-tables]').waitFor();
+  await idle(page);
+  await openTab(page, 'Theo dõi');
+  await button(page, 'Tạo bảng theo dõi').click();
+  await page.locator('[data-summary]').waitFor();
+  await idle(page);
+}
+
+/** Drags `file` over the page (the drop zone lights up), then drops it, as from the file manager. */
+async function drop(page: Page, file: string, name = path.basename(file)) {
+  const bytes = fs.readFileSync(file).toString('base64');
+  const fire = (types: string[]) =>
+    page.evaluate((types) => {
+      const w = window as unknown as { __dt: DataTransfer };
+      const target = document.querySelector('main') ?? document.body;
+      for (const type of types) target.dispatchEvent(new DragEvent(type, { dataTransfer: w.__dt, bubbles: true, cancelable: true }));
+    }, types);
+  await page.evaluate(
+    ({ b64, name }) => {
+      const bin = atob(b64);
+      const arr = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([arr], name));
+      (window as unknown as { __dt: DataTransfer }).__dt = dt;
+    },
+    { b64: bytes, name },
+  );
+  await fire(['dragenter', 'dragover']);
+  await page.locator('[data-dropzone="active"]').waitFor();
+  await fire(['drop']);
+  await page.locator('[data-dropzone="idle"]').waitFor();
+}
+
+it('works offline after the first visit: picks the plan, builds the tracker and downloads it', async () => {
+  const { context, page } = await newPage();
+  const before = sha(HANOI);
+  try {
+    await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
+    await picker(page).waitFor();
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await picker(page).waitFor();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await pick(page, HANOI);
+    await buildTracker(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Tải tệp theo dõi').click()]);
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-offline-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const book = await workbookDigest(fs.readFileSync(saved));
+    expect(book.map((s) => s.name)).toEqual(expect.arrayContaining(['Tổng hợp', 'Theo dõi Phụ lục 2']));
+    expect(sha(HANOI)).toBe(before);
+    await shot(page, 'page-offline-tracker');
+    expect(pageErrors(page)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+it('the picker is a button named "Chọn tệp Excel"; a dropped .xlsx opens, another type gets a message', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
+    await picker(page).waitFor();
+    expect(await picker(page).count()).toBe(1);
+    expect(await page.locator('input[type="file"]').isVisible()).toBe(false);
+    expect(await axeSerious(page)).toEqual([]);
+    await drop(page, path.join(__dirname, 'harness.ts'), 'notes.txt');
+    await page.locator('[data-error="FILE_TYPE"]').waitFor();
+    expect(await page.locator('[data-error="FILE_TYPE"]').textContent()).toContain('notes.txt');
+    await drop(page, HANOI);
+    await page.locator('[data-file-name]').waitFor();
+    expect(await page.locator('[data-file-name]').textContent()).toContain(path.basename(HANOI));
+    expect(await page.locator('[data-error="FILE_TYPE"]').count()).toBe(0);
+    await button(page, 'Đọc bảng').waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+it('after "Tạo bảng theo dõi" shows the status chart with a text alternative; axe finds nothing serious', async () => {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
+    await pick(page, HANOI);
+    await buildTracker(page);
+    const stat = async (k: string) => Number(await page.locator(`[data-stat="${k}"]`).textContent());
+    const [tasks, overdue, dueSoon, done] = [await stat('tasks'), await stat('overdue'), await stat('dueSoon'), await stat('done')];
+    const chart = page.locator('[data-chart]');
+    await chart.waitFor();
+    // The status chart's accessible name states every count.
+    const byStatus = page.getByRole('img', {
+      name: `Quá hạn ${overdue}, sắp đến hạn ${dueSoon}, đang thực hiện ${tasks - overdue - dueSoon - done}, hoàn thành ${done} nhiệm vụ.`,
+    });
+    expect(await byStatus.count()).toBe(1);
+    // The agency chart has a table with the same numbers: one row per lead agency, counts that add up.
+    const table = page.getByRole('table', { name: 'Theo cơ quan chủ trì' });
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(3);
+    const col = async (k: string) => (await table.locator(`td[data-count="${k}"]`).allTextContents()).map(Number);
+    // A task naming several agencies counts for each: every column's sum is at least the plan's count.
+    expect((await col('overdue')).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(overdue);
+    expect((await col('done')).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(done);
+    expect(await chart.locator('[data-chart-svg] rect').count()).toBeGreaterThan(rows);
+    await shot(page, 'page-chart');
+    expect(await axeSerious(page)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+it('a new version announces itself and reloads on request, reopening the picked file', async () => {
+  // A copy of dist/ whose sw.js changes, as a redeployment would.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-update-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  const copy = await serve(root);
+  const { context, page } = await newPage();
+  try {
+    await page.goto(`${copy.url}/taskpane.html?today=${TODAY}`);
+    await controlled(page);
+    await pick(page, HANOI);
+    expect(await page.locator('[data-update]').count()).toBe(0);
+    fs.appendFileSync(path.join(root, 'sw.js'), '\n// a new build\n');
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await page.locator('[data-update]').waitFor();
+    expect(await page.locator('[data-update]').textContent()).toContain('Đã có phiên bản mới của chiso.');
+    await shot(page, 'page-update');
+    await Promise.all([page.waitForEvent('load'), button(page, 'Tải lại').click()]);
+    await page.locator('[data-file-name]').waitFor();
+    expect(await page.locator('[data-file-name]').textContent()).toContain(path.basename(HANOI));
+    expect(await page.locator('[data-update]').count()).toBe(0);
+    await button(page, 'Đọc bảng').click();
+    await page.locator('[data-tables]').waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  } finally {
+    await context.close();
+    await copy.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
