@@ -37,7 +37,8 @@ export function libreOfficeErrors(file: string, outDir: string, sheets: string[]
 }
 
 export interface OpenpyxlView {
-  sheets: Array<{ name: string; state: string; values: number; charts: number; images: number }>;
+  /** `digest`: a hash of every cell's coordinate and value and of the merges (equal digests, equal contents). */
+  sheets: Array<{ name: string; state: string; values: number; digest: string; charts: number; images: number }>;
   names: string[];
 }
 
