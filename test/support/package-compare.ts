@@ -236,3 +236,18 @@ export function comparePackages(a: Package, b: Package, opts: CompareOptions = {
   }
   return problems;
 }
+
+/** The parts reachable from `roots` through relationships (the roots included): what those parts use. */
+export function closureOf(pkg: Package, roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...roots];
+  while (todo.length) {
+    const part = todo.pop()!;
+    if (seen.has(part) || !pkg.has(part)) continue;
+    seen.add(part);
+    const rels = relsPartOf(part);
+    if (pkg.has(rels)) seen.add(rels);
+    for (const t of relsOf(pkg, part).values()) todo.push(t);
+  }
+  return seen;
+}
