@@ -13,7 +13,7 @@ import { readCsv } from '../tracker/render';
 import { openBook, ROOT, writeSpecs } from './helpers';
 
 const OUT = path.join(ROOT, 'artifacts', 'generate-libreoffice');
-const RENDER = path.join(ROOT, '..', 'shared', 'tools', 'lo-render.sh');
+const RENDER = path.join(ROOT, 'scripts', 'lo-render.sh');
 const NAME = 'phu-luc';
 const SHEETS = { empty: 'PAR trống', par: 'PAR đã điền', papi: 'PAPI đã điền' };
 

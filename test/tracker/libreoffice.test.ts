@@ -16,7 +16,7 @@ import { headerIndex, openBook, planRow, rowsOf } from './xlsx';
 
 const TODAY = '2025-09-30';
 const OUT = path.join(ROOT, 'artifacts', 'tracker-libreoffice');
-const RENDER = path.join(ROOT, '..', 'shared', 'tools', 'lo-render.sh');
+const RENDER = path.join(ROOT, 'scripts', 'lo-render.sh');
 const NAME = 'hanoi-theo-doi';
 const ODD_AGENCY = 'Sở * Thử?~';
 

@@ -8,7 +8,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { gridFromWorksheet, loadWorkbook } from './read';
-import { linksOf, writeSheetSpecs } from './write';
+import { linksOf } from './write';
+import { listSheets, OpcPackage } from './package';
+import { newWorkbookBytes } from './sml';
 import { splitSheets, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
@@ -20,6 +22,43 @@ export class TrackFileError extends Error {
     super(message);
     this.name = 'TrackFileError';
   }
+}
+
+/** Refuses a read-only existing output (root could replace it silently) unless `force`. */
+export async function checkWritable(output: string, force: boolean): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(output);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException)?.code === 'ENAMETOOLONG') throw new TrackFileError(`Không ghi được tệp ra: ${output} — ${REASONS.ENAMETOOLONG} / Cannot write the output file`);
+    return;
+  }
+  if (stat.isFile() && (stat.mode & 0o222) === 0 && !force) {
+    throw new TrackFileError(
+      `Tệp ra chỉ được đọc (read-only), không ghi đè: ${output} (bỏ thuộc tính chỉ đọc hoặc thêm --force) / ` +
+        'The output file is read-only: not replaced (clear read-only or add --force)',
+    );
+  }
+}
+
+/** Why an existing output could not be read: chiso's own (its workbook lists the marker sheet) or unknown. */
+async function unreadableReason(output: string): Promise<string | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(output);
+  } catch {
+    return null;
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return null; // not a zip: certainly not chiso's
+  try {
+    const sheets = await listSheets(await OpcPackage.open(bytes));
+    if (sheets.some((s) => s.name === SHEET_NAMES.marker)) {
+      return `Tệp ra là bảng theo dõi do chiso tạo nhưng không đọc được (bị hỏng?), không ghi đè: ${output} (thêm --force để ghi mới) / The output is a chiso tracker but cannot be read (damaged?): not overwritten (add --force to write a new one)`;
+    }
+  } catch {
+    /* fall through: a zip chiso cannot read */
+  }
+  return `Tệp ra đã có nhưng không đọc được (bị hỏng?), không ghi đè: ${output} (thêm --force để ghi đè) / The output exists but cannot be read (damaged?): not overwritten (add --force to overwrite it)`;
 }
 
 /** The existing output when it is a chiso tracker; null when there is none (or `force` on another file). */
@@ -40,6 +79,8 @@ export async function existingOutput(output: string, force: boolean): Promise<Ex
   const marker = wb?.worksheets.find((w) => w.name === SHEET_NAMES.marker);
   if (wb && marker && readMarker(gridFromWorksheet(marker)).length > 0) return wb;
   if (force) return null;
+  const unreadable = wb ? null : await unreadableReason(output);
+  if (unreadable) throw new TrackFileError(unreadable);
   throw new TrackFileError(
     `Tệp ra đã có và không phải bảng theo dõi do chiso tạo, không ghi đè: ${output} (thêm --force để ghi đè) / ` +
       'The output exists and is not a chiso tracker: not overwritten (add --force to overwrite it)',
@@ -106,14 +147,20 @@ const REASONS: Record<string, string> = {
   EROFS: 'ổ đĩa chỉ đọc / read-only disk',
   ENOSPC: 'hết chỗ trống trên ổ đĩa / disk full',
   EBUSY: 'tệp đang được mở trong chương trình khác / the file is open in another program',
+  ENAMETOOLONG: 'tên tệp hoặc đường dẫn quá dài, hãy chọn tên ngắn hơn / the file name or path is too long; choose a shorter one',
 };
 
-/** Writes through a temporary file and a rename; any failure removes the temporary file and throws TrackFileError. */
-export async function writeAtomically(wb: ExcelJS.Workbook, output: string): Promise<void> {
-  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+/**
+ * Writes through a temporary file and a rename; any failure removes the temporary file and throws TrackFileError.
+ * Takes the bytes to write (or an exceljs workbook: the refresh path still renders through exceljs).
+ */
+export async function writeAtomically(data: ExcelJS.Workbook | Uint8Array, output: string): Promise<void> {
+  // A short temporary name: a long output name must not fail only because of the suffix.
+  const tmp = path.join(path.dirname(output), `.chiso-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     await fs.mkdir(path.dirname(output), { recursive: true });
-    await wb.xlsx.writeFile(tmp);
+    if (data instanceof Uint8Array) await fs.writeFile(tmp, data);
+    else await data.xlsx.writeFile(tmp);
     await fs.rename(tmp, output);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -125,8 +172,5 @@ export async function writeAtomically(wb: ExcelJS.Workbook, output: string): Pro
 
 /** Writes SheetSpecs into a new workbook file, through a temporary file and a rename (`chiso template`, `cascade`). */
 export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'chiso';
-  writeSheetSpecs(wb, specs);
-  await writeAtomically(wb, output);
+  await writeAtomically(await newWorkbookBytes(specs), output);
 }

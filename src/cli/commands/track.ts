@@ -4,15 +4,16 @@
  * OUT: see track-output.ts), then prints a summary.
  */
 import * as path from 'path';
-import { gridFromWorksheet, loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
-import { linksOf, writeSheetSpecs } from '../../adapters/xlsx/write';
-import { splitSheets, trackFlow, type FlowLink } from '../../core/app';
+import { loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
+import { writeSheetSpecs } from '../../adapters/xlsx/write';
+import { readForTrack, trackBytes } from '../../adapters/xlsx/track-input';
+import { trackFlow, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions } from '../workbook-io';
-import { existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
+import { checkWritable, existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
 
 export interface TrackRequest {
   input: string;
@@ -47,18 +48,19 @@ export interface TrackOutcome {
  * cannot be used or written.
  */
 export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
-  const wb = await loadWorkbook(req.input);
+  const input = await readForTrack(req.input, req.output);
+  await checkWritable(req.output, !!req.force);
   const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
   let grids: Grid[];
   let links: FlowLink[];
   let userSheets: string[] = [];
+  let wb = null;
   if (previous) {
+    // Refreshing another file's trackers still goes through exceljs (to be rebuilt on the package primitives).
+    wb = await loadWorkbook(input.bytes);
     ({ grids, links, userSheets } = refreshFromOutput(wb, previous));
   } else {
-    grids = wb.worksheets.map(gridFromWorksheet);
-    // Links are read from chiso's own sheets only (evidence links officials added to a tracker).
-    const mine = new Set(splitSheets(grids).mine);
-    links = wb.worksheets.filter((ws) => mine.has(ws.name)).flatMap(linksOf);
+    ({ grids, links } = input);
   }
   const { plan, set, replace, remove } = trackFlow(grids, links, {
     today: req.today,
@@ -70,8 +72,13 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   });
   const written = plan.tables.length > 0;
   if (written) {
-    writeSheetSpecs(wb, set.sheets, { replace, remove });
-    await writeAtomically(wb, req.output);
+    if (wb) {
+      writeSheetSpecs(wb, set.sheets, { replace, remove });
+      await writeAtomically(wb, req.output);
+    } else {
+      // Writing by adding: the input's parts are copied as they are, chiso's sheets added or replaced.
+      await writeAtomically(await trackBytes(input, set.sheets, { replace, remove }), req.output);
+    }
   }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
   return {
@@ -87,9 +94,10 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   };
 }
 
+/** `<name>-theo-doi.xlsx` beside the input; a macro-enabled workbook stays one (`.xlsm`). */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-theo-doi.xlsx`);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-theo-doi${ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`);
 }
 
 /** The short Vietnamese-first summary printed after a run. */

@@ -101,6 +101,23 @@ export class WorkbookXml {
     return rId;
   }
 
+  /** Renames a sheet entry (the caller fixes formulas that name it). */
+  renameSheet(from: string, to: string): void {
+    const el = this.sheetEls().find((e) => e.getAttribute('name') === from);
+    if (!el) return;
+    el.setAttribute('name', to);
+    this.dirty = true;
+  }
+
+  /** Sets a sheet's visibility. */
+  setSheetState(name: string, state: SheetState): void {
+    const el = this.sheetEls().find((e) => e.getAttribute('name') === name);
+    if (!el) return;
+    if (state === 'visible') el.removeAttribute('state');
+    else el.setAttribute('state', state);
+    this.dirty = true;
+  }
+
   /**
    * Removes a sheet entry and its relationship (not its part: the caller decides what else goes). Defined names
    * local to it go; later sheets' local names and the active/first tab shift down.
@@ -144,8 +161,8 @@ export class WorkbookXml {
     });
   }
 
-  /** Sets (adds or replaces) a defined name at a scope; `value` null removes it. */
-  setDefinedName(name: string, localSheetId: number | null, value: string | null): void {
+  /** Sets (adds or replaces) a defined name at a scope; `value` null removes it; `hidden` as Excel's filter name. */
+  setDefinedName(name: string, localSheetId: number | null, value: string | null, hidden = false): void {
     const same = (el: Element) =>
       (el.getAttribute('name') ?? '').toLowerCase() === name.toLowerCase() && (el.getAttribute('localSheetId') ?? null) === (localSheetId === null ? null : String(localSheetId));
     for (const el of this.definedNameEls().filter(same)) el.parentNode!.removeChild(el);
@@ -154,6 +171,7 @@ export class WorkbookXml {
       const el = this.doc.createElementNS(this.root.namespaceURI, this.root.prefix ? `${this.root.prefix}:definedName` : 'definedName');
       el.setAttribute('name', name);
       if (localSheetId !== null) el.setAttribute('localSheetId', String(localSheetId));
+      if (hidden) el.setAttribute('hidden', '1');
       el.appendChild(this.doc.createTextNode(value));
       names.appendChild(el);
     }
