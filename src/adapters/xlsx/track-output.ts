@@ -1,17 +1,16 @@
 /**
  * Where `chiso track` writes. An output that already exists is chiso's own tracker (it has the hidden "_chiso"
  * marker): running track again REFRESHES it — the plan is read from the input, the previous trackers from the
- * output, so nothing typed in them is lost. Any other existing file is refused unless --force. Writing goes to a
- * temporary file beside the target, then a rename; a failure removes the temporary file and becomes one line.
+ * output, so nothing typed in them is lost (package-refresh/refresh.ts). Any other
+ * existing file is refused unless --force. Writing goes to a temporary file beside the target, then a rename; a
+ * failure removes the temporary file and becomes one line.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { gridFromWorksheet, loadWorkbook } from './read';
-import { linksOf } from './write';
+import { readWorkbookGrids } from './read';
 import { listSheets, OpcPackage } from './package';
 import { newWorkbookBytes } from './sml';
-import { splitSheets, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
 import { readMarker, SHEET_NAMES } from '../../core/tracker';
@@ -61,8 +60,14 @@ async function unreadableReason(output: string): Promise<string | null> {
   return `Tệp ra đã có nhưng không đọc được (bị hỏng?), không ghi đè: ${output} (thêm --force để ghi đè) / The output exists but cannot be read (damaged?): not overwritten (add --force to overwrite it)`;
 }
 
+/** An existing output chiso made: its package and every sheet as read. */
+export interface PreviousOutput {
+  pkg: OpcPackage;
+  grids: Grid[];
+}
+
 /** The existing output when it is a chiso tracker; null when there is none (or `force` on another file). */
-export async function existingOutput(output: string, force: boolean): Promise<ExcelJS.Workbook | null> {
+export async function existingOutput(output: string, force: boolean): Promise<PreviousOutput | null> {
   let stat;
   try {
     stat = await fs.stat(output);
@@ -70,72 +75,22 @@ export async function existingOutput(output: string, force: boolean): Promise<Ex
     return null;
   }
   if (stat.isDirectory()) throw new TrackFileError(`Tệp ra là một thư mục: ${output} / The output is a folder; give a file name ending in .xlsx`);
-  let wb: ExcelJS.Workbook | null = null;
+  let previous: PreviousOutput | null = null;
   try {
-    wb = await loadWorkbook(output);
+    const bytes = await fs.readFile(output);
+    previous = { grids: await readWorkbookGrids(bytes), pkg: await OpcPackage.open(bytes) };
   } catch {
-    wb = null;
+    previous = null;
   }
-  const marker = wb?.worksheets.find((w) => w.name === SHEET_NAMES.marker);
-  if (wb && marker && readMarker(gridFromWorksheet(marker)).length > 0) return wb;
+  const marker = previous?.grids.find((g) => g.sheet === SHEET_NAMES.marker);
+  if (previous && marker && readMarker(marker).length > 0) return previous;
   if (force) return null;
-  const unreadable = wb ? null : await unreadableReason(output);
+  const unreadable = previous ? null : await unreadableReason(output);
   if (unreadable) throw new TrackFileError(unreadable);
   throw new TrackFileError(
     `Tệp ra đã có và không phải bảng theo dõi do chiso tạo, không ghi đè: ${output} (thêm --force để ghi đè) / ` +
       'The output exists and is not a chiso tracker: not overwritten (add --force to overwrite it)',
   );
-}
-
-export interface FromOutput {
-  /** Grids for the track flow: the input's plan sheets, then the output's chiso sheets. */
-  grids: Grid[];
-  links: FlowLink[];
-  /** Sheets officials added to the output (neither the plan's nor chiso's), copied as they were. */
-  userSheets: string[];
-}
-
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-/**
- * Prepares `wb` (the input) for a refresh from `previous` (the existing output): the input's own chiso sheets, if
- * any, give way to the output's; the output's chiso sheets and the sheets officials added to it are copied in
- * (values, formulas, styles, merges; not images). The output's copies of plan sheets are left: the input's win.
- */
-export function refreshFromOutput(wb: ExcelJS.Workbook, previous: ExcelJS.Workbook): FromOutput {
-  const input = splitSheets(wb.worksheets.map(gridFromWorksheet));
-  for (const name of input.mine) {
-    const ws = wb.worksheets.find((w) => w.name === name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
-  const prevGrids = previous.worksheets.map(gridFromWorksheet);
-  const out = splitSheets(prevGrids);
-  const mine = new Set(out.mine);
-  const sources = (out.marker ? readMarker(out.marker) : []).map((e) => e.source?.sheet ?? '').filter(Boolean);
-  const own: Grid[] = [];
-  const links: FlowLink[] = [];
-  const userSheets: string[] = [];
-  previous.worksheets.forEach((ws, i) => {
-    const inPlan = input.plan.some((g) => same(g.sheet, ws.name));
-    if (!mine.has(ws.name)) {
-      if (inPlan || sources.some((s) => same(s, ws.name))) return;
-      userSheets.push(ws.name);
-    } else {
-      if (inPlan) throw new TrackFileError(`Trang "${ws.name}" có cả trong kế hoạch và trong bảng theo dõi cũ; hãy đổi tên một trang / Sheet "${ws.name}" is in both the plan and the old tracker; rename one`);
-      own.push(prevGrids[i]);
-      links.push(...linksOf(ws));
-    }
-    copySheet(wb, ws);
-  });
-  return { grids: [...input.plan, ...own], links, userSheets };
-}
-
-/** Copies a worksheet of another workbook (exceljs model copy; images are not carried). */
-function copySheet(wb: ExcelJS.Workbook, src: ExcelJS.Worksheet): void {
-  const dst = wb.addWorksheet(src.name);
-  const model = src.model as ExcelJS.WorksheetModel & { merges?: string[] };
-  dst.model = { ...model, id: dst.id, name: src.name, media: [], mergeCells: model.merges ?? [] } as unknown as ExcelJS.WorksheetModel;
-  dst.state = src.state;
 }
 
 const REASONS: Record<string, string> = {

@@ -4,8 +4,9 @@
  * OUT: see track-output.ts), then prints a summary.
  */
 import * as path from 'path';
-import { loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
-import { writeSheetSpecs } from '../../adapters/xlsx/write';
+import { WorkbookReadError } from '../../adapters/xlsx/read';
+import { refreshBase } from '../../adapters/xlsx/package-refresh/refresh';
+import { removable } from '../../adapters/xlsx/package-refresh/references';
 import { readForTrack, trackBytes } from '../../adapters/xlsx/track-input';
 import { trackFlow, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
@@ -13,7 +14,7 @@ import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracke
 import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions } from '../workbook-io';
-import { checkWritable, existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
+import { checkWritable, existingOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
 
 export interface TrackRequest {
   input: string;
@@ -54,11 +55,11 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   let grids: Grid[];
   let links: FlowLink[];
   let userSheets: string[] = [];
-  let wb = null;
+  // A refresh adds to the existing output's package (everything officials added to it stays); else to the input's.
+  let base = input.pkg;
   if (previous) {
-    // Refreshing another file's trackers still goes through exceljs (to be rebuilt on the package primitives).
-    wb = await loadWorkbook(input.bytes);
-    ({ grids, links, userSheets } = refreshFromOutput(wb, previous));
+    ({ grids, links, userSheets } = await refreshBase(input.pkg, input.grids, previous.pkg, previous.grids));
+    base = previous.pkg;
   } else {
     ({ grids, links } = input);
   }
@@ -72,13 +73,9 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   });
   const written = plan.tables.length > 0;
   if (written) {
-    if (wb) {
-      writeSheetSpecs(wb, set.sheets, { replace, remove });
-      await writeAtomically(wb, req.output);
-    } else {
-      // Writing by adding: the input's parts are copied as they are, chiso's sheets added or replaced.
-      await writeAtomically(await trackBytes(input, set.sheets, { replace, remove }), req.output);
-    }
+    // An obsolete sheet of chiso's that a kept formula still refers to stays (no formula may point nowhere).
+    const keep = await removable(base, remove, set.sheets.map((s) => s.name));
+    await writeAtomically(await trackBytes({ ...input, pkg: base }, set.sheets, { replace, remove: keep }), req.output);
   }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
   return {

@@ -9,9 +9,9 @@ import type { FlowLink } from '../../../core/app';
 import { splitSheets } from '../../../core/app';
 import type { Cell, Grid } from '../../../core/grid';
 import type { OpcPackage } from '../package/opc';
-import { WorkbookXml } from '../package/book';
-import { Rels } from '../package/rels';
-import { childElements, parseXml } from '../package/xml';
+import { listSheets } from '../package/book';
+import { readSheetLinks } from '../sml/links';
+import { TrackFileError } from '../track-output';
 import { copySheet } from './copy-sheet';
 import { StyleMerge } from './styles-merge';
 
@@ -24,14 +24,6 @@ export interface RefreshBase {
   userSheets: string[];
   /** Plan sheets copied from the input into the output (new or changed). */
   copied: string[];
-}
-
-/** A plan sheet named like one of chiso's sheets in the output: the official must rename one. */
-export class RefreshConflictError extends Error {
-  constructor(readonly sheet: string) {
-    super(`Trang "${sheet}" có cả trong kế hoạch và trong bảng theo dõi cũ; hãy đổi tên một trang / Sheet "${sheet}" is in both the plan and the old tracker; rename one`);
-    this.name = 'RefreshConflictError';
-  }
 }
 
 const cellKey = (c: Cell | undefined): string => {
@@ -66,7 +58,9 @@ export async function refreshBase(input: OpcPackage, inputGrids: Grid[], output:
   const copied: string[] = [];
   let styles: StyleMerge | null = null;
   for (const g of inSplit.plan) {
-    if (outMine.has(g.sheet)) throw new RefreshConflictError(g.sheet);
+    if (outMine.has(g.sheet)) {
+      throw new TrackFileError(`Trang "${g.sheet}" có cả trong kế hoạch và trong bảng theo dõi cũ; hãy đổi tên một trang / Sheet "${g.sheet}" is in both the plan and the old tracker; rename one`);
+    }
     const there = outPlan.get(g.sheet);
     if (there && gridKey(there) === gridKey(g)) continue;
     styles ??= await StyleMerge.load(input, output);
@@ -76,27 +70,5 @@ export async function refreshBase(input: OpcPackage, inputGrids: Grid[], output:
   styles?.save(output);
   const inPlan = new Set(inSplit.plan.map((g) => g.sheet));
   const userSheets = outSplit.plan.map((g) => g.sheet).filter((n) => !inPlan.has(n));
-  return { grids: [...inSplit.plan, ...outSplit.own], links: await sheetLinks(output, outSplit.mine), userSheets, copied };
-}
-
-/** Hyperlinks of some sheets of a package: an external address, or "#Sheet!A1" for a place in the workbook. */
-export async function sheetLinks(pkg: OpcPackage, sheets: string[]): Promise<FlowLink[]> {
-  const book = await WorkbookXml.load(pkg);
-  const out: FlowLink[] = [];
-  for (const s of book.sheets()) {
-    if (!sheets.includes(s.name) || !s.part) continue;
-    const text = await pkg.text(s.part);
-    if (!text || !text.includes('hyperlink')) continue;
-    const rels = await Rels.load(pkg, s.part);
-    const root = parseXml(text, s.part).documentElement!;
-    for (const box of childElements(root, 'hyperlinks')) {
-      for (const h of childElements(box, 'hyperlink')) {
-        const cell = (h.getAttribute('ref') ?? '').split(':')[0];
-        const rid = h.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id') || h.getAttribute('r:id');
-        const target = rid ? rels.byId(rid)?.target : h.getAttribute('location') ? `#${h.getAttribute('location')}` : undefined;
-        if (cell && target) out.push({ sheet: s.name, cell, target });
-      }
-    }
-  }
-  return out;
+  return { grids: [...inSplit.plan, ...outSplit.own], links: await readSheetLinks(output, (await listSheets(output)).filter((s) => outMine.has(s.name))), userSheets, copied };
 }
