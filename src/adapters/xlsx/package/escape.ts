@@ -7,7 +7,8 @@
 
 // Possibly forbidden in XML 1.0: C0 controls except tab, LF, CR; U+FFFE, U+FFFF; surrogates (checked in pairs below).
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
-const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+// Every underscore that starts something a reader would decode (lookahead: "_x005F_x0041_" has two).
+const LITERAL_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)/g;
 const SPECIAL = /[&<>"\r]/g;
 const ATTR_SPECIAL = /[&<>"\r\n\t]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
@@ -40,7 +41,7 @@ function replaceForbidden(s: string, escape: (code: number) => string): string {
 /** Text as OOXML stores it (before XML escaping): forbidden characters as `_xHHHH_`, literal escapes protected. */
 export function ooxmlString(s: string): string {
   // CR too: XML parsers turn a raw CR into LF; Excel itself writes it as _x000D_.
-  const out = replaceForbidden(s.replace(LITERAL_ESCAPE, '_x005F_$1'), (code) => `_x${hex4(code)}_`);
+  const out = replaceForbidden(s.replace(LITERAL_ESCAPE, '_x005F_'), (code) => `_x${hex4(code)}_`);
   return out.includes('\r') ? out.replace(/\r/g, '_x000D_') : out;
 }
 
