@@ -18,8 +18,9 @@ import { chisoParts, CHISO_SHEETS, expectFaithful, track } from './helpers';
 const PYTHON = '/usr/bin/python3';
 const OFFICIAL = 'Biểu đồ của phòng';
 
+/** Adds a sheet with a chart and a defined name, and a chart on chiso's summary sheet. */
 function officialEdit(file: string): void {
-  execFileSync(PYTHON, [path.join(__dirname, 'official_edit.py'), file, OFFICIAL, 'TienDoThang'], { stdio: 'pipe' });
+  execFileSync(PYTHON, [path.join(__dirname, 'official_edit.py'), file, OFFICIAL, 'TienDoThang', 'Tổng hợp'], { stdio: 'pipe' });
 }
 
 /** Opens and saves `file` in LibreOffice (as an official editing the output there would). */
@@ -57,7 +58,7 @@ describe('refreshing an output officials worked in', () => {
   }, 300000);
   afterEach(() => expect(sha256(input)).toBe(inputSha));
 
-  it('keeps a sheet with a chart, a defined name and a print area an official added', async () => {
+  it('keeps a sheet with a chart, a defined name and a print area an official added, and a chart on chiso\'s summary', async () => {
     officialEdit(output);
     const edited = path.join(dir, 'edited.xlsx');
     copyFileSync(output, edited);
@@ -65,6 +66,7 @@ describe('refreshing an output officials worked in', () => {
     await expectFaithful(edited, output, dir, { mine: chisoParts(await readPackage(edited)), mineSheets: [...CHISO_SHEETS, '_chiso'] });
     const seen = openpyxlRoundTrip(output, path.join(dir, 'rt1.xlsx'));
     expect(seen.first.sheets.find((s) => s.name === OFFICIAL)).toMatchObject({ charts: 1 });
+    expect(seen.first.sheets.find((s) => s.name === 'Tổng hợp')).toMatchObject({ charts: 1 });
     expect(seen.first.names).toContain('TienDoThang');
   }, 600000);
 

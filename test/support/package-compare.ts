@@ -141,11 +141,16 @@ function missingChildren(a: Element, b: Element, skip: (el: Element) => boolean,
   return out;
 }
 
-/** Replaces r:id and localSheetId by what they point to, so renumbering is not a difference. */
-function resolveIds(root: Element, rels: Map<string, string>, sheetNames: string[]): void {
+/**
+ * Replaces r:id and localSheetId by what they point to, so renumbering is not a difference; an r:id pointing to a
+ * part chiso replaces is dropped (the entry may point to the replacement).
+ */
+function resolveIds(root: Element, rels: Map<string, string>, sheetNames: string[], replaced: (part: string) => boolean = () => false): void {
   const walk = (el: Element) => {
     for (const at of Array.from(el.attributes)) {
-      if (at.localName === 'id' && at.namespaceURI?.endsWith('/relationships')) el.setAttributeNS(at.namespaceURI, at.name, rels.get(at.value) ?? `?${at.value}`);
+      const target = rels.get(at.value);
+      if (at.localName === 'id' && at.namespaceURI?.endsWith('/relationships') && target && replaced(target)) el.removeAttributeNode(at);
+      else if (at.localName === 'id' && at.namespaceURI?.endsWith('/relationships')) el.setAttributeNS(at.namespaceURI, at.name, target ?? `?${at.value}`);
       if (at.name === 'localSheetId') el.setAttribute('localSheetId', sheetNames[Number(at.value)] ?? `?${at.value}`);
     }
     children(el).forEach(walk);
@@ -192,7 +197,7 @@ export function comparePackages(a: Package, b: Package, opts: CompareOptions = {
 
   // Workbook: sheets, defined names, pivot caches… with ids resolved; chiso's sheets and their local names may change.
   const [wA, wB] = docs(wbA, wbB);
-  resolveIds(wA, relsOf(a, wbA), sheetsOf(a).map((s) => s.name));
+  resolveIds(wA, relsOf(a, wbA), sheetsOf(a).map((s) => s.name), mine);
   resolveIds(wB, relsOf(b, wbB), sheetsOf(b).map((s) => s.name));
   const chisoName = (el: Element) => (el.localName === 'sheet' && mineSheets.has(el.getAttribute('name') ?? '')) || (el.localName === 'definedName' && mineSheets.has(el.getAttribute('localSheetId') ?? ''));
   for (const [cA, cB] of children(wA).map((c) => [c, byName(wB, c.localName ?? '')[0]] as const)) {

@@ -62,6 +62,7 @@ async function unreadableReason(output: string): Promise<string | null> {
 
 /** An existing output chiso made: its package and every sheet as read. */
 export interface PreviousOutput {
+  bytes: Uint8Array;
   pkg: OpcPackage;
   grids: Grid[];
 }
@@ -78,7 +79,7 @@ export async function existingOutput(output: string, force: boolean): Promise<Pr
   let previous: PreviousOutput | null = null;
   try {
     const bytes = await fs.readFile(output);
-    previous = { grids: await readWorkbookGrids(bytes), pkg: await OpcPackage.open(bytes) };
+    previous = { bytes, grids: await readWorkbookGrids(bytes), pkg: await OpcPackage.open(bytes) };
   } catch {
     previous = null;
   }

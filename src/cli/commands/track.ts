@@ -5,7 +5,10 @@
  */
 import * as path from 'path';
 import { WorkbookReadError } from '../../adapters/xlsx/read';
+import { carryDrawings, sheetsWithDrawings } from '../../adapters/xlsx/package-refresh/carry-drawings';
 import { refreshBase } from '../../adapters/xlsx/package-refresh/refresh';
+import { OpcPackage } from '../../adapters/xlsx/package/opc';
+import { writeSpecsToPackage } from '../../adapters/xlsx/sml/write-specs';
 import { removable } from '../../adapters/xlsx/package-refresh/references';
 import { readForTrack, trackBytes } from '../../adapters/xlsx/track-input';
 import { trackFlow, type FlowLink } from '../../core/app';
@@ -74,8 +77,18 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   const written = plan.tables.length > 0;
   if (written) {
     // An obsolete sheet of chiso's that a kept formula still refers to stays (no formula may point nowhere).
-    const keep = await removable(base, remove, set.sheets.map((s) => s.name));
-    await writeAtomically(await trackBytes({ ...input, pkg: base }, set.sheets, { replace, remove: keep }), req.output);
+    const names = set.sheets.map((s) => s.name);
+    const keep = await removable(base, remove, names);
+    // Charts and pictures officials put on chiso's sheets are carried onto the regenerated sheets.
+    const drawn = (await sheetsWithDrawings(base)).filter((n) => names.includes(n));
+    if (drawn.length) {
+      const snapshot = await OpcPackage.open(previous ? previous.bytes : input.bytes);
+      await writeSpecsToPackage(base, set.sheets, { replace, remove: keep });
+      await carryDrawings(snapshot, base, drawn);
+      await writeAtomically(await base.save(), req.output);
+    } else {
+      await writeAtomically(await trackBytes({ ...input, pkg: base }, set.sheets, { replace, remove: keep }), req.output);
+    }
   }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
   return {

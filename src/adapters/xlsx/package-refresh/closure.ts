@@ -28,9 +28,10 @@ export interface ClosureCopy {
 /**
  * Copies the parts `from`'s relationships reach (not `from` itself) into `dst` under fresh names, with their
  * relationships (targets rewritten to the new names) and content types; returns the name map. Relationship types in
- * `skip` are not followed (and the caller drops them from `from`'s rels).
+ * `skip` (given the type and the part the relationship is from) are not followed (the caller drops them from `from`'s
+ * rels).
  */
-export async function copyClosure(src: OpcPackage, dst: OpcPackage, from: string, fix: PartFix, skip: (type: string) => boolean): Promise<ClosureCopy> {
+export async function copyClosure(src: OpcPackage, dst: OpcPackage, from: string, fix: PartFix, skip: (type: string, source: string) => boolean): Promise<ClosureCopy> {
   const srcCt = await ContentTypes.load(src);
   const dstCt = await ContentTypes.load(dst);
   const names = new Map<string, string>();
@@ -44,10 +45,10 @@ export async function copyClosure(src: OpcPackage, dst: OpcPackage, from: string
     names.set(found, name);
     todo.push(found);
   };
-  for (const r of (await Rels.load(src, from)).list()) if (r.part && !skip(r.type)) plan(r.part);
+  for (const r of (await Rels.load(src, from)).list()) if (r.part && !skip(r.type, from)) plan(r.part);
   while (todo.length) {
     const part = todo.shift()!;
-    for (const r of (await Rels.load(src, part)).list()) if (r.part && !skip(r.type)) plan(r.part);
+    for (const r of (await Rels.load(src, part)).list()) if (r.part && !skip(r.type, part)) plan(r.part);
   }
   for (const [part, name] of names) {
     const type = srcCt.typeOf(part);
