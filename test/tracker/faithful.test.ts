@@ -148,6 +148,12 @@ describe('chiso track writes by adding', () => {
     expect(parts.get('xl/vbaProject.bin')!.equals((await partsOf(readFileSync(inputs.xlsm))).get('xl/vbaProject.bin')!)).toBe(true);
     expect(parts.get('[Content_Types].xml')!.toString('utf8')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
     expect(python('import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], keep_vba=True); print(len(wb.sheetnames))', outM).trim()).toMatch(/^\d+$/);
+    // Run again: refreshing an .xlsm from another file is refused (not yet faithful), the output left as it was.
+    const outHash = sha(outM);
+    const again = await runChiso(['track', inputs.xlsm, ...TODAY]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/^Chưa cập nhật được bảng theo dõi có macro từ tệp khác: .* \/ Refreshing a macro-enabled tracker/);
+    expect(sha(outM)).toBe(outHash);
     const wrong = await runChiso(['track', inputs.xlsm, '-o', path.join(dir, 'mat-macro.xlsx'), ...TODAY]);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toMatch(/^Tệp vào có macro \(\.xlsm\).* \/ The input has macros: name the output \.xlsm to keep them$/);

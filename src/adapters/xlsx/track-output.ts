@@ -166,7 +166,7 @@ export async function writeAtomically(data: ExcelJS.Workbook | Uint8Array, outpu
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException)?.code ?? '';
-    const reason = REASONS[code] ?? (code ? `${code}` : e instanceof Error ? e.message.split('\n')[0] : String(e));
+    const reason = REASONS[code] ?? (code ? `lỗi hệ thống ${code} / system error ${code}` : e instanceof Error ? e.message.split('\n')[0] : String(e));
     throw new TrackFileError(`Không ghi được tệp ra: ${output} — ${reason} / Cannot write the output file`);
   }
 }

@@ -56,7 +56,14 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   let userSheets: string[] = [];
   let wb = null;
   if (previous) {
-    // Refreshing another file's trackers still goes through exceljs (to be rebuilt on the package primitives).
+    // Refreshing another file's trackers still goes through exceljs (to be rebuilt on the package primitives),
+    // which cannot keep macros: refuse rather than write an .xlsm Excel would reject.
+    if (input.macro) {
+      throw new TrackFileError(
+        `Chưa cập nhật được bảng theo dõi có macro từ tệp khác: ${req.output} (dùng --in-place trên tệp đó, hoặc xoá tệp ra cũ) / ` +
+          'Refreshing a macro-enabled tracker from another file is not supported yet (use --in-place on it, or delete the old output)',
+      );
+    }
     wb = await loadWorkbook(input.bytes);
     ({ grids, links, userSheets } = refreshFromOutput(wb, previous));
   } else {
