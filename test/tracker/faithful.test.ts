@@ -148,6 +148,13 @@ describe('chiso track writes by adding', () => {
     expect(parts.get('xl/vbaProject.bin')!.equals((await partsOf(readFileSync(inputs.xlsm))).get('xl/vbaProject.bin')!)).toBe(true);
     expect(parts.get('[Content_Types].xml')!.toString('utf8')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
     expect(python('import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], keep_vba=True); print(len(wb.sheetnames))', outM).trim()).toMatch(/^\d+$/);
+    // Run again: the refresh adds to the output's package, so the macros stay (package-refresh).
+    const again = await runChiso(['track', inputs.xlsm, ...TODAY]);
+    expect(again).toMatchObject({ code: 0, err: '' });
+    expect(sha(inputs.xlsm)).toBe(hashM);
+    const refreshed = await partsOf(readFileSync(outM));
+    expect(refreshed.get('xl/vbaProject.bin')!.equals(parts.get('xl/vbaProject.bin')!)).toBe(true);
+    expect(refreshed.get('[Content_Types].xml')!.toString('utf8')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
     const wrong = await runChiso(['track', inputs.xlsm, '-o', path.join(dir, 'mat-macro.xlsx'), ...TODAY]);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toMatch(/^Tệp vào có macro \(\.xlsm\).* \/ The input has macros: name the output \.xlsm to keep them$/);

@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { splitSheets, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
@@ -23,6 +24,9 @@ export interface TrackInput {
   /** The workbook part is macro-enabled (.xlsm). */
   macro: boolean;
 }
+
+/** Node's zlib deflates chiso's new parts (several times faster than JSZip's JavaScript deflater). */
+export const nodeDeflate = (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 6 });
 
 async function readInputBytes(file: string): Promise<Uint8Array> {
   const name = path.basename(file);
@@ -54,7 +58,7 @@ export async function readForTrack(file: string, output: string): Promise<TrackI
   let macro: boolean;
   let links: FlowLink[];
   try {
-    pkg = await OpcPackage.open(bytes);
+    pkg = await OpcPackage.open(bytes, { deflateRaw: nodeDeflate });
     macro = (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
     const mine = new Set(splitSheets(grids).mine);
     links = await readSheetLinks(pkg, (await listSheets(pkg)).filter((s) => mine.has(s.name)));

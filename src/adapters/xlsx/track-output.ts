@@ -7,6 +7,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { readWorkbookGrids } from './read';
 import { listSheets, OpcPackage } from './package';
@@ -121,12 +122,12 @@ export async function writeAtomically(data: ExcelJS.Workbook | Uint8Array, outpu
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException)?.code ?? '';
-    const reason = REASONS[code] ?? (code ? `${code}` : e instanceof Error ? e.message.split('\n')[0] : String(e));
+    const reason = REASONS[code] ?? (code ? `lỗi hệ thống ${code} / system error ${code}` : e instanceof Error ? e.message.split('\n')[0] : String(e));
     throw new TrackFileError(`Không ghi được tệp ra: ${output} — ${reason} / Cannot write the output file`);
   }
 }
 
 /** Writes SheetSpecs into a new workbook file, through a temporary file and a rename (`chiso template`, `cascade`). */
 export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
-  await writeAtomically(await newWorkbookBytes(specs), output);
+  await writeAtomically(await newWorkbookBytes(specs, undefined, { deflateRaw: (d) => zlib.deflateRawSync(d, { level: 6 }) }), output);
 }

@@ -55,9 +55,12 @@ export function xmlAttr(s: string): string {
   return ooxmlString(s).replace(ATTR_SPECIAL, (c) => ENTITY[c]);
 }
 
+// Anything xmlText has to change: XML specials, CR, controls, surrogates, U+FFFE/F, or a possible "_xHHHH_".
+const NEEDS_WORK = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x/;
+
 /** A cell text or any other text chiso writes: OOXML-escaped, then XML-escaped. */
 export function xmlText(s: string): string {
-  return xmlEscape(ooxmlString(s));
+  return NEEDS_WORK.test(s) ? xmlEscape(ooxmlString(s)) : s;
 }
 
 /**

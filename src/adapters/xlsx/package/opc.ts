@@ -6,6 +6,12 @@
  * deflated) and is copied, not inflated and deflated again (test/adapters/xlsx/package.test.ts checks the raw bytes).
  */
 import JSZip from 'jszip';
+import { precompressed, type DeflateRaw } from './precompress';
+
+export interface PackageOptions {
+  /** Deflates parts as they are set (Node's zlib in the CLI); JSZip's own deflater otherwise. */
+  deflateRaw?: DeflateRaw;
+}
 
 /** A package that cannot be opened (not a zip, or a zip JSZip cannot read). */
 export class PackageError extends Error {
@@ -32,22 +38,25 @@ export class OpcPackage {
   private readonly byLower = new Map<string, string>();
   private readonly touched = new Set<string>();
 
-  private constructor(private readonly zip: JSZip) {
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly opts: PackageOptions = {},
+  ) {
     for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.byLower.set(name.toLowerCase(), name);
   }
 
   /** Opens package bytes; throws PackageError('NOT_ZIP') when JSZip cannot read them. */
-  static async open(bytes: Uint8Array | ArrayBuffer): Promise<OpcPackage> {
+  static async open(bytes: Uint8Array | ArrayBuffer, opts: PackageOptions = {}): Promise<OpcPackage> {
     try {
-      return new OpcPackage(await JSZip.loadAsync(bytes));
+      return new OpcPackage(await JSZip.loadAsync(bytes), opts);
     } catch (e) {
       throw new PackageError('NOT_ZIP', e instanceof Error ? e.message : String(e));
     }
   }
 
   /** An empty package (parts are added with setText/setBytes). */
-  static create(): OpcPackage {
-    return new OpcPackage(new JSZip());
+  static create(opts: PackageOptions = {}): OpcPackage {
+    return new OpcPackage(new JSZip(), opts);
   }
 
   /** Every part name, in the zip's order. */
@@ -113,7 +122,9 @@ export class OpcPackage {
     const clean = partName(name);
     // An existing part keeps its stored spelling (other parts refer to it) and its place in the zip.
     const target = this.find(clean) ?? clean;
-    this.zip.file(target, data, { binary: typeof data !== 'string', createFolders: false });
+    const deflate = this.opts.deflateRaw;
+    if (deflate) this.zip.file(target, precompressed(data, deflate) as unknown as Uint8Array, { binary: true, createFolders: false });
+    else this.zip.file(target, data, { binary: typeof data !== 'string', createFolders: false });
     this.byLower.set(target.toLowerCase(), target);
     this.touched.add(target);
   }

@@ -4,7 +4,7 @@
  * so every path writes the same file.
  */
 import type { SheetSpec } from '../../../core/sheetspec';
-import { OpcPackage } from '../package/opc';
+import { OpcPackage, type PackageOptions } from '../package/opc';
 import { newWorkbookPackage } from './new-package';
 import { writeSpecsToPackage, type PackageWriteOptions } from './write-specs';
 
@@ -15,15 +15,24 @@ export { sheetXml, dateSerial } from './sheet-xml';
 export { StyleSheet } from './styles';
 
 /** The workbook `bytes` with chiso's sheets added (or replaced); every part chiso does not write keeps its bytes. */
-export async function addSheetsToWorkbook(bytes: Uint8Array, specs: readonly SheetSpec[], opts: PackageWriteOptions = {}): Promise<Uint8Array> {
-  const pkg = await OpcPackage.open(bytes);
+export async function addSheetsToWorkbook(
+  bytes: Uint8Array,
+  specs: readonly SheetSpec[],
+  opts: PackageWriteOptions = {},
+  pkgOpts: PackageOptions = {},
+): Promise<Uint8Array> {
+  const pkg = await OpcPackage.open(bytes, pkgOpts);
   await writeSpecsToPackage(pkg, specs, opts);
   return pkg.save();
 }
 
 /** A new workbook of chiso's sheets. */
-export async function newWorkbookBytes(specs: readonly SheetSpec[], created = new Date().toISOString().replace(/\.\d+Z$/, 'Z')): Promise<Uint8Array> {
-  const pkg = newWorkbookPackage(created);
+export async function newWorkbookBytes(
+  specs: readonly SheetSpec[],
+  created = new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  pkgOpts: PackageOptions = {},
+): Promise<Uint8Array> {
+  const pkg = newWorkbookPackage(created, pkgOpts);
   await writeSpecsToPackage(pkg, specs);
   return pkg.save();
 }

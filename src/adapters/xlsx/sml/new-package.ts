@@ -1,14 +1,14 @@
 /** The skeleton of a new workbook package (`chiso template`, `cascade`): no sheet yet, chiso's specs are added to it. */
 import { CT } from '../package/content-types';
-import { OpcPackage } from '../package/opc';
+import { OpcPackage, type PackageOptions } from '../package/opc';
 import { REL } from '../package/rels';
 import { NS } from '../package/xml';
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** An empty workbook package; `created` is an ISO timestamp for docProps/core.xml. */
-export function newWorkbookPackage(created: string): OpcPackage {
-  const pkg = OpcPackage.create();
+export function newWorkbookPackage(created: string, opts: PackageOptions = {}): OpcPackage {
+  const pkg = OpcPackage.create(opts);
   pkg.setText(
     '[Content_Types].xml',
     `${DECL}<Types xmlns="${NS.ct}"><Default Extension="rels" ContentType="${CT.rels}"/><Default Extension="xml" ContentType="${CT.xml}"/>` +

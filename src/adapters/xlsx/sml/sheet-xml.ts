@@ -95,13 +95,18 @@ function validationXml(v: Validation): string {
 export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
   // Range styles per row: later ranges win, like the exceljs renderer; cells' own styles merge over them.
   const ranges = (spec.rangeStyles ?? []).map((rs) => ({ ...parseRange(rs.range), style: rs.style }));
-  const xfCache = new Map<string, number>();
+  // Style index by range style, then cell style, then "date without a number format" (no key strings per cell).
+  const xfCache = new Map<string | undefined, Map<string | undefined, [number?, number?]>>();
   const xfOf = (rangeKey: string | undefined, cellKey: string | undefined, date: boolean): number => {
-    const k = `${rangeKey ?? ''}|${cellKey ?? ''}|${date ? 1 : 0}`;
-    let xf = xfCache.get(k);
+    let byCell = xfCache.get(rangeKey);
+    if (!byCell) xfCache.set(rangeKey, (byCell = new Map<string | undefined, [number?, number?]>()));
+    let pair = byCell.get(cellKey);
+    if (!pair) byCell.set(cellKey, (pair = []));
+    const i = date ? 1 : 0;
+    let xf = pair[i];
     if (xf === undefined) {
       xf = styles.xf(mergeStyles(rangeKey ? spec.styles[rangeKey] : undefined, cellKey ? spec.styles[cellKey] : undefined), date);
-      xfCache.set(k, xf);
+      pair[i] = xf;
     }
     return xf;
   };
