@@ -87,7 +87,9 @@ export async function existingOutput(output: string, force: boolean): Promise<Pr
   const marker = previous?.grids.find((g) => g.sheet === SHEET_NAMES.marker);
   if (previous && marker && readMarker(marker).length > 0) return previous;
   if (force) return null;
-  const unreadable = previous ? null : await unreadableReason(output);
+  // A package that lists chiso's marker sheet but whose marker cannot be read is a damaged tracker, not a foreign file.
+  const damaged = !previous || (await listSheets(previous.pkg)).some((s) => s.name === SHEET_NAMES.marker);
+  const unreadable = damaged ? await unreadableReason(output) : null;
   if (unreadable) throw new TrackFileError(unreadable);
   throw new TrackFileError(
     `Tệp ra đã có và không phải bảng theo dõi do chiso tạo, không ghi đè: ${output} (thêm --force để ghi đè) / ` +
