@@ -6,12 +6,12 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { gridFromWorksheet, loadWorkbook } from './read';
 import { linksOf } from './write';
 import { listSheets, OpcPackage } from './package';
 import { newWorkbookBytes } from './sml';
+import { nodePrecompress } from './node-deflate';
 import { splitSheets, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
@@ -173,5 +173,5 @@ export async function writeAtomically(data: ExcelJS.Workbook | Uint8Array, outpu
 
 /** Writes SheetSpecs into a new workbook file, through a temporary file and a rename (`chiso template`, `cascade`). */
 export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
-  await writeAtomically(await newWorkbookBytes(specs, undefined, { deflateRaw: (d) => zlib.deflateRawSync(d, { level: 6 }) }), output);
+  await writeAtomically(await newWorkbookBytes(specs, undefined, { precompress: nodePrecompress }), output);
 }
