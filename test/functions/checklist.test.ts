@@ -8,7 +8,7 @@ import * as fns from '../../src/functions/functions';
 import { FunctionError } from '../../src/functions/boundary';
 import { excel, col } from './helpers';
 
-const FIXTURE = path.join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+const FIXTURE = path.join(__dirname, '..', '..', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
 const VALUE = '#VALUE!';
 const NA = '#N/A';
 

@@ -6,11 +6,11 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import { splitSheets, type FlowLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
 import { ContentTypes, CT, findWorkbookPart, listSheets, OpcPackage } from './package';
+import { nodePrecompress } from './node-deflate';
 import { readWorkbookGrids, WorkbookReadError } from './read';
 import { readSheetLinks } from './sml/links';
 import { writeSpecsToPackage, type PackageWriteOptions } from './sml/write-specs';
@@ -24,9 +24,6 @@ export interface TrackInput {
   /** The workbook part is macro-enabled (.xlsm). */
   macro: boolean;
 }
-
-/** Node's zlib deflates chiso's new parts (several times faster than JSZip's JavaScript deflater). */
-export const nodeDeflate = (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 6 });
 
 async function readInputBytes(file: string): Promise<Uint8Array> {
   const name = path.basename(file);
@@ -58,7 +55,7 @@ export async function readForTrack(file: string, output: string): Promise<TrackI
   let macro: boolean;
   let links: FlowLink[];
   try {
-    pkg = await OpcPackage.open(bytes, { deflateRaw: nodeDeflate });
+    pkg = await OpcPackage.open(bytes, { precompress: nodePrecompress });
     macro = (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
     const mine = new Set(splitSheets(grids).mine);
     links = await readSheetLinks(pkg, (await listSheets(pkg)).filter((s) => mine.has(s.name)));

@@ -7,11 +7,11 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { readWorkbookGrids } from './read';
 import { listSheets, OpcPackage } from './package';
 import { newWorkbookBytes } from './sml';
+import { nodePrecompress } from './node-deflate';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
 import { readMarker, SHEET_NAMES } from '../../core/tracker';
@@ -80,7 +80,7 @@ export async function existingOutput(output: string, force: boolean): Promise<Pr
   let previous: PreviousOutput | null = null;
   try {
     const bytes = await fs.readFile(output);
-    previous = { bytes, grids: await readWorkbookGrids(bytes), pkg: await OpcPackage.open(bytes) };
+    previous = { bytes, grids: await readWorkbookGrids(bytes), pkg: await OpcPackage.open(bytes, { precompress: nodePrecompress }) };
   } catch {
     previous = null;
   }
@@ -131,5 +131,5 @@ export async function writeAtomically(data: ExcelJS.Workbook | Uint8Array, outpu
 
 /** Writes SheetSpecs into a new workbook file, through a temporary file and a rename (`chiso template`, `cascade`). */
 export async function writeNewWorkbook(specs: SheetSpec[], output: string): Promise<void> {
-  await writeAtomically(await newWorkbookBytes(specs, undefined, { deflateRaw: (d) => zlib.deflateRawSync(d, { level: 6 }) }), output);
+  await writeAtomically(await newWorkbookBytes(specs, undefined, { precompress: nodePrecompress }), output);
 }

@@ -3,8 +3,8 @@
  * are edited (through a real XML parser), and every other part is written back with its bytes untouched.
  *
  * API (stable; other branches build on it):
- * - `OpcPackage.open(bytes, {deflateRaw?})` / `OpcPackage.create({deflateRaw?})` (deflateRaw: e.g. Node's
- *   zlib.deflateRawSync, used for parts as they are set); `parts()`, `find(name)` (case-insensitive), `has`, `text`,
+ * - `OpcPackage.open(bytes, {precompress?})` / `OpcPackage.create({precompress?})` (precompress: in Node,
+ *   `precompressor(zlib.deflateRawSync)` from package/precompress.ts — not re-exported here, it is Node-only); `parts()`, `find(name)` (case-insensitive), `has`, `text`,
  *   `bytes`, `setText`, `setBytes`, `remove`, `changed()`, `save()` → zip bytes (untouched entries keep their
  *   compressed bytes and method). Part names have no leading "/". Errors: `PackageError` (`NOT_ZIP`, `NO_PART`,
  *   `BAD_XML` with `.part`).
@@ -22,7 +22,6 @@
  * - `removeUnreachable(pkg, candidates, ct)`: deletes parts no relationship reaches any more.
  */
 export { OpcPackage, PackageError, partName, type PackageOptions } from './opc';
-export type { DeflateRaw } from './precompress';
 export { ContentTypes, CONTENT_TYPES_PART, CT } from './content-types';
 export { Rels, REL, isRelType, relsPartFor, relativeTarget, resolveTarget, type Relationship } from './rels';
 export { WorkbookXml, findWorkbookPart, listSheets, type SheetEntry, type SheetState } from './book';

@@ -6,11 +6,13 @@
  * deflated) and is copied, not inflated and deflated again (test/adapters/xlsx/package.test.ts checks the raw bytes).
  */
 import JSZip from 'jszip';
-import { precompressed, type DeflateRaw } from './precompress';
 
 export interface PackageOptions {
-  /** Deflates parts as they are set (Node's zlib in the CLI); JSZip's own deflater otherwise. */
-  deflateRaw?: DeflateRaw;
+  /**
+   * Turns a part's data into an already-compressed JSZip entry as it is set (the CLI passes
+   * `precompressor(zlib.deflateRawSync)` from ./precompress, Node only); JSZip deflates otherwise.
+   */
+  precompress?: (data: string | Uint8Array) => object;
 }
 
 /** A package that cannot be opened (not a zip, or a zip JSZip cannot read). */
@@ -122,8 +124,8 @@ export class OpcPackage {
     const clean = partName(name);
     // An existing part keeps its stored spelling (other parts refer to it) and its place in the zip.
     const target = this.find(clean) ?? clean;
-    const deflate = this.opts.deflateRaw;
-    if (deflate) this.zip.file(target, precompressed(data, deflate) as unknown as Uint8Array, { binary: true, createFolders: false });
+    const pre = this.opts.precompress;
+    if (pre) this.zip.file(target, pre(data) as unknown as Uint8Array, { binary: true, createFolders: false });
     else this.zip.file(target, data, { binary: typeof data !== 'string', createFolders: false });
     this.byLower.set(target.toLowerCase(), target);
     this.touched.add(target);

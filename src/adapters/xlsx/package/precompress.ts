@@ -2,7 +2,9 @@
  * Deflating new parts with a faster deflater than JSZip's own (Node's zlib in the CLI): the part is compressed when
  * it is set and handed to JSZip as an already-compressed entry, which JSZip writes as is (the same path that keeps
  * untouched parts' bytes). The XML string can then be dropped at once, so memory holds compressed bytes only.
- * Uses JSZip's own CompressedObject, DEFLATE descriptor and CRC-32 (internal modules of the installed jszip 3).
+ * Uses JSZip's own CompressedObject, DEFLATE descriptor and CRC-32 (internal modules of the installed jszip 3, which
+ * need Node's streams): import this module from Node code only (the CLI), never from the browser's file mode — it is
+ * not re-exported by package/index.ts for that reason.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const CompressedObject = require('jszip/lib/compressedObject') as new (compressedSize: number, size: number, crc: number, compression: unknown, data: Uint8Array) => object;
@@ -15,9 +17,11 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
 const encoder = new TextEncoder();
 
-/** The data as a JSZip entry already deflated by `deflate`. */
-export function precompressed(data: string | Uint8Array, deflate: DeflateRaw): object {
-  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  const packed = deflate(bytes);
-  return new CompressedObject(packed.length, bytes.length, crc32(bytes) >>> 0, compressions.DEFLATE, packed);
+/** A `PackageOptions.precompress`: each part set becomes a JSZip entry already deflated by `deflate`. */
+export function precompressor(deflate: DeflateRaw): (data: string | Uint8Array) => object {
+  return (data) => {
+    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+    const packed = deflate(bytes);
+    return new CompressedObject(packed.length, bytes.length, crc32(bytes) >>> 0, compressions.DEFLATE, packed);
+  };
 }
