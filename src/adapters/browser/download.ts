@@ -1,8 +1,9 @@
 /** Saves bytes as a file from the page: a Blob behind a temporary <a download> (no server, no network). */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 export function saveBytes(name: string, bytes: Uint8Array, doc: Document = document): void {
-  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_MIME });
+  const blob = new Blob([new Uint8Array(bytes)], { type: /\.xlsm$/i.test(name) ? XLSM_MIME : XLSX_MIME });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;

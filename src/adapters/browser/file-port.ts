@@ -1,14 +1,16 @@
 /**
- * File mode: the workbook port over an .xlsx file picked in the browser (exceljs in memory). Reads Grids and
- * links exactly as the CLI does (workbook.ts, write.ts's linksOf), writes SheetSpecs with the CLI's writer, and
- * hands back the bytes to download. This module pulls in exceljs: the pane loads it with `import()` only in
+ * File mode: the workbook port over an .xlsx file picked in the browser. Reads Grids and links exactly as the CLI
+ * does (workbook.ts, write.ts's linksOf, over exceljs in memory), writes SheetSpecs with the CLI's writer (sml/:
+ * chiso's sheets added to the picked file's package, every other part kept byte for byte), and hands back those
+ * bytes to download — the same file `chiso track` writes. This module pulls in exceljs: the pane loads it with `import()` only in
  * file mode (see load.ts), so it lands in its own chunk.
  */
 import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../core/sheetspec';
 import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../core/app/port';
 import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from '../xlsx/workbook';
-import { SheetConflictError, linksOf, writeSheetSpecs } from '../xlsx/write';
+import { linksOf } from '../xlsx/write';
+import { addSheetsToWorkbook, SheetConflictError } from '../xlsx/sml';
 
 /** Where per-file settings go (window.localStorage in the page; a Map in tests; nothing at all works too). */
 export interface SettingsStore {
@@ -20,10 +22,10 @@ export interface FilePortOptions {
   settings?: SettingsStore | null;
 }
 
-/** "ke-hoach.xlsx" → "ke-hoach-theo-doi.xlsx" (the CLI's default output name). */
+/** "ke-hoach.xlsx" → "ke-hoach-theo-doi.xlsx" (the CLI's default output name; an .xlsm stays an .xlsm). */
 export function trackerFileName(name: string): string {
   const base = name.replace(/\.(xlsx|xlsm|xls)$/i, '') || 'chiso';
-  return `${base}-theo-doi.xlsx`;
+  return `${base}-theo-doi${/\.xlsm$/i.test(name) ? '.xlsm' : '.xlsx'}`;
 }
 
 class XlsxFilePort implements FilePort {
@@ -33,7 +35,9 @@ class XlsxFilePort implements FilePort {
   private readonly memory = new Map<string, string>();
 
   constructor(
-    private readonly wb: ExcelJS.Workbook,
+    private wb: ExcelJS.Workbook,
+    /** The file as picked, then with chiso's sheets added: what is read again and downloaded. */
+    private bytes: Uint8Array,
     private readonly fileName: string,
     private readonly store: SettingsStore | null,
   ) {}
@@ -75,13 +79,9 @@ class XlsxFilePort implements FilePort {
     return { grids, links, warnings: [] };
   }
 
-  writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void> {
-    return settle(() => this.write(specs, opts));
-  }
-
-  private write(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): void {
+  async writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void> {
     try {
-      writeSheetSpecs(this.wb, specs, opts);
+      this.bytes = await addSheetsToWorkbook(this.bytes, specs, opts);
     } catch (e) {
       if (e instanceof SheetConflictError) {
         throw new PortError(
@@ -90,8 +90,10 @@ class XlsxFilePort implements FilePort {
           `${e.message.split(' / ')[1] ?? e.message}. Rename that sheet and try again.`,
         );
       }
-      throw e;
+      throw e instanceof Error ? e : new Error(String(e));
     }
+    // Later reads (a refresh, the what-if panel) see the sheets just written.
+    this.wb = await loadWorkbookBytes(this.bytes, this.fileName);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -120,9 +122,8 @@ class XlsxFilePort implements FilePort {
     return Promise.resolve();
   }
 
-  async download(): Promise<{ name: string; bytes: Uint8Array }> {
-    const out = await this.wb.xlsx.writeBuffer();
-    return { name: trackerFileName(this.fileName), bytes: new Uint8Array(out) };
+  download(): Promise<{ name: string; bytes: Uint8Array }> {
+    return Promise.resolve({ name: trackerFileName(this.fileName), bytes: this.bytes });
   }
 
   private storeKey(key: string): string {
@@ -147,7 +148,7 @@ function noSheet(sheet: string): PortError {
 export async function openFilePort(bytes: Uint8Array, fileName: string, opts: FilePortOptions = {}): Promise<FilePort> {
   try {
     const wb = await loadWorkbookBytes(bytes, fileName);
-    return new XlsxFilePort(wb, fileName, opts.settings ?? null);
+    return new XlsxFilePort(wb, bytes, fileName, opts.settings ?? null);
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       const [vi, en] = e.message.split(' / ');

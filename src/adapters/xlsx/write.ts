@@ -7,13 +7,9 @@ import type ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid';
 import { mergeStyles, parseRange, type CellStyle, type CondStyle, type SheetSpec, type SpecCell, type SpecValue } from '../../core/sheetspec';
 
-export class SheetConflictError extends Error {
-  readonly code = 'SHEET_CONFLICT';
-  constructor(readonly sheet: string) {
-    super(`Trang tính "${sheet}" không do chiso tạo, không được ghi đè / Sheet "${sheet}" was not created by chiso and is never overwritten`);
-    this.name = 'SheetConflictError';
-  }
-}
+import { SheetConflictError } from './sml/conflict';
+
+export { SheetConflictError };
 
 export interface WriteOptions {
   /** Sheets chiso created before (from its marker): they may be replaced. */

@@ -4,15 +4,20 @@
  * OUT: see track-output.ts), then prints a summary.
  */
 import * as path from 'path';
-import { gridFromWorksheet, loadWorkbook, WorkbookReadError } from '../../adapters/xlsx/read';
-import { linksOf, writeSheetSpecs } from '../../adapters/xlsx/write';
-import { splitSheets, trackFlow, type SheetLink } from '../../core/app';
+import { WorkbookReadError } from '../../adapters/xlsx/read';
+import { carryDrawings, sheetsWithDrawings } from '../../adapters/xlsx/package-refresh/carry-drawings';
+import { refreshBase } from '../../adapters/xlsx/package-refresh/refresh';
+import { OpcPackage } from '../../adapters/xlsx/package/opc';
+import { writeSpecsToPackage } from '../../adapters/xlsx/sml/write-specs';
+import { removable } from '../../adapters/xlsx/package-refresh/references';
+import { readForTrack, trackBytes } from '../../adapters/xlsx/track-input';
+import { trackFlow, type SheetLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions } from '../workbook-io';
-import { existingOutput, refreshFromOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
+import { checkWritable, existingOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
 
 export interface TrackRequest {
   input: string;
@@ -47,18 +52,19 @@ export interface TrackOutcome {
  * cannot be used or written.
  */
 export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
-  const wb = await loadWorkbook(req.input);
+  const input = await readForTrack(req.input, req.output);
+  await checkWritable(req.output, !!req.force);
   const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
   let grids: Grid[];
   let links: SheetLink[];
   let userSheets: string[] = [];
+  // A refresh adds to the existing output's package (everything officials added to it stays); else to the input's.
+  let base = input.pkg;
   if (previous) {
-    ({ grids, links, userSheets } = refreshFromOutput(wb, previous));
+    ({ grids, links, userSheets } = await refreshBase(input.pkg, input.grids, previous.pkg, previous.grids));
+    base = previous.pkg;
   } else {
-    grids = wb.worksheets.map(gridFromWorksheet);
-    // Links are read from chiso's own sheets only (evidence links officials added to a tracker).
-    const mine = new Set(splitSheets(grids).mine);
-    links = wb.worksheets.filter((ws) => mine.has(ws.name)).flatMap(linksOf);
+    ({ grids, links } = input);
   }
   const { plan, set, replace, remove } = trackFlow(grids, links, {
     today: req.today,
@@ -70,8 +76,19 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   });
   const written = plan.tables.length > 0;
   if (written) {
-    writeSheetSpecs(wb, set.sheets, { replace, remove });
-    await writeAtomically(wb, req.output);
+    // An obsolete sheet of chiso's that a kept formula still refers to stays (no formula may point nowhere).
+    const names = set.sheets.map((s) => s.name);
+    const keep = await removable(base, remove, names);
+    // Charts and pictures officials put on chiso's sheets are carried onto the regenerated sheets.
+    const drawn = (await sheetsWithDrawings(base)).filter((n) => names.includes(n));
+    if (drawn.length) {
+      const snapshot = await OpcPackage.open(previous ? previous.bytes : input.bytes);
+      await writeSpecsToPackage(base, set.sheets, { replace, remove: keep });
+      await carryDrawings(snapshot, base, drawn);
+      await writeAtomically(await base.save(), req.output);
+    } else {
+      await writeAtomically(await trackBytes({ ...input, pkg: base }, set.sheets, { replace, remove: keep }), req.output);
+    }
   }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
   return {
@@ -87,9 +104,10 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   };
 }
 
+/** `<name>-theo-doi.xlsx` beside the input; a macro-enabled workbook stays one (`.xlsm`). */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-theo-doi.xlsx`);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-theo-doi${ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`);
 }
 
 /** The short Vietnamese-first summary printed after a run. */

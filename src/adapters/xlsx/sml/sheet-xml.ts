@@ -1,0 +1,177 @@
+/**
+ * One SheetSpec as a SpreadsheetML worksheet part, written directly (no exceljs): cells with inline strings (so
+ * sharedStrings.xml is never touched), formulas with their cached results, styles from StyleSheet, merges, widths,
+ * heights, frozen panes, autofilter, conditional formats, data validations, hyperlinks and A4 print setup. Every
+ * text passes the escaping boundary (package/escape.ts). Elements follow CT_Worksheet's order.
+ */
+import { colLetter } from '../../../core/grid';
+import { mergeStyles, parseRange, type CondFormat, type SheetSpec, type SpecCell, type SpecValue, type Validation } from '../../../core/sheetspec';
+import { xmlAttr, xmlFormula, xmlText } from '../package/escape';
+import { NS } from '../package/xml';
+import type { StyleSheet } from './styles';
+
+export interface SheetPart {
+  xml: string;
+  /** External links, in the order of their ids rId1, rId2, … in the sheet's rels. */
+  links: string[];
+}
+
+const DAY_MS = 86400000;
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** An ISO date as an Excel serial (1900 system; dates before 1 March 1900 are never written by chiso). */
+export function dateSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY_MS);
+}
+
+const isDate = (v: SpecValue | undefined): v is { date: string } => typeof v === 'object' && v !== null;
+const num = (n: number) => (Number.isFinite(n) ? String(n) : null);
+const inline = (s: string) => `<is><t xml:space="preserve">${xmlText(s)}</t></is>`;
+const q = (s: string) => s.replace(/"/g, '""');
+
+function shownText(v: SpecValue | undefined, fallback: string): string {
+  if (v === null || v === undefined) return fallback;
+  return isDate(v) ? v.date : String(v);
+}
+
+/** `t` attribute and <v> of a cached formula result. */
+function cached(r: SpecValue | undefined): [string, string] {
+  if (r === null || r === undefined) return ['', ''];
+  if (typeof r === 'string') return [' t="str"', `<v>${xmlText(r)}</v>`];
+  if (typeof r === 'boolean') return [' t="b"', `<v>${r ? 1 : 0}</v>`];
+  if (isDate(r)) return ['', `<v>${dateSerial(r.date)}</v>`];
+  const n = num(r);
+  return n === null ? ['', ''] : ['', `<v>${n}</v>`];
+}
+
+/** A cell's XML (without the reference and style, given as `head`), or null when it holds nothing. */
+function cellBody(c: SpecCell, head: string, links: Array<{ ref: string; url: string }>, ref: string): string | null {
+  if (c.link && 'sheet' in c.link) {
+    // An internal link as a HYPERLINK formula: Excel and LibreOffice both follow "#'Sheet'!A1".
+    const target = `#'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell}`;
+    const text = shownText(c.v, c.link.cell);
+    return `<c${head} t="str"><f>${xmlFormula(`HYPERLINK("${q(target)}","${q(text)}")`)}</f><v>${xmlText(text)}</v></c>`;
+  }
+  if (c.link && 'url' in c.link) {
+    links.push({ ref, url: c.link.url });
+    return `<c${head} t="inlineStr">${inline(shownText(c.v, c.link.url))}</c>`;
+  }
+  if (c.f !== undefined) {
+    const [t, v] = cached(c.r);
+    return `<c${head}${t}><f>${xmlFormula(c.f)}</f>${v}</c>`;
+  }
+  const v = c.v;
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'string') return `<c${head} t="inlineStr">${inline(v)}</c>`;
+  if (typeof v === 'boolean') return `<c${head} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (isDate(v)) return `<c${head}><v>${dateSerial(v.date)}</v></c>`;
+  const n = num(v);
+  return n === null ? null : `<c${head}><v>${n}</v></c>`;
+}
+
+function condXml(cf: CondFormat, styles: StyleSheet, priority: { n: number }): string {
+  const rules = cf.rules.map((rule) => {
+    const p = priority.n++;
+    if (rule.type === 'expression') {
+      return `<cfRule type="expression" dxfId="${styles.dxf(rule.style)}" priority="${p}"${rule.stopIfTrue ? ' stopIfTrue="1"' : ''}><formula>${xmlFormula(rule.formula)}</formula></cfRule>`;
+    }
+    return (
+      `<cfRule type="dataBar" priority="${p}"><dataBar><cfvo type="num" val="${rule.min}"/><cfvo type="num" val="${rule.max}"/>` +
+      `<color rgb="FF${rule.color.toUpperCase()}"/></dataBar></cfRule>`
+    );
+  });
+  return `<conditionalFormatting sqref="${xmlAttr(cf.range)}">${rules.join('')}</conditionalFormatting>`;
+}
+
+function validationXml(v: Validation): string {
+  const msg = `${v.error ? ` error="${xmlAttr(v.error)}"` : ''}${v.prompt ? ` showInputMessage="1" prompt="${xmlAttr(v.prompt)}"` : ''}`;
+  const head = `allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="chiso"${msg} sqref="${xmlAttr(v.range)}"`;
+  if (v.type === 'list') return `<dataValidation type="list" ${head}><formula1>${xmlFormula(`"${v.values.join(',')}"`)}</formula1></dataValidation>`;
+  return `<dataValidation type="${v.type}" operator="between" ${head}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+}
+
+/** Renders a spec; styles are added to `styles` as they are met. */
+export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
+  // Range styles per row: later ranges win, like the exceljs renderer; cells' own styles merge over them.
+  const ranges = (spec.rangeStyles ?? []).map((rs) => ({ ...parseRange(rs.range), style: rs.style }));
+  // Style index by range style, then cell style, then "date without a number format" (no key strings per cell).
+  const xfCache = new Map<string | undefined, Map<string | undefined, [number?, number?]>>();
+  const xfOf = (rangeKey: string | undefined, cellKey: string | undefined, date: boolean): number => {
+    let byCell = xfCache.get(rangeKey);
+    if (!byCell) xfCache.set(rangeKey, (byCell = new Map<string | undefined, [number?, number?]>()));
+    let pair = byCell.get(cellKey);
+    if (!pair) byCell.set(cellKey, (pair = []));
+    const i = date ? 1 : 0;
+    let xf = pair[i];
+    if (xf === undefined) {
+      xf = styles.xf(mergeStyles(rangeKey ? spec.styles[rangeKey] : undefined, cellKey ? spec.styles[cellKey] : undefined), date);
+      pair[i] = xf;
+    }
+    return xf;
+  };
+  const heights = spec.rowHeights ?? {};
+  let lastRow = spec.cells.length;
+  for (const r of ranges) lastRow = Math.max(lastRow, r.bottom);
+  for (const k of Object.keys(heights)) lastRow = Math.max(lastRow, Number(k));
+  let lastCol = 0;
+  const letters: string[] = [''];
+  const letter = (c: number) => {
+    while (letters.length <= c) letters.push(colLetter(letters.length));
+    return letters[c];
+  };
+  const links: Array<{ ref: string; url: string }> = [];
+  const rows: string[] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const cells = spec.cells[r - 1] ?? [];
+    const active = ranges.filter((x) => x.top <= r && r <= x.bottom);
+    let width = cells.length;
+    for (const x of active) width = Math.max(width, x.right);
+    const out: string[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cell = cells[c - 1] ?? undefined;
+      let rangeKey: string | undefined;
+      for (const x of active) if (x.left <= c && c <= x.right) rangeKey = x.style;
+      if (!cell && !rangeKey) continue;
+      const ref = `${letter(c)}${r}`;
+      const value = cell ? (cell.f !== undefined ? cell.r : cell.v) : undefined;
+      const styled = rangeKey || cell?.s ? xfOf(rangeKey, cell?.s, isDate(value)) : isDate(value) ? xfOf(undefined, undefined, true) : 0;
+      const head = ` r="${ref}"${styled ? ` s="${styled}"` : ''}`;
+      const body = cell ? cellBody(cell, head, links, ref) : null;
+      out.push(body ?? `<c${head}/>`);
+      lastCol = Math.max(lastCol, c);
+    }
+    const h = heights[r];
+    if (out.length || h !== undefined) rows.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${out.join('')}</row>`);
+  }
+
+  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`];
+  const fit = spec.print?.fitToWidth;
+  if (spec.tabColor || fit) parts.push(`<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`);
+  parts.push(`<dimension ref="A1${lastRow && lastCol ? `:${letter(Math.max(lastCol, 1))}${Math.max(lastRow, 1)}` : ''}"/>`);
+  const fr = spec.freeze;
+  if (fr && (fr.rows || fr.cols)) {
+    const pane = fr.rows && fr.cols ? 'bottomRight' : fr.rows ? 'bottomLeft' : 'topRight';
+    const top = `${letter(fr.cols + 1)}${fr.rows + 1}`;
+    parts.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane${fr.cols ? ` xSplit="${fr.cols}"` : ''}${fr.rows ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${top}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`,
+    );
+  } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  const cols = (spec.cols ?? []).map((c, i) => (c && (c.width !== undefined || c.hidden) ? `<col min="${i + 1}" max="${i + 1}"${c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ''}${c.hidden ? ' hidden="1"' : ''}/>` : ''));
+  if (cols.some(Boolean)) parts.push(`<cols>${cols.join('')}</cols>`);
+  parts.push(rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>');
+  if (spec.autoFilter) parts.push(`<autoFilter ref="${xmlAttr(spec.autoFilter)}"/>`);
+  if (spec.merges?.length) parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`).join('')}</mergeCells>`);
+  const priority = { n: 1 };
+  for (const cf of spec.condFormats ?? []) parts.push(condXml(cf, styles, priority));
+  if (spec.validations?.length) parts.push(`<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>`);
+  if (links.length) parts.push(`<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>`);
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (spec.print) {
+    parts.push(`<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  }
+  parts.push('</worksheet>');
+  return { xml: parts.join(''), links: links.map((l) => l.url) };
+}

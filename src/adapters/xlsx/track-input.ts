@@ -1,0 +1,79 @@
+/**
+ * The input of `chiso track` on the write-by-adding path: the file's bytes (read once), its Grids (through the
+ * reader), the hyperlinks of chiso's own sheets (a refresh keeps officials' evidence links), and the package the
+ * trackers are added to. The output's extension must match the package: a macro-enabled workbook is written as
+ * .xlsm (with its vbaProject.bin), a plain one never as .xlsm (Excel refuses a mismatch).
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { splitSheets, type SheetLink } from '../../core/app';
+import type { Grid } from '../../core/grid';
+import type { SheetSpec } from '../../core/sheetspec';
+import { ContentTypes, CT, findWorkbookPart, listSheets, OpcPackage } from './package';
+import { nodePrecompress } from './node-deflate';
+import { readWorkbookGrids, WorkbookReadError } from './read';
+import { readSheetLinks } from './sml/links';
+import { writeSpecsToPackage, type PackageWriteOptions } from './sml/write-specs';
+import { TrackFileError } from './track-output';
+
+export interface TrackInput {
+  bytes: Uint8Array;
+  grids: Grid[];
+  links: SheetLink[];
+  pkg: OpcPackage;
+  /** The workbook part is macro-enabled (.xlsm). */
+  macro: boolean;
+}
+
+async function readInputBytes(file: string): Promise<Uint8Array> {
+  const name = path.basename(file);
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new WorkbookReadError('NOT_A_FILE', name);
+    return await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    if ((e as NodeJS.ErrnoException)?.code === 'ENAMETOOLONG') {
+      throw new TrackFileError(`Đường dẫn tệp vào quá dài: ${file} / The input file name or path is too long`);
+    }
+    throw new WorkbookReadError('MISSING', name, e);
+  }
+}
+
+/** Reads the input for `track` (and checks the output's extension against it). */
+export async function readForTrack(file: string, output: string): Promise<TrackInput> {
+  const bytes = await readInputBytes(file);
+  let grids: Grid[];
+  try {
+    grids = await readWorkbookGrids(bytes);
+  } catch (e) {
+    // The reader names bytes "workbook": name the file instead.
+    if (e instanceof WorkbookReadError) throw new WorkbookReadError(e.code, path.basename(file), e);
+    throw e;
+  }
+  let pkg: OpcPackage;
+  let macro: boolean;
+  let links: SheetLink[];
+  try {
+    pkg = await OpcPackage.open(bytes, { precompress: nodePrecompress });
+    macro = (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
+    const mine = new Set(splitSheets(grids).mine);
+    links = await readSheetLinks(pkg, (await listSheets(pkg)).filter((s) => mine.has(s.name)));
+  } catch (e) {
+    throw new WorkbookReadError('CORRUPT', path.basename(file), e);
+  }
+  const ext = path.extname(output).toLowerCase();
+  if (macro && ext !== '.xlsm') {
+    throw new TrackFileError(`Tệp vào có macro (.xlsm): tệp ra phải có đuôi .xlsm để giữ macro: ${output} / The input has macros: name the output .xlsm to keep them`);
+  }
+  if (!macro && ext === '.xlsm') {
+    throw new TrackFileError(`Tệp vào không có macro: tệp ra phải có đuôi .xlsx, không phải .xlsm: ${output} / The input has no macros: name the output .xlsx, not .xlsm`);
+  }
+  return { bytes, grids, links, pkg, macro };
+}
+
+/** The input package with chiso's sheets added or replaced, as bytes. */
+export async function trackBytes(input: TrackInput, specs: readonly SheetSpec[], opts: PackageWriteOptions): Promise<Uint8Array> {
+  await writeSpecsToPackage(input.pkg, specs, opts);
+  return input.pkg.save();
+}
