@@ -4,7 +4,10 @@
  */
 import { DocxReadError } from '../adapters/docx/read';
 import { docxWhere, readPlanSource, type DocxSource, type PlanSource } from '../adapters/docx/file';
+import { writeNewDocx } from '../adapters/docx/write-file';
 import { WorkbookReadError } from '../adapters/xlsx/read';
+import { writeNewWorkbook } from '../adapters/xlsx/track-output';
+import type { SheetSpec } from '../core/sheetspec';
 import type { Issue } from '../core/issues-types';
 import type { Grid } from '../core/grid';
 import { parseArgs, type Io } from './io';
@@ -97,3 +100,9 @@ export async function workbookCall(args: string[], io: Io, usage: string): Promi
 }
 
 export { writeNewWorkbook } from '../adapters/xlsx/track-output';
+
+/** Writes generated sheets: a Word document when OUT ends in .docx, else a new workbook. */
+export async function writeSpecs(specs: SheetSpec[], output: string): Promise<void> {
+  if (/\.docx$/i.test(output)) await writeNewDocx(specs, output);
+  else await writeNewWorkbook(specs, output);
+}
