@@ -4,6 +4,7 @@
  * keeps the imported sheet's coordinates: title lines first, then the table).
  */
 import { parseA1 } from '../../core/grid';
+import { quoteSheet } from '../../core/sheetspec';
 import type { DocxGridTable } from './grid';
 
 export interface Where {
@@ -18,7 +19,7 @@ export function issueWhere(tables: DocxGridTable[], sheets: Map<string, string>,
   const p = parseA1(cell);
   if (!t || !p) return null;
   const imported = sheets.get(sheet);
-  const sheetCell = imported ? `${imported}!${cell}` : undefined;
+  const sheetCell = imported ? `${quoteSheet(imported)}!${cell}` : undefined;
   const row = p.row - t.titleRows;
   if (row < 1) return { vi: `Bảng ${t.index}, tiêu đề`, en: `Table ${t.index}, title`, sheetCell };
   return { vi: `Bảng ${t.index}, hàng ${row}, cột ${p.col}`, en: `Table ${t.index}, row ${row}, column ${p.col}`, sheetCell };
