@@ -109,7 +109,7 @@ function sectionOf(spec: SheetSpec) {
           }),
         );
       }
-      rows.push(new TableRow({ children: cells, tableHeader: r === span.header, cantSplit: r === span.header }));
+      rows.push(new TableRow({ children: cells, ...(r === span.header ? { tableHeader: true, cantSplit: true } : {}) }));
     }
     children.push(new Table({ rows, columnWidths: twips, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));
     for (let r = span.last + 1; r <= spec.cells.length; r++) {
