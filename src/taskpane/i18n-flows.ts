@@ -125,7 +125,7 @@ const vi: FlowStrings = {
   },
   whatIfNeedsRead: 'Hãy bấm “Đọc bảng” (thẻ Bảng & lỗi) trước, rồi quay lại đây để ước đạt điểm.',
   fileIntro:
-    'Excel của bạn chưa chạy được add-in? Chọn tệp kế hoạch (.xlsx): chiso đọc, kiểm tra và tạo bảng theo dõi ngay trong trình duyệt, tệp không rời khỏi máy.',
+    'Excel của bạn chưa chạy được add-in? Chọn tệp kế hoạch (.xlsx) hoặc văn bản Word (.docx, nhập từ Word: các bảng phụ lục thành các trang tính): chiso đọc, kiểm tra và tạo bảng theo dõi ngay trong trình duyệt, tệp không rời khỏi máy.',
   pickFile: 'Chọn tệp Excel',
   fileOpened: (n) => `Đang làm việc với tệp “${n}”.`,
   scopeLabel: 'Đọc',
@@ -215,7 +215,7 @@ const en: FlowStrings = {
   },
   whatIfNeedsRead: 'Press “Read tables” (Tables & problems tab) first, then come back here to estimate scores.',
   fileIntro:
-    'Your Excel cannot run add-ins? Pick the plan file (.xlsx): chiso reads, checks and builds the tracker right in the browser; the file never leaves this computer.',
+    'Your Excel cannot run add-ins? Pick the plan file (.xlsx) or a Word document (.docx, import from Word: its appendix tables become sheets): chiso reads, checks and builds the tracker right in the browser; the file never leaves this computer.',
   pickFile: 'Choose an Excel file',
   fileOpened: (n) => `Working on “${n}”.`,
   scopeLabel: 'Read',

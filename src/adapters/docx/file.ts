@@ -6,7 +6,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { importSpecs } from '../../core/generate';
 import type { Grid } from '../../core/grid';
-import { readWorkbookGrids, WorkbookReadError } from '../xlsx/read';
+import type ExcelJS from 'exceljs';
+import { workbookFromSpecs } from '../xlsx/imported';
+import { loadWorkbook, readWorkbookGrids, WorkbookReadError } from '../xlsx/read';
 import { DocxReadError, readDocxTables, type DocxGridTable } from './read';
 import { issueWhere } from './where';
 
@@ -70,4 +72,13 @@ export function docxWhere(src: DocxSource, sheet: string, cell: string): { vi: s
 
 export function isWordFile(file: string): boolean {
   return WORD_EXT.test(file);
+}
+
+/** A plan file as a workbook: a Word plan becomes the workbook `chiso import` writes (its appendix tables as sheets). */
+export async function loadPlanWorkbook(input: string): Promise<ExcelJS.Workbook> {
+  if (!isWordFile(input)) return loadWorkbook(input);
+  const docx = await readDocxFile(input);
+  const { specs } = importSpecs(docx.tables);
+  if (!specs.length) throw new DocxReadError('NO_TABLES', path.basename(input));
+  return workbookFromSpecs(specs, path.basename(input));
 }

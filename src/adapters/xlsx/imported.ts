@@ -1,14 +1,12 @@
 /**
  * A workbook made from SheetSpecs in memory and read back as exceljs would read the file (written to bytes, then
- * loaded), so `track` on a Word plan works on exactly the workbook `chiso import` writes.
+ * loaded), so `track` and the pane's file mode work on exactly the workbook `chiso import` writes. No Node modules:
+ * the browser's file mode shares it.
  */
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { importSpecs } from '../../core/generate';
 import type { SheetSpec } from '../../core/sheetspec';
-import { isWordFile, readDocxFile } from '../docx/file';
-import { DocxReadError } from '../docx/read';
-import { loadWorkbook } from './read';
+import { DocxReadError, readDocxTables } from '../docx/read';
 import { loadWorkbookBytes } from './workbook';
 import { writeSheetSpecs } from './write';
 
@@ -20,11 +18,9 @@ export async function workbookFromSpecs(specs: SheetSpec[], name = 'workbook.xls
   return loadWorkbookBytes(bytes, name);
 }
 
-/** A plan file as a workbook: a Word plan becomes the workbook `chiso import` writes (its appendix tables as sheets). */
-export async function loadPlanWorkbook(input: string): Promise<ExcelJS.Workbook> {
-  if (!isWordFile(input)) return loadWorkbook(input);
-  const docx = await readDocxFile(input);
-  const { specs } = importSpecs(docx.tables);
-  if (!specs.length) throw new DocxReadError('NO_TABLES', path.basename(input));
-  return workbookFromSpecs(specs, path.basename(input));
+/** A Word plan's bytes as the workbook `chiso import` writes. Throws DocxReadError (NO_TABLES: no appendix table). */
+export async function workbookFromDocxBytes(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const { specs } = importSpecs(await readDocxTables(bytes, name));
+  if (!specs.length) throw new DocxReadError('NO_TABLES', name);
+  return workbookFromSpecs(specs, name);
 }

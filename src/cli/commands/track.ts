@@ -4,9 +4,8 @@
  * OUT: see track-output.ts), then prints a summary.
  */
 import * as path from 'path';
-import { isWordFile } from '../../adapters/docx/file';
+import { isWordFile, loadPlanWorkbook } from '../../adapters/docx/file';
 import { DocxReadError } from '../../adapters/docx/read';
-import { loadPlanWorkbook } from '../../adapters/xlsx/imported';
 import { gridFromWorksheet, WorkbookReadError } from '../../adapters/xlsx/read';
 import { linksOf, writeSheetSpecs } from '../../adapters/xlsx/write';
 import { splitSheets, trackFlow, type FlowLink } from '../../core/app';

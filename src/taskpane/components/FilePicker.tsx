@@ -37,7 +37,7 @@ export function FilePicker(props: {
         id="chiso-file"
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         disabled={props.disabled}
         onChange={change}
       />
