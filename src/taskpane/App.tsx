@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import { loadOpenFilePort } from '../adapters/browser/load';
+import { loadOpenFilePort, loadWordImport } from '../adapters/browser/load';
 import { saveBytes } from '../adapters/browser/download';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneView } from './components/PaneView';
@@ -43,6 +43,11 @@ function browserSettings(): Storage | null {
   }
 }
 
+async function defaultImportWord(bytes: Uint8Array, name: string, existing: string[]) {
+  const load = await loadWordImport();
+  return load(bytes, name, existing);
+}
+
 async function defaultOpenFile(bytes: Uint8Array, name: string): Promise<FilePort> {
   const open = await loadOpenFilePort();
   return open(bytes, name, { settings: browserSettings() });
@@ -62,7 +67,7 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
     (): Clock => (mode === 'file' && fixedToday ? { today: fixedToday, fixedToday: true } : { today: localToday(), fixedToday: false }),
     [mode, fixedToday],
   );
-  const model = useWorkbook({ port: excelPort, clock, openFile, save });
+  const model = useWorkbook({ port: excelPort, clock, openFile, save, importWord: defaultImportWord });
   return (
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary lang={lang}>

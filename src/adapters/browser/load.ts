@@ -5,3 +5,9 @@ export async function loadOpenFilePort(): Promise<typeof OpenFilePort> {
   const mod = await import(/* webpackChunkName: "xlsx" */ './file-port');
   return mod.openFilePort;
 }
+
+/** Loads the Word import (jszip, xmldom) on demand, in its own chunk. */
+export async function loadWordImport(): Promise<typeof import('./word-import').importWordSheets> {
+  const mod = await import(/* webpackChunkName: "docx" */ './word-import');
+  return mod.importWordSheets;
+}

@@ -1,14 +1,15 @@
 /**
  * The Word read adapter, bytes only (no Node modules, so the browser's file mode can share it):
  * .docx bytes → one Grid per top-level table (see grid.ts). The package is opened with JSZip and its parts parsed
- * with @xmldom/xmldom; unreadable inputs throw a DocxReadError.
+ * with @xmldom/xmldom (no exceljs: the pane's Excel mode imports Word without it); unreadable inputs throw a
+ * DocxReadError.
  */
 import JSZip from 'jszip';
-import { sniffWorkbookBytes } from '../xlsx/workbook';
 import { DocumentReader } from './document';
 import { DocxReadError } from './errors';
 import { tableGrid, type DocxGridTable } from './grid';
 import { Numbering } from './numbering';
+import { sniffDocx } from './sniff';
 import { parseXml } from './xml';
 
 export { DocxReadError, type DocxReadErrorCode } from './errors';
@@ -36,10 +37,8 @@ async function mainPart(zip: JSZip): Promise<string | null> {
 
 /** Reads a .docx's top-level tables. Throws DocxReadError (NO_TABLES when the document has none). */
 export async function readDocxTables(bytes: Uint8Array, name = 'document.docx'): Promise<DocxGridTable[]> {
-  const sniffed = sniffWorkbookBytes(bytes);
-  if (sniffed === 'ENCRYPTED') throw new DocxReadError('ENCRYPTED', name);
-  if (sniffed === 'XLS') throw new DocxReadError('DOC', name);
-  if (sniffed) throw new DocxReadError('NOT_DOCX', name);
+  const sniffed = sniffDocx(bytes);
+  if (sniffed !== 'zip') throw new DocxReadError(sniffed, name);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -108,9 +108,12 @@ function sheetOf(t: ImportTable, name: string): SheetSpec | null {
   return spec;
 }
 
-/** Sheets for the tables the reader recognises as appendices (signature blocks and the like are left out). */
-export function importSpecs(tables: ImportTable[]): ImportResult {
-  const used = new Set<string>();
+/**
+ * Sheets for the tables the reader recognises as appendices (signature blocks and the like are left out).
+ * `taken`: sheet names already in the workbook the sheets go into (the pane's Excel mode), never reused.
+ */
+export function importSpecs(tables: ImportTable[], taken: string[] = []): ImportResult {
+  const used = new Set<string>(taken.map(fold));
   const specs: SheetSpec[] = [];
   const sheets: ImportResult['sheets'] = [];
   for (const t of tables) {

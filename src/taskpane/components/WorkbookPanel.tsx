@@ -5,6 +5,7 @@ import type { Lang } from '../types';
 import type { WorkbookModel } from '../useWorkbook';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilePicker } from './FilePicker';
+import { WordImport } from './WordImport';
 import { FlowTabs, type FlowTab } from './FlowTabs';
 import { GeneratePanel } from './GeneratePanel';
 import { ProblemList } from './ProblemList';
@@ -126,6 +127,7 @@ export function WorkbookPanel({ model: m, lang, mode, help }: WorkbookPanelProps
         {s.workbookTitle}
       </Subtitle1>
       {mode === 'file' && <FilePicker strings={s} fileName={m.fileName} disabled={busy} onPick={(f) => void m.openFile(f)} />}
+      {mode === 'excel' && ready && <WordImport strings={s} disabled={busy} onPick={(f) => void m.importWord(f)} />}
       <StatusBars strings={s} lang={lang} busy={m.busy} error={m.error} notice={m.notice} onDismiss={m.dismissError} />
       {ready && <FlowTabs label={s.tabs.label} tabs={flowTabs(m, s, lang, mode, help)} />}
       {!ready && help}
