@@ -40,6 +40,7 @@ Cách dùng / Usage:
                                       Phụ lục năm sau từ sổ năm trước / Next year's appendix from last year's workbook
   chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx]
                                       Bảng nhiệm vụ của đơn vị cấp dưới / A subordinate unit's task table
+                                      template, cascade: -o RA.docx ghi văn bản Word (A4 ngang) / writes a Word document
   chiso import TỆP.docx [-o RA.xlsx] [--force]
                                       Chép các bảng phụ lục của văn bản Word sang sổ Excel / A Word plan's appendix tables as a workbook
   chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan

@@ -31,6 +31,11 @@ export interface ImportResult {
 
 const STYLES = { ...GEN_STYLES, number: { ...GEN_STYLES.text, numFmt: SCORE_FMT, align: { h: 'center' as const, v: 'top' as const, wrap: true } } };
 
+const ROLE_WIDTH: Partial<Record<string, number>> = {
+  no: 6, task: 45, criterion: 45, requirement: 45, dimension: 40, deadline: 16, lead: 22, coordinate: 24, output: 32,
+  leader: 18, max: 10, result: 11, target: 11, rank: 10, note: 20,
+};
+
 /** Characters Excel cannot take in a sheet name. */
 const BAD_NAME = /[[\]:*?/\\]/g;
 
@@ -64,16 +69,17 @@ function sheetOf(t: ImportTable, name: string): SheetSpec | null {
   for (const x of tables) for (const c of x.columns) if (NUMERIC_ROLES.includes(c.role)) numericCols.add(c.index);
   const bodyRows = new Set<number>();
   for (const x of tables) for (let r = x.firstRow; r <= x.lastRow; r++) bodyRows.add(r);
-  // Widths from the longest line of each column (merged headings left out), 8–50 characters.
+  // Widths by the column's role, as chiso's own appendices print them; other columns from their longest line.
   const widths: number[] = [];
   const mergedAcross = new Set(g.merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
   for (let r = t.titleRows + 1; r <= g.rowCount; r++) {
     (g.cells[r - 1] ?? []).forEach((c, i) => {
       if (mergedAcross.has(`${r}:${i + 1}`)) return;
       const longest = cellText(c).split('\n').reduce((m, l) => Math.max(m, l.length), 0);
-      widths[i] = Math.max(widths[i] ?? 8, Math.min(50, Math.ceil(longest * 0.5) + 4));
+      widths[i] = Math.max(widths[i] ?? 8, Math.min(40, Math.ceil(longest * 0.5) + 4));
     });
   }
+  for (const x of tables) for (const c of x.columns) if (ROLE_WIDTH[c.role] !== undefined) widths[c.index - 1] = ROLE_WIDTH[c.role]!;
   const spec: SheetSpec = {
     name,
     kind: 'data',
