@@ -8,6 +8,7 @@ import { demoCommand } from './commands/demo';
 import { templateCommand } from './commands/template';
 import { cascadeCommand } from './commands/cascade';
 import { rollupCommand } from './commands/rollup';
+import { importCommand } from './commands/import';
 
 const COMMANDS: Record<string, Command> = {
   fn: fnCommand,
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   cascade: cascadeCommand,
   rollup: rollupCommand,
+  import: importCommand,
 };
 
 export const HELP = `chiso — theo dõi và cải thiện Chỉ số CCHC (PAR INDEX), SIPAS, PAPI
@@ -27,11 +29,11 @@ Cách dùng / Usage:
   chiso fn TÊN_HÀM ĐỐI_SỐ...        Tính một hàm của danh mục (như trong Excel)
                                       Evaluate a catalogue function (as in Excel)
                                       vd./e.g. chiso fn PAPI.RANK 43.9603 2023
-  chiso extract TỆP.xlsx [--sheet TÊN] [--year NĂM] --json
+  chiso extract TỆP.xlsx|TỆP.docx [--sheet TÊN] [--year NĂM] --json
                                       Đọc các bảng phụ lục, in JSON / Read the appendix tables as JSON
-  chiso validate TỆP.xlsx [--year NĂM] [--sheet TÊN] [--json]
+  chiso validate TỆP.xlsx|TỆP.docx [--year NĂM] [--sheet TÊN] [--json]
                                       Kiểm tra bảng, báo lỗi theo ô / Check the tables, problems by cell
-  chiso track TỆP.xlsx [-o RA.xlsx] [--year NĂM] [--soon NGÀY] [--today YYYY-MM-DD] [--in-place] [--force]
+  chiso track TỆP.xlsx|TỆP.docx [-o RA.xlsx] [--year NĂM] [--soon NGÀY] [--today YYYY-MM-DD] [--in-place] [--force]
                                       Tạo hoặc cập nhật bảng theo dõi / Build or refresh the tracker
                                       Chạy lại: cập nhật RA.xlsx có sẵn, giữ nội dung đã nhập (tệp khác: --force) / Again: refreshes it, keeping entries
   chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx]
@@ -43,6 +45,9 @@ Cách dùng / Usage:
   chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]
                                       Tổng hợp bảng theo dõi của nhiều đơn vị / Roll up many units' trackers
                                       (tệp không đọc được: bỏ qua, nêu lý do / unreadable files: skipped, with the reason)
+                                      template, cascade: -o RA.docx ghi văn bản Word (A4 ngang) / writes a Word document
+  chiso import TỆP.docx [-o RA.xlsx] [--force]
+                                      Chép các bảng phụ lục của văn bản Word sang sổ Excel / A Word plan's appendix tables as a workbook
   chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan
   chiso --help                        Trợ giúp này / This help
 

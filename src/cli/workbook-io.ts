@@ -2,7 +2,13 @@
  * The plumbing the workbook commands share: failing a bad call with exit 2, the plan year option, reading a
  * workbook (an unreadable one is one line and exit 2), and writing specs into a new workbook.
  */
-import { readWorkbookGrids, WorkbookReadError } from '../adapters/xlsx/read';
+import { DocxReadError } from '../adapters/docx/read';
+import { docxWhere, readPlanSource, type DocxSource, type PlanSource } from '../adapters/docx/file';
+import { writeNewDocx } from '../adapters/docx/write-file';
+import { WorkbookReadError } from '../adapters/xlsx/read';
+import { writeNewWorkbook } from '../adapters/xlsx/track-output';
+import type { SheetSpec } from '../core/sheetspec';
+import type { Issue } from '../core/issues-types';
 import type { Grid } from '../core/grid';
 import { parseArgs, type Io } from './io';
 import { PLAN_YEARS, inYears } from '../core/text';
@@ -29,12 +35,12 @@ export function parseYear(v: string | undefined): number | null | undefined {
   return /^\d{4}$/.test(v) && inYears(n, PLAN_YEARS) ? n : null;
 }
 
-/** Reads a workbook's sheets; an unreadable workbook prints its one-line message and gives null (exit 2). */
-export async function readGridsOrReport(io: Io, file: string): Promise<Grid[] | null> {
+/** Reads a plan (a workbook, or a Word document's tables); an unreadable file prints one line and gives null (exit 2). */
+export async function readSourceOrReport(io: Io, file: string): Promise<PlanSource | null> {
   try {
-    return await readWorkbookGrids(file);
+    return await readPlanSource(file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) {
+    if (e instanceof WorkbookReadError || e instanceof DocxReadError) {
       io.err(e.message.split('\n')[0]);
       return null;
     }
@@ -42,10 +48,27 @@ export async function readGridsOrReport(io: Io, file: string): Promise<Grid[] | 
   }
 }
 
+/** Reads a plan's sheets (a Word document: one Grid per table); null after printing the message (exit 2). */
+export async function readGridsOrReport(io: Io, file: string): Promise<Grid[] | null> {
+  return (await readSourceOrReport(io, file))?.grids ?? null;
+}
+
+/** Issues of a Word plan with their place in the document ("Bảng 2, hàng 5, cột 3 / …") before the message. */
+export function locateIssues(issues: Issue[], docx: DocxSource | undefined): Array<Issue & { where?: string; sheetCell?: string }> {
+  if (!docx) return issues;
+  return issues.map((i) => {
+    const w = docxWhere(docx, i.sheet, i.cell);
+    if (!w) return i;
+    return { ...i, where: `${w.vi} / ${w.en}`, ...(w.sheetCell ? { sheetCell: w.sheetCell } : {}), message: `${w.vi}: ${i.message}`, messageEn: `${w.en}: ${i.messageEn}` };
+  });
+}
+
 /** A call of `extract` or `validate` that can go on: the workbook read, its options checked. */
 export interface WorkbookCall {
   file: string;
   grids: Grid[];
+  /** Set when the plan is a Word document. */
+  docx?: DocxSource;
   year: number | undefined;
   values: Record<string, string>;
   flags: Set<string>;
@@ -72,9 +95,15 @@ export async function workbookCall(args: string[], io: Io, usage: string): Promi
     return 2;
   }
   const file = positional[0];
-  const grids = await readGridsOrReport(io, file);
-  if (!grids) return 2;
-  return { file, grids, year, values, flags };
+  const src = await readSourceOrReport(io, file);
+  if (!src) return 2;
+  return { file, grids: src.grids, ...(src.docx ? { docx: src.docx } : {}), year, values, flags };
 }
 
 export { writeNewWorkbook } from '../adapters/xlsx/track-output';
+
+/** Writes generated sheets: a Word document when OUT ends in .docx, else a new workbook. */
+export async function writeSpecs(specs: SheetSpec[], output: string): Promise<void> {
+  if (/\.docx$/i.test(output)) await writeNewDocx(specs, output);
+  else await writeNewWorkbook(specs, output);
+}

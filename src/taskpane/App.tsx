@@ -1,6 +1,6 @@
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { loadOpenFilePort, loadRollupXlsx } from '../adapters/browser/load';
+import { loadOpenFilePort, loadRollupXlsx, loadWordImport } from '../adapters/browser/load';
 import { saveBytes } from '../adapters/browser/download';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PaneView } from './components/PaneView';
@@ -50,6 +50,11 @@ function browserSettings(): Storage | null {
   }
 }
 
+async function defaultImportWord(bytes: Uint8Array, name: string, existing: string[]) {
+  const load = await loadWordImport();
+  return load(bytes, name, existing);
+}
+
 async function defaultOpenFile(bytes: Uint8Array, name: string): Promise<FilePort> {
   const open = await loadOpenFilePort();
   return open(bytes, name, { settings: browserSettings() });
@@ -69,7 +74,7 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
     (): Clock => (mode === 'file' && fixedToday ? { today: fixedToday, fixedToday: true } : { today: localToday(), fixedToday: false }),
     [mode, fixedToday],
   );
-  const workbook = useWorkbook({ port: excelPort, clock, openFile, save });
+  const workbook = useWorkbook({ port: excelPort, clock, openFile, save, importWord: defaultImportWord });
   const rollupDeps = useMemo<RollupDeps>(() => ({ mode: mode ?? 'file', port: excelPort, xlsx: loadRollupXlsx, save }), [mode, excelPort, save]);
   const rollupToday = useCallback(() => clock().today, [clock]);
   // The browser page (not inside Office): offline cache, new-version notice, the picked file kept over the reload.

@@ -17,7 +17,6 @@ import {
 } from '../core/app';
 import type { Plan, PlanTable, Role, TableKind } from '../core/plan/types';
 import type { SheetKind } from '../core/sheetspec';
-import { localIsoDate } from '../core/text';
 import type { TrackStats } from '../core/tracker';
 import type { WorkbookPort } from '../core/app/port';
 import { patchEstimates, tableId, trackersByTable, whatIfTables, type WhatIfTable } from './whatif';

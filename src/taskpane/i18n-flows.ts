@@ -38,6 +38,11 @@ export interface FlowStrings {
   sheetsTitle: string;
   download: string;
   downloading: string;
+  /** Excel mode: "Nhập từ Word" (a .docx's appendix tables into new sheets). */
+  wordImport: string;
+  wordImportHint: string;
+  importingWord: string;
+  wordImported: (file: string, sheets: string[]) => string;
   whatIfTitle: string;
   whatIfIntro: string;
   whatIfNeedsRead: string;
@@ -125,7 +130,7 @@ const vi: FlowStrings = {
   },
   whatIfNeedsRead: 'Hãy bấm “Đọc bảng” (thẻ Bảng & lỗi) trước, rồi quay lại đây để ước đạt điểm.',
   fileIntro:
-    'Excel của bạn chưa chạy được add-in? Chọn tệp kế hoạch (.xlsx): chiso đọc, kiểm tra và tạo bảng theo dõi ngay trong trình duyệt, tệp không rời khỏi máy.',
+    'Excel của bạn chưa chạy được add-in? Chọn tệp kế hoạch (.xlsx) hoặc văn bản Word (.docx, nhập từ Word: các bảng phụ lục thành các trang tính): chiso đọc, kiểm tra và tạo bảng theo dõi ngay trong trình duyệt, tệp không rời khỏi máy.',
   pickFile: 'Chọn tệp Excel',
   fileOpened: (n) => `Đang làm việc với tệp “${n}”.`,
   scopeLabel: 'Đọc',
@@ -166,6 +171,10 @@ const vi: FlowStrings = {
   sheetsTitle: 'Các trang theo dõi',
   download: 'Tải tệp theo dõi',
   downloading: 'Đang chuẩn bị tệp…',
+  wordImport: 'Nhập từ Word',
+  wordImportHint: 'Chọn văn bản kế hoạch (.docx): các bảng phụ lục được chép vào các trang tính mới của sổ này.',
+  importingWord: 'Đang nhập các bảng từ Word…',
+  wordImported: (f, sh) => `Đã thêm ${sh.length} trang từ “${f}”: ${sh.join(', ')}.`,
   whatIfTitle: 'Giả định (what-if)',
   whatIfIntro:
     'Thử thay đổi điểm ước đạt hoặc mục tiêu để xem tổng điểm, khoảng cách và (với PAPI) thứ hạng, nhóm thay đổi. Chưa ghi gì vào sổ tính cho đến khi bấm “Ghi vào bảng theo dõi”.',
@@ -215,7 +224,7 @@ const en: FlowStrings = {
   },
   whatIfNeedsRead: 'Press “Read tables” (Tables & problems tab) first, then come back here to estimate scores.',
   fileIntro:
-    'Your Excel cannot run add-ins? Pick the plan file (.xlsx): chiso reads, checks and builds the tracker right in the browser; the file never leaves this computer.',
+    'Your Excel cannot run add-ins? Pick the plan file (.xlsx) or a Word document (.docx, import from Word: its appendix tables become sheets): chiso reads, checks and builds the tracker right in the browser; the file never leaves this computer.',
   pickFile: 'Choose an Excel file',
   fileOpened: (n) => `Working on “${n}”.`,
   scopeLabel: 'Read',
@@ -256,6 +265,10 @@ const en: FlowStrings = {
   sheetsTitle: 'Tracker sheets',
   download: 'Download the tracker file',
   downloading: 'Preparing the file…',
+  wordImport: 'Import from Word',
+  wordImportHint: 'Pick the plan document (.docx): its appendix tables are copied into new sheets of this workbook.',
+  importingWord: 'Importing the tables from Word…',
+  wordImported: (f, sh) => `Added ${sh.length} sheet(s) from “${f}”: ${sh.join(', ')}.`,
   whatIfTitle: 'What-if',
   whatIfIntro:
     'Try other estimated points or targets and see the total, the gaps and (for PAPI) the rank and group move. Nothing is written until you press “Write to the tracker”.',

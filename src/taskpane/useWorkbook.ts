@@ -10,6 +10,7 @@ export type { BusyKind, PaneError, WhatIfState, WorkbookState } from './workbook
 export interface WorkbookModel extends WorkbookState {
   setScope: (scope: ReadScope) => void;
   openFile: (file: PickedFile) => Promise<void>;
+  importWord: (file: PickedFile) => Promise<void>;
   read: () => Promise<void>;
   setRole: (at: { sheet: string; headerRow: number; col: string }, role: Role | null) => Promise<void>;
   select: (sheet: string, cell: string) => Promise<void>;
@@ -36,6 +37,7 @@ export function useWorkbook(deps: WorkbookDeps & { port?: WorkbookPort | null })
       ...state,
       setScope: (s) => ctl.setScope(s),
       openFile: (f) => ctl.openFile(f),
+      importWord: (f) => ctl.importWord(f),
       read: () => ctl.read(),
       setRole: (at, role) => ctl.setRole(at, role),
       select: (sheet, cell) => ctl.select(sheet, cell),

@@ -3,6 +3,7 @@
  * turned into a message the pane shows. `useWorkbook` wraps it for the components; jest drives it directly.
  */
 import type { Role } from '../core/plan/types';
+import type { SheetSpec } from '../core/sheetspec';
 import { parseVnNumber } from '../core/text/number';
 import type { Clock, ReadOutcome, ReadScope, TrackOutcome } from './flows';
 import { loadFlows } from './flows-lazy';
@@ -10,7 +11,7 @@ import { FLOW_STRINGS } from './i18n-flows';
 import { PortError, type FilePort, type WorkbookPort } from '../core/app/port';
 import type { WhatIfEdits } from './whatif';
 
-export type BusyKind = 'open' | 'read' | 'select' | 'role' | 'track' | 'write' | 'download';
+export type BusyKind = 'open' | 'read' | 'select' | 'role' | 'track' | 'write' | 'download' | 'import';
 
 export interface PaneError {
   code: string;
@@ -48,6 +49,8 @@ export interface WorkbookDeps {
   openFile?: (bytes: Uint8Array, name: string) => Promise<FilePort>;
   /** File mode: hands bytes to the browser as a download. */
   save?: (name: string, bytes: Uint8Array) => void;
+  /** Excel mode, "Nhập từ Word": a .docx's appendix tables as sheets to add (names clear of `existing`). */
+  importWord?: (bytes: Uint8Array, name: string, existing: string[]) => Promise<{ specs: SheetSpec[]; sheets: Array<{ table: string; sheet: string }> }>;
 }
 
 export interface PickedFile {
@@ -168,6 +171,19 @@ export class WorkbookController {
       },
       false,
     );
+  }
+
+  /** Excel mode: adds a Word plan's appendix tables as new sheets of the open workbook (nothing replaced). */
+  importWord(file: PickedFile): Promise<void> {
+    return this.run('import', async (port) => {
+      const load = this.deps.importWord;
+      if (!load) throw new Error('Word import is not available here');
+      const { specs, sheets } = await load(new Uint8Array(await file.arrayBuffer()), file.name, await port.sheetNames());
+      await port.writeSheets(specs, { replace: [], remove: [] });
+      const names = sheets.map((x) => x.sheet);
+      const lang = FLOW_STRINGS;
+      return { notice: { vi: lang.vi.wordImported(file.name, names), en: lang.en.wordImported(file.name, names) } };
+    });
   }
 
   download(): Promise<void> {

@@ -11,7 +11,7 @@ import { renderToString } from 'react-dom/server';
 import * as side from '../../src/adapters/browser/rollup-xlsx';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { RollupView } from '../../src/taskpane/components/RollupPanel';
-import type { WorkbookPort } from '../../src/taskpane/port';
+import type { WorkbookPort } from '../../src/core/app/port';
 import { runPaneRollup, type PickedFile, type RollupModel } from '../../src/taskpane/useRollup';
 import { fixturePlan, tempDir } from '../tracker/helpers';
 import { AS_OF, makeUnits, type MadeUnit } from './units';

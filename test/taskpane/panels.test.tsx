@@ -25,6 +25,7 @@ async function model(): Promise<WorkbookModel> {
     whatIf: { ...s.whatIf, table: outcome.whatIf[0].id },
     setScope: () => undefined,
     openFile: noop,
+    importWord: noop,
     read: noop,
     setRole: noop,
     select: noop,
@@ -63,9 +64,12 @@ describe('WorkbookPanel', () => {
     expect(html).toContain('Vai trò cột B');
   });
 
-  it('Excel mode has no file picker nor download; English labels in English', () => {
+  it('Excel mode has no workbook file picker nor download (only "Nhập từ Word"); English labels in English', () => {
     const vi = render(m, 'vi', 'excel');
-    expect(vi).not.toContain('type="file"');
+    expect(vi).not.toContain('id="chiso-file"');
+    expect(vi.match(/type="file"/g)).toHaveLength(1);
+    expect(vi).toContain('accept=".docx,');
+    expect(vi).toContain('>Nhập từ Word<');
     expect(vi).not.toContain('Tải tệp theo dõi');
     const en = render(m, 'en', 'excel');
     for (const name of ['Read tables', 'Build the tracker', 'Write to the tracker']) expect(en).toContain(`>${name}<`);

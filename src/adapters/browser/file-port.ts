@@ -8,6 +8,8 @@
 import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../core/sheetspec';
 import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../core/app/port';
+import { DocxReadError } from '../docx/read';
+import { workbookBytesFromDocx } from '../xlsx/imported';
 import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from '../xlsx/workbook';
 import { linksOf } from '../xlsx/write';
 import { addSheetsToWorkbook, SheetConflictError } from '../xlsx/sml';
@@ -24,7 +26,7 @@ export interface FilePortOptions {
 
 /** "ke-hoach.xlsx" → "ke-hoach-theo-doi.xlsx" (the CLI's default output name; an .xlsm stays an .xlsm). */
 export function trackerFileName(name: string): string {
-  const base = name.replace(/\.(xlsx|xlsm|xls)$/i, '') || 'chiso';
+  const base = name.replace(/\.(xlsx|xlsm|xls|docx|docm|doc)$/i, '') || 'chiso';
   return `${base}-theo-doi${/\.xlsm$/i.test(name) ? '.xlsm' : '.xlsx'}`;
 }
 
@@ -144,13 +146,27 @@ function noSheet(sheet: string): PortError {
   return new PortError('NO_SHEET', `Không có trang tính "${sheet}" trong tệp.`, `The file has no sheet "${sheet}".`);
 }
 
+const WORD_PART = [...'word/document.xml'].map((c) => c.charCodeAt(0));
+
+/** A .docx by its name, or a zip holding word/document.xml (a Word file under another name). */
+export function isWordPlan(bytes: Uint8Array, fileName: string): boolean {
+  if (/\.(docx|docm|dotx|doc)$/i.test(fileName)) return true;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  for (let i = bytes.indexOf(WORD_PART[0]); i >= 0 && i <= bytes.length - WORD_PART.length; i = bytes.indexOf(WORD_PART[0], i + 1)) {
+    if (WORD_PART.every((b, k) => bytes[i + k] === b)) return true;
+  }
+  return false;
+}
+
 /** Opens picked bytes as a FilePort; an unreadable file becomes a PortError saying what to do. */
 export async function openFilePort(bytes: Uint8Array, fileName: string, opts: FilePortOptions = {}): Promise<FilePort> {
   try {
-    const wb = await loadWorkbookBytes(bytes, fileName);
-    return new XlsxFilePort(wb, bytes, fileName, opts.settings ?? null);
+    // A Word plan ("Nhập từ Word"): its appendix tables become the sheets of a new workbook, then the same flows.
+    const book = isWordPlan(bytes, fileName) ? await workbookBytesFromDocx(bytes, fileName) : bytes;
+    const wb = await loadWorkbookBytes(book, fileName);
+    return new XlsxFilePort(wb, book, fileName, opts.settings ?? null);
   } catch (e) {
-    if (e instanceof WorkbookReadError) {
+    if (e instanceof WorkbookReadError || e instanceof DocxReadError) {
       const [vi, en] = e.message.split(' / ');
       throw new PortError(`FILE_${e.code}`, vi, en ?? vi);
     }

@@ -41,8 +41,9 @@ async function readInputBytes(file: string): Promise<Uint8Array> {
 }
 
 /** Reads the input for `track` (and checks the output's extension against it). */
-export async function readForTrack(file: string, output: string): Promise<TrackInput> {
-  const bytes = await readInputBytes(file);
+export async function readForTrack(file: string, output: string, made?: Uint8Array): Promise<TrackInput> {
+  // `made`: the workbook chiso made from a Word plan (the file itself is a .docx).
+  const bytes = made ?? (await readInputBytes(file));
   let grids: Grid[];
   try {
     grids = await readWorkbookGrids(bytes);

@@ -8,9 +8,9 @@ import { cascadeSpec, defaultUnitName, splitChisoSheets } from '../../core/gener
 import { readPlan } from '../../core/plan';
 import { fold } from '../../core/text';
 import { parseArgs, type Command } from '../io';
-import { badCall, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
+import { badCall, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeSpecs } from '../workbook-io';
 
-const USAGE = 'Cách dùng / Usage: chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx]';
+const USAGE = 'Cách dùng / Usage: chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx|RA.docx]';
 
 /** "UBND phường Ba Đình" → "ubnd-phuong-ba-dinh". */
 export function slug(s: string): string {
@@ -40,7 +40,7 @@ export const cascadeCommand: Command = async (args, io) => {
     io.err(`Không có nhiệm vụ nào nêu "${unit}" ở cột chủ trì hoặc phối hợp (${r.total} nhiệm vụ) / No task names "${unit}" as lead or coordinator`);
     return 1;
   }
-  await writeNewWorkbook([r.spec], output);
+  await writeSpecs([r.spec], output);
   io.out(`Đã ghi / Written: ${output}`);
   io.out(`Đơn vị / Unit: ${r.name} · giữ ${r.kept}/${r.total} nhiệm vụ có "${unit}" ở cột chủ trì hoặc phối hợp / kept ${r.kept} of ${r.total} tasks`);
   io.out(`Khớp / Matched: ${r.matched.map((m) => `"${m.replace(/\s*\n\s*/g, ' ')}"`).join(', ')}`);

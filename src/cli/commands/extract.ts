@@ -9,12 +9,19 @@ import { readTablesFlow } from '../../core/app';
 import type { Plan, PlanTable } from '../../core/plan/types';
 import { fold } from '../../core/text';
 import type { Command, Io } from '../io';
-import { workbookCall } from '../workbook-io';
+import { locateIssues, workbookCall } from '../workbook-io';
 
-const USAGE = 'Cách dùng / Usage: chiso extract TỆP.xlsx [--sheet TÊN] [--year NĂM] [--json]';
+const USAGE = 'Cách dùng / Usage: chiso extract TỆP.xlsx|TỆP.docx [--sheet TÊN] [--year NĂM] [--json]';
 
 /** The contract's JSON object for a plan. */
-export function extractJson(plan: Plan, issues: Issue[] | null): Record<string, unknown> {
+type Located = Issue & { where?: string; sheetCell?: string };
+
+/** The place fields a Word plan's issues carry (see locateIssues). */
+function placeOf(i: Located): Record<string, string> {
+  return { ...(i.where ? { where: i.where } : {}), ...(i.sheetCell ? { sheetCell: i.sheetCell } : {}) };
+}
+
+export function extractJson(plan: Plan, issues: Located[] | null): Record<string, unknown> {
   return {
     file: plan.file ?? null,
     year: plan.year,
@@ -38,7 +45,7 @@ export function extractJson(plan: Plan, issues: Issue[] | null): Record<string, 
         ...(r.due ? { due: r.due } : {}),
       })),
     })),
-    issues: (issues ?? []).map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, message: i.message, messageEn: i.messageEn })),
+    issues: (issues ?? []).map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, message: i.message, messageEn: i.messageEn, ...placeOf(i) })),
   };
 }
 
@@ -72,7 +79,7 @@ export function extractSummary(plan: Plan, issues: Issue[] | null): string {
 async function run(args: string[], io: Io): Promise<number> {
   const call = await workbookCall(args, io, USAGE);
   if (typeof call === 'number') return call;
-  const { file, grids, year, values, flags } = call;
+  const { file, grids, year, values, flags, docx } = call;
   if (values.sheet !== undefined) {
     const want = values.sheet;
     const found = grids.some((g) => g.sheet === want || fold(g.sheet) === fold(want));
@@ -82,7 +89,9 @@ async function run(args: string[], io: Io): Promise<number> {
     }
   }
   // chiso's own sheets (a tracked workbook, per its `_chiso` marker) are not plan tables.
-  const { plan, issues } = readTablesFlow(grids, { year, file: path.basename(file), sheet: values.sheet });
+  const read = readTablesFlow(grids, { year, file: path.basename(file), sheet: values.sheet });
+  const plan = read.plan;
+  const issues = read.issues ? locateIssues(read.issues, docx) : read.issues;
   io.out(flags.has('json') ? JSON.stringify(extractJson(plan, issues), null, 1) : extractSummary(plan, issues));
   return 0;
 }

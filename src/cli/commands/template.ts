@@ -15,9 +15,9 @@ import {
 } from '../../core/generate';
 import { readPlan } from '../../core/plan';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, parseYear, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
+import { badCall, parseYear, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeSpecs } from '../workbook-io';
 
-const USAGE = 'Cách dùng / Usage: chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx]  ·  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx]';
+const USAGE = 'Cách dùng / Usage: chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx|RA.docx]  ·  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx|RA.docx]';
 const KIND_VI: Record<TemplateKind, string> = { par: 'PAR INDEX', sipas: 'SIPAS', papi: 'PAPI', tasks: 'nhiệm vụ' };
 
 /** Shortens a text for a one-line listing. */
@@ -73,7 +73,7 @@ async function fromFile(io: Io, input: string, out: string | undefined, year: nu
     io.err(SAME_OUTPUT);
     return 2;
   }
-  await writeNewWorkbook(result.specs, output);
+  await writeSpecs(result.specs, output);
   for (const line of fromSummary(result, output)) io.out(line);
   return 0;
 }
@@ -97,7 +97,7 @@ export const templateCommand: Command = async (args, io) => {
   const y = year ?? Number(io.today().slice(0, 4));
   const output = path.resolve(a.values.out ?? `phu-luc-${kind}-${y}.xlsx`);
   const spec = templateSpec(kind as TemplateKind, { year: y });
-  await writeNewWorkbook([spec], output);
+  await writeSpecs([spec], output);
   const rows = spec.cells.slice(spec.headerRow ?? 0).filter((r) => r?.[1] && r[1].s !== 'note').length;
   io.out(`Đã ghi / Written: ${output}`);
   io.out(`Phụ lục ${KIND_VI[kind as TemplateKind]} năm ${y} (kết quả năm ${y - 1}, mục tiêu năm ${y}) · trang "${spec.name}" · ${rows} dòng / rows`);

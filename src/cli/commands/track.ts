@@ -4,6 +4,8 @@
  * OUT: see track-output.ts), then prints a summary.
  */
 import * as path from 'path';
+import { isWordFile, wordPlanWorkbookBytes } from '../../adapters/docx/file';
+import { DocxReadError } from '../../adapters/docx/read';
 import { WorkbookReadError } from '../../adapters/xlsx/read';
 import { carryDrawings, sheetsWithDrawings } from '../../adapters/xlsx/package-refresh/carry-drawings';
 import { refreshBase } from '../../adapters/xlsx/package-refresh/refresh';
@@ -52,7 +54,7 @@ export interface TrackOutcome {
  * cannot be used or written.
  */
 export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
-  const input = await readForTrack(req.input, req.output);
+  const input = await readForTrack(req.input, req.output, (await wordPlanWorkbookBytes(req.input)) ?? undefined);
   await checkWritable(req.output, !!req.force);
   const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
   let grids: Grid[];
@@ -145,7 +147,7 @@ export const trackCommand: Command = async (args, io: Io) => {
   const a = parseArgs(args, { values: ['out', 'year', 'soon', 'today'], flags: ['in-place', 'force'], alias: { '-o': '--out' } });
   const bad = badCall(io);
   if (a.unknown.length) return bad(unknownOptions(a.unknown, 'Xem: chiso --help'));
-  if (a.positional.length !== 1) return bad('Cần đúng một tệp .xlsx / Give exactly one .xlsx file: chiso track TỆP.xlsx [-o RA.xlsx]');
+  if (a.positional.length !== 1) return bad('Cần đúng một tệp .xlsx hoặc .docx / Give exactly one .xlsx or .docx file: chiso track TỆP.xlsx|TỆP.docx [-o RA.xlsx]');
   const input = path.resolve(a.positional[0]);
   const year = a.values.year !== undefined ? Number(a.values.year) : undefined;
   if (year !== undefined && !inYears(year, PLAN_YEARS)) return bad(`Năm không hợp lệ / Bad year: ${a.values.year}`);
@@ -154,6 +156,7 @@ export const trackCommand: Command = async (args, io: Io) => {
   const fixed = a.values.today !== undefined && parseIso(a.values.today) ? a.values.today : null;
   if (a.values.today !== undefined && !fixed) return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
   const inPlace = a.flags.has('in-place');
+  if (inPlace && isWordFile(input)) return bad('Không ghi bảng theo dõi vào văn bản Word; dùng -o RA.xlsx / A Word plan cannot be tracked in place; use -o OUT.xlsx');
   if (inPlace && a.values.out) return bad('Dùng -o hoặc --in-place, không dùng cả hai / Use -o or --in-place, not both');
   const output = inPlace ? input : path.resolve(a.values.out ?? defaultOutput(input));
   if (!inPlace && output === input) return bad('Tệp ra trùng tệp vào; dùng --in-place nếu muốn ghi đè / Output is the input; use --in-place to overwrite it');
@@ -172,7 +175,7 @@ export async function track(io: Io, req: TrackRequest): Promise<number> {
     for (const line of summaryLines(outcome, req.today)) io.out(line);
     return 0;
   } catch (e) {
-    if (e instanceof WorkbookReadError || e instanceof TrackFileError) {
+    if (e instanceof WorkbookReadError || e instanceof TrackFileError || e instanceof DocxReadError) {
       io.err(e.message.split('\n')[0]);
       return 2;
     }

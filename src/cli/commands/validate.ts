@@ -12,9 +12,9 @@ import { readTablesFlow } from '../../core/app';
 import type { Plan } from '../../core/plan/types';
 import { fold } from '../../core/text';
 import type { Command, Io } from '../io';
-import { workbookCall } from '../workbook-io';
+import { locateIssues, workbookCall } from '../workbook-io';
 
-const USAGE = 'Cách dùng / Usage: chiso validate TỆP.xlsx [--year NĂM] [--sheet TÊN] [--json]';
+const USAGE = 'Cách dùng / Usage: chiso validate TỆP.xlsx|TỆP.docx [--year NĂM] [--sheet TÊN] [--json]';
 
 const SEVERITY_VI: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' };
 
@@ -101,6 +101,8 @@ export function validateJson(plan: Plan, issues: Issue[]): Record<string, unknow
       cell: i.cell,
       message: i.message,
       messageEn: i.messageEn,
+      ...('where' in i && typeof i.where === 'string' ? { where: i.where } : {}),
+      ...('sheetCell' in i && typeof i.sheetCell === 'string' ? { sheetCell: i.sheetCell } : {}),
     })),
   };
 }
@@ -108,7 +110,7 @@ export function validateJson(plan: Plan, issues: Issue[]): Record<string, unknow
 async function run(args: string[], io: Io): Promise<number> {
   const call = await workbookCall(args, io, USAGE);
   if (typeof call === 'number') return call;
-  const { file, grids, year, values, flags } = call;
+  const { file, grids, year, values, flags, docx } = call;
   let sheet: string | undefined;
   if (values.sheet !== undefined) {
     const want = values.sheet;
@@ -127,6 +129,7 @@ async function run(args: string[], io: Io): Promise<number> {
   let issues = read.issues;
   const shown: Plan = sheet === undefined ? plan : { ...plan, tables: plan.tables.filter((t) => t.sheet === sheet) };
   if (sheet !== undefined) issues = issues.filter((i) => i.sheet === sheet);
+  issues = locateIssues(issues, docx);
   io.out(
     flags.has('json')
       ? JSON.stringify(validateJson(shown, issues), null, 1)

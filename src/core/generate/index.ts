@@ -10,3 +10,4 @@ export type { DroppedTask } from './carry-tasks';
 export { cascadeSpec, CASCADE_COLUMNS, defaultUnitName, type CascadeOptions, type CascadeResult } from './cascade';
 export { canonicalAgency, unitMatcher } from './agency-match';
 export { readTrackerData, splitChisoSheets, type TrackerData, type TrackedTask } from './tracker-data';
+export { importSpecs, importSheetName, type ImportTable, type ImportResult } from './import-tables';

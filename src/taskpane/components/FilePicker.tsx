@@ -117,7 +117,7 @@ export function FilePicker(props: {
         type="file"
         hidden
         tabIndex={-1}
-        accept=".xlsx,.xlsm,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={change}
       />
       {wrong && (

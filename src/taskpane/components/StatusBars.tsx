@@ -18,6 +18,7 @@ const BUSY_TEXT: Record<BusyKind, (s: FlowStrings) => string> = {
   track: (s) => s.tracking,
   write: (s) => s.writingEstimates,
   download: (s) => s.downloading,
+  import: (s) => s.importingWord,
 };
 
 /** Progress, the last error (with what to do next) and confirmations; one polite live region for all of them. */

@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { FilePicker } from './FilePicker';
 import { RollupPanel } from './RollupPanel';
 import type { RollupDeps } from '../useRollup';
+import { WordImport } from './WordImport';
 import { StatusBars } from './StatusBars';
 
 const useStyles = makeStyles({
@@ -63,6 +64,7 @@ export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPa
         {s.workbookTitle}
       </Subtitle1>
       {mode === 'file' && <FilePicker strings={s} lang={lang} fileName={m.fileName} disabled={busy} onPick={(f) => void m.openFile(f)} />}
+      {mode === 'excel' && ready && <WordImport strings={s} disabled={busy} onPick={(f) => void m.importWord(f)} />}
       <StatusBars strings={s} lang={lang} busy={m.busy} error={m.error} notice={m.notice} onDismiss={m.dismissError} />
       {ready && (
         <ErrorBoundary lang={lang}>

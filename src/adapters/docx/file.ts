@@ -1,0 +1,83 @@
+/**
+ * Plans on disk that may be Word documents: a .docx (by its name, or a zip holding word/document.xml under
+ * another name) is read with the docx adapter, anything else as a workbook.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { importSpecs } from '../../core/generate';
+import type { Grid } from '../../core/grid';
+import { readWorkbookGrids, WorkbookReadError } from '../xlsx/read';
+import { newWorkbookBytes } from '../xlsx/sml';
+import { DocxReadError, readDocxTables, type DocxGridTable } from './read';
+import { issueWhere } from './where';
+
+export interface DocxSource {
+  tables: DocxGridTable[];
+  /** "Bảng 2" → the imported sheet's name ("Phụ lục 2"), for the tables that hold an appendix. */
+  sheets: Map<string, string>;
+}
+
+export interface PlanSource {
+  grids: Grid[];
+  /** Set when the plan is a Word document. */
+  docx?: DocxSource;
+}
+
+const WORD_EXT = /\.(docx|docm|dotx|dotm|doc)$/i;
+const WORD_PART = Buffer.from('word/document.xml', 'ascii');
+
+/** Reads a Word document's tables from a file. Throws DocxReadError. */
+export async function readDocxFile(file: string): Promise<DocxSource> {
+  const name = path.basename(file);
+  let buf: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new DocxReadError('NOT_A_FILE', name);
+    buf = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof DocxReadError) throw e;
+    throw new DocxReadError('MISSING', name, e);
+  }
+  const tables = await readDocxTables(buf, name);
+  const sheets = new Map(importSpecs(tables).sheets.map((s) => [s.table, s.sheet]));
+  return { tables, sheets };
+}
+
+/** A workbook or a Word plan → Grids (Word: one per top-level table). Throws WorkbookReadError or DocxReadError. */
+export async function readPlanSource(file: string): Promise<PlanSource> {
+  if (WORD_EXT.test(file)) {
+    const docx = await readDocxFile(file);
+    return { grids: docx.tables.map((t) => t.grid), docx };
+  }
+  try {
+    return { grids: await readWorkbookGrids(file) };
+  } catch (e) {
+    // A Word document under another name: read it as one.
+    if (e instanceof WorkbookReadError && e.code === 'NOT_XLSX') {
+      const head = await fs.readFile(file).catch(() => null);
+      if (head && head.includes(WORD_PART)) {
+        const docx = await readDocxFile(file);
+        return { grids: docx.tables.map((t) => t.grid), docx };
+      }
+    }
+    throw e;
+  }
+}
+
+/** Where a problem is in the Word document, for messages (null when the issue has no cell in a table). */
+export function docxWhere(src: DocxSource, sheet: string, cell: string): { vi: string; en: string; sheetCell?: string } | null {
+  return issueWhere(src.tables, src.sheets, sheet, cell);
+}
+
+export function isWordFile(file: string): boolean {
+  return WORD_EXT.test(file);
+}
+
+/** A Word plan as the bytes of the workbook `chiso import` writes (its appendix tables as sheets); null for a workbook. */
+export async function wordPlanWorkbookBytes(input: string): Promise<Uint8Array | null> {
+  if (!isWordFile(input)) return null;
+  const docx = await readDocxFile(input);
+  const { specs } = importSpecs(docx.tables);
+  if (!specs.length) throw new DocxReadError('NO_TABLES', path.basename(input));
+  return newWorkbookBytes(specs);
+}
