@@ -1,8 +1,11 @@
 /**
- * The one call site for legacy Vietnamese encodings (TCVN3 ".VnTime", ABC, VNI fonts) in Word text.
- * TODO(merge w-reader): wire the shared converter of src/core/text here; until then text passes unchanged.
- * `font` is the run's font (w:rFonts ascii/hAnsi, then the paragraph style's), so the converter can pick the encoding.
+ * The one call site for legacy Vietnamese encodings (TCVN3 ".VnTime", ABC, VNI fonts) in Word text: the shared
+ * converter of src/core/text, the same one the workbook reader uses. `font` is the run's font (w:rFonts ascii/hAnsi,
+ * then the paragraph style's), so the encoding follows the font when there is one, else the text's byte pattern.
  */
-export function normalizeLegacy(text: string, _font: string | undefined): string {
-  return text;
+import { detectLegacy, legacyToUnicode } from '../../core/text/legacy';
+
+export function normalizeLegacy(text: string, font: string | undefined): string {
+  const guess = detectLegacy(text, font);
+  return guess ? legacyToUnicode(text, guess.encoding, { upper: guess.upper }) : text;
 }
