@@ -50,9 +50,10 @@ describe('file mode: Tổng hợp đơn vị', () => {
     const { context, page } = await openPage(browser, server);
     try {
       await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
-      const picker = page.getByLabel('Chọn các tệp theo dõi');
-      await picker.waitFor();
-      await picker.setInputFiles(files);
+      // The picker is a Fluent button in Vietnamese; the browser's own input is hidden behind it.
+      await page.getByRole('button', { name: 'Chọn các tệp theo dõi', exact: true }).waitFor();
+      expect(await page.locator('#chiso-rollup-files').isVisible()).toBe(false);
+      await page.locator('#chiso-rollup-files').setInputFiles(files);
       await page.locator('[data-rollup-count]').waitFor();
       expect(await page.locator('[data-rollup-count]').textContent()).toBe('Đã chọn 5 tệp.');
       const [download] = await Promise.all([

@@ -1,18 +1,17 @@
 /**
- * The roll-up's workbook side in the page (file mode and Excel alike): picked bytes → Grids (exceljs, as the CLI
- * reads them: workbook.ts) and the roll-up's SheetSpecs → .xlsx bytes (the CLI's writer). Pulls in exceljs: the
- * pane loads it with `import()` (load.ts), in its own chunk.
+ * The roll-up's workbook side in the page (file mode and Excel alike): picked bytes → Grids (the CLI's streaming
+ * reader) and the roll-up's SheetSpecs → .xlsx bytes (the CLI's writer), so the download equals `chiso rollup`'s
+ * file. The pane loads it with `import()` (load.ts), in its own chunk.
  */
-import ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
-import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from '../xlsx/workbook';
-import { writeSheetSpecs } from '../xlsx/write';
+import { readXlsxGrids } from '../xlsx/reader';
+import { WorkbookReadError } from '../xlsx/errors';
+import { newWorkbookBytes } from '../xlsx/sml';
 
 /** Reads a picked file's bytes into Grids (every sheet); throws WorkbookReadError when it cannot be read. */
 export async function gridsOfBytes(bytes: Uint8Array, name: string): Promise<Grid[]> {
-  const wb = await loadWorkbookBytes(bytes, name);
-  return wb.worksheets.map(gridFromWorksheet);
+  return readXlsxGrids(bytes, name);
 }
 
 /** The one-line reason a picked file could not be read. */
@@ -24,8 +23,5 @@ export function readFailureOf(name: string, e: unknown): string {
 
 /** SheetSpecs into a new workbook's bytes. */
 export async function specsToBytes(specs: SheetSpec[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'chiso';
-  writeSheetSpecs(wb, specs);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return newWorkbookBytes(specs);
 }

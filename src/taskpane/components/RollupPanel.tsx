@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type ChangeEvent, type DragEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Lang } from '../types';
 import { useRollup, type PickedFile, type RollupDeps, type RollupModel } from '../useRollup';
 
@@ -57,6 +57,7 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
   const styles = useStyles();
   const s = STRINGS[lang];
   const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const change = (e: ChangeEvent<HTMLInputElement>) => {
     m.pick(picked(e.target.files));
     e.target.value = '';
@@ -85,10 +86,11 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
         onDrop={drop}
         data-rollup-drop
       >
-        <label className={styles.label} htmlFor="chiso-rollup-files">
+        {/* A Fluent button in the pane's language; the browser's own (English) file input stays hidden behind it. */}
+        <Button disabled={m.busy} onClick={() => input.current?.click()}>
           {s.pick}
-        </label>
-        <input id="chiso-rollup-files" type="file" multiple accept=".xlsx,.xlsm" disabled={m.busy} onChange={change} />
+        </Button>
+        <input ref={input} id="chiso-rollup-files" type="file" multiple hidden tabIndex={-1} accept=".xlsx,.xlsm" onChange={change} />
         <Caption1 block>{s.drop}</Caption1>
       </div>
       {m.files.length > 0 && <Body1 data-rollup-count>{s.picked(m.files.length)}</Body1>}

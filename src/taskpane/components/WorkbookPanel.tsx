@@ -1,11 +1,10 @@
 import { Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { FLOW_STRINGS, type FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WorkbookModel } from '../useWorkbook';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilePicker } from './FilePicker';
-import { RollupPanel } from './RollupPanel';
 import type { RollupDeps } from '../useRollup';
 import { WordImport } from './WordImport';
 import { StatusBars } from './StatusBars';
@@ -24,6 +23,9 @@ export interface WorkbookPanelProps {
   /** "Tổng hợp đơn vị": many units' trackers into one roll-up (its own files, so shown with or without a workbook). */
   rollup?: { deps: RollupDeps; today: () => string };
 }
+
+// The roll-up reads trackers with the core's tracker code: its own chunk, fetched when the panel first shows.
+const RollupPanel = lazy(() => import(/* webpackChunkName: "rollup-ui" */ './RollupPanel').then((m) => ({ default: m.RollupPanel })));
 
 type FlowsProps = { model: WorkbookModel; strings: FlowStrings; lang: Lang; mode: 'excel' | 'file'; help: ReactNode };
 let Flows: ComponentType<FlowsProps> | null = null;
@@ -73,7 +75,9 @@ export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPa
       )}
       {rollup && (
         <ErrorBoundary lang={lang}>
-          <RollupPanel deps={rollup.deps} lang={lang} today={rollup.today} />
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <RollupPanel deps={rollup.deps} lang={lang} today={rollup.today} />
+          </Suspense>
         </ErrorBoundary>
       )}
       {!ready && help}
