@@ -3,6 +3,7 @@
 // (Excel: new sheets, never over an existing one). Runs in jest with fakes; `useRollup` keeps the panel's state.
 import { useCallback, useState } from 'react';
 import { rollupSheets, runRollup, type RollupResult, type Skipped } from '../core/rollup';
+import type { ChartStats } from './components/StatusChart';
 import type { Grid } from '../core/grid';
 import type { SheetSpec } from '../core/sheetspec';
 import { DEFAULT_SOON_DAYS } from '../core/tracker';
@@ -39,6 +40,20 @@ export interface RollupOutcome {
   skipped: Skipped[];
   /** Excel: the sheets written. */
   sheets: string[];
+  /** The status counts summed over the units, and per lead agency, for the pane's chart. */
+  chart?: ChartStats;
+}
+
+/** The roll-up's sums in the chart's shape (the same rules as each tracker's own counts). */
+export function rollupChart(r: RollupResult): ChartStats {
+  const sum = (f: 'tasks' | 'done' | 'overdue' | 'dueSoon') => r.units.reduce((a, u) => a + u[f], 0);
+  return {
+    tasks: sum('tasks'),
+    done: sum('done'),
+    overdue: sum('overdue'),
+    dueSoon: sum('dueSoon'),
+    agencies: r.agencies.map((a) => ({ name: a.name, total: a.tasks, done: a.done, overdue: a.overdue, soon: a.dueSoon })),
+  };
 }
 
 const fail = (vi: string, en: string, skipped: Skipped[] = []): RollupOutcome => ({ ok: false, vi, en, units: 0, skipped, sheets: [] });
@@ -75,11 +90,11 @@ export async function runPaneRollup(
       await deps.port.writeSheets(specs, { replace: [], remove: [] });
       await deps.port.selectCell(specs[0].name, 'A1').catch(() => undefined);
       const names = specs.map((s) => `"${s.name}"`).join(', ');
-      return { ok: true, vi: `Đã tổng hợp ${c.vi}, vào các trang ${names}.`, en: `Rolled up ${c.en}, into sheets ${names}.`, units: result.units.length, skipped: result.skipped, sheets: specs.map((s) => s.name) };
+      return { ok: true, vi: `Đã tổng hợp ${c.vi}, vào các trang ${names}.`, en: `Rolled up ${c.en}, into sheets ${names}.`, units: result.units.length, skipped: result.skipped, sheets: specs.map((s) => s.name), chart: rollupChart(result) };
     }
     const name = `tong-hop-${opts.today}.xlsx`;
     deps.save(name, await xlsx.specsToBytes(specs));
-    return { ok: true, vi: `Đã tổng hợp ${c.vi}; đã tải về "${name}".`, en: `Rolled up ${c.en}; downloaded "${name}".`, units: result.units.length, skipped: result.skipped, sheets: [] };
+    return { ok: true, vi: `Đã tổng hợp ${c.vi}; đã tải về "${name}".`, en: `Rolled up ${c.en}; downloaded "${name}".`, units: result.units.length, skipped: result.skipped, sheets: [], chart: rollupChart(result) };
   } catch (e) {
     if (e instanceof PortError) return fail(e.message, e.messageEn);
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);

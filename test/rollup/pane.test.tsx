@@ -50,6 +50,11 @@ describe('runPaneRollup', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp đơn vị', 'Tổng hợp nhiệm vụ', 'Tổng hợp cơ quan', 'Không đọc được']);
     const ws = wb.getWorksheet('Tổng hợp đơn vị')!;
     expect([ws.getCell('B6').text, ws.getCell('D6').value]).toEqual([units[0].unit, units[0].rows.length]);
+    // The pane's chart shows the sums of the units' counts, as the sheet lists them (tasks in D, done in E, overdue in F).
+    const rows = [6, 7].map((r) => [4, 5, 6].map((c) => Number(ws.getCell(r, c).value)));
+    expect(o.chart).toBeDefined();
+    expect([o.chart!.tasks, o.chart!.done, o.chart!.overdue]).toEqual([0, 1, 2].map((i) => rows[0][i] + rows[1][i]));
+    expect(o.chart!.tasks).toBeGreaterThan(0);
   });
 
   it('Excel: new sheets in the open workbook, a taken name gets the next free one, nothing replaced or removed', async () => {

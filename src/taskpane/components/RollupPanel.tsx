@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Lang } from '../types';
+import { StatusChart } from './StatusChart';
 import { useRollup, type PickedFile, type RollupDeps, type RollupModel } from '../useRollup';
 
 const STRINGS = {
@@ -110,6 +111,7 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
           </MessageBar>
         )}
       </div>
+      {m.outcome?.chart && m.outcome.chart.tasks > 0 && <StatusChart stats={m.outcome.chart} lang={lang} />}
       {m.outcome && m.outcome.skipped.length > 0 && (
         <>
           <Body1 className={styles.label}>{s.skipped}</Body1>

@@ -62,11 +62,14 @@ function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCount
   );
 }
 
+/** What the chart shows: a tracker's stats, or the roll-up's sums over units (the same fields). */
+export type ChartStats = Pick<TrackStats, 'tasks' | 'done' | 'overdue' | 'dueSoon' | 'agencies'>;
+
 /**
- * The tracker's counts as a small SVG chart drawn by the pane: the tasks by status, then by lead agency (stacked).
+ * The counts as a small SVG chart drawn by the pane: the tasks by status, then by lead agency (stacked).
  * Text alternative: the status chart's name says every count; the agency chart has the same numbers in a table.
  */
-export function StatusChart({ stats, lang }: { stats: TrackStats; lang: Lang }) {
+export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) {
   const styles = useStyles();
   const s = PAGE_STRINGS[lang].chart;
   const all = statusCounts({ total: stats.tasks, done: stats.done, overdue: stats.overdue, soon: stats.dueSoon });
