@@ -15,6 +15,7 @@
  * - 'bullet': "-", "–", "—", "−", "+", "•", "*", "·", "o" (the dashes normalise to "-").
  * - 'empty': blank. Anything else: 'other'.
  */
+import { memoString } from './memo';
 import { cleanText } from './normalize';
 
 export type LabelKind = 'letter' | 'roman' | 'romanDotted' | 'number' | 'dotted' | 'bullet' | 'empty' | 'other';
@@ -47,6 +48,11 @@ function numberLabel(n: number): string {
 export function normalizeLabel(v: string | number): string {
   if (typeof v === 'number') return numberLabel(v);
   if (typeof v !== 'string') return '';
+  return normalizeCached(v);
+}
+
+// Memoised: every reader pass and validation rule normalises the same labels again.
+const normalizeCached = memoString((v: string): string => {
   let s = cleanText(v).replace(/\s+/g, ' ');
   if (s === '') return '';
   if (DASHES.test(s)) return '-';
@@ -59,7 +65,7 @@ export function normalizeLabel(v: string | number): string {
   s = s.replace(/(\d)\s*,\s*(?=\d)/g, '$1.').replace(/\s*\.\s*/g, '.');
   if (/^0+\d/.test(s) && NUMBER.test(s)) s = String(Number(s));
   return s;
-}
+});
 
 function isRoman(s: string): boolean {
   return s !== '' && ROMAN.test(s);
