@@ -73,7 +73,14 @@ function isRoman(s: string): boolean {
 
 /** Classifies a numbering cell (raw or normalised; it is normalised first). */
 export function classifyLabel(label: string): LabelInfo {
-  const raw = typeof label === 'string' ? cleanText(label) : '';
+  if (typeof label !== 'string') return { kind: 'empty', parts: [] };
+  // Memoised like normalizeLabel; each caller gets its own object.
+  const info = classifyCached(label);
+  return { kind: info.kind, parts: info.parts.slice() };
+}
+
+const classifyCached = memoString((label: string): LabelInfo => {
+  const raw = cleanText(label);
   if (raw === '') return { kind: 'empty', parts: [] };
   if (raw.length === 1 && (BULLETS.has(raw) || DASHES.test(raw))) return { kind: 'bullet', parts: [] };
   const s = normalizeLabel(raw);
@@ -86,7 +93,7 @@ export function classifyLabel(label: string): LabelInfo {
   const rd = ROMAN_DOTTED_HEAD.exec(s);
   if (rd && isRoman(rd[1])) return { kind: 'romanDotted', parts: [rd[1], ...rd[2].split('.')] };
   return { kind: 'other', parts: [s] };
-}
+});
 
 const COMMA_NUMBERING = /^\d{1,4}(?:\s*,\s*\d{1,4})+[.)]?$/;
 
