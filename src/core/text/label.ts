@@ -52,7 +52,7 @@ export function normalizeLabel(v: string | number): string {
 }
 
 // Memoised: every reader pass and validation rule normalises the same labels again.
-const normalizeCached = memoString((v: string): string => {
+const normalizeCached = /* @__PURE__ */ memoString((v: string): string => {
   let s = cleanText(v).replace(/\s+/g, ' ');
   if (s === '') return '';
   if (DASHES.test(s)) return '-';
@@ -79,7 +79,7 @@ export function classifyLabel(label: string): LabelInfo {
   return { kind: info.kind, parts: info.parts.slice() };
 }
 
-const classifyCached = memoString((label: string): LabelInfo => {
+const classifyCached = /* @__PURE__ */ memoString((label: string): LabelInfo => {
   const raw = cleanText(label);
   if (raw === '') return { kind: 'empty', parts: [] };
   if (raw.length === 1 && (BULLETS.has(raw) || DASHES.test(raw))) return { kind: 'bullet', parts: [] };

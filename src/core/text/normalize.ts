@@ -50,7 +50,7 @@ function cleanUncached(s: string): string {
   return nfc(out.join('\n'));
 }
 
-const cleanCached = memoString(cleanUncached);
+const cleanCached = /* @__PURE__ */ memoString(cleanUncached);
 
 /** Removes Vietnamese diacritics (and any other combining marks); đ/Đ → d. Keeps case. */
 export function stripDiacritics(s: string): string {
@@ -72,7 +72,7 @@ export function fold(s: string): string {
   return foldCached(s);
 }
 
-const foldCached = memoString((s: string): string => {
+const foldCached = /* @__PURE__ */ memoString((s: string): string => {
   const clean = cleanText(s);
   if (clean === '') return '';
   return stripDiacritics(clean.toLowerCase()).replace(WHITESPACE_RUNS, ' ').trim();

@@ -73,7 +73,7 @@ export function splitAgencies(text: string): string[] {
   return splitCached(text).slice();
 }
 
-const splitCached = memoString((text: string): string[] => {
+const splitCached = /* @__PURE__ */ memoString((text: string): string[] => {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const line of splitOutside(cleanText(text), '\n;')) {
