@@ -51,12 +51,15 @@ export function sheetTables(grid: Grid, roles?: Record<string, Role>): PlanTable
 
 /** Reads every item's deadline with the plan year. */
 export function applyDeadlines(tables: PlanTable[], year: number | null): void {
+  // readDeadline is pure and a plan repeats a handful of deadline texts: read each distinct one once.
+  const read = new Map<string, ReturnType<typeof readDeadline>>();
   for (const t of tables) {
     for (const r of t.rows) {
       if (r.type !== 'item') continue;
       const text = r.fields.deadline;
       if (typeof text !== 'string' || text.trim() === '') continue;
-      const d = readDeadline(text, year);
+      let d = read.get(text);
+      if (d === undefined) read.set(text, (d = readDeadline(text, year)));
       r.due = { kind: d.kind, date: d.date, text: d.text };
     }
   }

@@ -90,28 +90,15 @@ export class SheetView {
   }
 }
 
-// Cell texts are asked for many times (header detection looks at every row): computed once per cell object,
-// and once per distinct text (agencies, deadlines and labels repeat down a column).
+// Cell texts are asked for many times (header detection looks at every row): computed once per cell object
+// (cleanText and fold themselves cache per distinct text: agencies, deadlines and labels repeat down a column).
 const textCache = new WeakMap<object, string>();
 const foldCache = new WeakMap<object, string>();
-const MAX_MEMO = 20000;
-const cleanMemo = new Map<string, string>();
-const foldMemo = new Map<string, string>();
-
-function memo(map: Map<string, string>, key: string, fn: (s: string) => string): string {
-  let v = map.get(key);
-  if (v === undefined) {
-    v = fn(key);
-    if (map.size >= MAX_MEMO) map.clear();
-    if (key.length < 400) map.set(key, v);
-  }
-  return v;
-}
 
 function computeString(cell: Cell): string {
   switch (cell.kind) {
     case 'text':
-      return typeof cell.text === 'string' ? memo(cleanMemo, cell.text, cleanText) : '';
+      return typeof cell.text === 'string' ? cleanText(cell.text) : '';
     case 'number':
       return displayNumber(cell.value, cell.format);
     case 'boolean':
@@ -141,7 +128,7 @@ export function cellFold(cell: Cell): string {
   if (cell.kind === 'empty') return '';
   let s = foldCache.get(cell);
   if (s === undefined) {
-    s = memo(foldMemo, cellString(cell), fold);
+    s = fold(cellString(cell));
     foldCache.set(cell, s);
   }
   return s;

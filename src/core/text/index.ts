@@ -1,6 +1,7 @@
 /** Text core: normalisation, Vietnamese numbers, numbering labels, dates and the deadline reader. */
 export { PLAN_YEARS, TEXT_YEARS, FUNCTION_YEARS, inYears, type YearRange } from './years';
 export { nfc, cleanText, fold, stripDiacritics } from './normalize';
+export { memoString } from './memo';
 export { parseVnNumber, numberFromCell, formatVnNumber } from './number';
 export { normalizeLabel, classifyLabel, shownLabel, type LabelInfo, type LabelKind } from './label';
 export {

@@ -15,6 +15,7 @@
  * - 'bullet': "-", "–", "—", "−", "+", "•", "*", "·", "o" (the dashes normalise to "-").
  * - 'empty': blank. Anything else: 'other'.
  */
+import { memoString } from './memo';
 import { cleanText } from './normalize';
 
 export type LabelKind = 'letter' | 'roman' | 'romanDotted' | 'number' | 'dotted' | 'bullet' | 'empty' | 'other';
@@ -47,6 +48,11 @@ function numberLabel(n: number): string {
 export function normalizeLabel(v: string | number): string {
   if (typeof v === 'number') return numberLabel(v);
   if (typeof v !== 'string') return '';
+  return normalizeCached(v);
+}
+
+// Memoised: every reader pass and validation rule normalises the same labels again.
+const normalizeCached = /* @__PURE__ */ memoString((v: string): string => {
   let s = cleanText(v).replace(/\s+/g, ' ');
   if (s === '') return '';
   if (DASHES.test(s)) return '-';
@@ -59,7 +65,7 @@ export function normalizeLabel(v: string | number): string {
   s = s.replace(/(\d)\s*,\s*(?=\d)/g, '$1.').replace(/\s*\.\s*/g, '.');
   if (/^0+\d/.test(s) && NUMBER.test(s)) s = String(Number(s));
   return s;
-}
+});
 
 function isRoman(s: string): boolean {
   return s !== '' && ROMAN.test(s);
@@ -67,7 +73,14 @@ function isRoman(s: string): boolean {
 
 /** Classifies a numbering cell (raw or normalised; it is normalised first). */
 export function classifyLabel(label: string): LabelInfo {
-  const raw = typeof label === 'string' ? cleanText(label) : '';
+  if (typeof label !== 'string') return { kind: 'empty', parts: [] };
+  // Memoised like normalizeLabel; each caller gets its own object.
+  const info = classifyCached(label);
+  return { kind: info.kind, parts: info.parts.slice() };
+}
+
+const classifyCached = /* @__PURE__ */ memoString((label: string): LabelInfo => {
+  const raw = cleanText(label);
   if (raw === '') return { kind: 'empty', parts: [] };
   if (raw.length === 1 && (BULLETS.has(raw) || DASHES.test(raw))) return { kind: 'bullet', parts: [] };
   const s = normalizeLabel(raw);
@@ -80,7 +93,7 @@ export function classifyLabel(label: string): LabelInfo {
   const rd = ROMAN_DOTTED_HEAD.exec(s);
   if (rd && isRoman(rd[1])) return { kind: 'romanDotted', parts: [rd[1], ...rd[2].split('.')] };
   return { kind: 'other', parts: [s] };
-}
+});
 
 const COMMA_NUMBERING = /^\d{1,4}(?:\s*,\s*\d{1,4})+[.)]?$/;
 

@@ -4,7 +4,9 @@
  * - `nfc`: Unicode NFC (Vietnamese typed with combining marks becomes precomposed).
  * - `cleanText`: what the reader stores (NFC, one kind of line break, no NBSP, spaces collapsed, lines trimmed).
  * - `fold`: a matching key (lower case, no diacritics, đ → d, every run of whitespace → one space).
+ * cleanText and fold are memoised (memo.ts): the core calls them on the same cell texts again and again.
  */
+import { memoString } from './memo';
 
 /** Zero-width characters and the BOM: invisible, and they break matching. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -27,6 +29,10 @@ export function nfc(s: string): string {
  */
 export function cleanText(s: string): string {
   if (typeof s !== 'string' || s === '') return '';
+  return cleanCached(s);
+}
+
+function cleanUncached(s: string): string {
   // Invisible characters go first and NFC comes last, so that cleanText(cleanText(x)) === cleanText(x).
   const lines = s
     .replace(INVISIBLE, '')
@@ -44,6 +50,8 @@ export function cleanText(s: string): string {
   return nfc(out.join('\n'));
 }
 
+const cleanCached = /* @__PURE__ */ memoString(cleanUncached);
+
 /** Removes Vietnamese diacritics (and any other combining marks); đ/Đ → d. Keeps case. */
 export function stripDiacritics(s: string): string {
   if (typeof s !== 'string') return '';
@@ -60,7 +68,12 @@ export function stripDiacritics(s: string): string {
  * "Trước  ngày\n15/12" → "truoc ngay 15/12".
  */
 export function fold(s: string): string {
+  if (typeof s !== 'string' || s === '') return '';
+  return foldCached(s);
+}
+
+const foldCached = /* @__PURE__ */ memoString((s: string): string => {
   const clean = cleanText(s);
   if (clean === '') return '';
   return stripDiacritics(clean.toLowerCase()).replace(WHITESPACE_RUNS, ' ').trim();
-}
+});

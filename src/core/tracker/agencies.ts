@@ -11,7 +11,7 @@
  *   parentheses: "Sở Tài chính (chính sách phát triển kinh tế)" is "Sở Tài chính";
  * - an agency is grouped by its folded form (no diacritics, lower case), and named once per task.
  */
-import { cleanText, fold } from '../text';
+import { cleanText, fold, memoString } from '../text';
 
 /** Folded first words that begin an agency's name (after a comma). */
 const AGENCY_WORDS = [
@@ -64,9 +64,16 @@ function tidy(piece: string): string {
     .trim();
 }
 
-/** The agencies a lead cell names, as printed (tidied), in order, each once (by folded form). */
+/**
+ * The agencies a lead cell names, as printed (tidied), in order, each once (by folded form). Memoised: the same lead
+ * texts come back on thousands of rows; each caller gets its own array.
+ */
 export function splitAgencies(text: string): string[] {
   if (typeof text !== 'string') return [];
+  return splitCached(text).slice();
+}
+
+const splitCached = /* @__PURE__ */ memoString((text: string): string[] => {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const line of splitOutside(cleanText(text), '\n;')) {
@@ -90,7 +97,7 @@ export function splitAgencies(text: string): string[] {
     if (agencyKey(whole)) out.push(whole);
   }
   return out;
-}
+});
 
 /** The grouping key of an agency name: folded; "|" (the key list's separator) becomes a space. */
 export function agencyKey(name: string): string {
