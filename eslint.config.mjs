@@ -34,7 +34,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/taskpane/**', '**/cli/**', '**/functions/**'], message: 'src/adapters sits below the pane, the CLI and the functions: move the shared piece to src/core.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/taskpane/**', '**/cli/**', '**/functions/**'],
+              message:
+                'src/adapters sits below the pane, the CLI and the functions: move the shared piece to src/core.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +53,12 @@ export default tseslint.config(
         'error',
         {
           paths: [EXCELJS],
-          patterns: [{ group: ['**/taskpane/**', '**/cli/**'], message: 'src/functions may use src/core and src/adapters only.' }],
+          patterns: [
+            {
+              group: ['**/taskpane/**', '**/cli/**'],
+              message: 'src/functions may use src/core and src/adapters only.',
+            },
+          ],
         },
       ],
     },
@@ -55,7 +68,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [EXCELJS], patterns: [{ group: ['**/taskpane/**'], message: 'The CLI may not import the task pane.' }] },
+        {
+          paths: [EXCELJS],
+          patterns: [{ group: ['**/taskpane/**'], message: 'The CLI may not import the task pane.' }],
+        },
       ],
     },
   },
@@ -92,7 +108,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'node:*', 'path', 'child_process', '**/adapters/**', '**/taskpane/**', '**/cli/**', '**/functions/**'], message: 'src/core is pure: no host, UI, I/O or outer-layer imports.' },
+            {
+              group: [
+                'exceljs',
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                'fs',
+                'node:*',
+                'path',
+                'child_process',
+                '**/adapters/**',
+                '**/taskpane/**',
+                '**/cli/**',
+                '**/functions/**',
+              ],
+              message: 'src/core is pure: no host, UI, I/O or outer-layer imports.',
+            },
           ],
         },
       ],

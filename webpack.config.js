@@ -59,7 +59,9 @@ async function devCerts() {
   try {
     return await require('office-addin-dev-certs').getHttpsServerOptions();
   } catch {
-    throw new Error('npm run dev-server cần office-addin-dev-certs: chạy `npm i --no-save office-addin-dev-certs` / needs office-addin-dev-certs: run `npm i --no-save office-addin-dev-certs`');
+    throw new Error(
+      'npm run dev-server cần office-addin-dev-certs: chạy `npm i --no-save office-addin-dev-certs` / needs office-addin-dev-certs: run `npm i --no-save office-addin-dev-certs`',
+    );
   }
 }
 
@@ -129,7 +131,13 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 20,
+            enforce: true,
+          },
         },
       },
     },

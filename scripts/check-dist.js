@@ -50,7 +50,9 @@ function checkRequirements(find, problems) {
   for (const { node } of base) {
     for (const [name, version] of setsOf(node)) {
       if (!EXCEL_2016[name] || compareVersions(version, EXCEL_2016[name]) > 0)
-        problems.push(`manifest: the base <Requirements> asks for ${name} ${version}, which Excel 2016 lacks (keep it in VersionOverrides)`);
+        problems.push(
+          `manifest: the base <Requirements> asks for ${name} ${version}, which Excel 2016 lacks (keep it in VersionOverrides)`,
+        );
     }
   }
   if (find((name, p) => name === 'Methods' && p.length === 2 && p[1] === 'Requirements').length)
@@ -61,11 +63,14 @@ function checkRequirements(find, problems) {
   const sets = req && req.children.find((c) => localName(c.name) === 'Sets');
   const asked = sets ? setsOf(sets) : new Map();
   const usesRuntime = find((name) => name === 'Runtimes').length > 0;
-  const usesCf = find((name, _p, node) => name === 'ExtensionPoint' && node.attrs['xsi:type'] === 'CustomFunctions').length > 0;
+  const usesCf =
+    find((name, _p, node) => name === 'ExtensionPoint' && node.attrs['xsi:type'] === 'CustomFunctions').length > 0;
   for (const [name, version] of Object.entries(OVERRIDE_SETS)) {
     if ((name === 'SharedRuntime' && !usesRuntime) || (name === 'CustomFunctionsRuntime' && !usesCf)) continue;
     if (!asked.has(name) || compareVersions(asked.get(name), version) < 0)
-      problems.push(`manifest: <VersionOverrides><Requirements> must ask for ${name} ${version} (it declares what needs it)`);
+      problems.push(
+        `manifest: <VersionOverrides><Requirements> must ask for ${name} ${version} (it declares what needs it)`,
+      );
   }
 }
 // Which resource list a resid must come from, by the element that uses it.

@@ -43,11 +43,13 @@ function deriveVi(functionsJson, viText = loadViText()) {
     const names = new Set();
     for (const p of f.parameters || []) {
       names.add(p.name);
-      if (!(p.name in viParams)) throw new Error(`functions-vi: the spec has no Vietnamese help for ${f.id} parameter ${p.name}`);
+      if (!(p.name in viParams))
+        throw new Error(`functions-vi: the spec has no Vietnamese help for ${f.id} parameter ${p.name}`);
       p.description = nfc(viParams[p.name], `${f.id} parameter ${p.name}`);
     }
     for (const name of Object.keys(viParams)) {
-      if (!names.has(name)) throw new Error(`functions-vi: the spec describes ${f.id} parameter ${name}, which the function does not have`);
+      if (!names.has(name))
+        throw new Error(`functions-vi: the spec describes ${f.id} parameter ${name}, which the function does not have`);
     }
   }
   for (const id of Object.keys(viText)) {

@@ -75,7 +75,9 @@ class ServiceWorkerPlugin {
         for (const f of files) hash.update(f).update('\0').update(compilation.getAsset(f).source.buffer());
         const version = hash.digest('hex').slice(0, 16);
         // minimized: kept readable (check-dist reads its list back; it is 2 KB).
-        compilation.emitAsset(SW_FILE, new webpack.sources.RawSource(serviceWorkerSource(files, version)), { minimized: true });
+        compilation.emitAsset(SW_FILE, new webpack.sources.RawSource(serviceWorkerSource(files, version)), {
+          minimized: true,
+        });
       });
     });
   }

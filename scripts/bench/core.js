@@ -42,13 +42,23 @@ async function run() {
     await runTrack({ input: file, output: tracked, today: TODAY, fixedToday: true });
     const runs = Number(process.env.CORE_RUNS) || 5;
     const results = [];
-    for (const [label, input] of [['10000 tasks', file], ['10000 tasks refresh', tracked]]) {
+    for (const [label, input] of [
+      ['10000 tasks', file],
+      ['10000 tasks refresh', tracked],
+    ]) {
       const times = [];
       for (let i = 0; i < runs; i++) {
-        const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', input], { encoding: 'utf8' });
+        const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', input], {
+          encoding: 'utf8',
+        });
         times.push(Number(out.trim()));
       }
-      results.push({ case: `core trackFlow ${label}`, value: round(median(times), 0), unit: 'ms', note: `median of ${runs} fresh processes` });
+      results.push({
+        case: `core trackFlow ${label}`,
+        value: round(median(times), 0),
+        unit: 'ms',
+        note: `median of ${runs} fresh processes`,
+      });
     }
     return results;
   } finally {

@@ -35,7 +35,8 @@ function scoreRange(rows) {
     push(String(field), 15); // field subtotal
     for (let c = 1; c <= 7 && ids.length < rows; c++) {
       push(c % 2 ? Number(`${field}.${c}`) : `${field},${c}`, 3); // 1.1 kept as a number, "1,2" as text
-      if (c % 3 === 0) for (let s = 1; s <= 4 && ids.length < rows; s++) push(`${field}.${c}.${s}${s === 4 ? '.' : ''}`, 1);
+      if (c % 3 === 0)
+        for (let s = 1; s <= 4 && ids.length < rows; s++) push(`${field}.${c}.${s}${s === 4 ? '.' : ''}`, 1);
       if (c === 5) for (let b = 0; b < 3 && ids.length < rows; b++) push('-', 2.5);
     }
     if (ids.length < rows && field % 5 === 0) push(null, 100); // a total row without id
@@ -44,10 +45,25 @@ function scoreRange(rows) {
 }
 
 const DEADLINES = [
-  'Tháng 7/2025', 'Tháng 12 năm 2025', '6/2025', 'Quý II/2025', 'Quý IV', 'Quý 3/2025', 'Trước ngày 15/12/2025',
-  'Hoàn thành trước 10/12/2025', 'Trong năm 2025', 'Trong năm', 'Năm 2025',
-  '- Tháng 6/2025 (các sở, ngành)\n- Tháng 7/2025 (UBND cấp xã)', 'Thường xuyên', 'Hằng quý', 'Hàng tháng báo cáo UBND TP',
-  'Theo hướng dẫn của Sở Nội vụ', 'Sau khi có văn bản của Bộ Nội vụ', 'Trước ngày 31/11/2025', 'Chưa xác định',
+  'Tháng 7/2025',
+  'Tháng 12 năm 2025',
+  '6/2025',
+  'Quý II/2025',
+  'Quý IV',
+  'Quý 3/2025',
+  'Trước ngày 15/12/2025',
+  'Hoàn thành trước 10/12/2025',
+  'Trong năm 2025',
+  'Trong năm',
+  'Năm 2025',
+  '- Tháng 6/2025 (các sở, ngành)\n- Tháng 7/2025 (UBND cấp xã)',
+  'Thường xuyên',
+  'Hằng quý',
+  'Hàng tháng báo cáo UBND TP',
+  'Theo hướng dẫn của Sở Nội vụ',
+  'Sau khi có văn bản của Bộ Nội vụ',
+  'Trước ngày 31/11/2025',
+  'Chưa xác định',
 ];
 const GROUPS = ['Cao', 'Trung bình cao', 'TB cao', 'Trung bình thấp', 'Thấp', 'Nhóm 1', 'Nhóm 4'];
 const DONE = ['', '', '', 'x', true, false, 1, '100%', 45900];
@@ -65,10 +81,22 @@ function scalarInputs() {
   return {
     'PAR.RATIO': gen(1, (rnd) => {
       const planned = 1 + Math.floor(rnd() * 40);
-      return [Math.floor(rnd() * (planned + 3)), planned, asText(rnd, 0.5 + Math.round(rnd() * 30) / 10), rnd() < 0.3 ? '80%' : undefined];
+      return [
+        Math.floor(rnd() * (planned + 3)),
+        planned,
+        asText(rnd, 0.5 + Math.round(rnd() * 30) / 10),
+        rnd() < 0.3 ? '80%' : undefined,
+      ];
     }),
-    'PAR.SIPAS': gen(2, (rnd) => [rnd() < 0.3 ? `${(70 + rnd() * 30).toFixed(2).replace('.', ',')}%` : 70 + rnd() * 30, rnd() < 0.5 ? 10 : undefined]),
-    'PAPI.GAP': gen(3, (rnd, pick) => [asText(rnd, score(rnd)), rnd() < 0.6 ? pick(GROUPS) : score(rnd), year(rnd, pick)]),
+    'PAR.SIPAS': gen(2, (rnd) => [
+      rnd() < 0.3 ? `${(70 + rnd() * 30).toFixed(2).replace('.', ',')}%` : 70 + rnd() * 30,
+      rnd() < 0.5 ? 10 : undefined,
+    ]),
+    'PAPI.GAP': gen(3, (rnd, pick) => [
+      asText(rnd, score(rnd)),
+      rnd() < 0.6 ? pick(GROUPS) : score(rnd),
+      year(rnd, pick),
+    ]),
     'PAPI.RANK': gen(4, (rnd, pick) => [asText(rnd, score(rnd)), year(rnd, pick)]),
     'PAPI.GROUP': gen(5, (rnd, pick) => [asText(rnd, score(rnd)), year(rnd, pick)]),
     'CCHC.DEADLINE': gen(7, (rnd, pick) => [pick(DEADLINES), 2025]),
@@ -130,7 +158,12 @@ async function run(opts = {}) {
     if (args.some((a) => a === undefined)) throw new Error(`bench functions: no range for a parameter of ${spec.id}`);
     const t = await timeRuns(() => fns[spec.fn](...args), runs);
     const id = spec.id;
-    out.push({ case: `${id} 10,000 rows with ids`, value: round(t.ms, 3), unit: 'ms/call', note: `${of}; result ${round(t.last, 4)}` });
+    out.push({
+      case: `${id} 10,000 rows with ids`,
+      value: round(t.ms, 3),
+      unit: 'ms/call',
+      note: `${of}; result ${round(t.last, 4)}`,
+    });
     out.push({ case: `${id} 10,000 rows with ids`, value: Math.round((N / t.ms) * 1000), unit: 'rows/s' });
   }
 

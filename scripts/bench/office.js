@@ -42,13 +42,31 @@ async function run() {
       const book = fake.bookFromGrids([grid]);
       const t0 = process.hrtime.bigint();
       const flow = trackFlow([grid], [], { today: TODAY, fixedToday: true });
-      const report = await renderSheetSpecs(fake.fakeContext(book), flow.set.sheets, { replace: flow.replace, remove: flow.remove });
+      const report = await renderSheetSpecs(fake.fakeContext(book), flow.set.sheets, {
+        replace: flow.replace,
+        remove: flow.remove,
+      });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const largest = Math.max(...book.syncLog.map((s) => s.request));
       const label = `${tasks} tasks`;
-      results.push({ case: `write ${label}: context.sync() calls`, value: book.syncLog.length, unit: 'syncs', note: 'one load + one write' });
-      results.push({ case: `write ${label}: largest request (fake, measured)`, value: largest, unit: 'bytes', note: 'limit 5 MB (5,242,880)' });
-      results.push({ case: `write ${label}: largest request (adapter estimate)`, value: Math.max(...report.requests), unit: 'bytes', note: 'budget 4 MiB per request' });
+      results.push({
+        case: `write ${label}: context.sync() calls`,
+        value: book.syncLog.length,
+        unit: 'syncs',
+        note: 'one load + one write',
+      });
+      results.push({
+        case: `write ${label}: largest request (fake, measured)`,
+        value: largest,
+        unit: 'bytes',
+        note: 'limit 5 MB (5,242,880)',
+      });
+      results.push({
+        case: `write ${label}: largest request (adapter estimate)`,
+        value: Math.max(...report.requests),
+        unit: 'bytes',
+        note: 'budget 4 MiB per request',
+      });
       results.push({ case: `write ${label}: time (flow + render into the fake)`, value: Math.round(ms), unit: 'ms' });
       // Refresh: read every sheet back through the port, track again, rewrite in place.
       const before = book.syncLog.length;
@@ -58,7 +76,12 @@ async function run() {
       const again = trackFlow(read.grids, read.links, { today: TODAY, fixedToday: true });
       await port.writeSheets(again.set.sheets, { replace: again.replace, remove: again.remove });
       const ms2 = Number(process.hrtime.bigint() - t1) / 1e6;
-      results.push({ case: `refresh ${label}: context.sync() calls (read + write)`, value: book.syncLog.length - before, unit: 'syncs', note: `write ${port.lastRender.syncs}` });
+      results.push({
+        case: `refresh ${label}: context.sync() calls (read + write)`,
+        value: book.syncLog.length - before,
+        unit: 'syncs',
+        note: `write ${port.lastRender.syncs}`,
+      });
       results.push({ case: `refresh ${label}: time`, value: Math.round(ms2), unit: 'ms' });
     }
   } finally {

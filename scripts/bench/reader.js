@@ -21,8 +21,22 @@ const { prng, round, runIfMain, timeRuns } = require('../lib/bench-util');
 const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
 
-const HEAD = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Yêu cầu/Kết quả/Sản phẩm'];
-const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/12/2025', 'Trong năm 2025', '- Tháng 6/2025 (các sở)\n- Tháng 7/2025 (UBND cấp xã)'];
+const HEAD = [
+  'TT',
+  'Nhiệm vụ',
+  'Tiến độ hoàn thành',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Yêu cầu/Kết quả/Sản phẩm',
+];
+const DEADLINES = [
+  'Tháng 7/2025',
+  'Quý IV/2025',
+  'Thường xuyên',
+  'Trước ngày 15/12/2025',
+  'Trong năm 2025',
+  '- Tháng 6/2025 (các sở)\n- Tháng 7/2025 (UBND cấp xã)',
+];
 // Single letters that are not Roman numerals (I, V, X are).
 const SECTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'K', 'L', 'M', 'N'];
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Các sở, ban, ngành'];
@@ -62,7 +76,14 @@ async function syntheticPlan(rows) {
     }
     item++;
     const lead = AGENCIES[Math.floor(rnd() * AGENCIES.length)];
-    ws.addRow([`${item}.`, `Nhiệm vụ số ${r} về cải cách hành chính trên địa bàn`, DEADLINES[Math.floor(rnd() * DEADLINES.length)], lead, AGENCIES[Math.floor(rnd() * AGENCIES.length)], 'Báo cáo kết quả']);
+    ws.addRow([
+      `${item}.`,
+      `Nhiệm vụ số ${r} về cải cách hành chính trên địa bàn`,
+      DEADLINES[Math.floor(rnd() * DEADLINES.length)],
+      lead,
+      AGENCIES[Math.floor(rnd() * AGENCIES.length)],
+      'Báo cáo kết quả',
+    ]);
     r++;
     if (rnd() < 0.15) {
       ws.addRow([null, null, null, null, null, '- Tài liệu kiểm chứng khác (nếu có).']);
@@ -77,9 +98,23 @@ async function syntheticPlan(rows) {
 }
 
 function toRoman(n) {
-  const map = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const map = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let s = '';
-  for (const [v, t] of map) while (n >= v) (s += t), (n -= v);
+  for (const [v, t] of map) while (n >= v) ((s += t), (n -= v));
   return s;
 }
 
@@ -141,7 +176,10 @@ function peakRss(file, mode) {
       }
       process.stdout.write(String(process.resourceUsage().maxRSS / 1024));
     })();`;
-  const out = execFileSync(process.execPath, ['-e', script, LIB, file, mode], { encoding: 'utf8', cwd: path.join(__dirname, '..', '..') });
+  const out = execFileSync(process.execPath, ['-e', script, LIB, file, mode], {
+    encoding: 'utf8',
+    cwd: path.join(__dirname, '..', '..'),
+  });
   return Number(out);
 }
 
@@ -153,8 +191,18 @@ async function memory(label, buf) {
     const reader = peakRss(file, 'reader');
     const floor = peakRss(file, 'exceljs');
     return [
-      { case: `${label}: peak memory, extract + validate`, value: round(reader), unit: 'MB', note: 'peak RSS of a fresh process' },
-      { case: `${label}: peak memory, exceljs load alone`, value: round(floor), unit: 'MB', note: 'peak RSS of a fresh process' },
+      {
+        case: `${label}: peak memory, extract + validate`,
+        value: round(reader),
+        unit: 'MB',
+        note: 'peak RSS of a fresh process',
+      },
+      {
+        case: `${label}: peak memory, exceljs load alone`,
+        value: round(floor),
+        unit: 'MB',
+        note: 'peak RSS of a fresh process',
+      },
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -174,7 +222,10 @@ async function run(opts = {}) {
   out.push(...(await measure(code, bigLabel, big, opts.runs || 5)));
   // Peak memory needs the compiled reader in a fresh process: not when a test passes its own `code`.
   if (!opts.code) out.push(...(await memory(bigLabel, big)));
-  for (const f of fs.readdirSync(FIXTURES).filter((x) => x.endsWith('.xlsx')).sort()) {
+  for (const f of fs
+    .readdirSync(FIXTURES)
+    .filter((x) => x.endsWith('.xlsx'))
+    .sort()) {
     out.push(...(await measure(code, f, fs.readFileSync(path.join(FIXTURES, f)), opts.runs || 9)));
   }
   return out;

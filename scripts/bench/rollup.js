@@ -30,7 +30,10 @@ async function typeInto(file, rnd) {
     if (r <= 5 || !row.getCell(col['Loại hạn']).text) return;
     const s = STATUSES[Math.floor(rnd() * STATUSES.length)];
     if (s) row.getCell(col['Trạng thái']).value = s;
-    if (rnd() < 0.2) row.getCell(col['Ngày hoàn thành']).value = new Date(Date.UTC(2025, 3 + Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 28)));
+    if (rnd() < 0.2)
+      row.getCell(col['Ngày hoàn thành']).value = new Date(
+        Date.UTC(2025, 3 + Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 28)),
+      );
     if (rnd() < 0.3) row.getCell(col['Ghi chú']).value = 'Đã báo cáo UBND phường';
   });
   await wb.xlsx.writeFile(file);
@@ -55,12 +58,16 @@ async function makeUnits(dir, scratch, count) {
     distinct.push(file);
   }
   fs.mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) fs.copyFileSync(distinct[i % 6], path.join(dir, `${String(i + 1).padStart(3, '0')}-don-vi.xlsx`));
+  for (let i = 0; i < count; i++)
+    fs.copyFileSync(distinct[i % 6], path.join(dir, `${String(i + 1).padStart(3, '0')}-don-vi.xlsx`));
 }
 
 /** The floor: exceljs reading every .xlsx of `dir`, one after another. */
 async function floor(dir) {
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.xlsx')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith('.xlsx'))
+    .sort()) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, f));
   }
@@ -73,7 +80,10 @@ async function floor(dir) {
 function memory(code, dir, out) {
   const script = `let kept = 0; const settle = () => { global.gc(); kept = Math.max(kept, process.memoryUsage().heapUsed); };
     (async () => { ${code} })().then(() => console.log(JSON.stringify({ rss: process.resourceUsage().maxRSS, kept })))`;
-  const text = execFileSync(process.execPath, ['--expose-gc', '-e', script, dir, out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const text = execFileSync(process.execPath, ['--expose-gc', '-e', script, dir, out], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const m = JSON.parse(text.trim().split('\n').pop());
   return { rss: round(m.rss / 1024, 0), kept: round(m.kept / 1048576, 1) };
 }
@@ -89,7 +99,8 @@ async function run() {
     const dirs = { 30: path.join(base, 'u30'), 126: path.join(base, 'u126') };
     await makeUnits(dirs[126], scratch, 126);
     fs.mkdirSync(dirs[30]);
-    for (const f of fs.readdirSync(dirs[126]).sort().slice(0, 30)) fs.copyFileSync(path.join(dirs[126], f), path.join(dirs[30], f));
+    for (const f of fs.readdirSync(dirs[126]).sort().slice(0, 30))
+      fs.copyFileSync(path.join(dirs[126], f), path.join(dirs[30], f));
     const out = path.join(base, 'tong-hop.xlsx');
     const rollup = async (dir) => {
       const code = await runCli(['rollup', dir, '-o', out, '--today', TODAY], quiet);
@@ -101,13 +112,18 @@ async function run() {
     for (let i = 0; i < 3; i++) {
       const a = await timeRuns(() => rollup(dirs[126]), 1, 0);
       const b = await timeRuns(() => floor(dirs[126]), 1, 0);
-      if (i > 0) rt.push(a.ms), ft.push(b.ms);
+      if (i > 0) (rt.push(a.ms), ft.push(b.ms));
     }
     const t = { ms: median(rt) };
     const f = { ms: median(ft) };
     results.push({ case: 'rollup 126 units (read, count, write the roll-up)', value: Math.round(t.ms), unit: 'ms' });
     results.push({ case: 'floor 126 units (exceljs read only)', value: Math.round(f.ms), unit: 'ms' });
-    results.push({ case: 'ratio rollup / floor (126 units)', value: round(t.ms / f.ms, 2), unit: 'x', note: 'aim ≤ 1.2' });
+    results.push({
+      case: 'ratio rollup / floor (126 units)',
+      value: round(t.ms / f.ms, 2),
+      unit: 'x',
+      note: 'aim ≤ 1.2',
+    });
     const files = `const fs = require('fs'); const path = require('path');
       const files = fs.readdirSync(process.argv[1]).sort().map((f) => ({ file: path.join(process.argv[1], f) }));`;
     const cli = `${files}
@@ -123,8 +139,18 @@ async function run() {
     for (const n of [30, 126]) {
       const r = memory(cli, dirs[n], out);
       const f = memory(exceljsOnly, dirs[n], out);
-      results.push({ case: `peak memory rollup ${n} units`, value: r.rss, unit: 'MB', note: 'max RSS of a fresh process' });
-      results.push({ case: `kept memory rollup ${n} units`, value: r.kept, unit: 'MB', note: 'largest heap after GC between files' });
+      results.push({
+        case: `peak memory rollup ${n} units`,
+        value: r.rss,
+        unit: 'MB',
+        note: 'max RSS of a fresh process',
+      });
+      results.push({
+        case: `kept memory rollup ${n} units`,
+        value: r.kept,
+        unit: 'MB',
+        note: 'largest heap after GC between files',
+      });
       results.push({ case: `peak memory floor ${n} units (exceljs read only)`, value: f.rss, unit: 'MB' });
       results.push({ case: `kept memory floor ${n} units`, value: f.kept, unit: 'MB' });
     }

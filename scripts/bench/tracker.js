@@ -28,14 +28,22 @@ async function syntheticPlan(tasks, file) {
 
 function child(mode, input, output) {
   fs.rmSync(output, { force: true }); // an existing chiso output would turn the run into a refresh of it
-  const out = execFileSync(process.execPath, [CHILD, mode, input, output], { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [CHILD, mode, input, output], {
+    encoding: 'utf8',
+    env: process.env,
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
 /** Median time and the highest peak memory of `runs` child runs. */
 function measure(mode, input, output, runs) {
   const rs = Array.from({ length: runs }, () => child(mode, input, output));
-  return { ms: median(rs.map((r) => r.ms)), cpu: median(rs.map((r) => r.cpuMs)), mb: Math.max(...rs.map((r) => r.maxRssMb)) };
+  return {
+    ms: median(rs.map((r) => r.ms)),
+    cpu: median(rs.map((r) => r.cpuMs)),
+    mb: Math.max(...rs.map((r) => r.maxRssMb)),
+  };
 }
 
 async function run() {
@@ -47,12 +55,36 @@ async function run() {
     const track = measure('track', file, out, runs);
     const floor = measure('floor', file, floorOut, runs);
     results.push({ case: `track ${label}`, value: Math.round(track.ms), unit: 'ms', ...(note ? { note } : {}) });
-    results.push({ case: `floor ${label} (exceljs read + write same output)`, value: Math.round(floor.ms), unit: 'ms' });
-    results.push({ case: `ratio ${label} (track / floor)`, value: round(track.ms / floor.ms, 2), unit: 'x', note: 'wall time; aim ≤ 0.6, must ≤ 1.0' });
-    results.push({ case: `cpu track ${label}`, value: Math.round(track.cpu), unit: 'ms', note: 'user + system CPU time' });
+    results.push({
+      case: `floor ${label} (exceljs read + write same output)`,
+      value: Math.round(floor.ms),
+      unit: 'ms',
+    });
+    results.push({
+      case: `ratio ${label} (track / floor)`,
+      value: round(track.ms / floor.ms, 2),
+      unit: 'x',
+      note: 'wall time; aim ≤ 0.6, must ≤ 1.0',
+    });
+    results.push({
+      case: `cpu track ${label}`,
+      value: Math.round(track.cpu),
+      unit: 'ms',
+      note: 'user + system CPU time',
+    });
     results.push({ case: `cpu floor ${label}`, value: Math.round(floor.cpu), unit: 'ms' });
-    results.push({ case: `cpu ratio ${label} (track / floor)`, value: round(track.cpu / floor.cpu, 2), unit: 'x', note: 'CPU time: steadier on a shared machine' });
-    results.push({ case: `peak memory track ${label}`, value: Math.round(track.mb), unit: 'MB', note: 'maxRSS of the run; ≤ 300 MB' });
+    results.push({
+      case: `cpu ratio ${label} (track / floor)`,
+      value: round(track.cpu / floor.cpu, 2),
+      unit: 'x',
+      note: 'CPU time: steadier on a shared machine',
+    });
+    results.push({
+      case: `peak memory track ${label}`,
+      value: Math.round(track.mb),
+      unit: 'MB',
+      note: 'maxRSS of the run; ≤ 300 MB',
+    });
     results.push({ case: `peak memory floor ${label}`, value: Math.round(floor.mb), unit: 'MB' });
     return out;
   };
@@ -64,7 +96,10 @@ async function run() {
     const again = path.join(dir, 'tracked-10000.xlsx');
     fs.copyFileSync(first, again);
     compare('10000 tasks refresh', again, 1, 'second run on its own output');
-    for (const f of fs.readdirSync(FIXTURES).filter((x) => x.endsWith('.xlsx')).sort()) {
+    for (const f of fs
+      .readdirSync(FIXTURES)
+      .filter((x) => x.endsWith('.xlsx'))
+      .sort()) {
       compare(path.basename(f, '.xlsx'), path.join(FIXTURES, f), 3);
     }
   } finally {

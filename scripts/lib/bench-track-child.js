@@ -27,7 +27,11 @@ async function main() {
     const { readWorkbookGrids } = require(path.join(LIB, 'adapters', 'xlsx', 'read.js'));
     const { trackFlow } = require(path.join(LIB, 'core', 'app', 'index.js'));
     const { writeSheetSpecs } = require(path.join(LIB, 'adapters', 'xlsx', 'write.js'));
-    const { set, replace, remove } = trackFlow(await readWorkbookGrids(input), [], { today: TODAY, fixedToday: true, file: path.basename(input) });
+    const { set, replace, remove } = trackFlow(await readWorkbookGrids(input), [], {
+      today: TODAY,
+      fixedToday: true,
+      file: path.basename(input),
+    });
     c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const wb = new ExcelJS.Workbook();
@@ -38,7 +42,9 @@ async function main() {
   } else throw new Error(`unknown mode ${mode}`);
   // maxRSS is in kilobytes on Linux.
   const cpu = process.cpuUsage(c0);
-  console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
 }
 
 main().catch((e) => {

@@ -37,10 +37,28 @@ async function timeRuns(fn, runs, warmup = 1) {
   return { ms: median(times), times, last };
 }
 
-const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/10/2025', 'Trong năm 2025', 'Theo hướng dẫn của Sở Nội vụ'];
-const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Các sở, ban, ngành', 'Sở Tài chính', 'Sở Y tế'];
+const DEADLINES = [
+  'Tháng 7/2025',
+  'Quý IV/2025',
+  'Thường xuyên',
+  'Trước ngày 15/10/2025',
+  'Trong năm 2025',
+  'Theo hướng dẫn của Sở Nội vụ',
+];
+const AGENCIES = [
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'UBND cấp xã',
+  'Văn phòng UBND Thành phố',
+  'Các sở, ban, ngành',
+  'Sở Tài chính',
+  'Sở Y tế',
+];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const WORDS = 'tổ chức triển khai kiểm tra rà soát nâng cao chất lượng hiệu quả công khai thủ tục hành chính dịch vụ công trực tuyến người dân doanh nghiệp báo cáo đánh giá'.split(' ');
+const WORDS =
+  'tổ chức triển khai kiểm tra rà soát nâng cao chất lượng hiệu quả công khai thủ tục hành chính dịch vụ công trực tuyến người dân doanh nghiệp báo cáo đánh giá'.split(
+    ' ',
+  );
 
 /**
  * The rows of the synthetic task plan of the tracker and office benches (sheet "Phụ lục 1"): `tasks` items in
@@ -48,9 +66,15 @@ const WORDS = 'tổ chức triển khai kiểm tra rà soát nâng cao chất l�
  */
 function syntheticTaskRows(tasks) {
   let seed = 2025;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = (a) => a[Math.floor(rnd() * a.length)];
-  const rows = [['Phụ lục 1'], ['CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ NĂM 2025'], [], [], ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả/Sản phẩm']];
+  const rows = [
+    ['Phụ lục 1'],
+    ['CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ NĂM 2025'],
+    [],
+    [],
+    ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả/Sản phẩm'],
+  ];
   let n = 0;
   for (const section of ['A', 'B', 'C']) {
     rows.push([section, `CHỈ SỐ ${section}`]);
@@ -59,7 +83,14 @@ function syntheticTaskRows(tasks) {
       const size = Math.ceil(tasks / 30);
       for (let i = 1; i <= size && n < tasks; i++, n++) {
         const text = Array.from({ length: 8 + Math.floor(rnd() * 10) }, () => pick(WORDS)).join(' ');
-        rows.push([`${i}.`, `Thực hiện việc số ${n + 1}: ${text}`, pick(DEADLINES), pick(AGENCIES), pick(AGENCIES), 'Văn bản gửi Sở Nội vụ']);
+        rows.push([
+          `${i}.`,
+          `Thực hiện việc số ${n + 1}: ${text}`,
+          pick(DEADLINES),
+          pick(AGENCIES),
+          pick(AGENCIES),
+          'Văn bản gửi Sở Nội vụ',
+        ]);
       }
     }
   }

@@ -22,7 +22,10 @@ function attrsOf(text) {
 
 /** The page's <script> elements: { attrs, body }. */
 function scriptsOf(html) {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({ attrs: attrsOf(m[1]), body: m[2] }));
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({
+    attrs: attrsOf(m[1]),
+    body: m[2],
+  }));
 }
 
 /** The page's <link>, <img> and <a> elements' attributes, with the tag name. */
@@ -61,15 +64,18 @@ function checkWebManifest(distDir, href, problems) {
     const u = new URL(ref, base);
     return u.origin === base.origin ? decodeURIComponent(u.pathname.slice(1)) : null;
   };
-  for (const key of ['name', 'short_name', 'start_url', 'display']) if (!doc[key]) problems.push(`${rel} has no "${key}"`);
-  if (doc.start_url && inDist(doc.start_url) !== 'taskpane.html') problems.push(`${rel}: start_url must be taskpane.html`);
+  for (const key of ['name', 'short_name', 'start_url', 'display'])
+    if (!doc[key]) problems.push(`${rel} has no "${key}"`);
+  if (doc.start_url && inDist(doc.start_url) !== 'taskpane.html')
+    problems.push(`${rel}: start_url must be taskpane.html`);
   const icons = Array.isArray(doc.icons) ? doc.icons : [];
   for (const size of ['192x192', '512x512']) {
     if (!icons.some((i) => i && i.sizes === size)) problems.push(`${rel} needs a ${size} icon (installable page)`);
   }
   for (const icon of icons) {
     const file = icon && icon.src && inDist(icon.src);
-    if (!file || !exists(distDir, file)) problems.push(`${rel} names the icon ${icon && icon.src}, which is not in dist/`);
+    if (!file || !exists(distDir, file))
+      problems.push(`${rel} names the icon ${icon && icon.src}, which is not in dist/`);
   }
   return undefined;
 }
@@ -82,7 +88,9 @@ function checkPage(distDir, problems, officeJs) {
     .map((s) => s.attrs.src)
     .filter((src) => src !== undefined);
   if (statics.length)
-    problems.push(`taskpane.html has <script src> tags (${statics.join(', ')}): only its loader may start scripts (never in Internet Explorer)`);
+    problems.push(
+      `taskpane.html has <script src> tags (${statics.join(', ')}): only its loader may start scripts (never in Internet Explorer)`,
+    );
   for (const code of inlineScripts(html)) {
     try {
       acorn.parse(code, { ecmaVersion: 5, sourceType: 'script' });
@@ -91,12 +99,14 @@ function checkPage(distDir, problems, officeJs) {
     }
   }
   const boot = pageBoot(html);
-  if (!boot || !Array.isArray(boot.scripts)) return problems.push('taskpane.html has no <script type="application/json" id="chiso-boot"> list');
+  if (!boot || !Array.isArray(boot.scripts))
+    return problems.push('taskpane.html has no <script type="application/json" id="chiso-boot"> list');
   if (boot.office !== officeJs) problems.push(`taskpane.html must load office.js from ${officeJs}`);
   const at = (name) => boot.scripts.findIndex((s) => s === name || s.endsWith(`/${name}`));
   if (at('functions.js') < 0 || at('taskpane.js') < 0 || at('functions.js') > at('taskpane.js'))
     problems.push('taskpane.html must load office.js, then functions.js, then taskpane.js');
-  for (const src of boot.scripts) if (!exists(distDir, fileOfRef(src))) problems.push(`taskpane.html loads ${src}, which is not in dist/`);
+  for (const src of boot.scripts)
+    if (!exists(distDir, fileOfRef(src))) problems.push(`taskpane.html loads ${src}, which is not in dist/`);
   if (boot.sw !== SW_FILE) problems.push(`taskpane.html must name the service worker ${SW_FILE}`);
   // Every local file the page names (links, icons, images).
   const refs = refsOf(html);
@@ -106,11 +116,16 @@ function checkPage(distDir, problems, officeJs) {
   // The fallback (old webviews) sends officials to the browser page: the very page the add-in manifest opens.
   const open = refs.find((r) => r.tag === 'a' && r.id === 'chiso-open');
   const addin = fs.existsSync(path.join(distDir, 'manifest.xml'))
-    ? /<DefaultSettings>[\s\S]*?<SourceLocation\s+DefaultValue="([^"]+)"/.exec(fs.readFileSync(path.join(distDir, 'manifest.xml'), 'utf8'))
+    ? /<DefaultSettings>[\s\S]*?<SourceLocation\s+DefaultValue="([^"]+)"/.exec(
+        fs.readFileSync(path.join(distDir, 'manifest.xml'), 'utf8'),
+      )
     : null;
-  if (!open || !open.href) problems.push('taskpane.html has no <a id="chiso-open"> link to the browser page (the old-webview fallback)');
+  if (!open || !open.href)
+    problems.push('taskpane.html has no <a id="chiso-open"> link to the browser page (the old-webview fallback)');
   else if (addin && open.href !== addin[1])
-    problems.push(`taskpane.html's fallback link ${open.href} is not the add-in's page ${addin[1]} (build both with the same CHISO_URL)`);
+    problems.push(
+      `taskpane.html's fallback link ${open.href} is not the add-in's page ${addin[1]} (build both with the same CHISO_URL)`,
+    );
   const manifest = refs.find((r) => r.tag === 'link' && r.rel === 'manifest' && r.href);
   if (!manifest) problems.push('taskpane.html has no <link rel="manifest"> (the installable page)');
   else if (exists(distDir, fileOfRef(manifest.href))) checkWebManifest(distDir, manifest.href, problems);

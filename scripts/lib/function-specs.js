@@ -22,7 +22,11 @@ function loadSpecs() {
   const require_ = (name) => {
     throw new Error(`${SPEC_PATH} must import nothing (it imports ${name})`);
   };
-  vm.runInNewContext(outputText, { module, exports: module.exports, require: require_, Object }, { filename: SPEC_PATH });
+  vm.runInNewContext(
+    outputText,
+    { module, exports: module.exports, require: require_, Object },
+    { filename: SPEC_PATH },
+  );
   return module.exports;
 }
 

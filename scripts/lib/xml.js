@@ -14,8 +14,10 @@ class XmlError extends Error {
   }
 }
 
-const NAME_START = /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
-const NAME_CHAR = /[-.0-9\u00B7\u0300-\u036F\u203F-\u2040A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+const NAME_START =
+  /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+const NAME_CHAR =
+  /[-.0-9\u00B7\u0300-\u036F\u203F-\u2040A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 // Characters XML 1.0 does not allow anywhere (C0 controls except tab, LF, CR; U+FFFE/U+FFFF).
 const BAD_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
@@ -55,8 +57,13 @@ function parseXml(input) {
       const num = /^#x([0-9A-Fa-f]+)$/.exec(ref) || /^#([0-9]+)$/.exec(ref);
       if (num) {
         const code = parseInt(num[1], ref[1] === 'x' ? 16 : 10);
-        const ok = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
-          (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+        const ok =
+          code === 0x9 ||
+          code === 0xa ||
+          code === 0xd ||
+          (code >= 0x20 && code <= 0xd7ff) ||
+          (code >= 0xe000 && code <= 0xfffd) ||
+          (code >= 0x10000 && code <= 0x10ffff);
         if (!ok) fail(`character reference &${ref}; is not a legal XML character`, at + offset);
         return String.fromCodePoint(code);
       }
@@ -66,7 +73,8 @@ function parseXml(input) {
   const skipComment = () => {
     const end = src.indexOf('-->', pos + 4);
     if (end < 0) fail('unterminated comment');
-    if (src.slice(pos + 4, end).includes('--') || (end > pos + 4 && src[end - 1] === '-')) fail("'--' is not allowed inside a comment");
+    if (src.slice(pos + 4, end).includes('--') || (end > pos + 4 && src[end - 1] === '-'))
+      fail("'--' is not allowed inside a comment");
     pos = end + 3;
   };
   const skipPi = (allowDecl) => {
@@ -126,7 +134,8 @@ function parseXml(input) {
       const i = qname.indexOf(':');
       if (i < 0) return;
       const prefix = qname.slice(0, i);
-      if (prefix !== 'xmlns' && prefix !== 'xml' && !(prefix in scope)) fail(`namespace prefix '${prefix}' is not declared`, at);
+      if (prefix !== 'xmlns' && prefix !== 'xml' && !(prefix in scope))
+        fail(`namespace prefix '${prefix}' is not declared`, at);
     };
     checkPrefix(name, openAt);
     for (const k of Object.keys(attrs)) checkPrefix(k, openAt);

@@ -13,7 +13,8 @@ import type { Grid } from '../core/grid';
 import { parseArgs, type Io } from './io';
 import { PLAN_YEARS, inYears } from '../core/text';
 
-export const SAME_OUTPUT = 'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input';
+export const SAME_OUTPUT =
+  'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input';
 
 /** "Unknown option: …" followed by the usage line. */
 export function unknownOptions(unknown: string[], usage: string): string {
@@ -54,12 +55,21 @@ export async function readGridsOrReport(io: Io, file: string): Promise<Grid[] | 
 }
 
 /** Issues of a Word plan with their place in the document ("Bảng 2, hàng 5, cột 3 / …") before the message. */
-export function locateIssues(issues: Issue[], docx: DocxSource | undefined): Array<Issue & { where?: string; sheetCell?: string }> {
+export function locateIssues(
+  issues: Issue[],
+  docx: DocxSource | undefined,
+): Array<Issue & { where?: string; sheetCell?: string }> {
   if (!docx) return issues;
   return issues.map((i) => {
     const w = docxWhere(docx, i.sheet, i.cell);
     if (!w) return i;
-    return { ...i, where: `${w.vi} / ${w.en}`, ...(w.sheetCell ? { sheetCell: w.sheetCell } : {}), message: `${w.vi}: ${i.message}`, messageEn: `${w.en}: ${i.messageEn}` };
+    return {
+      ...i,
+      where: `${w.vi} / ${w.en}`,
+      ...(w.sheetCell ? { sheetCell: w.sheetCell } : {}),
+      message: `${w.vi}: ${i.message}`,
+      messageEn: `${w.en}: ${i.messageEn}`,
+    };
   });
 }
 
@@ -80,7 +90,11 @@ export interface WorkbookCall {
  * Gives the call, or the exit code when it ends here.
  */
 export async function workbookCall(args: string[], io: Io, usage: string): Promise<WorkbookCall | number> {
-  const { positional, values, flags, unknown } = parseArgs(args, { values: ['sheet', 'year'], flags: ['json', 'help'], alias: { '-h': '--help' } });
+  const { positional, values, flags, unknown } = parseArgs(args, {
+    values: ['sheet', 'year'],
+    flags: ['json', 'help'],
+    alias: { '-h': '--help' },
+  });
   if (flags.has('help')) {
     io.out(usage);
     return 0;

@@ -8,8 +8,27 @@
  *   `FunctionError` with the same `code` and `message`;
  * - never lets another exception out: anything unexpected becomes #VALUE!.
  */
-import { FUNCTION_YEARS, cleanText, excelSerial, inYears, isoFromExcelSerial, localIsoDate, parseIso, parseVnNumber } from '../core/text';
-import { type DateInput, type Fail, type FailCode, type IdCell, type NumCell, type Result, argName, fail, quote } from '../core/score';
+import {
+  FUNCTION_YEARS,
+  cleanText,
+  excelSerial,
+  inYears,
+  isoFromExcelSerial,
+  localIsoDate,
+  parseIso,
+  parseVnNumber,
+} from '../core/text';
+import {
+  type DateInput,
+  type Fail,
+  type FailCode,
+  type IdCell,
+  type NumCell,
+  type Result,
+  argName,
+  fail,
+  quote,
+} from '../core/score';
 
 export type ErrorCode = '#VALUE!' | '#N/A';
 
@@ -71,13 +90,22 @@ export function call<T>(body: () => Result<T>): T {
   }
   if ('error' in r) throw excelError(r);
   if (typeof r.value === 'number' && !Number.isFinite(r.value))
-    throw excelError(fail('value', 'Kết quả vượt quá giới hạn số của Excel.', 'The result is beyond the range of Excel numbers.', 'RESULT_TOO_LARGE'));
+    throw excelError(
+      fail(
+        'value',
+        'Kết quả vượt quá giới hạn số của Excel.',
+        'The result is beyond the range of Excel numbers.',
+        'RESULT_TOO_LARGE',
+      ),
+    );
   return r.value;
 }
 
 function bad(arg: string, v: unknown, whatVi: string, whatEn: string, code: FailCode): never {
   const n = argName(arg);
-  throw new ArgFail(fail('value', `Đối số ${n.vi}: ${quote(v)} ${whatVi}.`, `Argument ${n.en}: ${quote(v)} ${whatEn}.`, code));
+  throw new ArgFail(
+    fail('value', `Đối số ${n.vi}: ${quote(v)} ${whatVi}.`, `Argument ${n.en}: ${quote(v)} ${whatEn}.`, code),
+  );
 }
 
 /** A scalar argument that arrived as a range: a single cell is fine, more is an error. */
@@ -96,7 +124,8 @@ function isBlank(v: unknown): boolean {
 export function num(arg: string, raw: unknown): number | null {
   const v = single(arg, raw);
   if (isBlank(v)) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : bad(arg, v, 'không phải là số', 'is not a number', 'NOT_A_NUMBER');
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? v : bad(arg, v, 'không phải là số', 'is not a number', 'NOT_A_NUMBER');
   if (typeof v === 'string') {
     const n = parseVnNumber(v);
     if (n !== null) return n;
@@ -136,7 +165,9 @@ export function date(arg: string, raw: unknown): DateInput | null {
   if (isBlank(v)) return null;
   if (typeof v === 'number') {
     const iso = isoFromExcelSerial(v);
-    return iso ? { iso } : bad(arg, v, 'không phải là ngày (số sê-ri ngày của Excel)', 'is not a date (Excel date serial)', 'NOT_A_DATE');
+    return iso
+      ? { iso }
+      : bad(arg, v, 'không phải là ngày (số sê-ri ngày của Excel)', 'is not a date (Excel date serial)', 'NOT_A_DATE');
   }
   if (typeof v === 'string') {
     const t = cleanText(v);
@@ -151,7 +182,9 @@ export function exactDate(arg: string, raw: unknown): string | null {
   if (d === null || 'iso' in d) return d ? d.iso : null;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(d.text);
   const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : '';
-  return parseIso(iso) ? iso : bad(arg, raw, 'không phải là một ngày (dd/mm/yyyy)', 'is not a date (dd/mm/yyyy)', 'NOT_A_DATE');
+  return parseIso(iso)
+    ? iso
+    : bad(arg, raw, 'không phải là một ngày (dd/mm/yyyy)', 'is not a date (dd/mm/yyyy)', 'NOT_A_DATE');
 }
 
 /** The cells of a range, row by row; a scalar is a 1×1 range; null/undefined (omitted) gives []. */
@@ -196,5 +229,7 @@ export function todayIso(now: Date = new Date()): string {
 export function serialOf(r: Result<string>): Result<number> {
   if ('error' in r) return r;
   const s = excelSerial(r.value);
-  return s === null ? fail('value', `Ngày không hợp lệ: ${r.value}.`, `Invalid date: ${r.value}.`, 'NOT_A_DATE') : { value: s };
+  return s === null
+    ? fail('value', `Ngày không hợp lệ: ${r.value}.`, `Invalid date: ${r.value}.`, 'NOT_A_DATE')
+    : { value: s };
 }

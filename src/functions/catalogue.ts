@@ -28,7 +28,8 @@ const IMPLS = fns as unknown as Record<string, CatalogueEntry['impl'] | undefine
 
 function entryOf(spec: FunctionSpec): CatalogueEntry {
   const impl = IMPLS[spec.fn];
-  if (typeof impl !== 'function') throw new Error(`catalogue: ${spec.id} names ${spec.fn}, which functions.ts does not export`);
+  if (typeof impl !== 'function')
+    throw new Error(`catalogue: ${spec.id} names ${spec.fn}, which functions.ts does not export`);
   const required = spec.params.findIndex((p) => p.optional);
   return {
     id: spec.id,

@@ -26,7 +26,9 @@ import * as core from '../core/score';
  * @returns Total points of the leaf rows.
  */
 export function parScore(points: unknown[][], ids?: unknown[][], maxima?: unknown[][]): number {
-  return b.call(() => core.parScore(b.numRange('points', points), b.idRange('ids', ids), b.optNumRange('maxima', maxima)));
+  return b.call(() =>
+    core.parScore(b.numRange('points', points), b.idRange('ids', ids), b.optNumRange('maxima', maxima)),
+  );
 }
 
 /**
@@ -51,7 +53,14 @@ export function parGap(points: unknown[][], maxima: unknown[][], ids?: unknown[]
  * @returns Points earned.
  */
 export function parRatio(done: unknown, planned: unknown, maxPoints: unknown, threshold?: unknown): number {
-  return b.call(() => core.parRatio(b.num('done', done), b.num('planned', planned), b.num('maxPoints', maxPoints), b.num('threshold', threshold)));
+  return b.call(() =>
+    core.parRatio(
+      b.num('done', done),
+      b.num('planned', planned),
+      b.num('maxPoints', maxPoints),
+      b.num('threshold', threshold),
+    ),
+  );
 }
 
 /**
@@ -121,5 +130,12 @@ export function cchcDeadline(text: unknown, year?: unknown): number {
  * @returns Status text.
  */
 export function cchcStatus(due: unknown, done?: unknown, today?: unknown, soonDays?: unknown): string {
-  return b.call(() => core.cchcStatus(b.date('due', due), b.plain('done', done), b.exactDate('today', today) ?? b.todayIso(), b.num('soonDays', soonDays)));
+  return b.call(() =>
+    core.cchcStatus(
+      b.date('due', due),
+      b.plain('done', done),
+      b.exactDate('today', today) ?? b.todayIso(),
+      b.num('soonDays', soonDays),
+    ),
+  );
 }

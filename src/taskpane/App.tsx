@@ -1,4 +1,11 @@
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { loadOpenFilePort, loadRollupXlsx, loadWordImport } from '../adapters/browser/load';
 import { saveBytes } from '../adapters/browser/download';
@@ -63,19 +70,34 @@ async function defaultOpenFile(bytes: Uint8Array, name: string): Promise<FilePor
 /** The features the pane does not offer yet (every one of the list is built now). */
 const COMING: string[] = [];
 
-export function App({ office, createExcelPort, fixedToday = null, openFile = defaultOpenFile, save = saveBytes }: AppProps) {
+export function App({
+  office,
+  createExcelPort,
+  fixedToday = null,
+  openFile = defaultOpenFile,
+  save = saveBytes,
+}: AppProps) {
   const { lang, host, toggleLanguage } = usePane(office);
   const mode = MODE[host.status];
   useEffect(() => {
     document.documentElement.lang = STRINGS[lang].htmlLang;
   }, [lang]);
-  const excelPort = useMemo(() => (mode === 'excel' && createExcelPort ? createExcelPort() : null), [mode, createExcelPort]);
+  const excelPort = useMemo(
+    () => (mode === 'excel' && createExcelPort ? createExcelPort() : null),
+    [mode, createExcelPort],
+  );
   const clock = useCallback(
-    (): Clock => (mode === 'file' && fixedToday ? { today: fixedToday, fixedToday: true } : { today: localToday(), fixedToday: false }),
+    (): Clock =>
+      mode === 'file' && fixedToday
+        ? { today: fixedToday, fixedToday: true }
+        : { today: localToday(), fixedToday: false },
     [mode, fixedToday],
   );
   const workbook = useWorkbook({ port: excelPort, clock, openFile, save, importWord: defaultImportWord });
-  const rollupDeps = useMemo<RollupDeps>(() => ({ mode: mode ?? 'file', port: excelPort, xlsx: loadRollupXlsx, save }), [mode, excelPort, save]);
+  const rollupDeps = useMemo<RollupDeps>(
+    () => ({ mode: mode ?? 'file', port: excelPort, xlsx: loadRollupXlsx, save }),
+    [mode, excelPort, save],
+  );
   const rollupToday = useCallback(() => clock().today, [clock]);
   // The browser page (not inside Office): offline cache, new-version notice, the picked file kept over the reload.
   const page = host.status === 'browser';
@@ -87,7 +109,10 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
     restored.current = true;
     void pickedBeforeUpdate().then((f) => f && open(f));
   }, [page, open]);
-  const model = useMemo(() => (page ? { ...workbook, openFile: (f: Parameters<typeof open>[0]) => open(keptFile(f)) } : workbook), [page, workbook, open]);
+  const model = useMemo(
+    () => (page ? { ...workbook, openFile: (f: Parameters<typeof open>[0]) => open(keptFile(f)) } : workbook),
+    [page, workbook, open],
+  );
   // In Excel, the pane checks CustomFunctionsRuntime before presenting the functions as usable (requirements.ts).
   const functionsAvailable = mode === 'excel' ? supports(office, 'customFunctions') : undefined;
   const p = PAGE_STRINGS[lang];
@@ -115,7 +140,13 @@ export function App({ office, createExcelPort, fixedToday = null, openFile = def
           {mode
             ? (help: ReactNode) => (
                 <ErrorBoundary lang={lang}>
-                  <WorkbookPanel model={model} lang={lang} mode={mode} help={help} rollup={{ deps: rollupDeps, today: rollupToday }} />
+                  <WorkbookPanel
+                    model={model}
+                    lang={lang}
+                    mode={mode}
+                    help={help}
+                    rollup={{ deps: rollupDeps, today: rollupToday }}
+                  />
                 </ErrorBoundary>
               )
             : null}

@@ -11,5 +11,7 @@ export function todayFromQuery(search: string): string | null {
   const m = /(?:^|[?&])today=(\d{4})-(\d{2})-(\d{2})(?:&|$)/.exec(search);
   if (!m) return null;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]
+    ? `${m[1]}-${m[2]}-${m[3]}`
+    : null;
 }

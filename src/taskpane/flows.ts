@@ -109,7 +109,9 @@ function tableInfos(plan: Plan, corrections: RoleCorrection[]): TableInfo[] {
       year: year ?? null,
       range: `A${top}:${colLetter(lastCol)}${Math.max(t.lastRow, top)}`,
       columns: t.columns.map((c) => {
-        const corrected = corrections.some((x) => x.sheet === t.sheet && x.col === c.col && t.headerRows.includes(x.headerRow));
+        const corrected = corrections.some(
+          (x) => x.sheet === t.sheet && x.col === c.col && t.headerRows.includes(x.headerRow),
+        );
         const info: ColumnInfo = { col: c.col, header: c.header, role: c.role, corrected };
         if (c.year !== undefined) info.year = c.year;
         return info;
@@ -190,7 +192,12 @@ export async function writeEstimatesFlow(
   const found = est;
   const grids = read.grids.map((g) => (g.sheet === found.sheet ? patchEstimates(g, found, values) : g));
   const file = await port.name();
-  const result = coreTrackFlow(grids, read.links, { today: clock.today, fixedToday: clock.fixedToday, file, corrections });
+  const result = coreTrackFlow(grids, read.links, {
+    today: clock.today,
+    fixedToday: clock.fixedToday,
+    file,
+    corrections,
+  });
   await port.writeSheets(result.set.sheets, { replace: result.replace, remove: result.remove });
   return {
     stats: result.set.stats,
@@ -201,7 +208,9 @@ export async function writeEstimatesFlow(
 }
 
 /** Issues grouped for display: severity (errors first), then sheet in reading order. */
-export function groupIssues(issues: Issue[]): Array<{ severity: Issue['severity']; sheets: Array<{ sheet: string; issues: Issue[] }> }> {
+export function groupIssues(
+  issues: Issue[],
+): Array<{ severity: Issue['severity']; sheets: Array<{ sheet: string; issues: Issue[] }> }> {
   const order: Issue['severity'][] = ['error', 'warning', 'info'];
   return order
     .map((severity) => {

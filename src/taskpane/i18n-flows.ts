@@ -6,7 +6,15 @@ import type { Lang } from './types';
 export interface FlowStrings {
   workbookTitle: string;
   /** The pane's tabs (TabList) and the label of the list holding them. */
-  tabs: { label: string; read: string; track: string; whatIf: string; generate: string; help: string; problemCount: (n: number) => string };
+  tabs: {
+    label: string;
+    read: string;
+    track: string;
+    whatIf: string;
+    generate: string;
+    help: string;
+    problemCount: (n: number) => string;
+  };
   fileIntro: string;
   pickFile: string;
   fileOpened: (name: string) => string;
@@ -34,7 +42,15 @@ export interface FlowStrings {
   tracking: string;
   trackIntro: string;
   summaryTitle: string;
-  summary: { tasks: string; overdue: string; dueSoon: string; done: string; problems: string; asOf: string; refreshed: string };
+  summary: {
+    tasks: string;
+    overdue: string;
+    dueSoon: string;
+    done: string;
+    problems: string;
+    asOf: string;
+    refreshed: string;
+  };
   sheetsTitle: string;
   download: string;
   downloading: string;
@@ -207,7 +223,8 @@ const vi: FlowStrings = {
   errorNext: 'Hãy sửa theo hướng dẫn rồi thử lại. Nếu vẫn lỗi, đóng và mở lại ngăn chiso.',
   dismiss: 'Đóng',
   crashTitle: 'Ngăn chiso gặp lỗi',
-  crashBody: 'Sổ tính của bạn không bị thay đổi. Hãy tải lại ngăn; nếu lỗi lặp lại, hãy gửi nội dung dưới đây cho người hỗ trợ.',
+  crashBody:
+    'Sổ tính của bạn không bị thay đổi. Hãy tải lại ngăn; nếu lỗi lặp lại, hãy gửi nội dung dưới đây cho người hỗ trợ.',
   reload: 'Tải lại ngăn',
 };
 
@@ -301,7 +318,8 @@ const en: FlowStrings = {
   errorNext: 'Fix what the message says, then try again. If it keeps failing, close and reopen the chiso pane.',
   dismiss: 'Dismiss',
   crashTitle: 'The chiso pane failed',
-  crashBody: 'Your workbook was not changed. Reload the pane; if this happens again, send the text below to whoever supports you.',
+  crashBody:
+    'Your workbook was not changed. Reload the pane; if this happens again, send the text below to whoever supports you.',
   reload: 'Reload the pane',
 };
 

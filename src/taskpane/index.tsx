@@ -12,6 +12,10 @@ const createExcelPort = () => new OfficePort();
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
-    <App office={officeGlobal()} createExcelPort={createExcelPort} fixedToday={todayFromQuery(window.location.search)} />,
+    <App
+      office={officeGlobal()}
+      createExcelPort={createExcelPort}
+      fixedToday={todayFromQuery(window.location.search)}
+    />,
   );
 }

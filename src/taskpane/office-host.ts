@@ -14,7 +14,8 @@ export interface BootInfo {
 }
 
 export function bootInfo(): BootInfo | null {
-  const boot = typeof window === 'undefined' ? undefined : (window as unknown as { __chisoBoot?: BootInfo }).__chisoBoot;
+  const boot =
+    typeof window === 'undefined' ? undefined : (window as unknown as { __chisoBoot?: BootInfo }).__chisoBoot;
   return boot && typeof boot.inOffice === 'boolean' ? boot : null;
 }
 

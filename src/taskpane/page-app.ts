@@ -42,7 +42,8 @@ export async function pickedBeforeUpdate(): Promise<PickedFile | null> {
   try {
     if (sessionStorage.getItem(RESTORE_FLAG) !== '1') return null;
     sessionStorage.removeItem(RESTORE_FLAG);
-    const kept = (await withStore('readonly', (s) => s.get('last'))) as { name: string; bytes: ArrayBuffer } | undefined;
+    const kept = (await withStore('readonly', (s) => s.get('last'))) as
+      { name: string; bytes: ArrayBuffer } | undefined;
     if (!kept || typeof kept.name !== 'string' || !(kept.bytes instanceof ArrayBuffer)) return null;
     const bytes = kept.bytes;
     return { name: kept.name, arrayBuffer: () => Promise.resolve(bytes) };

@@ -26,7 +26,10 @@ export interface HostInfo {
 /** The slice of the Office global the pane uses; injected so jest and plain browsers can stand in for it. */
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown; platform: unknown }>;
-  context?: { displayLanguage?: unknown; requirements?: { isSetSupported(name: string, minVersion?: string): boolean } };
+  context?: {
+    displayLanguage?: unknown;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
 }
 
 /** A custom function as the pane presents it. */

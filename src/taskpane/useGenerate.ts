@@ -61,7 +61,12 @@ async function write(port: WorkbookPort, specs: SheetSpec[]): Promise<void> {
 }
 
 /** Builds the sheets for a request and writes them as new sheets of the open workbook. */
-export async function runGenerate(port: WorkbookPort, req: GenerateRequest, lang: Lang, thisYear = new Date().getFullYear()): Promise<GenerateOutcome> {
+export async function runGenerate(
+  port: WorkbookPort,
+  req: GenerateRequest,
+  lang: Lang,
+  thisYear = new Date().getFullYear(),
+): Promise<GenerateOutcome> {
   try {
     const existing = await port.sheetNames();
     const namer = new SheetNamer(existing);
@@ -73,20 +78,44 @@ export async function runGenerate(port: WorkbookPort, req: GenerateRequest, lang
       return {
         ok: true,
         sheets: [spec.name],
-        message: t(lang, `Đã tạo phụ lục ${k} năm ${year} ở trang "${spec.name}".`, `Created the ${k} appendix for ${year} on sheet "${spec.name}".`),
-        details: [t(lang, `Kết quả năm ${year - 1}, mục tiêu năm ${year}: để trống để điền.`, `Results ${year - 1} and targets ${year} are left to fill.`)],
+        message: t(
+          lang,
+          `Đã tạo phụ lục ${k} năm ${year} ở trang "${spec.name}".`,
+          `Created the ${k} appendix for ${year} on sheet "${spec.name}".`,
+        ),
+        details: [
+          t(
+            lang,
+            `Kết quả năm ${year - 1}, mục tiêu năm ${year}: để trống để điền.`,
+            `Results ${year - 1} and targets ${year} are left to fill.`,
+          ),
+        ],
       };
     }
     const { plan, chiso } = await readPlanOf(port);
     if (req.mode === 'cascade') {
       const unit = req.unit.trim();
-      if (!unit) return { ok: false, sheets: [], message: t(lang, 'Hãy nhập tên đơn vị (như "cấp xã").', 'Type the unit (e.g. "cấp xã").'), details: [] };
-      const r = cascadeSpec(plan, { unit, name: req.name, sheet: namer.claim(cleanSheetName(`Nhiệm vụ ${req.name.trim() || defaultUnitName(unit)}`)) });
+      if (!unit)
+        return {
+          ok: false,
+          sheets: [],
+          message: t(lang, 'Hãy nhập tên đơn vị (như "cấp xã").', 'Type the unit (e.g. "cấp xã").'),
+          details: [],
+        };
+      const r = cascadeSpec(plan, {
+        unit,
+        name: req.name,
+        sheet: namer.claim(cleanSheetName(`Nhiệm vụ ${req.name.trim() || defaultUnitName(unit)}`)),
+      });
       if (r.kept === 0) {
         return {
           ok: false,
           sheets: [],
-          message: t(lang, `Không có nhiệm vụ nào nêu "${unit}" ở cột chủ trì hoặc phối hợp (${r.total} nhiệm vụ).`, `No task names "${unit}" as lead or coordinator (${r.total} tasks).`),
+          message: t(
+            lang,
+            `Không có nhiệm vụ nào nêu "${unit}" ở cột chủ trì hoặc phối hợp (${r.total} nhiệm vụ).`,
+            `No task names "${unit}" as lead or coordinator (${r.total} tasks).`,
+          ),
           details: [],
         };
       }
@@ -94,32 +123,71 @@ export async function runGenerate(port: WorkbookPort, req: GenerateRequest, lang
       return {
         ok: true,
         sheets: [r.spec.name],
-        message: t(lang, `Đã tạo bảng nhiệm vụ của ${r.name}: ${r.kept}/${r.total} nhiệm vụ, ở trang "${r.spec.name}".`, `Created ${r.name}'s task table: ${r.kept} of ${r.total} tasks, on sheet "${r.spec.name}".`),
+        message: t(
+          lang,
+          `Đã tạo bảng nhiệm vụ của ${r.name}: ${r.kept}/${r.total} nhiệm vụ, ở trang "${r.spec.name}".`,
+          `Created ${r.name}'s task table: ${r.kept} of ${r.total} tasks, on sheet "${r.spec.name}".`,
+        ),
         details: r.matched.map((m) => m.replace(/\s*\n\s*/g, ' ')),
       };
     }
     if (!plan.tables.some((tb) => tb.kind === 'tasks' || tb.kind === 'scores')) {
-      return { ok: false, sheets: [], message: t(lang, 'Sổ đang mở không có bảng phụ lục nào.', 'The open workbook has no appendix table.'), details: [] };
+      return {
+        ok: false,
+        sheets: [],
+        message: t(lang, 'Sổ đang mở không có bảng phụ lục nào.', 'The open workbook has no appendix table.'),
+        details: [],
+      };
     }
     if (req.year === null && plan.year === null) {
-      return { ok: false, sheets: [], message: t(lang, 'Không xác định được năm của kế hoạch; hãy nhập năm mới.', 'Cannot tell the plan year; type the new year.'), details: [] };
+      return {
+        ok: false,
+        sheets: [],
+        message: t(
+          lang,
+          'Không xác định được năm của kế hoạch; hãy nhập năm mới.',
+          'Cannot tell the plan year; type the new year.',
+        ),
+        details: [],
+      };
     }
     const r = fromPreviousSpec(plan, readTrackerData(chiso), { year: req.year ?? undefined, existingSheets: existing });
     await write(port, r.specs);
     const details = [
-      t(lang, `Kết quả năm ${r.year - 1}: ${r.fromEstimates} dòng từ "Ước đạt", ${r.fromTargets} dòng từ mục tiêu.`, `Results ${r.year - 1}: ${r.fromEstimates} rows from estimates, ${r.fromTargets} from targets.`),
+      t(
+        lang,
+        `Kết quả năm ${r.year - 1}: ${r.fromEstimates} dòng từ "Ước đạt", ${r.fromTargets} dòng từ mục tiêu.`,
+        `Results ${r.year - 1}: ${r.fromEstimates} rows from estimates, ${r.fromTargets} from targets.`,
+      ),
     ];
-    if (r.taskTables) details.push(t(lang, `Nhiệm vụ chuyển sang: ${r.carried}/${r.tasks}; bỏ ${r.dropped.length} việc đã hoàn thành.`, `Tasks carried over: ${r.carried} of ${r.tasks}; ${r.dropped.length} done tasks dropped.`));
+    if (r.taskTables)
+      details.push(
+        t(
+          lang,
+          `Nhiệm vụ chuyển sang: ${r.carried}/${r.tasks}; bỏ ${r.dropped.length} việc đã hoàn thành.`,
+          `Tasks carried over: ${r.carried} of ${r.tasks}; ${r.dropped.length} done tasks dropped.`,
+        ),
+      );
     return {
       ok: true,
       sheets: r.specs.map((s) => s.name),
-      message: t(lang, `Đã tạo phụ lục năm ${r.year}: ${r.specs.map((s) => `"${s.name}"`).join(', ')}.`, `Created the ${r.year} appendices: ${r.specs.map((s) => `"${s.name}"`).join(', ')}.`),
+      message: t(
+        lang,
+        `Đã tạo phụ lục năm ${r.year}: ${r.specs.map((s) => `"${s.name}"`).join(', ')}.`,
+        `Created the ${r.year} appendices: ${r.specs.map((s) => `"${s.name}"`).join(', ')}.`,
+      ),
       details,
     };
   } catch (e) {
-    if (e instanceof PortError) return { ok: false, sheets: [], message: lang === 'vi' ? e.message : e.messageEn, details: [] };
+    if (e instanceof PortError)
+      return { ok: false, sheets: [], message: lang === 'vi' ? e.message : e.messageEn, details: [] };
     const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, sheets: [], message: t(lang, `Lỗi không mong đợi: ${msg}`, `Unexpected error: ${msg}`), details: [] };
+    return {
+      ok: false,
+      sheets: [],
+      message: t(lang, `Lỗi không mong đợi: ${msg}`, `Unexpected error: ${msg}`),
+      details: [],
+    };
   }
 }
 

@@ -52,11 +52,24 @@ export function rollupChart(r: RollupResult): ChartStats {
     done: sum('done'),
     overdue: sum('overdue'),
     dueSoon: sum('dueSoon'),
-    agencies: r.agencies.map((a) => ({ name: a.name, total: a.tasks, done: a.done, overdue: a.overdue, soon: a.dueSoon })),
+    agencies: r.agencies.map((a) => ({
+      name: a.name,
+      total: a.tasks,
+      done: a.done,
+      overdue: a.overdue,
+      soon: a.dueSoon,
+    })),
   };
 }
 
-const fail = (vi: string, en: string, skipped: Skipped[] = []): RollupOutcome => ({ ok: false, vi, en, units: 0, skipped, sheets: [] });
+const fail = (vi: string, en: string, skipped: Skipped[] = []): RollupOutcome => ({
+  ok: false,
+  vi,
+  en,
+  units: 0,
+  skipped,
+  sheets: [],
+});
 
 function counts(r: RollupResult): { vi: string; en: string } {
   const sum = (f: 'tasks' | 'done' | 'overdue') => r.units.reduce((a, u) => a + u[f], 0);
@@ -76,10 +89,19 @@ export async function runPaneRollup(
     const xlsx = await deps.xlsx();
     const result = await runRollup(
       files.map((f) => ({ file: f.name, name: f.name, read: async () => xlsx.gridsOfBytes(await f.bytes(), f.name) })),
-      { asOf: opts.today, soonDays: opts.soonDays ?? DEFAULT_SOON_DAYS, failure: (s, e) => xlsx.readFailureOf(s.name, e), progress: opts.progress },
+      {
+        asOf: opts.today,
+        soonDays: opts.soonDays ?? DEFAULT_SOON_DAYS,
+        failure: (s, e) => xlsx.readFailureOf(s.name, e),
+        progress: opts.progress,
+      },
     );
     if (!result.units.length) {
-      return fail(`Không đọc được bảng theo dõi nào trong ${files.length} tệp.`, `No tracker could be read (${files.length} files).`, result.skipped);
+      return fail(
+        `Không đọc được bảng theo dõi nào trong ${files.length} tệp.`,
+        `No tracker could be read (${files.length} files).`,
+        result.skipped,
+      );
     }
     const specs = rollupSheets(result);
     const c = counts(result);
@@ -90,11 +112,27 @@ export async function runPaneRollup(
       await deps.port.writeSheets(specs, { replace: [], remove: [] });
       await deps.port.selectCell(specs[0].name, 'A1').catch(() => undefined);
       const names = specs.map((s) => `"${s.name}"`).join(', ');
-      return { ok: true, vi: `Đã tổng hợp ${c.vi}, vào các trang ${names}.`, en: `Rolled up ${c.en}, into sheets ${names}.`, units: result.units.length, skipped: result.skipped, sheets: specs.map((s) => s.name), chart: rollupChart(result) };
+      return {
+        ok: true,
+        vi: `Đã tổng hợp ${c.vi}, vào các trang ${names}.`,
+        en: `Rolled up ${c.en}, into sheets ${names}.`,
+        units: result.units.length,
+        skipped: result.skipped,
+        sheets: specs.map((s) => s.name),
+        chart: rollupChart(result),
+      };
     }
     const name = `tong-hop-${opts.today}.xlsx`;
     deps.save(name, await xlsx.specsToBytes(specs));
-    return { ok: true, vi: `Đã tổng hợp ${c.vi}; đã tải về "${name}".`, en: `Rolled up ${c.en}; downloaded "${name}".`, units: result.units.length, skipped: result.skipped, sheets: [], chart: rollupChart(result) };
+    return {
+      ok: true,
+      vi: `Đã tổng hợp ${c.vi}; đã tải về "${name}".`,
+      en: `Rolled up ${c.en}; downloaded "${name}".`,
+      units: result.units.length,
+      skipped: result.skipped,
+      sheets: [],
+      chart: rollupChart(result),
+    };
   } catch (e) {
     if (e instanceof PortError) return fail(e.message, e.messageEn);
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -125,7 +163,12 @@ export function useRollup(deps: RollupDeps, today: () => string): RollupModel {
     setOutcome(null);
     setProgress({ done: 0, total: files.length, name: '' });
     try {
-      setOutcome(await runPaneRollup(files, deps, { today: today(), progress: (done, total, name) => setProgress({ done, total, name }) }));
+      setOutcome(
+        await runPaneRollup(files, deps, {
+          today: today(),
+          progress: (done, total, name) => setProgress({ done, total, name }),
+        }),
+      );
     } finally {
       setBusy(false);
       setProgress(null);

@@ -3,7 +3,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Role } from '../core/plan/types';
 import type { ReadScope } from './flows';
 import type { WorkbookPort } from '../core/app/port';
-import { WorkbookController, initialState, type PickedFile, type WorkbookDeps, type WorkbookState } from './workbook-controller';
+import {
+  WorkbookController,
+  initialState,
+  type PickedFile,
+  type WorkbookDeps,
+  type WorkbookState,
+} from './workbook-controller';
 
 export type { BusyKind, PaneError, WhatIfState, WorkbookState } from './workbook-controller';
 

@@ -88,7 +88,9 @@ export function readTrackerEstimates(grid: Grid, headerRow = 5): TrackerEstimate
     let keyCol = 0;
     let estimateCol = 0;
     for (let c = 1; c <= grid.colCount; c++) {
-      const h = cellText(cellAt(grid, row, c)).replace(/\s+/g, ' ').trim();
+      const h = cellText(cellAt(grid, row, c))
+        .replace(/\s+/g, ' ')
+        .trim();
       if (h === SCORE_HEADERS.key && !keyCol) keyCol = c;
       if (h.startsWith(SCORE_HEADERS.estimate) && !estimateCol) estimateCol = c;
     }
@@ -130,13 +132,21 @@ function whatIfTable(table: PlanTable, no: number, tracker: TrackerEstimates | u
     children.forEach((c, k) => {
       ids[c] = prefix ? `${prefix}.${k + 1}` : String(k + 1);
       depth[c] = d;
-      assign(nodes[c].children.filter((x) => !nodes[x].isTotal), ids[c], d + 1);
+      assign(
+        nodes[c].children.filter((x) => !nodes[x].isTotal),
+        ids[c],
+        d + 1,
+      );
     });
   };
   const totals = nodes.map((n, i) => (n.isTotal ? i : -1)).filter((i) => i >= 0);
   const roots = nodes.map((_, i) => i).filter((i) => !nodes[i].isTotal && !childOf.has(i));
   const fromTotals = totals.flatMap((t) => nodes[t].children).filter((i) => !nodes[i].isTotal);
-  assign([...new Set([...fromTotals, ...roots])].sort((a, b) => a - b), '', totals.length ? 1 : 0);
+  assign(
+    [...new Set([...fromTotals, ...roots])].sort((a, b) => a - b),
+    '',
+    totals.length ? 1 : 0,
+  );
   const rows = nodes.map((n, i): WhatIfRow => {
     const f = n.row?.fields ?? {};
     const result = numberOf(f.result);
@@ -173,7 +183,10 @@ export function whatIfTables(plan: Plan, trackers: Map<string, TrackerEstimates>
 const has = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The estimate and target of each row with the user's edits applied. */
-export function editedValues(t: WhatIfTable, edits: WhatIfEdits): { estimate: Array<number | null>; target: Array<number | null> } {
+export function editedValues(
+  t: WhatIfTable,
+  edits: WhatIfEdits,
+): { estimate: Array<number | null>; target: Array<number | null> } {
   return {
     estimate: t.rows.map((r) => (r.editable && has(edits.estimate, r.key) ? edits.estimate[r.key] : r.estimate)),
     target: t.rows.map((r) => (r.editable && has(edits.target, r.key) ? edits.target[r.key] : r.target)),
@@ -190,7 +203,10 @@ export function editCount(t: WhatIfTable, edits: WhatIfEdits): number {
  * sub-dimension estimates all still equal last year's results counts at its published result: it becomes a leaf
  * for PAR.SCORE and its children drop out (empty id).
  */
-function publishedWhileUnchanged(t: WhatIfTable, estimate: Array<number | null>): { estimate: Array<number | null>; ids: string[] } {
+function publishedWhileUnchanged(
+  t: WhatIfTable,
+  estimate: Array<number | null>,
+): { estimate: Array<number | null>; ids: string[] } {
   const est = [...estimate];
   const ids = t.rows.map((r) => r.id);
   t.rows.forEach((r, i) => {
@@ -218,7 +234,10 @@ export function project(t: WhatIfTable, edits: WhatIfEdits, papiYear: number): P
   const edited = editCount(t, edits);
   if (!ADDITIVE[t.index]) {
     // SIPAS does not add up: the overall row (the total, else the first row) is the index.
-    const i = Math.max(0, t.rows.findIndex((r) => r.id === ''));
+    const i = Math.max(
+      0,
+      t.rows.findIndex((r) => r.id === ''),
+    );
     const total = estimate[i] ?? null;
     const tgt = target[i] ?? null;
     const max = t.rows[i]?.max ?? null;

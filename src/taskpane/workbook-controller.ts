@@ -50,7 +50,11 @@ export interface WorkbookDeps {
   /** File mode: hands bytes to the browser as a download. */
   save?: (name: string, bytes: Uint8Array) => void;
   /** Excel mode, "Nhập từ Word": a .docx's appendix tables as sheets to add (names clear of `existing`). */
-  importWord?: (bytes: Uint8Array, name: string, existing: string[]) => Promise<{ specs: SheetSpec[]; sheets: Array<{ table: string; sheet: string }> }>;
+  importWord?: (
+    bytes: Uint8Array,
+    name: string,
+    existing: string[],
+  ) => Promise<{ specs: SheetSpec[]; sheets: Array<{ table: string; sheet: string }> }>;
 }
 
 export interface PickedFile {
@@ -106,7 +110,11 @@ export class WorkbookController {
   }
 
   /** Runs one flow; a second one while busy is ignored. Resolves when done (errors are state, never thrown). */
-  private async run(kind: BusyKind, work: (port: WorkbookPort) => Promise<Partial<WorkbookState> | void>, needPort = true): Promise<void> {
+  private async run(
+    kind: BusyKind,
+    work: (port: WorkbookPort) => Promise<Partial<WorkbookState> | void>,
+    needPort = true,
+  ): Promise<void> {
     const s = this.state;
     if (s.busy || (needPort && !s.port)) return;
     this.patch({ busy: kind, error: null, notice: null });
@@ -178,7 +186,11 @@ export class WorkbookController {
     return this.run('import', async (port) => {
       const load = this.deps.importWord;
       if (!load) throw new Error('Word import is not available here');
-      const { specs, sheets } = await load(new Uint8Array(await file.arrayBuffer()), file.name, await port.sheetNames());
+      const { specs, sheets } = await load(
+        new Uint8Array(await file.arrayBuffer()),
+        file.name,
+        await port.sheetNames(),
+      );
       await port.writeSheets(specs, { replace: [], remove: [] });
       const names = sheets.map((x) => x.sheet);
       const lang = FLOW_STRINGS;
@@ -238,7 +250,10 @@ export class WorkbookController {
         ...after,
         track: { stats: out.stats, sheets: out.sheets, today: out.today },
         whatIf: { ...w, edits: { estimate: {}, target: w.edits.target }, invalid },
-        notice: { vi: FLOW_STRINGS.vi.estimatesWritten(out.tracker), en: FLOW_STRINGS.en.estimatesWritten(out.tracker) },
+        notice: {
+          vi: FLOW_STRINGS.vi.estimatesWritten(out.tracker),
+          en: FLOW_STRINGS.en.estimatesWritten(out.tracker),
+        },
       };
     });
   }

@@ -15,7 +15,9 @@ function ciPackages(): string[] {
 
 function readmePackages(): string[][] {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  return [...readme.matchAll(/apt-get install -y --no-install-recommends ([^\n`]+)/g)].map((m) => m[1].trim().split(/\s+/));
+  return [...readme.matchAll(/apt-get install -y --no-install-recommends ([^\n`]+)/g)].map((m) =>
+    m[1].trim().split(/\s+/),
+  );
 }
 
 describe('the apt line', () => {

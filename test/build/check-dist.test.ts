@@ -141,51 +141,111 @@ describe('check-dist', () => {
 
     it('fails on a base requirement Excel 2016 lacks (SharedRuntime, a newer ExcelApi, Methods)', () => {
       const base = '<Set Name="ExcelApi" MinVersion="1.1"/>';
-      expectProblem((d) => manifest(d, (t) => t.replace(base, `${base}<Set Name="SharedRuntime" MinVersion="1.1"/>`)), /base <Requirements> asks for SharedRuntime 1\.1, which Excel 2016 lacks/);
-      expectProblem((d) => manifest(d, (t) => t.replace(base, '<Set Name="ExcelApi" MinVersion="1.4"/>')), /ExcelApi 1\.4, which Excel 2016 lacks/);
-      expectProblem((d) => manifest(d, (t) => t.replace(base, `${base}<Set Name="CustomFunctionsRuntime"/>`)), /CustomFunctionsRuntime 1\.1, which Excel 2016 lacks/);
-      expectProblem((d) => manifest(d, (t) => t.replace(/<\/Sets>\s*<\/Requirements>/, '</Sets><Methods><Method Name="Document.getFileAsync"/></Methods></Requirements>')), /must not ask for <Methods>/);
+      expectProblem(
+        (d) => manifest(d, (t) => t.replace(base, `${base}<Set Name="SharedRuntime" MinVersion="1.1"/>`)),
+        /base <Requirements> asks for SharedRuntime 1\.1, which Excel 2016 lacks/,
+      );
+      expectProblem(
+        (d) => manifest(d, (t) => t.replace(base, '<Set Name="ExcelApi" MinVersion="1.4"/>')),
+        /ExcelApi 1\.4, which Excel 2016 lacks/,
+      );
+      expectProblem(
+        (d) => manifest(d, (t) => t.replace(base, `${base}<Set Name="CustomFunctionsRuntime"/>`)),
+        /CustomFunctionsRuntime 1\.1, which Excel 2016 lacks/,
+      );
+      expectProblem(
+        (d) =>
+          manifest(d, (t) =>
+            t.replace(
+              /<\/Sets>\s*<\/Requirements>/,
+              '</Sets><Methods><Method Name="Document.getFileAsync"/></Methods></Requirements>',
+            ),
+          ),
+        /must not ask for <Methods>/,
+      );
     });
 
     it('fails when VersionOverrides declares the shared runtime or custom functions without asking for their sets', () => {
-      expectProblem((d) => manifest(d, (t) => t.replace('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', '')), /VersionOverrides><Requirements> must ask for SharedRuntime 1\.1/);
-      expectProblem((d) => manifest(d, (t) => t.replace('<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', '')), /must ask for CustomFunctionsRuntime 1\.1/);
+      expectProblem(
+        (d) => manifest(d, (t) => t.replace('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', '')),
+        /VersionOverrides><Requirements> must ask for SharedRuntime 1\.1/,
+      );
+      expectProblem(
+        (d) => manifest(d, (t) => t.replace('<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', '')),
+        /must ask for CustomFunctionsRuntime 1\.1/,
+      );
     });
   });
 
   describe('page and bundles', () => {
     it('fails when the page does not load office.js, functions.js and taskpane.js in that order', () => {
       expectProblem(
-        (d) => edit(d, 'taskpane.html', (t) => t.replace('https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'https://cdn.example/office.js')),
+        (d) =>
+          edit(d, 'taskpane.html', (t) =>
+            t.replace('https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'https://cdn.example/office.js'),
+          ),
         /must load office\.js from/,
       );
       expectProblem(
-        (d) => edit(d, 'taskpane.html', () => PAGE.replace('["functions.js","taskpane.js"]', '["taskpane.js","functions.js"]')),
+        (d) =>
+          edit(d, 'taskpane.html', () =>
+            PAGE.replace('["functions.js","taskpane.js"]', '["taskpane.js","functions.js"]'),
+          ),
         /office\.js, then functions\.js, then taskpane\.js/,
       );
       expectProblem((d) => fs.rmSync(path.join(d, 'taskpane.js')), /loads taskpane\.js, which is not in dist/);
     });
 
     it('fails on a static bundle <script src> (Internet Explorer would run it) and on an inline script that is not ES5', () => {
-      expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace('</body>', '<script src="taskpane.js"></script></body>')), /has <script src> tags \(taskpane\.js\)/);
-      expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace('var boot =', 'const boot =')), /inline script is not plain ES5/);
-      expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace('window.b = boot;', 'window.b = () => boot;')), /not plain ES5/);
+      expectProblem(
+        (d) => edit(d, 'taskpane.html', (t) => t.replace('</body>', '<script src="taskpane.js"></script></body>')),
+        /has <script src> tags \(taskpane\.js\)/,
+      );
+      expectProblem(
+        (d) => edit(d, 'taskpane.html', (t) => t.replace('var boot =', 'const boot =')),
+        /inline script is not plain ES5/,
+      );
+      expectProblem(
+        (d) => edit(d, 'taskpane.html', (t) => t.replace('window.b = boot;', 'window.b = () => boot;')),
+        /not plain ES5/,
+      );
     });
 
     it("fails when the fallback's link is not the add-in's page (two different CHISO_URLs) or is missing", () => {
-      expectProblem((d) => manifest(d, (t) => t.split('https://localhost:3000/').join('https://chiso.example.vn/')), /fallback link https:\/\/localhost:3000\/taskpane\.html is not the add-in's page/);
-      expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace(' id="chiso-open"', '')), /no <a id="chiso-open">/);
+      expectProblem(
+        (d) => manifest(d, (t) => t.split('https://localhost:3000/').join('https://chiso.example.vn/')),
+        /fallback link https:\/\/localhost:3000\/taskpane\.html is not the add-in's page/,
+      );
+      expectProblem(
+        (d) => edit(d, 'taskpane.html', (t) => t.replace(' id="chiso-open"', '')),
+        /no <a id="chiso-open">/,
+      );
     });
 
     it('fails when a file the page or the web app manifest names is missing', () => {
-      expectProblem((d) => fs.rmSync(path.join(d, 'assets', 'icon-32.png')), /taskpane\.html names assets\/icon-32\.png, which is not in dist/);
-      expectProblem((d) => fs.rmSync(path.join(d, 'assets', 'icon-512.png')), /names the icon icon-512\.png, which is not in dist/);
-      expectProblem((d) => edit(d, 'taskpane.html', (t) => t.replace(/<link rel="manifest"[^>]*>/, '')), /no <link rel="manifest">/);
+      expectProblem(
+        (d) => fs.rmSync(path.join(d, 'assets', 'icon-32.png')),
+        /taskpane\.html names assets\/icon-32\.png, which is not in dist/,
+      );
+      expectProblem(
+        (d) => fs.rmSync(path.join(d, 'assets', 'icon-512.png')),
+        /names the icon icon-512\.png, which is not in dist/,
+      );
+      expectProblem(
+        (d) => edit(d, 'taskpane.html', (t) => t.replace(/<link rel="manifest"[^>]*>/, '')),
+        /no <link rel="manifest">/,
+      );
     });
 
     it("fails when the service worker's list differs from the build", () => {
-      expectProblem((d) => fs.writeFileSync(path.join(d, 'assets', 'new.png'), 'x'), /sw\.js does not cache assets\/new\.png/);
-      expectProblem((d) => fs.rmSync(path.join(d, 'functions.json')), /sw\.js caches functions\.json, which is not in dist/);
+      expectProblem(
+        (d) => fs.writeFileSync(path.join(d, 'assets', 'new.png'), 'x'),
+        /sw\.js does not cache assets\/new\.png/,
+      );
+      expectProblem(
+        (d) => fs.rmSync(path.join(d, 'functions.json')),
+        /sw\.js caches functions\.json, which is not in dist/,
+      );
       expectProblem((d) => fs.rmSync(path.join(d, 'sw.js')), /sw\.js is missing/);
     });
 

@@ -39,7 +39,9 @@ const files = sourceFiles(SRC);
 const graph = new Map<string, string[]>(
   files.map((f) => {
     const info = ts.preProcessFile(fs.readFileSync(f, 'utf8'), true, true);
-    const deps = info.importedFiles.map((i) => resolve(f, i.fileName)).filter((d): d is string => d !== null && /\.tsx?$/.test(d));
+    const deps = info.importedFiles
+      .map((i) => resolve(f, i.fileName))
+      .filter((d): d is string => d !== null && /\.tsx?$/.test(d));
     return [f, deps];
   }),
 );

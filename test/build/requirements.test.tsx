@@ -28,7 +28,10 @@ const manifest = parseXml(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8
 const nodes = walk(manifest);
 const setsUnder = (inOverrides: boolean) =>
   nodes
-    .filter(({ node, path: p }) => localName(node.name) === 'Set' && p.includes('Requirements') && p.includes('VersionOverrides') === inOverrides)
+    .filter(
+      ({ node, path: p }) =>
+        localName(node.name) === 'Set' && p.includes('Requirements') && p.includes('VersionOverrides') === inOverrides,
+    )
     .map(({ node }) => ({ name: node.attrs.Name, minVersion: node.attrs.MinVersion }));
 
 describe('requirement sets by feature', () => {
@@ -51,7 +54,10 @@ describe('requirement sets by feature', () => {
     const vo = nodes.filter(({ path: p }) => p.includes('VersionOverrides')).map(({ node }) => localName(node.name));
     expect(vo).toEqual(expect.arrayContaining(['Runtimes', 'ExtensionPoint', 'Control']));
     // Nothing of them outside VersionOverrides.
-    const outside = nodes.filter(({ path: p, node }) => !p.includes('VersionOverrides') && ['Runtimes', 'ExtensionPoint'].includes(localName(node.name)));
+    const outside = nodes.filter(
+      ({ path: p, node }) =>
+        !p.includes('VersionOverrides') && ['Runtimes', 'ExtensionPoint'].includes(localName(node.name)),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -61,24 +67,52 @@ describe('requirement sets by feature', () => {
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
       context: { requirements: { isSetSupported: (n: string, v?: string) => (asked.push(`${n} ${v}`), answer(n)) } },
     });
-    expect(supports(office(() => true), 'customFunctions')).toBe(true);
+    expect(
+      supports(
+        office(() => true),
+        'customFunctions',
+      ),
+    ).toBe(true);
     expect(asked).toEqual(['CustomFunctionsRuntime 1.1']);
-    expect(supports(office((n) => n === 'ExcelApi'), 'customFunctions')).toBe(false);
-    expect(supports(office((n) => n === 'ExcelApi'), 'taskPane')).toBe(true);
+    expect(
+      supports(
+        office((n) => n === 'ExcelApi'),
+        'customFunctions',
+      ),
+    ).toBe(false);
+    expect(
+      supports(
+        office((n) => n === 'ExcelApi'),
+        'taskPane',
+      ),
+    ).toBe(true);
     expect(supports(undefined, 'customFunctions')).toBe(false);
-    expect(supports(office(() => { throw new Error('no'); }), 'sharedRuntime')).toBe(false);
+    expect(
+      supports(
+        office(() => {
+          throw new Error('no');
+        }),
+        'sharedRuntime',
+      ),
+    ).toBe(false);
   });
 
   it('the pane checks CustomFunctionsRuntime before presenting the functions, and says why when they are missing', () => {
     const app = fs.readFileSync(path.join(ROOT, 'src', 'taskpane', 'App.tsx'), 'utf8');
     expect(app).toMatch(/supports\(office, 'customFunctions'\)/);
     const html = renderToString(
-      <PaneView lang="vi" host={{ status: 'excel', host: 'Excel', platform: 'PC', displayLanguage: 'vi-VN' }} functionsNote="Excel này chưa có hàm tùy chỉnh" />,
+      <PaneView
+        lang="vi"
+        host={{ status: 'excel', host: 'Excel', platform: 'PC', displayLanguage: 'vi-VN' }}
+        functionsNote="Excel này chưa có hàm tùy chỉnh"
+      />,
     );
     expect(html).toContain('data-functions-missing');
-    expect(renderToString(<PaneView lang="vi" host={{ status: 'excel', host: 'Excel', platform: 'PC', displayLanguage: 'vi-VN' }} />)).not.toContain(
-      'data-functions-missing',
-    );
+    expect(
+      renderToString(
+        <PaneView lang="vi" host={{ status: 'excel', host: 'Excel', platform: 'PC', displayLanguage: 'vi-VN' }} />,
+      ),
+    ).not.toContain('data-functions-missing');
   });
 
   it('no pane or Office-adapter code calls a shared-runtime or custom-functions API (so none runs unchecked)', () => {

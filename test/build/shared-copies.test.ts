@@ -15,7 +15,9 @@ describe('the project copies of ../shared', () => {
 
   itWithShared('are identical to ../shared', () => {
     expect(HAS_SHARED).toBe(true);
-    const differ = SHARED_COPIES.filter(([mine, theirs]) => !fs.readFileSync(path.join(ROOT, mine)).equals(fs.readFileSync(path.join(SHARED, theirs))));
+    const differ = SHARED_COPIES.filter(
+      ([mine, theirs]) => !fs.readFileSync(path.join(ROOT, mine)).equals(fs.readFileSync(path.join(SHARED, theirs))),
+    );
     expect(differ).toEqual([]);
   });
 

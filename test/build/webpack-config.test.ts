@@ -51,7 +51,11 @@ describe('webpack.config.js', () => {
   it("writes the browser page's address from CHISO_URL into taskpane.html (the old-webview fallback names it)", async () => {
     const config = await loadConfig('https://chiso.example.vn/addin', { mode: 'production' });
     const html = config.plugins.find((p) => p.constructor.name === 'HtmlWebpackPlugin');
-    expect(html?.userOptions).toMatchObject({ filename: 'taskpane.html', inject: false, chisoPage: 'https://chiso.example.vn/addin/taskpane.html' });
+    expect(html?.userOptions).toMatchObject({
+      filename: 'taskpane.html',
+      inject: false,
+      chisoPage: 'https://chiso.example.vn/addin/taskpane.html',
+    });
     expect(config.plugins.map((p) => p.constructor.name)).toContain('ServiceWorkerPlugin');
     // A development build is never cached by a service worker.
     const dev = await loadConfig(undefined, { mode: 'development' });

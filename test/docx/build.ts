@@ -19,7 +19,15 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 function runs(text: string): string {
   const parts = text.split(/(\t|\n)/);
   return parts
-    .map((t) => (t === '\t' ? '<w:r><w:tab/></w:r>' : t === '\n' ? '<w:r><w:br/></w:r>' : t ? `<w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r>` : ''))
+    .map((t) =>
+      t === '\t'
+        ? '<w:r><w:tab/></w:r>'
+        : t === '\n'
+          ? '<w:r><w:br/></w:r>'
+          : t
+            ? `<w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r>`
+            : '',
+    )
     .join('');
 }
 
@@ -33,7 +41,10 @@ function para(text: string, opts: { num?: CellSpec['num']; center?: boolean } = 
 
 function cell(c: CellIn): string {
   const s: CellSpec = typeof c === 'string' ? { paras: [c] } : c;
-  const tcpr = [s.span && s.span > 1 ? `<w:gridSpan w:val="${s.span}"/>` : '', s.vmerge === 'restart' ? '<w:vMerge w:val="restart"/>' : s.vmerge === 'continue' ? '<w:vMerge/>' : ''].join('');
+  const tcpr = [
+    s.span && s.span > 1 ? `<w:gridSpan w:val="${s.span}"/>` : '',
+    s.vmerge === 'restart' ? '<w:vMerge w:val="restart"/>' : s.vmerge === 'continue' ? '<w:vMerge/>' : '',
+  ].join('');
   const paras = s.paras && s.paras.length ? s.paras : [''];
   const body = paras.map((t, i) => para(t, { num: i === 0 ? s.num : undefined })).join('');
   // A cell must end with a paragraph, also after a nested table.
@@ -42,9 +53,13 @@ function cell(c: CellIn): string {
 }
 
 function table(rows: CellIn[][], headerRows = 1): string {
-  const width = Math.max(...rows.map((r) => r.reduce<number>((n, c) => n + (typeof c === 'string' ? 1 : (c.span ?? 1)), 0)));
+  const width = Math.max(
+    ...rows.map((r) => r.reduce<number>((n, c) => n + (typeof c === 'string' ? 1 : (c.span ?? 1)), 0)),
+  );
   const grid = `<w:tblGrid>${'<w:gridCol w:w="1500"/>'.repeat(width)}</w:tblGrid>`;
-  const trs = rows.map((r, i) => `<w:tr>${i < headerRows ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${r.map(cell).join('')}</w:tr>`).join('');
+  const trs = rows
+    .map((r, i) => `<w:tr>${i < headerRows ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${r.map(cell).join('')}</w:tr>`)
+    .join('');
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${trs}</w:tbl>`;
 }
 
@@ -103,6 +118,9 @@ export async function buildDocx(blocks: Block[], numbering?: NumberingIn): Promi
   );
   zip.file('word/numbering.xml', numberingXml(numbering ?? { abstracts: {}, nums: {} }));
   const body = blocks.map((b) => ('p' in b ? para(b.p, { center: b.center }) : table(b.table, b.headerRows))).join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }

@@ -28,16 +28,22 @@ afterAll(() => {
 });
 
 type Row = { type: string; label: string; key: string; fields: Record<string, unknown> };
-const rowsOf = (json: { tables: Array<{ rows: Row[] }> }) => json.tables.map((t) => t.rows.map((r) => ({ type: r.type, label: r.label, key: r.key, fields: r.fields })));
+const rowsOf = (json: { tables: Array<{ rows: Row[] }> }) =>
+  json.tables.map((t) => t.rows.map((r) => ({ type: r.type, label: r.label, key: r.key, fields: r.fields })));
 
 it('extract --json on the Word plan scores rows ≥ 0.99, fields ≥ 0.98, structure ≥ 0.97; tables "Bảng N" with their appendix titles', async () => {
   const r = await runChiso(['extract', DOCX, '--json']);
   expect([r.code, r.err]).toEqual([0, '']);
   const json = JSON.parse(r.out);
-  expect(json.tables.map((t: { sheet: string; title: string[] }) => [t.sheet, t.title[0]])).toEqual([['Bảng 1', 'Phụ lục 1'], ['Bảng 2', 'Phụ lục 2']]);
+  expect(json.tables.map((t: { sheet: string; title: string[] }) => [t.sheet, t.title[0]])).toEqual([
+    ['Bảng 1', 'Phụ lục 1'],
+    ['Bảng 2', 'Phụ lục 2'],
+  ]);
   const out = path.join(dir, 'out.json');
   fs.writeFileSync(out, r.out);
-  const raw = execFileSync(PY, [EVAL_SCRIPT, TRUTH, out, '--tables=pl1,pl2', '--sheets=pl1:Bảng 1,pl2:Bảng 2'], { encoding: 'utf8' });
+  const raw = execFileSync(PY, [EVAL_SCRIPT, TRUTH, out, '--tables=pl1,pl2', '--sheets=pl1:Bảng 1,pl2:Bảng 2'], {
+    encoding: 'utf8',
+  });
   const m = /score rows=([\d.]+) fields=([\d.]+) structure=([\d.]+)/.exec(raw);
   expect(m).not.toBeNull();
   const [rows, fields, structure] = m!.slice(1).map(Number);
@@ -46,15 +52,21 @@ it('extract --json on the Word plan scores rows ≥ 0.99, fields ≥ 0.98, struc
   expect(structure).toBeGreaterThanOrEqual(0.97);
 });
 
-it('validate finds the workbook\'s problems (those of Phụ lục 1–2), placed as Bảng N, hàng R, cột C and the imported cell', async () => {
+it("validate finds the workbook's problems (those of Phụ lục 1–2), placed as Bảng N, hàng R, cột C and the imported cell", async () => {
   const d = await runChiso(['validate', DOCX, '--json']);
   const x = await runChiso(['validate', XLSX, '--json']);
   expect(d.code).toBe(1);
   const dj = JSON.parse(d.out);
   const xj = JSON.parse(x.out);
-  const fromDocx = dj.issues.map((i: { code: string; messageEn: string }) => `${i.code} ${i.messageEn.replace(/^Table \d+, row \d+, column \d+: /, '')}`);
+  const fromDocx = dj.issues.map(
+    (i: { code: string; messageEn: string }) =>
+      `${i.code} ${i.messageEn.replace(/^Table \d+, row \d+, column \d+: /, '')}`,
+  );
   const fromXlsx = xj.issues
-    .filter((i: { sheet: string; code: string }) => ['Phụ lục 1', 'Phụ lục 2'].includes(i.sheet) && i.code !== 'SIPAS_MISMATCH')
+    .filter(
+      (i: { sheet: string; code: string }) =>
+        ['Phụ lục 1', 'Phụ lục 2'].includes(i.sheet) && i.code !== 'SIPAS_MISMATCH',
+    )
     .map((i: { code: string; messageEn: string }) => `${i.code} ${i.messageEn}`);
   // The document types "11,3" where the workbook's cell shows "11,30": the same problem, its number as written.
   expect(fromDocx.map((s: string) => s.replace('11.3,', '11.30,'))).toEqual(fromXlsx);
@@ -74,9 +86,13 @@ it('import writes one sheet per appendix table; extract on it gives the same row
   const fromBook = JSON.parse((await runChiso(['extract', out, '--json'])).out);
   expect(fromBook.tables.map((t: { sheet: string }) => t.sheet)).toEqual(['Phụ lục 1', 'Phụ lục 2']);
   expect(rowsOf(fromBook)).toEqual(rowsOf(fromWord));
-  expect(fromBook.tables.map((t: { title: string[] }) => t.title)).toEqual(fromWord.tables.map((t: { title: string[] }) => t.title));
+  expect(fromBook.tables.map((t: { title: string[] }) => t.title)).toEqual(
+    fromWord.tables.map((t: { title: string[] }) => t.title),
+  );
   // Same coordinates: the imported workbook's problems sit in the cells the Word problems name.
-  expect(fromBook.issues.map((i: { cell: string }) => i.cell)).toEqual(fromWord.issues.map((i: { cell: string }) => i.cell));
+  expect(fromBook.issues.map((i: { cell: string }) => i.cell)).toEqual(
+    fromWord.issues.map((i: { cell: string }) => i.cell),
+  );
   const again = await runChiso(['import', DOCX, '-o', out]);
   expect(again.code).toBe(2);
   expect(again.err).toMatch(/Tệp ra đã có.* \/ The output exists/);
@@ -120,7 +136,12 @@ it('bad Word input: .doc, damaged, no tables, encrypted, not a document → one 
     [path.join(dir, 'khong-co.docx'), /Không tìm thấy tệp .* \/ File not found/],
   ];
   for (const [file, re] of cases) {
-    for (const cmd of [['extract', file], ['validate', file], ['import', file], ['track', file, '-o', path.join(dir, 'x.xlsx')]]) {
+    for (const cmd of [
+      ['extract', file],
+      ['validate', file],
+      ['import', file],
+      ['track', file, '-o', path.join(dir, 'x.xlsx')],
+    ]) {
       const r = await runChiso(cmd);
       expect([cmd[0], path.basename(file), r.code]).toEqual([cmd[0], path.basename(file), 2]);
       expect(r.err).toMatch(re);

@@ -28,7 +28,11 @@ const CASES: Array<[string, string[]]> = [
 
 type Row = { type: string; label: string; key: string; fields: Record<string, unknown> };
 const rowsOf = (json: { tables: Array<{ kind: string; title?: string[]; rows: Row[] }> }) =>
-  json.tables.map((t) => ({ kind: t.kind, title: t.title, rows: t.rows.map((r) => ({ type: r.type, label: r.label, key: r.key, fields: r.fields })) }));
+  json.tables.map((t) => ({
+    kind: t.kind,
+    title: t.title,
+    rows: t.rows.map((r) => ({ type: r.type, label: r.label, key: r.key, fields: r.fields })),
+  }));
 
 it.each(CASES)('%s: the .docx reads back as the same tables as the .xlsx', async (name, args) => {
   const docx = path.join(dir, `${name}.docx`);
@@ -50,7 +54,13 @@ it.each(CASES)('%s: the .docx reads back as the same tables as the .xlsx', async
     mergedHeadings: !kinds.has('tasks') || /<w:gridSpan w:val="\d+"\/>/.test(xml),
     decimalComma: (name !== 'par' && name !== 'from') || /<w:t xml:space="preserve">\d+,\d+<\/w:t>/.test(xml),
   };
-  expect(checks).toEqual({ landscape: true, repeatedHeader: true, timesNewRoman13: true, mergedHeadings: true, decimalComma: true });
+  expect(checks).toEqual({
+    landscape: true,
+    repeatedHeader: true,
+    timesNewRoman13: true,
+    mergedHeadings: true,
+    decimalComma: true,
+  });
 });
 
 const hasSoffice = (() => {
@@ -62,21 +72,29 @@ const hasSoffice = (() => {
   }
 })();
 
-(hasSoffice ? it : it.skip)('LibreOffice Writer opens every generated .docx: A4 landscape PDF pages', () => {
-  const files = CASES.map(([name]) => path.join(dir, `${name}.docx`)).filter((f) => fs.existsSync(f));
-  expect(files).toHaveLength(CASES.length);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-lo-'));
-  try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 170000 });
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  for (const f of files) {
-    const pdf = f.replace(/\.docx$/, '.pdf');
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info);
-    expect([path.basename(pdf), size !== null]).toEqual([path.basename(pdf), true]);
-    expect(Number(size![1])).toBeGreaterThan(Number(size![2]));
-    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(0);
-  }
-}, 180000);
+(hasSoffice ? it : it.skip)(
+  'LibreOffice Writer opens every generated .docx: A4 landscape PDF pages',
+  () => {
+    const files = CASES.map(([name]) => path.join(dir, `${name}.docx`)).filter((f) => fs.existsSync(f));
+    expect(files).toHaveLength(CASES.length);
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-lo-'));
+    try {
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+        { stdio: 'ignore', timeout: 170000 },
+      );
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+    for (const f of files) {
+      const pdf = f.replace(/\.docx$/, '.pdf');
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const size = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info);
+      expect([path.basename(pdf), size !== null]).toEqual([path.basename(pdf), true]);
+      expect(Number(size![1])).toBeGreaterThan(Number(size![2]));
+      expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(0);
+    }
+  },
+  180000,
+);

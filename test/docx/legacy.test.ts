@@ -34,8 +34,10 @@ async function withFont(docx: Buffer, font: string, capsFont = font, capsRuns = 
   const zip = await JSZip.loadAsync(docx);
   const xml = await zip.file('word/document.xml')!.async('string');
   const rFonts = (f: string) => `<w:rPr><w:rFonts w:ascii="${f}" w:hAnsi="${f}"/></w:rPr>`;
-  const out = xml.replace(/<w:r>(<w:t xml:space="preserve">([^<]*)<\/w:t>)?/g, (_m, t: string | undefined, text: string | undefined) =>
-    `<w:r>${rFonts(text !== undefined && capsRuns.has(text) ? capsFont : font)}${t ?? ''}`,
+  const out = xml.replace(
+    /<w:r>(<w:t xml:space="preserve">([^<]*)<\/w:t>)?/g,
+    (_m, t: string | undefined, text: string | undefined) =>
+      `<w:r>${rFonts(text !== undefined && capsRuns.has(text) ? capsFont : font)}${t ?? ''}`,
   );
   zip.file('word/document.xml', out);
   return zip.generateAsync({ type: 'nodebuffer' });
@@ -55,7 +57,11 @@ describe('legacy Vietnamese in Word plans', () => {
   ];
   it.each(cases)('%s text in %s reads as the Unicode plan', async (encoding, font) => {
     const unicode = await texts(await buildDocx(blocks((s) => s)));
-    const caps = new Set(ROWS.flat().filter(isCaps).map((s) => escXml(typed(s, encoding))));
+    const caps = new Set(
+      ROWS.flat()
+        .filter(isCaps)
+        .map((s) => escXml(typed(s, encoding))),
+    );
     const legacy = await withFont(await buildDocx(blocks((s) => typed(s, encoding))), font, `${font}H`, caps);
     // The document really holds the legacy bytes, not the Unicode text (the test would prove nothing otherwise).
     const xml = await (await JSZip.loadAsync(legacy)).file('word/document.xml')!.async('string');

@@ -6,11 +6,19 @@ import { WorkbookController } from '../../src/taskpane/workbook-controller';
 
 const DOCX = path.resolve(__dirname, '../../fixtures/plans/hanoi-2025-phu-luc.docx');
 const clock = () => ({ today: '2025-06-30', fixedToday: true });
-const file = (name: string, bytes: Uint8Array) => ({ name, arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer) });
+const file = (name: string, bytes: Uint8Array) => ({
+  name,
+  arrayBuffer: () =>
+    Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer),
+});
 
 it('a picked .docx opens as its appendix sheets; read, tracker and download work as for a workbook', async () => {
   const saved: Array<{ name: string; size: number }> = [];
-  const ctl = new WorkbookController({ clock, openFile: (bytes, name) => openFilePort(bytes, name), save: (name, bytes) => saved.push({ name, size: bytes.length }) });
+  const ctl = new WorkbookController({
+    clock,
+    openFile: (bytes, name) => openFilePort(bytes, name),
+    save: (name, bytes) => saved.push({ name, size: bytes.length }),
+  });
   await ctl.openFile(file('ke-hoach.docx', new Uint8Array(readFileSync(DOCX))));
   expect(ctl.state.error).toBeNull();
   expect(await ctl.state.port!.sheetNames()).toEqual(['Phụ lục 1', 'Phụ lục 2']);
@@ -34,7 +42,7 @@ it('a Word file that cannot be read gives its one-line message', async () => {
 });
 
 describe('Excel mode: Nhập từ Word', () => {
-  it('adds the appendix tables as new sheets, names clear of the workbook\'s, nothing replaced; then they read as plan tables', async () => {
+  it("adds the appendix tables as new sheets, names clear of the workbook's, nothing replaced; then they read as plan tables", async () => {
     const { FakePort } = await import('../taskpane/helpers');
     const { importWordSheets } = await import('../../src/adapters/browser/word-import');
     const { gridFromValues } = await import('../../src/core/grid');

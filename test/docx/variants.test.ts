@@ -33,15 +33,23 @@ function workbookPlan(rows: string[][] = ROWS) {
   });
   // "Sở Nội vụ" leads items 1 and 2 of group I: one merged cell in the workbook as in the document.
   merges.push({ top: first + 1, left: 3, bottom: first + 2, right: 3 });
-  const grid = gridFromValues('Phụ lục 1', values.map((r, i) => (i === first + 2 - 1 ? [r[0], r[1], '', r[3], r[4]] : r)), merges);
+  const grid = gridFromValues(
+    'Phụ lục 1',
+    values.map((r, i) => (i === first + 2 - 1 ? [r[0], r[1], '', r[3], r[4]] : r)),
+    merges,
+  );
   return readPlan([grid]);
 }
 
 /** The Word table for the same rows; `label(i)` gives the TT cell of row i (typed text or a numbered paragraph). */
-function wordBlocks(label: (i: number) => CellIn, text: (s: string) => CellIn = (s) => ({ paras: s.split('\n') })): Block[] {
+function wordBlocks(
+  label: (i: number) => CellIn,
+  text: (s: string) => CellIn = (s) => ({ paras: s.split('\n') }),
+): Block[] {
   const body: CellIn[][] = ROWS.map((r, i) => {
     if (r.length === 2) return [label(i), { paras: [r[1]], span: 4 }];
-    const lead: CellIn = i === 1 ? { paras: [r[2]], vmerge: 'restart' } : i === 2 ? { paras: [''], vmerge: 'continue' } : r[2];
+    const lead: CellIn =
+      i === 1 ? { paras: [r[2]], vmerge: 'restart' } : i === 2 ? { paras: [''], vmerge: 'continue' } : r[2];
     return [label(i), text(r[1]), lead, r[3], r[4]];
   });
   return [
@@ -50,12 +58,19 @@ function wordBlocks(label: (i: number) => CellIn, text: (s: string) => CellIn = 
     ...TITLES.map((t) => ({ p: t, center: true })),
     { table: [HEADER, ...body] },
     { p: 'Nơi nhận:' },
-    { table: [[{ paras: ['Nơi nhận:', '- Như trên;', '- Lưu: VT.'] }, { paras: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] }]], headerRows: 0 },
+    {
+      table: [[{ paras: ['Nơi nhận:', '- Như trên;', '- Lưu: VT.'] }, { paras: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] }]],
+      headerRows: 0,
+    },
   ];
 }
 
 function shape(plan: ReturnType<typeof readPlan>) {
-  return plan.tables.map((t) => ({ kind: t.kind, title: t.title, rows: t.rows.map((r) => ({ type: r.type, label: r.label, key: r.key, fields: r.fields, due: r.due })) }));
+  return plan.tables.map((t) => ({
+    kind: t.kind,
+    title: t.title,
+    rows: t.rows.map((r) => ({ type: r.type, label: r.label, key: r.key, fields: r.fields, due: r.due })),
+  }));
 }
 
 async function docxPlan(blocks: Block[], numbering?: NumberingIn) {
@@ -92,28 +107,54 @@ it('an auto-numbered TT column restarting per group (startOverride) and Roman he
 });
 
 it('multi-level numbers "%1.%2." with letters for sections and continuing counters read as Word shows them', async () => {
-  const rows = [['A', 'CHỈ SỐ PAR INDEX'], ...ROWS.map((r, i) => (r.length === 2 ? [`${i === 0 ? 1 : 2}.`, r[1]] : [`${i < 4 ? 1 : 2}.${i < 4 ? i : i - 4}.`, ...r.slice(1)]))];
+  const rows = [
+    ['A', 'CHỈ SỐ PAR INDEX'],
+    ...ROWS.map((r, i) =>
+      r.length === 2 ? [`${i === 0 ? 1 : 2}.`, r[1]] : [`${i < 4 ? 1 : 2}.${i < 4 ? i : i - 4}.`, ...r.slice(1)],
+    ),
+  ];
   const numbering: NumberingIn = {
-    abstracts: { 0: [{ fmt: 'upperLetter', text: '%1' }], 1: [{ fmt: 'decimal', text: '%1.' }, { fmt: 'decimal', text: '%1.%2.' }] },
+    abstracts: {
+      0: [{ fmt: 'upperLetter', text: '%1' }],
+      1: [
+        { fmt: 'decimal', text: '%1.' },
+        { fmt: 'decimal', text: '%1.%2.' },
+      ],
+    },
     nums: { 1: { abstract: 0 }, 2: { abstract: 1 } },
   };
   const body: CellIn[][] = rows.map((r, i) => {
     const num = i === 0 ? { id: 1 } : { id: 2, ilvl: r.length === 2 ? 0 : 1 };
-    if (r.length === 2) return [{ paras: [''], num }, { paras: [r[1]], span: 4 }];
+    if (r.length === 2)
+      return [
+        { paras: [''], num },
+        { paras: [r[1]], span: 4 },
+      ];
     return [{ paras: [''], num }, { paras: r[1].split('\n') }, r[2], r[3], r[4]];
   });
   const { tables, plan } = await docxPlan([...TITLES.map((p) => ({ p })), { table: [HEADER, ...body] }], numbering);
-  expect(tables[0].grid.cells.slice(3).map((r) => r[0]).map((c) => (c.kind === 'text' ? c.text : ''))).toEqual(rows.map((r) => r[0]));
-  const ref = gridFromValues('Bảng 1', [...TITLES.map((t) => [t]), HEADER, ...rows], [
-    ...TITLES.map((_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: 5 })),
-    ...rows.flatMap((r, i) => (r.length === 2 ? [{ top: 4 + i, left: 2, bottom: 4 + i, right: 5 }] : [])),
-  ]);
+  expect(
+    tables[0].grid.cells
+      .slice(3)
+      .map((r) => r[0])
+      .map((c) => (c.kind === 'text' ? c.text : '')),
+  ).toEqual(rows.map((r) => r[0]));
+  const ref = gridFromValues(
+    'Bảng 1',
+    [...TITLES.map((t) => [t]), HEADER, ...rows],
+    [
+      ...TITLES.map((_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: 5 })),
+      ...rows.flatMap((r, i) => (r.length === 2 ? [{ top: 4 + i, left: 2, bottom: 4 + i, right: 5 }] : [])),
+    ],
+  );
   expect(shape(plan)).toEqual(shape(readPlan([ref])));
   expect(plan.tables[0].rows.map((r) => r.label)).toEqual(['A', '1.', '1.1.', '1.2.', '1.3.', '2.', '2.1.', '2.2.']);
 });
 
 it('tabs become spaces and soft breaks line breaks', async () => {
-  const { tables } = await docxPlan([{ table: [HEADER, ['1.', 'Ban hành\tkế hoạch\nnăm 2025', 'Sở Nội vụ', '', 'Quý I/2025']] }]);
+  const { tables } = await docxPlan([
+    { table: [HEADER, ['1.', 'Ban hành\tkế hoạch\nnăm 2025', 'Sở Nội vụ', '', 'Quý I/2025']] },
+  ]);
   const task = tables[0].grid.cells[1][1];
   expect(task).toEqual({ kind: 'text', text: 'Ban hành kế hoạch\nnăm 2025' });
 });

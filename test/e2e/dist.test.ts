@@ -6,7 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DIST, ensureDist } from './harness';
 
-const size = require('../../scripts/bench/size.js') as { run: (dist?: string) => Promise<Array<{ case: string; value: number }>> };
+const size = require('../../scripts/bench/size.js') as {
+  run: (dist?: string) => Promise<Array<{ case: string; value: number }>>;
+};
 
 beforeAll(() => ensureDist(), 900_000);
 

@@ -9,7 +9,7 @@ let built: Promise<string> | null = null;
 /** Bundles the host once per test file (webpack, development mode, a temp directory); resolves to its code. */
 export function hostBundle(): Promise<string> {
   built ??= new Promise((resolve, reject) => {
-        const webpack = require('webpack') as typeof import('webpack');
+    const webpack = require('webpack') as typeof import('webpack');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-host-'));
     webpack(
       {
@@ -20,7 +20,13 @@ export function hostBundle(): Promise<string> {
         output: { path: out, filename: 'host.js' },
         resolve: { extensions: ['.ts', '.js'] },
         module: {
-          rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }],
+          rules: [
+            {
+              test: /\.ts$/,
+              exclude: /node_modules/,
+              use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
+            },
+          ],
         },
       },
       (err, stats) => {

@@ -6,7 +6,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { HANOI } from '../taskpane/helpers';
 import { hostScript } from './excel-host';
-import { DIST, axeSerious, ensureDist, launch, openPage, openTab, pageErrors, serve, shot, type Server } from './harness';
+import {
+  DIST,
+  axeSerious,
+  ensureDist,
+  launch,
+  openPage,
+  openTab,
+  pageErrors,
+  serve,
+  shot,
+  type Server,
+} from './harness';
 
 jest.setTimeout(180_000);
 
@@ -38,7 +49,16 @@ interface BookView {
 
 const book = (page: Page): Promise<BookView> =>
   page.evaluate(() => {
-    const b = (window as unknown as { __chisoBook: { sheets: Array<{ name: string; visibility: string; cells: Map<number, unknown> }>; selection: BookView['selection']; active: string; settings: Map<string, unknown> } }).__chisoBook;
+    const b = (
+      window as unknown as {
+        __chisoBook: {
+          sheets: Array<{ name: string; visibility: string; cells: Map<number, unknown> }>;
+          selection: BookView['selection'];
+          active: string;
+          settings: Map<string, unknown>;
+        };
+      }
+    ).__chisoBook;
     return {
       sheets: b.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: s.cells.size })),
       selection: b.selection,
@@ -81,18 +101,32 @@ it('reads, selects a problem’s cell, remembers a role, builds and refreshes th
     await problem.click();
     await idle(page);
     const [sheet, cell] = where.split('!');
-    await page.waitForFunction((s) => (window as unknown as { __chisoBook: { active: string } }).__chisoBook.active === s, sheet);
+    await page.waitForFunction(
+      (s) => (window as unknown as { __chisoBook: { active: string } }).__chisoBook.active === s,
+      sheet,
+    );
     expect((await book(page)).selection).toEqual({ sheet, address: cell });
 
     // Correct a column's role with its dropdown: remembered in the document settings, applied on the re-read.
-    await page.getByRole('combobox', { name: /^Vai trò cột F/ }).first().click();
+    await page
+      .getByRole('combobox', { name: /^Vai trò cột F/ })
+      .first()
+      .click();
     await page.getByRole('option', { name: 'Ghi chú' }).click();
-    await page.getByRole('button', { name: /đã sửa/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /đã sửa/ })
+      .first()
+      .waitFor();
     await idle(page);
     const settings = new Map((await book(page)).settings);
-    expect(JSON.parse(String(settings.get('chiso.roleCorrections')))).toEqual([expect.objectContaining({ sheet: 'Phụ lục 1', col: 'F', role: 'note' })]);
+    expect(JSON.parse(String(settings.get('chiso.roleCorrections')))).toEqual([
+      expect.objectContaining({ sheet: 'Phụ lục 1', col: 'F', role: 'note' }),
+    ]);
     // Undo the correction (back to the reader's role).
-    await page.getByRole('button', { name: /đã sửa/ }).first().click();
+    await page
+      .getByRole('button', { name: /đã sửa/ })
+      .first()
+      .click();
     await page.waitForFunction(() => !document.body.textContent?.includes('↺'));
     await idle(page);
 
@@ -104,7 +138,9 @@ it('reads, selects a problem’s cell, remembers a role, builds and refreshes th
     await idle(page);
     const after = await book(page);
     const added = after.sheets.filter((s) => !before.includes(s.name));
-    expect(added.map((s) => s.name)).toEqual(expect.arrayContaining(['Tổng hợp', 'Theo dõi Phụ lục 1', 'Theo dõi Phụ lục 2', 'Vấn đề', '_chiso']));
+    expect(added.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Tổng hợp', 'Theo dõi Phụ lục 1', 'Theo dõi Phụ lục 2', 'Vấn đề', '_chiso']),
+    );
     expect(added.find((s) => s.name === '_chiso')?.visibility).toBe('Hidden');
     expect(added.find((s) => s.name === 'Theo dõi Phụ lục 1')!.cells).toBeGreaterThan(1000);
     await shot(page, 'excel-3-tracker');

@@ -8,7 +8,20 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { runCli } from '../../src/cli/cli';
 import { DIENBAN, HANOI, tempDir } from '../taskpane/helpers';
-import { axeSerious, ensureDist, launch, openPage, openTab, openTabByKeyboard, pageErrors, serve, shot, tabTo, type Server, DIST } from './harness';
+import {
+  axeSerious,
+  ensureDist,
+  launch,
+  openPage,
+  openTab,
+  openTabByKeyboard,
+  pageErrors,
+  serve,
+  shot,
+  tabTo,
+  type Server,
+  DIST,
+} from './harness';
 import { workbookDigest } from './workbook-digest';
 
 jest.setTimeout(180_000);
@@ -142,7 +155,9 @@ describe('file mode: what-if and the keyboard', () => {
       const book = await workbookDigest(readFileSync(saved));
       const tracker = book.find((s) => s.name === 'Theo dõi Phụ lục 2')!;
       // Row of criterion 1.1 (STT "1.1" in column B, text: a label is never a decimal number): "Ước đạt" (G) holds 0.5.
-      const row = Object.entries(tracker.cells).find(([a, v]) => /^B\d+$/.test(a) && v === 'string:1.1')![0].slice(1);
+      const row = Object.entries(tracker.cells)
+        .find(([a, v]) => /^B\d+$/.test(a) && v === 'string:1.1')![0]
+        .slice(1);
       expect(tracker.cells[`G${row}`]).toBe('number:0.5');
     } finally {
       await context.close();

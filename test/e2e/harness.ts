@@ -62,7 +62,11 @@ export async function ensureDist(): Promise<void> {
     try {
       if (distIsCurrent()) return;
       const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-      const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
       if (r.status !== 0) throw new Error(`webpack failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
       // webpack leaves a file it would write unchanged alone: mark the build as current, or a source edit that does
       // not change taskpane.js (taskpane.html, a comment) would rebuild at every run.
@@ -99,7 +103,10 @@ export async function serve(root: string): Promise<Server> {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -122,8 +129,16 @@ export async function launch(): Promise<Browser> {
  * A page whose requests stay on the loopback server: the office.js CDN request is answered with `officeScript`
  * (an Excel test host) or aborted like every other outside request (file mode: office.js "cannot be loaded").
  */
-export async function openPage(browser: Browser, server: Server, officeScript?: string): Promise<{ context: BrowserContext; page: Page; aborted: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 480, height: 900 } });
+export async function openPage(
+  browser: Browser,
+  server: Server,
+  officeScript?: string,
+): Promise<{ context: BrowserContext; page: Page; aborted: string[] }> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: 'vi-VN',
+    viewport: { width: 480, height: 900 },
+  });
   const aborted: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -166,7 +181,16 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
   const has = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!has) await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
     const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   });
@@ -198,7 +222,8 @@ export async function openTabByKeyboard(page: Page, name: string): Promise<void>
   await tabTo(page, current);
   const target = page.getByRole('tab', { name: new RegExp(`^${name}`) });
   const handle = await target.elementHandle();
-  for (let i = 0; i < 10 && !(await handle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 10 && !(await handle.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true', handle);
 }

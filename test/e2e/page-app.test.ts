@@ -30,7 +30,11 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 480, height: 900 } });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: 'vi-VN',
+    viewport: { width: 480, height: 900 },
+  });
   // Only the loopback server: anything else (office.js included) would fail, and the page must not need it.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const page = await context.newPage();
@@ -73,7 +77,8 @@ async function drop(page: Page, file: string, name = path.basename(file)) {
     page.evaluate((types) => {
       const w = window as unknown as { __dt: DataTransfer };
       const target = document.querySelector('main') ?? document.body;
-      for (const type of types) target.dispatchEvent(new DragEvent(type, { dataTransfer: w.__dt, bubbles: true, cancelable: true }));
+      for (const type of types)
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: w.__dt, bubbles: true, cancelable: true }));
     }, types);
   await page.evaluate(
     ({ b64, name }) => {
@@ -147,7 +152,12 @@ it('after "Tạo bảng theo dõi" shows the status chart with a text alternativ
     await pick(page, HANOI);
     await buildTracker(page);
     const stat = async (k: string) => Number(await page.locator(`[data-stat="${k}"]`).textContent());
-    const [tasks, overdue, dueSoon, done] = [await stat('tasks'), await stat('overdue'), await stat('dueSoon'), await stat('done')];
+    const [tasks, overdue, dueSoon, done] = [
+      await stat('tasks'),
+      await stat('overdue'),
+      await stat('dueSoon'),
+      await stat('done'),
+    ];
     const chart = page.locator('[data-chart]');
     await chart.waitFor();
     // The status chart's accessible name states every count.

@@ -30,7 +30,9 @@ beforeAll(async () => {
   files = [city];
   for (const ward of ['Ba Đình', 'Tây Hồ']) {
     const table = path.join(dir, `bang-${ward}.xlsx`);
-    expect(await runCli(['cascade', HANOI, '--unit', 'cấp xã', '--name', `UBND phường ${ward}`, '-o', table], quiet)).toBe(0);
+    expect(
+      await runCli(['cascade', HANOI, '--unit', 'cấp xã', '--name', `UBND phường ${ward}`, '-o', table], quiet),
+    ).toBe(0);
     const tracker = path.join(dir, `phuong-${files.length}.xlsx`);
     expect(await runCli(['track', table, '-o', tracker, '--today', TODAY], quiet)).toBe(0);
     files.push(tracker);
@@ -73,12 +75,19 @@ describe('file mode: Tổng hợp đơn vị', () => {
       const cwd = process.cwd();
       process.chdir(dir);
       try {
-        expect(await runCli(['rollup', ...files.map((f) => path.basename(f)), '-o', cliOut, '--today', TODAY], quiet)).toBe(0);
+        expect(
+          await runCli(['rollup', ...files.map((f) => path.basename(f)), '-o', cliOut, '--today', TODAY], quiet),
+        ).toBe(0);
       } finally {
         process.chdir(cwd);
       }
       const [mine, cli] = [await workbookDigest(readFileSync(saved)), await workbookDigest(readFileSync(cliOut))];
-      expect(mine.map((s) => s.name)).toEqual(['Tổng hợp đơn vị', 'Tổng hợp nhiệm vụ', 'Tổng hợp cơ quan', 'Không đọc được']);
+      expect(mine.map((s) => s.name)).toEqual([
+        'Tổng hợp đơn vị',
+        'Tổng hợp nhiệm vụ',
+        'Tổng hợp cơ quan',
+        'Không đọc được',
+      ]);
       expect(mine).toEqual(cli);
       expect(pageErrors(page)).toEqual([]);
     } finally {

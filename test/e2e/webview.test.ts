@@ -37,8 +37,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openAs(opts: { userAgent?: string; strip?: boolean }): Promise<{ context: BrowserContext; page: Page; requested: string[] }> {
-  const context = await browser.newContext({ userAgent: opts.userAgent, locale: 'vi-VN', viewport: { width: 360, height: 800 } });
+async function openAs(opts: {
+  userAgent?: string;
+  strip?: boolean;
+}): Promise<{ context: BrowserContext; page: Page; requested: string[] }> {
+  const context = await browser.newContext({
+    userAgent: opts.userAgent,
+    locale: 'vi-VN',
+    viewport: { width: 360, height: 800 },
+  });
   const requested: string[] = [];
   await context.route('**/*', (route) => {
     requested.push(route.request().url());

@@ -26,7 +26,11 @@ const DIMS = [
   'Quản trị điện tử',
 ];
 
-export function ranksSheet(name: string, seed: number, years = [2021, 2022, 2023, 2024, 2025]): { model: SheetModel; expect: RankExpect[] } {
+export function ranksSheet(
+  name: string,
+  seed: number,
+  years = [2021, 2022, 2023, 2024, 2025],
+): { model: SheetModel; expect: RankExpect[] } {
   const rnd = prng(seed);
   const m: SheetModel = { name, rows: [], merges: [] };
   const last = 3 + years.length + 1;

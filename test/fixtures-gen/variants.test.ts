@@ -70,7 +70,9 @@ describe.each(FIXTURES)('variants of $name', ({ file, truth }) => {
     const leaders = plan.tables.flatMap((t) => t.rows.filter((r) => r.fields.leader));
     expect(leaders.length).toBeGreaterThan(20);
     for (const r of leaders) expect(r.fields.leader).toBe(`Đ/c Lê Văn ${r.label.trim()} - PCT UBND`);
-    expect(plan.tables.every((t) => t.columns.some((c) => c.role === 'leader' && c.header === 'Lãnh đạo phụ trách'))).toBe(true);
+    expect(
+      plan.tables.every((t) => t.columns.some((c) => c.role === 'leader' && c.header === 'Lãnh đạo phụ trách')),
+    ).toBe(true);
   });
 
   it('headers without diacritics', async () => {
@@ -95,7 +97,11 @@ describe.each(FIXTURES)('variants of $name', ({ file, truth }) => {
   });
 
   it('notes below each table', async () => {
-    const notes = ['Ghi chú: Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2025.', '- Điểm tối đa theo Bộ Chỉ số năm 2024.', '* Lưu ý: số liệu tạm tính'];
+    const notes = [
+      'Ghi chú: Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2025.',
+      '- Điểm tối đa theo Bộ Chỉ số năm 2024.',
+      '* Lưu ý: số liệu tạm tính',
+    ];
     expectSame(original, await planOf(models.map((m) => appendNotes(m, notes))));
   });
 
@@ -108,7 +114,9 @@ describe.each(FIXTURES)('variants of $name', ({ file, truth }) => {
       const h = headerRow(m);
       const w = width(m);
       const order = Array.from({ length: w }, (_, k) => w - k);
-      const reshaped = appendNotes(mapRowText(reorderColumns(m, order), h, stripDiacritics), ['Ghi chú: tài liệu kiểm chứng gửi về Phòng Nội vụ.']);
+      const reshaped = appendNotes(mapRowText(reorderColumns(m, order), h, stripDiacritics), [
+        'Ghi chú: tài liệu kiểm chứng gửi về Phòng Nội vụ.',
+      ]);
       return rename(shift(reshaped, 2, 3), `Sheet${i + 1}`);
     });
     expectSame(original, await planOf(variant));
@@ -135,7 +143,10 @@ describe('two appendices on one sheet, two-row year headers, rank tables', () =>
     expect(diffTables(hanoiPlan.tables[1], plan.tables[0])).toEqual([]);
     expect(diffTables(hanoiPlan.tables[2], plan.tables[1])).toEqual([]);
     expect(plan.tables[1].title?.[0]).toBe('Phụ lục 3');
-    const { lines } = evaluate(FIXTURES[0].truth, plan, ['--tables=pl2,pl3', '--sheets=pl2:Phụ lục 2-3,pl3:Phụ lục 2-3']);
+    const { lines } = evaluate(FIXTURES[0].truth, plan, [
+      '--tables=pl2,pl3',
+      '--sheets=pl2:Phụ lục 2-3,pl3:Phụ lục 2-3',
+    ]);
     expect(lines.map((l) => [l.rows, l.fields])).toEqual([
       [1, 1],
       [1, 1],

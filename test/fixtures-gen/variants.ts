@@ -49,7 +49,8 @@ export function reorderColumns(src: SheetModel, order: number[]): SheetModel {
       continue;
     }
     // Horizontal merges: clear the area, keep full-width ones (titles), put the value where its column went.
-    for (let r = g.top; r <= g.bottom; r++) for (let c = g.left; c <= g.right; c++) setCell(m, r, newOf.get(c) ?? c, null);
+    for (let r = g.top; r <= g.bottom; r++)
+      for (let c = g.left; c <= g.right; c++) setCell(m, r, newOf.get(c) ?? c, null);
     if (g.left <= 1 && g.right >= n) {
       merges.push({ ...g });
       setCell(m, g.top, g.left, master);
@@ -94,8 +95,16 @@ export function insertRowAfter(src: SheetModel, after: number): SheetModel {
 export function shift(src: SheetModel, dr: number, dc: number): SheetModel {
   const m = clone(src);
   const pad = () => Array.from({ length: dc }, () => null);
-  m.rows = [...Array.from({ length: dr }, () => [] as (CellModel | null)[]), ...src.rows.map((l) => (l.length ? [...pad(), ...l] : []))];
-  m.merges = src.merges.map((g) => ({ top: g.top + dr, bottom: g.bottom + dr, left: g.left + dc, right: g.right + dc }));
+  m.rows = [
+    ...Array.from({ length: dr }, () => [] as (CellModel | null)[]),
+    ...src.rows.map((l) => (l.length ? [...pad(), ...l] : [])),
+  ];
+  m.merges = src.merges.map((g) => ({
+    top: g.top + dr,
+    bottom: g.bottom + dr,
+    left: g.left + dc,
+    right: g.right + dc,
+  }));
   return m;
 }
 
@@ -105,7 +114,10 @@ export function stack(a: SheetModel, b: SheetModel, gap: number, name: string): 
   return {
     name,
     rows: [...clone(a).rows, ...Array.from({ length: gap }, () => []), ...clone(b).rows],
-    merges: [...a.merges.map((g) => ({ ...g })), ...b.merges.map((g) => ({ ...g, top: g.top + off, bottom: g.bottom + off }))],
+    merges: [
+      ...a.merges.map((g) => ({ ...g })),
+      ...b.merges.map((g) => ({ ...g, top: g.top + off, bottom: g.bottom + off })),
+    ],
   };
 }
 
@@ -121,7 +133,11 @@ export function mapRowText(src: SheetModel, row: number, fn: (s: string) => stri
 }
 
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 /** Number cells at or below `fromRow` become text with a decimal comma ("9,5"). */
@@ -178,7 +194,9 @@ export function rename(src: SheetModel, name: string): SheetModel {
 export function nonAppendixSheet(name: string): SheetModel {
   const m: SheetModel = { name, rows: [], merges: [] };
   setCell(m, 1, 1, { value: 'HƯỚNG DẪN SỬ DỤNG BIỂU MẪU' });
-  setCell(m, 2, 1, { value: 'Các cơ quan, đơn vị cập nhật tiến độ trước ngày 15 hằng tháng; liên hệ Phòng Nội vụ khi cần hỗ trợ.' });
+  setCell(m, 2, 1, {
+    value: 'Các cơ quan, đơn vị cập nhật tiến độ trước ngày 15 hằng tháng; liên hệ Phòng Nội vụ khi cần hỗ trợ.',
+  });
   const head = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại'];
   head.forEach((h, i) => setCell(m, 4, i + 1, { value: h }));
   const people = [

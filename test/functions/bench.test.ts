@@ -15,9 +15,15 @@ interface Row {
 const util = require('../../scripts/lib/bench-util.js') as {
   median: (xs: number[]) => number;
   round: (x: number, d?: number) => number;
-  timeRuns: <T>(fn: () => T | Promise<T>, runs: number, warmup?: number) => Promise<{ ms: number; times: number[]; last: T }>;
+  timeRuns: <T>(
+    fn: () => T | Promise<T>,
+    runs: number,
+    warmup?: number,
+  ) => Promise<{ ms: number; times: number[]; last: T }>;
 };
-const bench = require('../../scripts/bench.js') as { loadSections: (dir: string, only: string[]) => { name: string; error?: string }[] };
+const bench = require('../../scripts/bench.js') as {
+  loadSections: (dir: string, only: string[]) => { name: string; error?: string }[];
+};
 const section = require('../../scripts/bench/functions.js') as { name: string; run: (o: object) => Promise<Row[]> };
 
 describe('scripts/lib/bench-util.js', () => {

@@ -84,7 +84,12 @@ describe('PAR.SCORE', () => {
     expect(excel(fns.parScore, col('9,5', '0.25', 1, null, '', '  ', undefined))).toEqual({ value: 10.75 });
     expect(excel(fns.parScore, col('1.234,5', '50%'))).toEqual({ value: 1235 });
     expect(excel(fns.parScore, 4)).toEqual({ value: 4 });
-    expect(excel(fns.parScore, [[1, 2], [3, 4]])).toEqual({ value: 10 });
+    expect(
+      excel(fns.parScore, [
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual({ value: 10 });
     expect(excel(fns.parScore, col(2, 1.5, 0.5), col('1', 1.1, '1,2'))).toEqual({ value: 2 });
     expect(excel(fns.parScore, col(9.4, 1.5, 2), col('1.', '-', '-'))).toEqual({ value: 3.5 });
   });
@@ -98,9 +103,15 @@ describe('PAR.SCORE', () => {
     expect(r).toMatchObject({ code: VALUE });
     expect('message' in r && r.message).toMatch(/points.*ô thứ 2.*"chưa chấm"/);
     expect(excel(fns.parScore, col(1, true))).toMatchObject({ code: VALUE, message: expect.stringContaining('TRUE') });
-    expect(excel(fns.parScore, col(1), col(true))).toMatchObject({ code: VALUE, message: expect.stringContaining('ids') });
+    expect(excel(fns.parScore, col(1), col(true))).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('ids'),
+    });
     expect(excel(fns.parScore, col(1, 2), col('1'))).toMatchObject({ code: VALUE });
-    expect(excel(fns.parScore, col(1), col('1'), col('x'))).toMatchObject({ code: VALUE, message: expect.stringContaining('maxima') });
+    expect(excel(fns.parScore, col(1), col('1'), col('x'))).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('maxima'),
+    });
   });
 
   it('boundaries: empty range, all skipped, negative points', () => {
@@ -150,7 +161,10 @@ describe('PAR.RATIO', () => {
   it('gives #VALUE! for planned ≤ 0, missing or non-numeric arguments and ranges', () => {
     expect(excel(fns.parRatio, 1, 0, 1)).toMatchObject({ code: VALUE, message: expect.stringContaining('planned') });
     expect(excel(fns.parRatio, null, 10, 1)).toMatchObject({ code: VALUE, message: expect.stringContaining('done') });
-    expect(excel(fns.parRatio, 'mười', 10, 1)).toMatchObject({ code: VALUE, message: expect.stringContaining('"mười"') });
+    expect(excel(fns.parRatio, 'mười', 10, 1)).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('"mười"'),
+    });
     expect(excel(fns.parRatio, true, 10, 1)).toMatchObject({ code: VALUE });
     expect(excel(fns.parRatio, [[1, 2]], 10, 1)).toMatchObject({ code: VALUE });
   });
@@ -195,16 +209,23 @@ describe('PAPI.GAP', () => {
   });
 
   it('reads group names in any case, without diacritics, "TB cao", "Nhóm 1".."Nhóm 4"', () => {
-    for (const g of ['Cao', 'cao', 'CAO', 'Nhóm 1', 'nhom 1']) expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: 0.9632 });
-    for (const g of ['Trung bình cao', 'trung binh cao', 'TB cao', 'Nhóm 2']) expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: -0.0458 });
-    for (const g of ['Trung bình thấp', 'TB thấp', 'tb thap', 'Nhóm 3']) expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: -1.4816 });
-    for (const g of ['Thấp', 'thap', 'Nhóm 4']) expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: -3.8625 });
+    for (const g of ['Cao', 'cao', 'CAO', 'Nhóm 1', 'nhom 1'])
+      expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: 0.9632 });
+    for (const g of ['Trung bình cao', 'trung binh cao', 'TB cao', 'Nhóm 2'])
+      expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: -0.0458 });
+    for (const g of ['Trung bình thấp', 'TB thấp', 'tb thap', 'Nhóm 3'])
+      expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: -1.4816 });
+    for (const g of ['Thấp', 'thap', 'Nhóm 4'])
+      expect(excel(fns.papiGap, 43.7747, g, 2024)).toEqual({ value: -3.8625 });
     expect(excel(fns.papiGap, '43,7747', 'Cao', '2024')).toEqual({ value: 0.9632 });
     expect(excel(fns.papiGap, 43.7747, 'Cao')).toEqual({ value: 0.9632 }); // latest year
   });
 
   it('gives #VALUE! for unknown text and #N/A for an unpublished year', () => {
-    expect(excel(fns.papiGap, 43, 'Xuất sắc')).toMatchObject({ code: VALUE, message: expect.stringContaining('Xuất sắc') });
+    expect(excel(fns.papiGap, 43, 'Xuất sắc')).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('Xuất sắc'),
+    });
     expect(excel(fns.papiGap, 43, 'Cao', 2021)).toMatchObject({ code: NA });
     expect(excel(fns.papiGap, 43, 'Cao', 20.5)).toMatchObject({ code: VALUE });
     expect(excel(fns.papiGap, 43, null)).toMatchObject({ code: VALUE });
@@ -230,7 +251,10 @@ describe('PAPI.RANK and PAPI.GROUP', () => {
     expect(excel(fns.papiRank, 5.39, 2024)).toMatchObject({ code: VALUE });
     expect(excel(fns.papiGroup, 'cao', 2024)).toMatchObject({ code: VALUE });
     expect(excel(fns.papiRank, 43, 2030)).toMatchObject({ code: NA, message: expect.stringContaining('2030') });
-    expect(excel(fns.papiGroup, 43, 'năm ngoái')).toMatchObject({ code: VALUE, message: expect.stringContaining('year') });
+    expect(excel(fns.papiGroup, 43, 'năm ngoái')).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('year'),
+    });
   });
 
   it('boundaries: the best and worst published totals, and the ends of the scale', () => {
@@ -263,9 +287,15 @@ describe('CCHC.DEADLINE', () => {
   });
 
   it('gives #N/A with the reason for recurring and event text, #VALUE! for impossible dates', () => {
-    expect(excel(fns.cchcDeadline, 'Thường xuyên')).toMatchObject({ code: NA, message: expect.stringContaining('Thường xuyên') });
+    expect(excel(fns.cchcDeadline, 'Thường xuyên')).toMatchObject({
+      code: NA,
+      message: expect.stringContaining('Thường xuyên'),
+    });
     expect(excel(fns.cchcDeadline, 'Theo hướng dẫn của Sở Nội vụ')).toMatchObject({ code: NA });
-    expect(excel(fns.cchcDeadline, '31/11/2025')).toMatchObject({ code: VALUE, message: expect.stringContaining('31/11/2025') });
+    expect(excel(fns.cchcDeadline, '31/11/2025')).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('31/11/2025'),
+    });
     expect(excel(fns.cchcDeadline, 'không rõ')).toMatchObject({ code: VALUE });
     expect(excel(fns.cchcDeadline, true)).toMatchObject({ code: VALUE });
   });
@@ -313,8 +343,14 @@ describe('CCHC.STATUS', () => {
   it('gives #VALUE! for bad dates, bad done, negative soonDays; #N/A for event text', () => {
     expect(excel(fns.cchcStatus, null, null, d('2025-01-01'))).toMatchObject({ code: VALUE });
     expect(excel(fns.cchcStatus, '31/11/2025', null, d('2025-01-01'))).toMatchObject({ code: VALUE });
-    expect(excel(fns.cchcStatus, d('2025-06-30'), 'hình như', d('2025-01-01'))).toMatchObject({ code: VALUE, message: expect.stringContaining('done') });
-    expect(excel(fns.cchcStatus, d('2025-06-30'), null, 'hôm nay')).toMatchObject({ code: VALUE, message: expect.stringContaining('today') });
+    expect(excel(fns.cchcStatus, d('2025-06-30'), 'hình như', d('2025-01-01'))).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('done'),
+    });
+    expect(excel(fns.cchcStatus, d('2025-06-30'), null, 'hôm nay')).toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining('today'),
+    });
     expect(excel(fns.cchcStatus, d('2025-06-30'), null, d('2025-01-01'), -1)).toMatchObject({ code: VALUE });
     expect(excel(fns.cchcStatus, 'Sau khi có hướng dẫn', null, d('2025-01-01'))).toMatchObject({ code: NA });
   });

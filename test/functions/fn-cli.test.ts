@@ -74,7 +74,17 @@ describe('chiso fn', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('JSON');
     expect(r.out).toContain('"1,5"');
-    for (const id of ['PAR.SCORE', 'PAR.GAP', 'PAR.RATIO', 'PAR.SIPAS', 'PAPI.GAP', 'PAPI.RANK', 'PAPI.GROUP', 'CCHC.DEADLINE', 'CCHC.STATUS'])
+    for (const id of [
+      'PAR.SCORE',
+      'PAR.GAP',
+      'PAR.RATIO',
+      'PAR.SIPAS',
+      'PAPI.GAP',
+      'PAPI.RANK',
+      'PAPI.GROUP',
+      'CCHC.DEADLINE',
+      'CCHC.STATUS',
+    ])
       expect(r.out).toContain(id + '(');
     const one = await run('fn', 'PAPI.GAP', '--help');
     expect(one.out).toContain('PAPI.GAP(score, target, [year])');

@@ -10,8 +10,9 @@ export function excel(fn: (...args: never[]) => number | string, ...args: unknow
   try {
     return { value: (fn as (...a: unknown[]) => number | string)(...args) };
   } catch (e) {
-    const cf = (globalThis as unknown as { CustomFunctions: { Error: new (...a: never[]) => CfError } }).CustomFunctions;
-    if (e instanceof cf.Error) return { code: (e).code, message: e.message };
+    const cf = (globalThis as unknown as { CustomFunctions: { Error: new (...a: never[]) => CfError } })
+      .CustomFunctions;
+    if (e instanceof cf.Error) return { code: e.code, message: e.message };
     throw e;
   }
 }

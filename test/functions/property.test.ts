@@ -6,9 +6,42 @@
 import { CATALOGUE } from '../../src/functions/catalogue';
 import { prng } from '../support/rng';
 
-const WORDS = ['Quý II/2025', 'Tháng 7/2025', 'Trước ngày 15/12/2025', 'Thường xuyên', 'Trong năm', '31/11/2025', 'Cao',
-  'TB cao', 'Nhóm 4', 'Nhóm 9', 'x', '100%', '86,50%', '9,5', '1.234,5', '1,2,3', '>92,00', '-', '1.1', '5.3.2.', 'I',
-  '', ' ', '\n', 'TRUE', '#N/A', '=SUM(A1)', 'hoàn thành', '2025-02-30', '2024', '1e308', 'NaN', 'Infinity', '∞'];
+const WORDS = [
+  'Quý II/2025',
+  'Tháng 7/2025',
+  'Trước ngày 15/12/2025',
+  'Thường xuyên',
+  'Trong năm',
+  '31/11/2025',
+  'Cao',
+  'TB cao',
+  'Nhóm 4',
+  'Nhóm 9',
+  'x',
+  '100%',
+  '86,50%',
+  '9,5',
+  '1.234,5',
+  '1,2,3',
+  '>92,00',
+  '-',
+  '1.1',
+  '5.3.2.',
+  'I',
+  '',
+  ' ',
+  '\n',
+  'TRUE',
+  '#N/A',
+  '=SUM(A1)',
+  'hoàn thành',
+  '2025-02-30',
+  '2024',
+  '1e308',
+  'NaN',
+  'Infinity',
+  '∞',
+];
 const CHARS = 'aàáạăằâấđêếôốơờưứ0123456789,.%/-+ eE\u00a0\u0301';
 
 function gen(rnd: () => number, depth = 0): unknown {
@@ -22,7 +55,26 @@ function gen(rnd: () => number, depth = 0): unknown {
     case 2:
       return rnd() < 0.5;
     case 3:
-      return pick([0, -0, 1, -1, 0.5, 10, 43.9603, 80, 100, 2024, 45838, 1e308, -1e308, 5e-324, NaN, Infinity, -Infinity, 2 ** 53]);
+      return pick([
+        0,
+        -0,
+        1,
+        -1,
+        0.5,
+        10,
+        43.9603,
+        80,
+        100,
+        2024,
+        45838,
+        1e308,
+        -1e308,
+        5e-324,
+        NaN,
+        Infinity,
+        -Infinity,
+        2 ** 53,
+      ]);
     case 4:
       return (rnd() - 0.5) * 10 ** Math.floor(rnd() * 12);
     case 5:
@@ -88,5 +140,9 @@ describe('every catalogue function survives random Excel input', () => {
 });
 
 function show(args: unknown[]): string {
-  return args.map((a) => (typeof a === 'bigint' || typeof a === 'symbol' || typeof a === 'function' ? String(a) : JSON.stringify(a))).join(', ');
+  return args
+    .map((a) =>
+      typeof a === 'bigint' || typeof a === 'symbol' || typeof a === 'function' ? String(a) : JSON.stringify(a),
+    )
+    .join(', ');
 }

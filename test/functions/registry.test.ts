@@ -14,7 +14,9 @@ const { deriveVi, loadViText } = require('../../scripts/functions-vi.js') as {
   deriveVi: (json: unknown, viText?: unknown) => Metadata;
   loadViText: () => Record<string, { description: string; parameters: Record<string, string> }>;
 };
-const { loadSpecs } = require('../../scripts/lib/function-specs.js') as { loadSpecs: () => { FUNCTION_SPECS: unknown } };
+const { loadSpecs } = require('../../scripts/lib/function-specs.js') as {
+  loadSpecs: () => { FUNCTION_SPECS: unknown };
+};
 
 const viText = loadViText();
 
@@ -89,7 +91,7 @@ describe('generated metadata (functions.json)', () => {
     expect(volatile).toEqual(['CCHC.STATUS']);
   });
 
-  it('associates each id with the wrapper its spec names, with the spec\'s parameters', () => {
+  it("associates each id with the wrapper its spec names, with the spec's parameters", () => {
     for (const spec of FUNCTION_SPECS) {
       expect(associate.find((a) => a.id === spec.id)?.functionName).toBe(spec.fn);
       const f = meta.functions.find((m) => m.id === spec.id);
@@ -129,7 +131,7 @@ describe('the function spec', () => {
     }
   });
 
-  it('coerces each parameter in the wrapper as its spec says (b.<kind>(\'<name>\', <name>))', () => {
+  it("coerces each parameter in the wrapper as its spec says (b.<kind>('<name>', <name>))", () => {
     const source = fs.readFileSync(SOURCE, 'utf8');
     for (const f of FUNCTION_SPECS) {
       const body = new RegExp(`export function ${f.fn}\\(([^)]*)\\)[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(source);
@@ -181,7 +183,9 @@ describe('Vietnamese metadata (deriveVi)', () => {
   it('throws when an id or a parameter is missing on either side', () => {
     const without = (id: string) => Object.fromEntries(Object.entries(viText).filter(([k]) => k !== id));
     expect(() => deriveVi(meta, without('PAPI.RANK'))).toThrow(/PAPI\.RANK/);
-    expect(() => deriveVi(meta, { ...viText, 'PAR.EXTRA': { description: 'x', parameters: {} } })).toThrow(/PAR\.EXTRA/);
+    expect(() => deriveVi(meta, { ...viText, 'PAR.EXTRA': { description: 'x', parameters: {} } })).toThrow(
+      /PAR\.EXTRA/,
+    );
     const fewer = JSON.parse(JSON.stringify(meta)) as Metadata;
     fewer.functions = fewer.functions.filter((f) => f.id !== 'CCHC.STATUS');
     expect(() => deriveVi(fewer)).toThrow(/CCHC\.STATUS/);

@@ -54,9 +54,12 @@ describe('other unit queries', () => {
 });
 
 describe('every agency text of the Hà Nội 2025 plan (truth JSON)', () => {
-  const truth = JSON.parse(readFileSync(truthPath(), 'utf8')) as { tables: Array<{ kind: string; rows: Array<{ type: string; fields: Record<string, string> }> }> };
+  const truth = JSON.parse(readFileSync(truthPath(), 'utf8')) as {
+    tables: Array<{ kind: string; rows: Array<{ type: string; fields: Record<string, string> }> }>;
+  };
   const agencies = new Set<string>();
-  for (const t of truth.tables) for (const r of t.rows) for (const k of ['lead', 'coordinate']) if (r.fields[k]) agencies.add(r.fields[k]);
+  for (const t of truth.tables)
+    for (const r of t.rows) for (const k of ['lead', 'coordinate']) if (r.fields[k]) agencies.add(r.fields[k]);
 
   it('matches "cấp xã" exactly where the text says "cấp xã" (independent check: plain substring)', () => {
     const m = unitMatcher('cấp xã');

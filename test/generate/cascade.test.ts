@@ -11,7 +11,12 @@ import { fromRoman } from '../../src/core/generate/numbering';
 import type { Plan, PlanRow } from '../../src/core/plan';
 import { fixturePlan, openBook, readBack, tempDir, truthPath } from './helpers';
 
-interface TruthRow { type: string; id: string; label: string; fields: Record<string, string> }
+interface TruthRow {
+  type: string;
+  id: string;
+  label: string;
+  fields: Record<string, string>;
+}
 const truth = JSON.parse(readFileSync(truthPath(), 'utf8')) as { tables: Array<{ kind: string; rows: TruthRow[] }> };
 const truthTasks = truth.tables.find((t) => t.kind === 'tasks')!.rows;
 
@@ -23,7 +28,9 @@ function io() {
 }
 
 /** Items with the titles of the headings above them, in order (works on truth rows and on read-back rows). */
-function withHeadings(rows: ReadonlyArray<{ type: string; fields: Record<string, string | number | null> }>): Array<{ heads: string[]; task: string; row: number }> {
+function withHeadings(
+  rows: ReadonlyArray<{ type: string; fields: Record<string, string | number | null> }>,
+): Array<{ heads: string[]; task: string; row: number }> {
   const heads: Record<string, string> = {};
   const out: Array<{ heads: string[]; task: string; row: number }> = [];
   rows.forEach((r, row) => {
@@ -37,12 +44,14 @@ function withHeadings(rows: ReadonlyArray<{ type: string; fields: Record<string,
       heads.group = title;
       delete heads.subgroup;
     } else if (r.type === 'subgroup') heads.subgroup = title;
-    else if (r.type === 'item') out.push({ heads: [heads.section, heads.group, heads.subgroup].filter(Boolean), task: title, row });
+    else if (r.type === 'item')
+      out.push({ heads: [heads.section, heads.group, heads.subgroup].filter(Boolean), task: title, row });
   });
   return out;
 }
 
-const namesUnit = (r: TruthRow, text: string) => [r.fields.lead, r.fields.coordinate].some((f) => typeof f === 'string' && f.normalize('NFC').includes(text));
+const namesUnit = (r: TruthRow, text: string) =>
+  [r.fields.lead, r.fields.coordinate].some((f) => typeof f === 'string' && f.normalize('NFC').includes(text));
 
 const dir = tempDir();
 const input = path.join(dir, 'ha noi 2025.xlsx');
@@ -55,7 +64,10 @@ beforeAll(async () => {
   copyFileSync(fixturePlan(), input);
   source = await readBack(input);
   cli = io();
-  const code = await runCli(['cascade', input, '--unit', 'cấp xã', '--name', 'UBND phường Ba Đình', '-o', output], cli.i);
+  const code = await runCli(
+    ['cascade', input, '--unit', 'cấp xã', '--name', 'UBND phường Ba Đình', '-o', output],
+    cli.i,
+  );
   expect({ code, err: cli.err }).toEqual({ code: 0, err: [] });
   plan = await readBack(output);
 });
@@ -65,7 +77,9 @@ it('the truth JSON: 111 of the 139 tasks name "cấp xã" (110 "UBND cấp xã",
   expect(items).toHaveLength(139);
   expect(items.filter((r) => namesUnit(r, 'cấp xã'))).toHaveLength(111);
   expect(items.filter((r) => namesUnit(r, 'UBND cấp xã'))).toHaveLength(110);
-  expect(items.filter((r) => namesUnit(r, 'cấp xã') && !namesUnit(r, 'UBND cấp xã')).map((r) => [r.id, r.fields.lead])).toEqual([['B.VI.16', 'Công an cấp xã']]);
+  expect(
+    items.filter((r) => namesUnit(r, 'cấp xã') && !namesUnit(r, 'UBND cấp xã')).map((r) => [r.id, r.fields.lead]),
+  ).toEqual([['B.VI.16', 'Công an cấp xã']]);
 });
 
 it('keeps exactly those tasks, in order, under the same section, group and subgroup headings', () => {
@@ -86,7 +100,9 @@ it('leaves out headings with nothing kept under them, keeps the others in order'
   const used = new Set(all.flatMap((x) => x.heads));
   expect(heads.every((h) => used.has(String(h.fields.task).replace(/\s+/g, ' ')))).toBe(true);
   const truthHeads = truthTasks.filter((r) => r.type !== 'item' && used.has(r.fields.task.replace(/\s+/g, ' ')));
-  expect(heads.map((h) => [h.type, h.label, h.fields.task])).toEqual(truthHeads.map((h) => [h.type, h.label, h.fields.task]));
+  expect(heads.map((h) => [h.type, h.label, h.fields.task])).toEqual(
+    truthHeads.map((h) => [h.type, h.label, h.fields.task]),
+  );
   expect(heads.length).toBeLessThan(truthTasks.filter((r) => r.type !== 'item').length);
 });
 
@@ -107,11 +123,16 @@ it('renumbers per group: 1.1, 1.2 … under group I, 2.1 … under group II', ()
   }
 });
 
-it('carries the city\'s output and deadline; the unit\'s leader and units are left to fill', () => {
+it("carries the city's output and deadline; the unit's leader and units are left to fill", () => {
   const t = plan.tables[0];
   expect(t.columns.map((c) => [c.role, c.header])).toEqual([
-    ['no', 'STT'], ['task', 'Nhiệm vụ'], ['leader', 'Lãnh đạo phụ trách'], ['lead', 'Đơn vị chủ trì'], ['coordinate', 'Đơn vị phối hợp'],
-    ['output', 'Kết quả thực hiện'], ['deadline', 'Thời gian hoàn thành'],
+    ['no', 'STT'],
+    ['task', 'Nhiệm vụ'],
+    ['leader', 'Lãnh đạo phụ trách'],
+    ['lead', 'Đơn vị chủ trì'],
+    ['coordinate', 'Đơn vị phối hợp'],
+    ['output', 'Kết quả thực hiện'],
+    ['deadline', 'Thời gian hoàn thành'],
   ]);
   const src = new Map(source.tables[0].rows.filter((r) => r.type === 'item').map((r) => [r.fields.task, r]));
   for (const r of t.rows.filter((x) => x.type === 'item')) {
@@ -126,7 +147,9 @@ it('carries the city\'s output and deadline; the unit\'s leader and units are le
 it('titles name the unit and the parent plan; print-ready', async () => {
   const title = plan.tables[0].title!;
   expect(title[1]).toBe('Các nhiệm vụ của UBND phường Ba Đình năm 2025');
-  expect(title[2]).toContain('Triển khai Phụ lục 1 "Các nhiệm vụ, giải pháp nâng cao các Chỉ số: PAR INDEX, PAPI, SIPAS NĂM 2025"');
+  expect(title[2]).toContain(
+    'Triển khai Phụ lục 1 "Các nhiệm vụ, giải pháp nâng cao các Chỉ số: PAR INDEX, PAPI, SIPAS NĂM 2025"',
+  );
   expect(title[2]).toContain('Kế hoạch số /KH-UBND ngày /5/2025 của UBND Thành phố');
   expect(title[3]).toContain('của UBND phường Ba Đình');
   expect(plan.year).toBe(2025);

@@ -20,20 +20,25 @@ it('help lists template and cascade, Vietnamese first', () => {
   expect(HELP).toContain('Tạo phụ lục trống từ bộ tiêu chí / An empty appendix from the frameworks');
   expect(HELP).toContain('chiso template [LOẠI] --from TỆP.xlsx');
   expect(HELP).toContain('chiso cascade TỆP.xlsx --unit "cấp xã"');
-  expect(HELP).toContain('Bảng nhiệm vụ của đơn vị cấp dưới / A subordinate unit\'s task table');
+  expect(HELP).toContain("Bảng nhiệm vụ của đơn vị cấp dưới / A subordinate unit's task table");
 });
 
-it.each(['par', 'sipas', 'papi', 'tasks'])('template %s --year 2026 -o FILE writes one appendix and says so in Vietnamese', async (kind) => {
-  const out = path.join(dir, `${kind}.xlsx`);
-  const c = io();
-  expect(await runCli(['template', kind, '--year', '2026', '-o', out], c.i)).toBe(0);
-  expect(c.err).toEqual([]);
-  expect(c.out[0]).toBe(`Đã ghi / Written: ${out}`);
-  expect(c.out[1]).toMatch(/^Phụ lục .+ năm 2026 \(kết quả năm 2025, mục tiêu năm 2026\) · trang "Phụ lục .+" · \d+ dòng/);
-  const plan = await readBack(out);
-  expect(plan.tables).toHaveLength(1);
-  expect(plan.year).toBe(2026);
-});
+it.each(['par', 'sipas', 'papi', 'tasks'])(
+  'template %s --year 2026 -o FILE writes one appendix and says so in Vietnamese',
+  async (kind) => {
+    const out = path.join(dir, `${kind}.xlsx`);
+    const c = io();
+    expect(await runCli(['template', kind, '--year', '2026', '-o', out], c.i)).toBe(0);
+    expect(c.err).toEqual([]);
+    expect(c.out[0]).toBe(`Đã ghi / Written: ${out}`);
+    expect(c.out[1]).toMatch(
+      /^Phụ lục .+ năm 2026 \(kết quả năm 2025, mục tiêu năm 2026\) · trang "Phụ lục .+" · \d+ dòng/,
+    );
+    const plan = await readBack(out);
+    expect(plan.tables).toHaveLength(1);
+    expect(plan.year).toBe(2026);
+  },
+);
 
 it('the year defaults to this year', async () => {
   const out = path.join(dir, 'par-default.xlsx');
@@ -61,7 +66,11 @@ describe('template --from: unreadable or unusable input', () => {
     writeFileSync(text, 'không phải Excel');
     const xls = path.join(dir, 'cu.xls');
     writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
-    for (const [file, reason] of [[path.join(dir, 'khong-co.xlsx'), /Không tìm thấy tệp/], [text, /không phải sổ tính Excel/], [xls, /\.xls/]] as const) {
+    for (const [file, reason] of [
+      [path.join(dir, 'khong-co.xlsx'), /Không tìm thấy tệp/],
+      [text, /không phải sổ tính Excel/],
+      [xls, /\.xls/],
+    ] as const) {
       const c = io();
       expect(await runCli(['template', '--from', file, '-o', path.join(dir, 'ra.xlsx')], c.i)).toBe(2);
       expect(c.err).toHaveLength(1);
@@ -97,7 +106,10 @@ describe('template --from: unreadable or unusable input', () => {
     const out = path.join(dir, 'papi-2027.xlsx');
     expect(c.out[0]).toBe(`Đã ghi / Written: ${out}`);
     const plan = await readBack(out);
-    expect(plan.tables[0].columns.find((col) => col.role === 'result')).toMatchObject({ year: 2026, header: 'Kết quả năm 2026' });
+    expect(plan.tables[0].columns.find((col) => col.role === 'result')).toMatchObject({
+      year: 2026,
+      header: 'Kết quả năm 2026',
+    });
     expect(plan.tables[0].columns.find((col) => col.role === 'target')?.year).toBe(2027);
   });
 });

@@ -58,7 +58,9 @@ beforeAll(async () => {
   }
   const tasks = wb.getWorksheet('Theo dõi Phụ lục 1')!;
   for (const key of DONE) tasks.getCell(rowsOf(tasks, key)[0], headerIndex(tasks, 'Trạng thái')).value = 'Hoàn thành';
-  tasks.getCell(rowsOf(tasks, DONE_BY_DATE)[0], headerIndex(tasks, 'Ngày hoàn thành')).value = new Date(Date.UTC(2025, 5, 30));
+  tasks.getCell(rowsOf(tasks, DONE_BY_DATE)[0], headerIndex(tasks, 'Ngày hoàn thành')).value = new Date(
+    Date.UTC(2025, 5, 30),
+  );
   await wb.xlsx.writeFile(tracked);
   trackedBytes = readFileSync(tracked);
   cli = io();
@@ -69,9 +71,18 @@ beforeAll(async () => {
 
 it('writes the four appendices again (the "Đã bỏ" list is not an appendix) and leaves the input alone', async () => {
   expect(plan.tables.map((t) => [t.sheet, t.kind])).toEqual([
-    ['Phụ lục 1', 'tasks'], ['Phụ lục 2', 'scores'], ['Phụ lục 3', 'scores'], ['Phụ lục 4', 'scores'],
+    ['Phụ lục 1', 'tasks'],
+    ['Phụ lục 2', 'scores'],
+    ['Phụ lục 3', 'scores'],
+    ['Phụ lục 4', 'scores'],
   ]);
-  expect((await openBook(next)).worksheets.map((w) => w.name)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4', 'Đã bỏ']);
+  expect((await openBook(next)).worksheets.map((w) => w.name)).toEqual([
+    'Phụ lục 1',
+    'Phụ lục 2',
+    'Phụ lục 3',
+    'Phụ lục 4',
+    'Đã bỏ',
+  ]);
   expect(plan.year).toBe(2026);
   expect(readFileSync(tracked).equals(trackedBytes)).toBe(true);
 });
@@ -88,7 +99,8 @@ describe.each(['Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4'])('%s', (sheet)
   it('same rows, keys, labels, titles, maxima and leads as last year', () => {
     const before = table(old, sheet);
     const after = table(plan, sheet);
-    const shape = (x: PlanTable) => x.rows.map((r) => [r.type, r.key, r.parentKey, r.fields.task, r.fields.max, r.fields.lead]);
+    const shape = (x: PlanTable) =>
+      x.rows.map((r) => [r.type, r.key, r.parentKey, r.fields.task, r.fields.max, r.fields.lead]);
     expect(shape(after)).toEqual(shape(before));
   });
 
@@ -118,7 +130,9 @@ describe('Phụ lục 1 (tasks)', () => {
 
   it('carries recurring and unfinished tasks, drops the done ones', () => {
     const before = items(old);
-    const dropped = before.filter((r) => (DONE.includes(r.key) || r.key === DONE_BY_DATE) && r.due?.kind !== 'recurring');
+    const dropped = before.filter(
+      (r) => (DONE.includes(r.key) || r.key === DONE_BY_DATE) && r.due?.kind !== 'recurring',
+    );
     expect(dropped.map((r) => r.key)).toEqual(['A.I.1', 'A.I.6', 'A.II.9']);
     const kept = before.filter((r) => !dropped.includes(r));
     expect(items(plan).map(text)).toEqual(kept.map(text));
@@ -131,7 +145,9 @@ describe('Phụ lục 1 (tasks)', () => {
     const before = new Map(items(old).map((r) => [text(r), r]));
     for (const r of items(plan)) {
       const was = before.get(text(r))!;
-      expect(r.fields.deadline).toBe(typeof was.fields.deadline === 'string' ? was.fields.deadline.replace(/2025/g, '2026') : was.fields.deadline);
+      expect(r.fields.deadline).toBe(
+        typeof was.fields.deadline === 'string' ? was.fields.deadline.replace(/2025/g, '2026') : was.fields.deadline,
+      );
     }
     const sectionA = items(plan).filter((r) => r.key.startsWith('A.'));
     expect(sectionA.map((r) => r.label)).toEqual(sectionA.map((_, i) => `${i + 1}.`));
@@ -140,15 +156,21 @@ describe('Phụ lục 1 (tasks)', () => {
   });
 
   it('keeps the headings and columns', () => {
-    const heads = (p: Plan) => table(p, 'Phụ lục 1').rows.filter((r) => r.type !== 'item').map((r) => [r.type, r.key, r.fields.task]);
+    const heads = (p: Plan) =>
+      table(p, 'Phụ lục 1')
+        .rows.filter((r) => r.type !== 'item')
+        .map((r) => [r.type, r.key, r.fields.task]);
     expect(heads(plan)).toEqual(heads(old));
-    expect(table(plan, 'Phụ lục 1').columns.map((c) => c.header)).toEqual(table(old, 'Phụ lục 1').columns.map((c) => c.header));
+    expect(table(plan, 'Phụ lục 1').columns.map((c) => c.header)).toEqual(
+      table(old, 'Phụ lục 1').columns.map((c) => c.header),
+    );
   });
 
   it('lists what was dropped: in the summary and on the sheet "Đã bỏ"', async () => {
     const out = cli.out.join('\n');
     expect(out).toContain('Nhiệm vụ / Tasks: chuyển sang 136/139');
-    for (const key of ['A.I.1', 'A.I.6', 'A.II.9']) expect(out).toMatch(new RegExp(`Phụ lục 1 ${key.replace(/\./g, '\\.')}: .+ — Đã hoàn thành`));
+    for (const key of ['A.I.1', 'A.I.6', 'A.II.9'])
+      expect(out).toMatch(new RegExp(`Phụ lục 1 ${key.replace(/\./g, '\\.')}: .+ — Đã hoàn thành`));
     expect(out).toContain('Kết quả năm 2025: ');
     const ws = (await openBook(next)).getWorksheet('Đã bỏ')!;
     const keys: string[] = [];
@@ -165,7 +187,9 @@ describe('--from a plan without a tracker', () => {
     const p = await readBack(out);
     const par = table(p, 'Phụ lục 2');
     const before = table(old, 'Phụ lục 2');
-    expect(par.rows.find((r) => r.key === '1.3.2')!.fields.result).toBe(before.rows.find((r) => r.key === '1.3.2')!.fields.target);
+    expect(par.rows.find((r) => r.key === '1.3.2')!.fields.result).toBe(
+      before.rows.find((r) => r.key === '1.3.2')!.fields.target,
+    );
     // Field 6 printed a target of 11,3; its criteria add up to 11,33: the sum is what the formula gives.
     expect(par.rows.find((r) => r.key === '6')!.fields.result).toBeCloseTo(11.33, 6);
     expect(table(p, 'Phụ lục 1').rows.filter((r) => r.type === 'item')).toHaveLength(139);

@@ -60,7 +60,11 @@ describe('templates in LibreOffice', () => {
 
   it('renders every sheet, without a formula error', () => {
     const csvs = readdirSync(path.join(OUT, 'render')).filter((f) => f.endsWith('.csv'));
-    expect(csvs.sort()).toEqual(Object.values(SHEETS).map((s) => `${NAME}-${s}.csv`).sort());
+    expect(csvs.sort()).toEqual(
+      Object.values(SHEETS)
+        .map((s) => `${NAME}-${s}.csv`)
+        .sort(),
+    );
     for (const f of csvs) {
       const text = readFileSync(path.join(OUT, 'render', f), 'utf8');
       expect({ f, bad: text.match(/Err:\d+|#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!/g) }).toEqual({ f, bad: null });
@@ -79,7 +83,11 @@ describe('templates in LibreOffice', () => {
     for (const { node } of flattenFramework(f)) {
       const row = rows.find((r) => r[0] === node.id && r[1] === node.title);
       expect(row).toBeDefined();
-      expect({ id: node.id, max: shownNumber(row![2]), result: shownNumber(row![3]) }).toEqual({ id: node.id, max: node.max, result: node.max });
+      expect({ id: node.id, max: shownNumber(row![2]), result: shownNumber(row![3]) }).toEqual({
+        id: node.id,
+        max: node.max,
+        result: node.max,
+      });
       if (node.children) parents++;
     }
     expect(parents).toBeGreaterThan(20);
@@ -98,7 +106,9 @@ describe('templates in LibreOffice', () => {
     const rows = csv(SHEETS.papi);
     const total = rows.find((r) => r[1] === 'CHỈ SỐ CHUNG')!;
     const f = getFramework('papi')!;
-    const leaves = flattenFramework(f).filter((e) => !e.node.children).reduce((a, e) => a + e.node.max, 0);
+    const leaves = flattenFramework(f)
+      .filter((e) => !e.node.children)
+      .reduce((a, e) => a + e.node.max, 0);
     expect(shownNumber(total[2])).toBe(80);
     expect(shownNumber(total[3])).toBeCloseTo(leaves, 6);
     const dim3 = rows.find((r) => r[0] === '3.')!;

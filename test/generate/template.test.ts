@@ -77,7 +77,10 @@ it('template par: labels as officials print them, maxima add up to 100 at every 
   expect(items.map((r) => r.label).slice(0, 5)).toEqual(['1', '1.1', '1.2', '1.3', '1.3.1']);
   const byParent = new Map<string, PlanRow[]>();
   for (const r of items) byParent.set(r.parentKey!, [...(byParent.get(r.parentKey!) ?? []), r]);
-  const maxOf = (key: string) => (key === 'TOTAL' ? t.rows.find((r) => r.type === 'total')!.fields.max : t.rows.find((r) => r.key === key)!.fields.max) as number;
+  const maxOf = (key: string) =>
+    (key === 'TOTAL'
+      ? t.rows.find((r) => r.type === 'total')!.fields.max
+      : t.rows.find((r) => r.key === key)!.fields.max) as number;
   expect(byParent.size).toBeGreaterThan(10);
   for (const [parent, kids] of byParent) {
     const sum = Math.round(kids.reduce((a, k) => a + (k.fields.max as number), 0) * 1e6) / 1e6;
@@ -118,47 +121,63 @@ describe('formulas, not constants', () => {
 });
 
 describe('print-ready like an administrative document', () => {
-  it.each(['par', 'sipas', 'papi', 'tasks'] as const)('%s: Times New Roman 12, borders, A4 landscape, header repeated, widths', async (kind) => {
-    const ws = (await openBook(files[kind]!)).worksheets[0];
-    expect(ws.pageSetup.paperSize).toBe(9);
-    expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.pageSetup.fitToWidth).toBe(1);
-    expect(ws.pageSetup.printTitlesRow).toBe('5:5');
-    expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', size: 12, bold: true });
-    expect(ws.getCell('A3').font).toMatchObject({ name: 'Times New Roman', italic: true });
-    expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(['A1:F1', 'A2:F2', 'A3:F3']));
-    for (const addr of ['A5', 'B5', 'F5', 'B6', 'F8']) {
-      const c = ws.getCell(addr);
-      expect(c.font).toMatchObject({ name: 'Times New Roman', size: 12 });
-      expect(c.border?.top?.style).toBe('thin');
-      expect(c.border?.left?.style).toBe('thin');
-    }
-    expect(ws.getCell('B5').font?.bold).toBe(true);
-    const widths = [1, 2, 3, 4, 5, 6].map((c) => ws.getColumn(c).width ?? 0);
-    expect(widths[0]).toBeLessThan(10);
-    expect(widths[1]).toBeGreaterThanOrEqual(45);
-    expect(widths.every((w) => w >= 7)).toBe(true);
-  });
+  it.each(['par', 'sipas', 'papi', 'tasks'] as const)(
+    '%s: Times New Roman 12, borders, A4 landscape, header repeated, widths',
+    async (kind) => {
+      const ws = (await openBook(files[kind]!)).worksheets[0];
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.orientation).toBe('landscape');
+      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.printTitlesRow).toBe('5:5');
+      expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', size: 12, bold: true });
+      expect(ws.getCell('A3').font).toMatchObject({ name: 'Times New Roman', italic: true });
+      expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(['A1:F1', 'A2:F2', 'A3:F3']));
+      for (const addr of ['A5', 'B5', 'F5', 'B6', 'F8']) {
+        const c = ws.getCell(addr);
+        expect(c.font).toMatchObject({ name: 'Times New Roman', size: 12 });
+        expect(c.border?.top?.style).toBe('thin');
+        expect(c.border?.left?.style).toBe('thin');
+      }
+      expect(ws.getCell('B5').font?.bold).toBe(true);
+      const widths = [1, 2, 3, 4, 5, 6].map((c) => ws.getColumn(c).width ?? 0);
+      expect(widths[0]).toBeLessThan(10);
+      expect(widths[1]).toBeGreaterThanOrEqual(45);
+      expect(widths.every((w) => w >= 7)).toBe(true);
+    },
+  );
 });
 
 describe('template tasks', () => {
-  it('the standard columns, sections A/B/C with the indexes\' groups, two empty numbered rows per group', () => {
+  it("the standard columns, sections A/B/C with the indexes' groups, two empty numbered rows per group", () => {
     const t = only('tasks');
     expect(t.kind).toBe('tasks');
     expect(t.columns.map((c) => [c.role, c.header])).toEqual([
-      ['no', 'TT'], ['task', 'Nhiệm vụ'], ['deadline', 'Tiến độ hoàn thành'], ['lead', 'Cơ quan chủ trì'],
-      ['coordinate', 'Cơ quan phối hợp'], ['output', 'Yêu cầu/Kết quả/Sản phẩm'],
+      ['no', 'TT'],
+      ['task', 'Nhiệm vụ'],
+      ['deadline', 'Tiến độ hoàn thành'],
+      ['lead', 'Cơ quan chủ trì'],
+      ['coordinate', 'Cơ quan phối hợp'],
+      ['output', 'Yêu cầu/Kết quả/Sản phẩm'],
     ]);
     const sections = t.rows.filter((r) => r.type === 'section');
     expect(sections.map((r) => r.label)).toEqual(['A', 'B', 'C']);
-    expect(sections.map((r) => r.fields.task)).toEqual([expect.stringContaining('PAR INDEX'), expect.stringContaining('PAPI'), expect.stringContaining('SIPAS')]);
+    expect(sections.map((r) => r.fields.task)).toEqual([
+      expect.stringContaining('PAR INDEX'),
+      expect.stringContaining('PAPI'),
+      expect.stringContaining('SIPAS'),
+    ]);
     const groupsOf = (s: string) => t.rows.filter((r) => r.type === 'group' && r.parentKey === s);
-    expect(groupsOf('A').map((g) => g.fields.task)).toEqual(getFramework('par')!.nodes.map((n) => n.title.toLocaleUpperCase('vi')));
+    expect(groupsOf('A').map((g) => g.fields.task)).toEqual(
+      getFramework('par')!.nodes.map((n) => n.title.toLocaleUpperCase('vi')),
+    );
     expect(groupsOf('B')).toHaveLength(getFramework('papi')!.nodes.length);
     expect(groupsOf('C').map((g) => g.label)).toEqual(['I', 'II']);
     for (const g of t.rows.filter((r) => r.type === 'group')) {
       const items = t.rows.filter((r) => r.parentKey === g.key);
-      expect(items.map((r) => [r.type, r.label, r.key])).toEqual([['item', '1.', `${g.key}.1`], ['item', '2.', `${g.key}.2`]]);
+      expect(items.map((r) => [r.type, r.label, r.key])).toEqual([
+        ['item', '1.', `${g.key}.1`],
+        ['item', '2.', `${g.key}.2`],
+      ]);
       for (const r of items) expect(Object.values(r.fields).every((v) => v === null)).toBe(true);
     }
   });

@@ -24,11 +24,13 @@ function fakePort(grids: Grid[], opts: { failWrite?: boolean } = {}): FakePort {
     writes,
     selected,
     name: () => Promise.resolve('ke-hoach.xlsx'),
-    sheetNames: () => Promise.resolve([...grids.map((g) => g.sheet), ...writes.flatMap((w) => w.specs.map((s) => s.name))]),
+    sheetNames: () =>
+      Promise.resolve([...grids.map((g) => g.sheet), ...writes.flatMap((w) => w.specs.map((s) => s.name))]),
     activeSheet: () => Promise.resolve(grids[0]?.sheet ?? null),
     readGrids: () => Promise.resolve({ grids, links: [], warnings: [] }),
     writeSheets: (specs, o) => {
-      if (opts.failWrite) return Promise.reject(new PortError('BUSY', 'Excel đang bận, hãy thử lại.', 'Excel is busy, try again.'));
+      if (opts.failWrite)
+        return Promise.reject(new PortError('BUSY', 'Excel đang bận, hãy thử lại.', 'Excel is busy, try again.'));
       writes.push({ specs, opts: o });
       return Promise.resolve();
     },
@@ -48,9 +50,15 @@ beforeAll(async () => {
 
 const req = (over: Partial<GenerateRequest>): GenerateRequest => ({ ...INITIAL_REQUEST, ...over });
 
-describe('runGenerate (the hook\'s work) with a fake port', () => {
+describe("runGenerate (the hook's work) with a fake port", () => {
   it('template: a new sheet whose name is not taken, written without replacing or removing anything', async () => {
-    const taken = { sheet: 'Phụ lục PAR INDEX', rowCount: 1, colCount: 1, cells: [[{ kind: 'text' as const, text: 'của tôi' }]], merges: [] };
+    const taken = {
+      sheet: 'Phụ lục PAR INDEX',
+      rowCount: 1,
+      colCount: 1,
+      cells: [[{ kind: 'text' as const, text: 'của tôi' }]],
+      merges: [],
+    };
     const port = fakePort([...hanoi, taken]);
     const o = await runGenerate(port, req({ mode: 'template', kind: 'par', year: 2026 }), 'vi');
     expect(o.ok).toBe(true);
@@ -71,7 +79,7 @@ describe('runGenerate (the hook\'s work) with a fake port', () => {
     expect(readPlan([gridOfSpec(port.writes[0].specs[0])]).year).toBe(2031);
   });
 
-  it('cascade: the unit\'s tasks from the open plan into a new sheet', async () => {
+  it("cascade: the unit's tasks from the open plan into a new sheet", async () => {
     const port = fakePort(hanoi);
     const o = await runGenerate(port, req({ mode: 'cascade', unit: 'cấp xã', name: '' }), 'vi');
     expect(o.ok).toBe(true);
@@ -83,13 +91,18 @@ describe('runGenerate (the hook\'s work) with a fake port', () => {
 
   it('cascade: nothing written without a unit, or when no task names it', async () => {
     const port = fakePort(hanoi);
-    expect((await runGenerate(port, req({ mode: 'cascade', unit: '  ' }), 'vi')).message).toMatch(/Hãy nhập tên đơn vị/);
+    expect((await runGenerate(port, req({ mode: 'cascade', unit: '  ' }), 'vi')).message).toMatch(
+      /Hãy nhập tên đơn vị/,
+    );
     const none = await runGenerate(port, req({ mode: 'cascade', unit: 'Bộ Quốc phòng' }), 'en');
-    expect(none).toMatchObject({ ok: false, message: 'No task names "Bộ Quốc phòng" as lead or coordinator (139 tasks).' });
+    expect(none).toMatchObject({
+      ok: false,
+      message: 'No task names "Bộ Quốc phòng" as lead or coordinator (139 tasks).',
+    });
     expect(port.writes).toHaveLength(0);
   });
 
-  it('from: next year\'s appendices as new sheets beside last year\'s', async () => {
+  it("from: next year's appendices as new sheets beside last year's", async () => {
     const port = fakePort(hanoi);
     const o = await runGenerate(port, req({ mode: 'from', year: null }), 'vi');
     expect(o.ok).toBe(true);
@@ -97,18 +110,28 @@ describe('runGenerate (the hook\'s work) with a fake port', () => {
     expect(names).toEqual(['Phụ lục 1 (2)', 'Phụ lục 2 (2)', 'Phụ lục 3 (2)', 'Phụ lục 4 (2)']);
     expect(o.message).toContain('Đã tạo phụ lục năm 2026');
     const back = readPlan(port.writes[0].specs.map(gridOfSpec));
-    expect(back.tables.find((t) => t.sheet === 'Phụ lục 2 (2)')!.columns.find((c) => c.role === 'target')?.year).toBe(2026);
+    expect(back.tables.find((t) => t.sheet === 'Phụ lục 2 (2)')!.columns.find((c) => c.role === 'target')?.year).toBe(
+      2026,
+    );
   });
 
-  it('a port failure is explained in the pane\'s language, nothing claimed written', async () => {
-    const vi = await runGenerate(fakePort(hanoi, { failWrite: true }), req({ mode: 'template', kind: 'sipas', year: 2026 }), 'vi');
+  it("a port failure is explained in the pane's language, nothing claimed written", async () => {
+    const vi = await runGenerate(
+      fakePort(hanoi, { failWrite: true }),
+      req({ mode: 'template', kind: 'sipas', year: 2026 }),
+      'vi',
+    );
     expect(vi).toEqual({ ok: false, sheets: [], message: 'Excel đang bận, hãy thử lại.', details: [] });
-    const en = await runGenerate(fakePort(hanoi, { failWrite: true }), req({ mode: 'template', kind: 'sipas', year: 2026 }), 'en');
+    const en = await runGenerate(
+      fakePort(hanoi, { failWrite: true }),
+      req({ mode: 'template', kind: 'sipas', year: 2026 }),
+      'en',
+    );
     expect(en.message).toBe('Excel is busy, try again.');
   });
 });
 
-describe('GeneratePanel renders (useGenerate\'s initial state)', () => {
+describe("GeneratePanel renders (useGenerate's initial state)", () => {
   const render = (lang: 'vi' | 'en') =>
     renderToString(
       <FluentProvider theme={webLightTheme}>
@@ -117,7 +140,13 @@ describe('GeneratePanel renders (useGenerate\'s initial state)', () => {
     ).replace(/<[^>]+>/g, ' ');
   it('in Vietnamese first', () => {
     const text = render('vi');
-    for (const s of ['Tạo phụ lục', 'Phụ lục trống theo bộ tiêu chí', 'Phụ lục năm sau từ kế hoạch năm trước', 'Bảng nhiệm vụ cho đơn vị cấp dưới', 'Năm kế hoạch']) {
+    for (const s of [
+      'Tạo phụ lục',
+      'Phụ lục trống theo bộ tiêu chí',
+      'Phụ lục năm sau từ kế hoạch năm trước',
+      'Bảng nhiệm vụ cho đơn vị cấp dưới',
+      'Năm kế hoạch',
+    ]) {
       expect(text).toContain(s);
     }
   });

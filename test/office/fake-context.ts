@@ -10,7 +10,8 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 // API objects in a response (collection items) weigh as empty objects: their loaded values are counted on their own.
-const bytesOf = (v: unknown) => encoder.encode(JSON.stringify(v, (_k, x: unknown) => (x instanceof FakeProxy ? {} : x)) ?? '').length;
+const bytesOf = (v: unknown) =>
+  encoder.encode(JSON.stringify(v, (_k, x: unknown) => (x instanceof FakeProxy ? {} : x)) ?? '').length;
 
 export interface SyncRecord {
   request: number;
@@ -51,17 +52,32 @@ export class FakeContext {
     const rec: SyncRecord = { request, response, actions: this.queue.length };
     let error = this.failure;
     if (!error && this.book.editMode && this.queue.length) {
-      error = new FakeOfficeError('InvalidOperationInCellEditMode', 'The operation is not supported while Excel is in cell-edit mode.');
+      error = new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'The operation is not supported while Excel is in cell-edit mode.',
+      );
     }
-    if (!error && request > PAYLOAD_LIMIT) error = new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
-    if (!error && response > PAYLOAD_LIMIT) error = new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    if (!error && request > PAYLOAD_LIMIT)
+      error = new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+      );
+    if (!error && response > PAYLOAD_LIMIT)
+      error = new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
     this.queue = [];
     const staged = this.pending;
     this.pending = [];
     this.failure = null;
     if (error) rec.failed = (error as { code?: string }).code ?? error.message;
     this.syncs.push(rec);
-    this.book.syncLog.push({ request: rec.request, response: rec.response, ...(rec.failed ? { failed: rec.failed } : {}) });
+    this.book.syncLog.push({
+      request: rec.request,
+      response: rec.response,
+      ...(rec.failed ? { failed: rec.failed } : {}),
+    });
     await Promise.resolve();
     if (error) throw error;
     for (const s of staged) s.target.commit(s.prop, s.value);
@@ -84,7 +100,10 @@ export class FakeProxy {
   /** A loaded value; throws like Office.js when it was not loaded and synced. */
   protected got<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Call load and context.sync() first.`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Call load and context.sync() first.`,
+      );
     }
     return this.loaded.get(prop) as T;
   }
@@ -122,7 +141,14 @@ export class FakeProxy {
 }
 
 /** Records an action and runs it unless the request already failed (a throw fails the request). */
-export function runAction(ctx: FakeContext, path: string, action: string, args: unknown, fn: () => void, api = '1.1'): void {
+export function runAction(
+  ctx: FakeContext,
+  path: string,
+  action: string,
+  args: unknown,
+  fn: () => void,
+  api = '1.1',
+): void {
   ctx.record(path, action, args);
   if (ctx.failed) return;
   try {
@@ -134,7 +160,12 @@ export function runAction(ctx: FakeContext, path: string, action: string, args: 
 }
 
 /** A plain object whose properties are write-only recorded actions (nested format objects, rules, alerts). */
-export function setters<T extends Record<string, (v: never) => void>>(ctx: FakeContext, path: string, handlers: T, api = '1.1'): Record<keyof T, unknown> {
+export function setters<T extends Record<string, (v: never) => void>>(
+  ctx: FakeContext,
+  path: string,
+  handlers: T,
+  api = '1.1',
+): Record<keyof T, unknown> {
   const o = {} as Record<keyof T, unknown>;
   for (const key of Object.keys(handlers) as Array<keyof T & string>) {
     Object.defineProperty(o, key, {

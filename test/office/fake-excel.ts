@@ -9,7 +9,16 @@
  */
 import { FakeContext, FakeProxy } from './fake-context';
 import { FakeRange } from './fake-range';
-import { FakeBook, FakeOfficeError, FakeSheet, parseArea, serialOf, type Area, type FakeCell, type Scalar } from './fake-model';
+import {
+  FakeBook,
+  FakeOfficeError,
+  FakeSheet,
+  parseArea,
+  serialOf,
+  type Area,
+  type FakeCell,
+  type Scalar,
+} from './fake-model';
 
 export { FakeBook, FakeSheet, FakeContext, FakeOfficeError };
 export type { FakeCell, Scalar };
@@ -18,7 +27,8 @@ type Ref = () => FakeSheet;
 
 function liveRef(book: FakeBook, sheet: FakeSheet): Ref {
   return () => {
-    if (!book.sheets.includes(sheet)) throw new FakeOfficeError('ItemNotFound', `The worksheet "${sheet.name}" was deleted`);
+    if (!book.sheets.includes(sheet))
+      throw new FakeOfficeError('ItemNotFound', `The worksheet "${sheet.name}" was deleted`);
     return sheet;
   };
 }
@@ -34,7 +44,12 @@ function nameRef(book: FakeBook, name: string): Ref {
 class FakeWorksheet extends FakeProxy {
   private prot?: FakeProxy & { protected: boolean };
 
-  constructor(ctx: FakeContext, path: string, readonly ref: Ref, nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    readonly ref: Ref,
+    nullable = false,
+  ) {
     super(ctx, path);
     if (nullable) {
       let exists = true;
@@ -58,7 +73,8 @@ class FakeWorksheet extends FakeProxy {
   }
   set visibility(v: string) {
     this.act('set visibility', v, () => {
-      if (this.ctx.book.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected');
+      if (this.ctx.book.structureProtected)
+        throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected');
       this.ref().visibility = v;
     });
   }
@@ -86,7 +102,8 @@ class FakeWorksheet extends FakeProxy {
   }
 
   get freezePanes(): Record<string, (...a: never[]) => void> {
-    const set = (action: string, fn: (s: FakeSheet) => void) => this.act(action, undefined, () => fn(this.writable()), '1.7');
+    const set = (action: string, fn: (s: FakeSheet) => void) =>
+      this.act(action, undefined, () => fn(this.writable()), '1.7');
     return {
       freezeAt: (r: FakeRange) => set('freezeAt', (s) => (s.freeze = { rows: r.area.bottom, cols: r.area.right })),
       freezeRows: (n: number) => set('freezeRows', (s) => (s.freeze = { rows: n, cols: 0 })),
@@ -97,7 +114,13 @@ class FakeWorksheet extends FakeProxy {
 
   get autoFilter(): Record<string, (...a: never[]) => void> {
     return {
-      apply: (r: FakeRange) => this.act('autoFilter.apply', r.path, () => (this.writable().autoFilter = `${r.area.top},${r.area.left},${r.area.bottom},${r.area.right}`), '1.9'),
+      apply: (r: FakeRange) =>
+        this.act(
+          'autoFilter.apply',
+          r.path,
+          () => (this.writable().autoFilter = `${r.area.top},${r.area.left},${r.area.bottom},${r.area.right}`),
+          '1.9',
+        ),
       remove: () => this.act('autoFilter.remove', undefined, () => (this.writable().autoFilter = null), '1.9'),
     };
   }
@@ -105,10 +128,13 @@ class FakeWorksheet extends FakeProxy {
   get pageLayout(): Record<string, unknown> {
     const page = () => this.ref().page;
     const o: Record<string, unknown> = {
-      setPrintTitleRows: (rows: string) => this.act('pageLayout.setPrintTitleRows', rows, () => (page().titleRows = rows), '1.9'),
+      setPrintTitleRows: (rows: string) =>
+        this.act('pageLayout.setPrintTitleRows', rows, () => (page().titleRows = rows), '1.9'),
     };
     for (const prop of ['orientation', 'paperSize'] as const) {
-      Object.defineProperty(o, prop, { set: (v: string) => this.act(`pageLayout.${prop}`, v, () => (page()[prop] = v), '1.9') });
+      Object.defineProperty(o, prop, {
+        set: (v: string) => this.act(`pageLayout.${prop}`, v, () => (page()[prop] = v), '1.9'),
+      });
     }
     return o;
   }
@@ -148,16 +174,19 @@ class FakeWorksheet extends FakeProxy {
       const book = this.ctx.book;
       if (book.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected');
       const s = this.ref();
-      if (book.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) throw new FakeOfficeError('InvalidOperation', 'A workbook must keep a visible sheet');
+      if (book.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0)
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must keep a visible sheet');
       book.sheets = book.sheets.filter((x) => x !== s);
-      if (book.active.toLowerCase() === s.name.toLowerCase()) book.active = book.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
+      if (book.active.toLowerCase() === s.name.toLowerCase())
+        book.active = book.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
     });
   }
 
   activate(): void {
     this.act('activate', undefined, () => {
       const s = this.ref();
-      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated');
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated');
       this.ctx.book.active = s.name;
     });
   }
@@ -188,7 +217,8 @@ class FakeWorksheets extends FakeProxy {
     this.act('add', name, () => {
       if (book.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected');
       if (book.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists`);
-      if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError('InvalidArgument', `Bad sheet name "${name}"`);
+      if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
+        throw new FakeOfficeError('InvalidArgument', `Bad sheet name "${name}"`);
       sheet = book.addSheet(name);
     });
     return new FakeWorksheet(this.ctx, `${this.path}.add(${name})`, () => {
@@ -274,7 +304,12 @@ export function fakeHost(book: FakeBook) {
 /** The Grid shape (src/core/grid.ts), restated so the fake imports nothing from src. */
 export interface GridLike {
   sheet: string;
-  cells: Array<Array<{ kind: string; text?: string; value?: number | boolean; format?: string; iso?: string; code?: string } | undefined>>;
+  cells: Array<
+    Array<
+      | { kind: string; text?: string; value?: number | boolean; format?: string; iso?: string; code?: string }
+      | undefined
+    >
+  >;
   merges: Area[];
 }
 
@@ -307,7 +342,18 @@ export interface ExcelJsLike {
     name: string;
     state?: string;
     model: unknown;
-    eachRow(opts: { includeEmpty: boolean }, fn: (row: { eachCell(opts: { includeEmpty: boolean }, fn: (cell: { type: number; value: unknown; numFmt?: string }, col: number) => void): void }, r: number) => void): void;
+    eachRow(
+      opts: { includeEmpty: boolean },
+      fn: (
+        row: {
+          eachCell(
+            opts: { includeEmpty: boolean },
+            fn: (cell: { type: number; value: unknown; numFmt?: string }, col: number) => void,
+          ): void;
+        },
+        r: number,
+      ) => void,
+    ): void;
   }>;
 }
 
@@ -343,7 +389,8 @@ function setFromExcelJs(cell: FakeCell, v: unknown): void {
     return;
   }
   const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) cell.value = (o.richText as Array<{ text?: string }>).map((t) => t.text ?? '').join('');
+  if (Array.isArray(o.richText))
+    cell.value = (o.richText as Array<{ text?: string }>).map((t) => t.text ?? '').join('');
   else if (typeof o.error === 'string') Object.assign(cell, { value: o.error, error: true });
   else if ('formula' in o || 'sharedFormula' in o) {
     cell.formula = `=${String(o.formula ?? o.sharedFormula)}`;

@@ -8,7 +8,11 @@ export class FakeRangeFormat extends FakeProxy {
   readonly fill: Record<string, unknown>;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
 
-  constructor(ctx: FakeContext, path: string, private readonly range: FakeRange) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
     super(ctx, path);
     const each = (fn: (cell: FakeCell, r: number, c: number) => void) => () => {
       const sheet = writable(range.sheetRef());
@@ -41,7 +45,12 @@ export class FakeRangeFormat extends FakeProxy {
         }
       })();
     this.borders = {
-      getItem: (name: string) => setters(ctx, `${path}.borders.getItem(${name})`, { style: () => undefined, weight: () => undefined, color: edge(name) }),
+      getItem: (name: string) =>
+        setters(ctx, `${path}.borders.getItem(${name})`, {
+          style: () => undefined,
+          weight: () => undefined,
+          color: edge(name),
+        }),
     };
   }
 
@@ -58,40 +67,73 @@ export class FakeRangeFormat extends FakeProxy {
     this.cellProp('indentLevel', v, (c) => (c.indent = v), '1.9');
   }
   set columnWidth(v: number) {
-    this.act('set columnWidth', v, () => {
-      const sheet = writable(this.range.sheetRef());
-      for (let c = this.range.area.left; c <= this.range.area.right; c++) sheet.colWidths.set(c, v);
-    }, '1.2');
+    this.act(
+      'set columnWidth',
+      v,
+      () => {
+        const sheet = writable(this.range.sheetRef());
+        for (let c = this.range.area.left; c <= this.range.area.right; c++) sheet.colWidths.set(c, v);
+      },
+      '1.2',
+    );
   }
   set rowHeight(v: number) {
-    this.act('set rowHeight', v, () => {
-      const sheet = writable(this.range.sheetRef());
-      for (let r = this.range.area.top; r <= this.range.area.bottom; r++) sheet.rowHeights.set(r, v);
-    }, '1.2');
+    this.act(
+      'set rowHeight',
+      v,
+      () => {
+        const sheet = writable(this.range.sheetRef());
+        for (let r = this.range.area.top; r <= this.range.area.bottom; r++) sheet.rowHeights.set(r, v);
+      },
+      '1.2',
+    );
   }
   set useStandardHeight(v: boolean) {
-    this.act('set useStandardHeight', v, () => {
-      const sheet = writable(this.range.sheetRef());
-      if (v) for (const r of [...sheet.rowHeights.keys()]) if (r >= this.range.area.top && r <= this.range.area.bottom) sheet.rowHeights.delete(r);
-    }, '1.7');
+    this.act(
+      'set useStandardHeight',
+      v,
+      () => {
+        const sheet = writable(this.range.sheetRef());
+        if (v)
+          for (const r of [...sheet.rowHeights.keys()])
+            if (r >= this.range.area.top && r <= this.range.area.bottom) sheet.rowHeights.delete(r);
+      },
+      '1.7',
+    );
   }
   set useStandardWidth(v: boolean) {
-    this.act('set useStandardWidth', v, () => {
-      const sheet = writable(this.range.sheetRef());
-      if (v) for (const c of [...sheet.colWidths.keys()]) if (c >= this.range.area.left && c <= this.range.area.right) sheet.colWidths.delete(c);
-    }, '1.7');
+    this.act(
+      'set useStandardWidth',
+      v,
+      () => {
+        const sheet = writable(this.range.sheetRef());
+        if (v)
+          for (const c of [...sheet.colWidths.keys()])
+            if (c >= this.range.area.left && c <= this.range.area.right) sheet.colWidths.delete(c);
+      },
+      '1.7',
+    );
   }
 
   private cellProp(name: string, v: unknown, fn: (c: FakeCell) => void, api = '1.1'): void {
-    this.act(`set ${name}`, v, () => {
-      const sheet = writable(this.range.sheetRef());
-      forCells(this.range.area, (r, c) => fn(sheet.cell(r, c)));
-    }, api);
+    this.act(
+      `set ${name}`,
+      v,
+      () => {
+        const sheet = writable(this.range.sheetRef());
+        forCells(this.range.area, (r, c) => fn(sheet.cell(r, c)));
+      },
+      api,
+    );
   }
 }
 
 export class FakeConditionalFormats extends FakeProxy {
-  constructor(ctx: FakeContext, path: string, private readonly range: FakeRange) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
     super(ctx, path);
   }
 
@@ -100,44 +142,68 @@ export class FakeConditionalFormats extends FakeProxy {
     const path = `${this.path}.add(${type})`;
     this.act('add', type, () => writable(this.range.sheetRef()).condFormats.push(entry), '1.6');
     const ctx = this.ctx;
-    const cf = setters(ctx, path, {
-      stopIfTrue: (v: boolean) => (entry.stopIfTrue = v),
-      priority: (p: number) => {
-        const list = this.range.sheetRef().condFormats;
-        const i = list.indexOf(entry);
-        if (i < 0 || p < 0 || p >= list.length) throw new FakeOfficeError('InvalidArgument', `Bad priority ${p}`);
-        list.splice(i, 1);
-        list.splice(p, 0, entry);
+    const cf = setters(
+      ctx,
+      path,
+      {
+        stopIfTrue: (v: boolean) => (entry.stopIfTrue = v),
+        priority: (p: number) => {
+          const list = this.range.sheetRef().condFormats;
+          const i = list.indexOf(entry);
+          if (i < 0 || p < 0 || p >= list.length) throw new FakeOfficeError('InvalidArgument', `Bad priority ${p}`);
+          list.splice(i, 1);
+          list.splice(p, 0, entry);
+        },
       },
-    }, '1.6') as Record<string, unknown>;
+      '1.6',
+    ) as Record<string, unknown>;
     Object.defineProperty(cf, 'custom', {
       value: {
         rule: setters(ctx, `${path}.custom.rule`, { formula: (f: string) => (entry.formula = f) }, '1.6'),
         format: {
           fill: setters(ctx, `${path}.custom.format.fill`, { color: (c: string) => (entry.fill = c) }, '1.6'),
-          font: setters(ctx, `${path}.custom.format.font`, {
-            color: (c: string) => (entry.fontColor = c),
-            bold: (b: boolean) => (entry.bold = b),
-            italic: (b: boolean) => (entry.italic = b),
-          }, '1.6'),
+          font: setters(
+            ctx,
+            `${path}.custom.format.font`,
+            {
+              color: (c: string) => (entry.fontColor = c),
+              bold: (b: boolean) => (entry.bold = b),
+              italic: (b: boolean) => (entry.italic = b),
+            },
+            '1.6',
+          ),
         },
       },
     });
     const bar: NonNullable<FakeCondFormat['dataBar']> = {};
     if (type === 'DataBar') entry.dataBar = bar;
-    const db = setters(ctx, `${path}.dataBar`, { lowerBoundRule: (r: unknown) => (bar.lower = r), upperBoundRule: (r: unknown) => (bar.upper = r) }, '1.6');
+    const db = setters(
+      ctx,
+      `${path}.dataBar`,
+      { lowerBoundRule: (r: unknown) => (bar.lower = r), upperBoundRule: (r: unknown) => (bar.upper = r) },
+      '1.6',
+    );
     Object.defineProperty(db, 'positiveFormat', {
-      value: setters(ctx, `${path}.dataBar.positiveFormat`, { fillColor: (c: string) => (bar.color = c), gradientFill: (g: boolean) => (bar.gradient = g) }, '1.6'),
+      value: setters(
+        ctx,
+        `${path}.dataBar.positiveFormat`,
+        { fillColor: (c: string) => (bar.color = c), gradientFill: (g: boolean) => (bar.gradient = g) },
+        '1.6',
+      ),
     });
     Object.defineProperty(cf, 'dataBar', { value: db });
     return cf;
   }
 
   clearAll(): void {
-    this.act('clearAll', undefined, () => {
-      const sheet = writable(this.range.sheetRef());
-      sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.area, this.range.area));
-    }, '1.6');
+    this.act(
+      'clearAll',
+      undefined,
+      () => {
+        const sheet = writable(this.range.sheetRef());
+        sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.area, this.range.area));
+      },
+      '1.6',
+    );
   }
 }
-

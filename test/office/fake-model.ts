@@ -236,7 +236,8 @@ export interface Parsed {
 export function parseInput(input: unknown): Parsed {
   if (input === null || input === undefined) return { value: null };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
-  if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', 'A cell input must be a string, number or boolean');
+  if (typeof input !== 'string')
+    throw new FakeOfficeError('InvalidArgument', 'A cell input must be a string, number or boolean');
   const s = input;
   if (s === '') return { value: null };
   if (s.startsWith("'")) return { value: s.slice(1), prefixed: true };
@@ -265,11 +266,14 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
     .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) => {
       if (i % 2 === 1) return part;
-      return part.replace(/(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_!])/g, (_m, pre: string, dcol: string, col: string, drow: string, row: string) => {
-        const c = dcol ? col.toUpperCase() : colName(colIndex(col) + dc);
-        const r = drow ? row : String(Number(row) + dr);
-        return `${pre}${dcol}${c}${drow}${r}`;
-      });
+      return part.replace(
+        /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_!])/g,
+        (_m, pre: string, dcol: string, col: string, drow: string, row: string) => {
+          const c = dcol ? col.toUpperCase() : colName(colIndex(col) + dc);
+          const r = drow ? row : String(Number(row) + dr);
+          return `${pre}${dcol}${c}${drow}${r}`;
+        },
+      );
     })
     .join('');
 }
@@ -297,7 +301,10 @@ export function cellsIn(sheet: FakeSheet, area: Area): Array<[number, number, Fa
 }
 
 export function writable(sheet: FakeSheet): FakeSheet {
-  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  if (sheet.protected)
+    throw new FakeOfficeError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`,
+    );
   return sheet;
 }
-

@@ -2,8 +2,21 @@
 import { FakeContext, FakeProxy, setters } from './fake-context';
 import { FakeConditionalFormats, FakeRangeFormat } from './fake-format';
 import {
-  MAX_FORMAT_CELLS, areaAddress, cellsIn, forCells, intersects, parseArea, parseInput, quoteName, shiftFormula, writable, FakeOfficeError,
-  type Area, type FakeCell, type FakeSheet, type FakeValidation,
+  MAX_FORMAT_CELLS,
+  areaAddress,
+  cellsIn,
+  forCells,
+  intersects,
+  parseArea,
+  parseInput,
+  quoteName,
+  shiftFormula,
+  writable,
+  FakeOfficeError,
+  type Area,
+  type FakeCell,
+  type FakeSheet,
+  type FakeValidation,
 } from './fake-model';
 
 export type SheetRef = () => FakeSheet;
@@ -90,13 +103,18 @@ export class FakeRange extends FakeProxy {
     );
   }
   set columnHidden(v: boolean) {
-    this.act('set columnHidden', v, () => {
-      const sheet = writable(this.sheetRef());
-      for (let c = this.area.left; c <= this.area.right; c++) {
-        if (v) sheet.hiddenCols.add(c);
-        else sheet.hiddenCols.delete(c);
-      }
-    }, '1.2');
+    this.act(
+      'set columnHidden',
+      v,
+      () => {
+        const sheet = writable(this.sheetRef());
+        for (let c = this.area.left; c <= this.area.right; c++) {
+          if (v) sheet.hiddenCols.add(c);
+          else sheet.hiddenCols.delete(c);
+        }
+      },
+      '1.2',
+    );
   }
 
   get format(): FakeRangeFormat {
@@ -116,17 +134,27 @@ export class FakeRange extends FakeProxy {
       return v;
     };
     const path = `${this.path}.dataValidation`;
-    const dv = setters(this.ctx, path, {
-      rule: (x: unknown) => (entry().rule = x),
-      ignoreBlanks: (x: boolean) => (entry().ignoreBlanks = x),
-      errorAlert: (x: unknown) => (entry().errorAlert = x),
-      prompt: (x: unknown) => (entry().prompt = x),
-    }, '1.8') as Record<string, unknown>;
+    const dv = setters(
+      this.ctx,
+      path,
+      {
+        rule: (x: unknown) => (entry().rule = x),
+        ignoreBlanks: (x: boolean) => (entry().ignoreBlanks = x),
+        errorAlert: (x: unknown) => (entry().errorAlert = x),
+        prompt: (x: unknown) => (entry().prompt = x),
+      },
+      '1.8',
+    ) as Record<string, unknown>;
     dv.clear = () =>
-      this.act('dataValidation.clear', undefined, () => {
-        const sheet = writable(this.sheetRef());
-        sheet.validations = sheet.validations.filter((v) => !intersects(v.area, this.area));
-      }, '1.8');
+      this.act(
+        'dataValidation.clear',
+        undefined,
+        () => {
+          const sheet = writable(this.sheetRef());
+          sheet.validations = sheet.validations.filter((v) => !intersects(v.area, this.area));
+        },
+        '1.8',
+      );
     return (this.dv = dv);
   }
 
@@ -138,7 +166,8 @@ export class FakeRange extends FakeProxy {
   protected override snapshot(prop: string): unknown {
     const sheet = this.sheetRef();
     const grid = <T>(fn: (cell: FakeCell | undefined) => T): T[][] => {
-      if (this.rows * this.cols > MAX_FORMAT_CELLS) throw new FakeOfficeError('RangeExceedsLimit', 'Too many cells to load');
+      if (this.rows * this.cols > MAX_FORMAT_CELLS)
+        throw new FakeOfficeError('RangeExceedsLimit', 'Too many cells to load');
       const out: T[][] = [];
       for (let r = this.area.top; r <= this.area.bottom; r++) {
         const line: T[] = [];
@@ -149,7 +178,7 @@ export class FakeRange extends FakeProxy {
     };
     switch (prop) {
       case 'values':
-        return grid((c) => (c?.value ?? ''));
+        return grid((c) => c?.value ?? '');
       case 'formulas':
         return grid((c) => c?.formula ?? c?.value ?? '');
       case 'numberFormat':
@@ -178,8 +207,15 @@ export class FakeRange extends FakeProxy {
   }
 
   private checkDims(v: unknown): void {
-    if (!Array.isArray(v) || v.length !== this.rows || v.some((row) => !Array.isArray(row) || row.length !== this.cols)) {
-      throw new FakeOfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    if (
+      !Array.isArray(v) ||
+      v.length !== this.rows ||
+      v.some((row) => !Array.isArray(row) || row.length !== this.cols)
+    ) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     }
   }
 
@@ -194,30 +230,45 @@ export class FakeRange extends FakeProxy {
       const cell = sheet.cell(r, c);
       cell.formula = p.formula;
       cell.error = p.formula !== undefined && typeof p.value === 'string' && p.value.startsWith('#');
-      cell.value = p.formula !== undefined && !cell.error ? (book.evaluate?.(sheet.name, r, c, p.formula) ?? null) : p.value;
+      cell.value =
+        p.formula !== undefined && !cell.error ? (book.evaluate?.(sheet.name, r, c, p.formula) ?? null) : p.value;
       if (p.numberFormat && (!cell.numberFormat || cell.numberFormat === 'General')) cell.numberFormat = p.numberFormat;
     });
   }
 
   merge(across = false): void {
-    this.act('merge', across, () => {
-      const sheet = writable(this.sheetRef());
-      if (sheet.merges.some((m) => intersects(m, this.area))) throw new FakeOfficeError('InvalidOperation', `Cannot merge ${areaAddress(this.area)}: it overlaps a merged area`);
-      for (const [r, c, cell] of cellsIn(sheet, this.area)) {
-        if (r !== this.area.top || c !== this.area.left) {
-          cell.value = null;
-          cell.formula = undefined;
+    this.act(
+      'merge',
+      across,
+      () => {
+        const sheet = writable(this.sheetRef());
+        if (sheet.merges.some((m) => intersects(m, this.area)))
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            `Cannot merge ${areaAddress(this.area)}: it overlaps a merged area`,
+          );
+        for (const [r, c, cell] of cellsIn(sheet, this.area)) {
+          if (r !== this.area.top || c !== this.area.left) {
+            cell.value = null;
+            cell.formula = undefined;
+          }
         }
-      }
-      sheet.merges.push({ ...this.area });
-    }, '1.2');
+        sheet.merges.push({ ...this.area });
+      },
+      '1.2',
+    );
   }
 
   unmerge(): void {
-    this.act('unmerge', undefined, () => {
-      const sheet = writable(this.sheetRef());
-      sheet.merges = sheet.merges.filter((m) => !intersects(m, this.area));
-    }, '1.2');
+    this.act(
+      'unmerge',
+      undefined,
+      () => {
+        const sheet = writable(this.sheetRef());
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, this.area));
+      },
+      '1.2',
+    );
   }
 
   clear(applyTo: string = 'All'): void {
@@ -226,38 +277,56 @@ export class FakeRange extends FakeProxy {
       for (const [r, c, cell] of cellsIn(sheet, this.area)) {
         if (applyTo === 'All') sheet.cells.delete(r * 20000 + c);
         else if (applyTo === 'Contents') Object.assign(cell, { value: null, formula: undefined, error: false });
-        else if (applyTo === 'Formats') Object.assign(cell, { numberFormat: undefined, font: {}, fill: undefined, hAlign: undefined, vAlign: undefined, wrap: undefined, indent: undefined, borders: {} });
+        else if (applyTo === 'Formats')
+          Object.assign(cell, {
+            numberFormat: undefined,
+            font: {},
+            fill: undefined,
+            hAlign: undefined,
+            vAlign: undefined,
+            wrap: undefined,
+            indent: undefined,
+            borders: {},
+          });
       }
-      if (applyTo === 'All' || applyTo === 'Formats') sheet.merges = sheet.merges.filter((m) => !intersects(m, this.area));
+      if (applyTo === 'All' || applyTo === 'Formats')
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, this.area));
     });
   }
 
   copyFrom(source: FakeRange, copyType = 'All'): void {
-    this.act('copyFrom', { source: source.path, copyType }, () => {
-      const sheet = writable(this.sheetRef());
-      const from = source.sheetRef();
-      if (copyType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', 'The fake copies formulas only');
-      if (this.rows % source.rows || this.cols % source.cols) throw new FakeOfficeError('InvalidArgument', 'The destination is not a multiple of the source');
-      forCells(this.area, (r, c) => {
-        const sr = source.area.top + ((r - this.area.top) % source.rows);
-        const sc = source.area.left + ((c - this.area.left) % source.cols);
-        const src = from.peek(sr, sc);
-        const cell = sheet.cell(r, c);
-        if (src?.formula) {
-          cell.formula = shiftFormula(src.formula, r - sr, c - sc);
-          cell.value = this.ctx.book.evaluate?.(sheet.name, r, c, cell.formula) ?? null;
-        } else {
-          cell.formula = undefined;
-          cell.value = src?.value ?? null;
-        }
-      });
-    }, '1.9');
+    this.act(
+      'copyFrom',
+      { source: source.path, copyType },
+      () => {
+        const sheet = writable(this.sheetRef());
+        const from = source.sheetRef();
+        if (copyType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', 'The fake copies formulas only');
+        if (this.rows % source.rows || this.cols % source.cols)
+          throw new FakeOfficeError('InvalidArgument', 'The destination is not a multiple of the source');
+        forCells(this.area, (r, c) => {
+          const sr = source.area.top + ((r - this.area.top) % source.rows);
+          const sc = source.area.left + ((c - this.area.left) % source.cols);
+          const src = from.peek(sr, sc);
+          const cell = sheet.cell(r, c);
+          if (src?.formula) {
+            cell.formula = shiftFormula(src.formula, r - sr, c - sc);
+            cell.value = this.ctx.book.evaluate?.(sheet.name, r, c, cell.formula) ?? null;
+          } else {
+            cell.formula = undefined;
+            cell.value = src?.value ?? null;
+          }
+        });
+      },
+      '1.9',
+    );
   }
 
   select(): void {
     this.act('select', undefined, () => {
       const sheet = this.sheetRef();
-      if (this.ctx.book.active.toLowerCase() !== sheet.name.toLowerCase()) throw new FakeOfficeError('InvalidOperation', 'Select works on the active sheet only');
+      if (this.ctx.book.active.toLowerCase() !== sheet.name.toLowerCase())
+        throw new FakeOfficeError('InvalidOperation', 'Select works on the active sheet only');
       this.ctx.book.selection = { sheet: sheet.name, address: areaAddress(this.area) };
     });
   }
@@ -270,19 +339,24 @@ export class FakeRange extends FakeProxy {
 
   getCellProperties(opts: { hyperlink?: boolean }): { value: Array<Array<{ hyperlink?: unknown }>> } {
     const result = new FakeResult(this.ctx, `${this.path}.getCellProperties()`);
-    this.act('getCellProperties', opts, () => {
-      const sheet = this.sheetRef();
-      const out: Array<Array<{ hyperlink?: unknown }>> = [];
-      for (let r = this.area.top; r <= this.area.bottom; r++) {
-        const line: Array<{ hyperlink?: unknown }> = [];
-        for (let c = this.area.left; c <= this.area.right; c++) {
-          const h = opts.hyperlink ? sheet.peek(r, c)?.hyperlink : undefined;
-          line.push(h ? { hyperlink: { ...h } } : {});
+    this.act(
+      'getCellProperties',
+      opts,
+      () => {
+        const sheet = this.sheetRef();
+        const out: Array<Array<{ hyperlink?: unknown }>> = [];
+        for (let r = this.area.top; r <= this.area.bottom; r++) {
+          const line: Array<{ hyperlink?: unknown }> = [];
+          for (let c = this.area.left; c <= this.area.right; c++) {
+            const h = opts.hyperlink ? sheet.peek(r, c)?.hyperlink : undefined;
+            line.push(h ? { hyperlink: { ...h } } : {});
+          }
+          out.push(line);
         }
-        out.push(line);
-      }
-      this.ctx.stage(result, 'value', out);
-    }, '1.9');
+        this.ctx.stage(result, 'value', out);
+      },
+      '1.9',
+    );
     return result;
   }
 }
@@ -296,7 +370,11 @@ export class FakeResult extends FakeProxy {
 class FakeMergedAreas extends FakeProxy {
   private list: Area[] = [];
 
-  constructor(ctx: FakeContext, path: string, private readonly range: FakeRange) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
     super(ctx, path);
   }
 

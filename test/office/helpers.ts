@@ -53,7 +53,10 @@ export function fakeCells(sheet: FakeSheet): Map<string, unknown> {
 }
 
 /** What a spec says each cell holds, in the same comparable form (formulas "=…", dates as serials). */
-export function specCells(spec: SheetSpec, linkFormula: (c: NonNullable<SheetSpec['cells'][number]>[number]) => string | null): Map<string, unknown> {
+export function specCells(
+  spec: SheetSpec,
+  linkFormula: (c: NonNullable<SheetSpec['cells'][number]>[number]) => string | null,
+): Map<string, unknown> {
   const out = new Map<string, unknown>();
   spec.cells.forEach((line, r) =>
     line?.forEach((c, k) => {
@@ -83,12 +86,15 @@ export function diff(a: Map<string, unknown>, b: Map<string, unknown>, max = 8):
 
 const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/10/2025', 'Trong năm 2025'];
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Sở Tài chính'];
-const WORDS = 'tổ chức triển khai kiểm tra rà soát nâng cao chất lượng hiệu quả công khai thủ tục hành chính dịch vụ công trực tuyến'.split(' ');
+const WORDS =
+  'tổ chức triển khai kiểm tra rà soát nâng cao chất lượng hiệu quả công khai thủ tục hành chính dịch vụ công trực tuyến'.split(
+    ' ',
+  );
 
 /** A task plan sheet of `tasks` items in sections A–C and groups of about 25 (deterministic). */
 export function syntheticPlan(tasks: number): Grid {
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
   const rows: Array<Array<string | number | null>> = [
     ['Phụ lục 1'],
@@ -105,7 +111,14 @@ export function syntheticPlan(tasks: number): Grid {
       rows.push([roman[g], `NHÓM NHIỆM VỤ ${section}.${roman[g]}`]);
       for (let i = 1; i <= per && n < tasks; i++, n++) {
         const text = Array.from({ length: 8 + Math.floor(rnd() * 10) }, () => pick(WORDS)).join(' ');
-        rows.push([`${i}.`, `Nhiệm vụ số ${n + 1}: ${text}`, pick(DEADLINES), pick(AGENCIES), pick(AGENCIES), 'Báo cáo gửi Sở Nội vụ']);
+        rows.push([
+          `${i}.`,
+          `Nhiệm vụ số ${n + 1}: ${text}`,
+          pick(DEADLINES),
+          pick(AGENCIES),
+          pick(AGENCIES),
+          'Báo cáo gửi Sở Nội vụ',
+        ]);
       }
     }
   }

@@ -44,14 +44,17 @@ describe('reading a sheet', () => {
     book.sheets[1].visibility = 'Hidden';
     book.sheets[2].visibility = 'VeryHidden';
     const states = [];
-    for (const name of ['Phụ lục 1', 'Ẩn', 'Rất ẩn']) states.push((await readGrid(fakeContext(book) as never, name)).grid.state);
+    for (const name of ['Phụ lục 1', 'Ẩn', 'Rất ẩn'])
+      states.push((await readGrid(fakeContext(book) as never, name)).grid.state);
     expect(states).toEqual([undefined, 'hidden', 'veryHidden']);
   });
 
   it('works without merged areas before ExcelApi 1.13, and says so (Vietnamese first)', async () => {
     const book = planBook();
     book.api = '1.12';
-    const { grid, warnings } = await readGrid(fakeContext(book) as never, 'Phụ lục 1', { supports: (v) => book.supports(v) });
+    const { grid, warnings } = await readGrid(fakeContext(book) as never, 'Phụ lục 1', {
+      supports: (v) => book.supports(v),
+    });
     expect(grid.merges).toEqual([]);
     expect(grid.cells[2][1]).toEqual({ kind: 'date', iso: '2025-09-30' });
     expect(warnings).toEqual([NO_MERGES_WARNING]);
@@ -85,7 +88,9 @@ describe('reading a sheet', () => {
   it('loads a sheet too big for one answer in smaller blocks, halving when Excel says the answer is too large', async () => {
     const long = 'Nội dung rất dài của nhiệm vụ cải cách hành chính '.repeat(20); // ~1 kB
     const values: string[][] = Array.from({ length: 3000 }, (_, r) => [`${r + 1}.`, `${long}${r}`, `${long}`]);
-    const book = bookFromGrids([{ sheet: 'Lớn', cells: values.map((row) => row.map((t) => ({ kind: 'text', text: t }))), merges: [] }]);
+    const book = bookFromGrids([
+      { sheet: 'Lớn', cells: values.map((row) => row.map((t) => ({ kind: 'text', text: t }))), merges: [] },
+    ]);
     const port = new OfficePort(fakeHost(book));
     const read = await port.readGrids(['Lớn']);
     expect(read.grids[0].rowCount).toBe(3000);

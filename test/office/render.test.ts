@@ -37,13 +37,18 @@ async function expectSameBook(book: FakeBook, file: string) {
     const d = diff(fakeCells(fake), xlsxCells(ws));
     expect({ sheet: ws.name, diff: d }).toEqual({ sheet: ws.name, diff: [] });
     expect(fake.merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort()).toEqual(
-      ((ws.model as { merges?: string[] }).merges ?? []).map((m) => {
-        const [a, b] = m.split(':');
-        const p = (x: string) => ({ r: Number(/\d+/.exec(x)![0]), c: [.../[A-Z]+/.exec(x)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) });
-        const s = p(a);
-        const e = p(b ?? a);
-        return `${s.r},${s.c},${e.r},${e.c}`;
-      }).sort(),
+      ((ws.model as { merges?: string[] }).merges ?? [])
+        .map((m) => {
+          const [a, b] = m.split(':');
+          const p = (x: string) => ({
+            r: Number(/\d+/.exec(x)![0]),
+            c: [.../[A-Z]+/.exec(x)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0),
+          });
+          const s = p(a);
+          const e = p(b ?? a);
+          return `${s.r},${s.c},${e.r},${e.c}`;
+        })
+        .sort(),
     );
   }
 }

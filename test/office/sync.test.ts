@@ -17,12 +17,16 @@ async function build(tasks: number): Promise<{ book: FakeBook; specs: SheetSpec[
   const book = bookFromGrids([syntheticPlan(tasks)]);
   const flow = trackFlow([syntheticPlan(tasks)], [], { today: TODAY, fixedToday: true });
   const context = fakeContext(book);
-  const report = await renderSheetSpecs(context as never, flow.set.sheets, { replace: flow.replace, remove: flow.remove });
+  const report = await renderSheetSpecs(context as never, flow.set.sheets, {
+    replace: flow.replace,
+    remove: flow.remove,
+  });
   expect(context.syncs.length).toBe(report.syncs);
   return { book, specs: flow.set.sheets, report };
 }
 
-const linkOf = (c: SpecCell | null | undefined) => (c?.link && 'sheet' in c.link ? `=${internalLinkFormula(c.link, c.v)}` : null);
+const linkOf = (c: SpecCell | null | undefined) =>
+  c?.link && 'sheet' in c.link ? `=${internalLinkFormula(c.link, c.v)}` : null;
 
 describe('sync count and request size', () => {
   let small: Awaited<ReturnType<typeof build>>;
@@ -55,7 +59,10 @@ describe('sync count and request size', () => {
   it('every sheet holds exactly its spec: values, and formulas filled down by copy', () => {
     for (const { book, specs } of [small, large]) {
       for (const spec of specs) {
-        expect({ sheet: spec.name, diff: diff(fakeCells(book.sheet(spec.name)!), specCells(spec, linkOf)) }).toEqual({ sheet: spec.name, diff: [] });
+        expect({ sheet: spec.name, diff: diff(fakeCells(book.sheet(spec.name)!), specCells(spec, linkOf)) }).toEqual({
+          sheet: spec.name,
+          diff: [],
+        });
       }
     }
   });
@@ -69,7 +76,8 @@ describe('sync count and request size', () => {
     expect(report.syncs).toBeGreaterThanOrEqual(1 + 4);
     expect(Math.max(...report.requests)).toBeLessThanOrEqual(200_000);
     expect(Math.max(...book.syncLog.map((s) => s.request))).toBeLessThanOrEqual(200_000);
-    for (const spec of flow.set.sheets) expect(diff(fakeCells(book.sheet(spec.name)!), specCells(spec, linkOf))).toEqual([]);
+    for (const spec of flow.set.sheets)
+      expect(diff(fakeCells(book.sheet(spec.name)!), specCells(spec, linkOf))).toEqual([]);
   });
 });
 

@@ -2,11 +2,24 @@
 import { toPortError } from '../../src/adapters/office/errors';
 import { fillRuns, rowTemplate } from '../../src/adapters/office/formula-fill';
 import { groupRects } from '../../src/adapters/office/style-rects';
-import { isDateFormat, isoFromSerial, officeInput, serialFromIso, utf8Length, widthToPoints } from '../../src/adapters/office/values';
+import {
+  isDateFormat,
+  isoFromSerial,
+  officeInput,
+  serialFromIso,
+  utf8Length,
+  widthToPoints,
+} from '../../src/adapters/office/values';
 
 describe('dates', () => {
   it('converts ISO dates and Excel serials both ways, around 1900-02-29', () => {
-    for (const [iso, serial] of [['1900-01-01', 1], ['1900-02-28', 59], ['1900-03-01', 61], ['2025-09-30', 45930], ['2024-02-29', 45351]] as const) {
+    for (const [iso, serial] of [
+      ['1900-01-01', 1],
+      ['1900-02-28', 59],
+      ['1900-03-01', 61],
+      ['2025-09-30', 45930],
+      ['2024-02-29', 45351],
+    ] as const) {
       expect(serialFromIso(iso)).toBe(serial);
       expect(isoFromSerial(serial)).toBe(iso);
     }
@@ -17,8 +30,10 @@ describe('dates', () => {
   });
 
   it('tells date formats from number, percent and time formats', () => {
-    for (const f of ['dd/mm/yyyy', 'm/d/yyyy', 'd-mmm-yy', '[$-vi-VN]d mmmm yyyy', 'mmm yyyy', 'yyyy']) expect([f, isDateFormat(f)]).toEqual([f, true]);
-    for (const f of ['General', '0.00%', '#,##0', 'h:mm', 'mm:ss', '0 "ngày"', '"dd" 0', '[Red]0.0', undefined]) expect([f, isDateFormat(f)]).toEqual([f, false]);
+    for (const f of ['dd/mm/yyyy', 'm/d/yyyy', 'd-mmm-yy', '[$-vi-VN]d mmmm yyyy', 'mmm yyyy', 'yyyy'])
+      expect([f, isDateFormat(f)]).toEqual([f, true]);
+    for (const f of ['General', '0.00%', '#,##0', 'h:mm', 'mm:ss', '0 "ngày"', '"dd" 0', '[Red]0.0', undefined])
+      expect([f, isDateFormat(f)]).toEqual([f, false]);
   });
 });
 
@@ -30,7 +45,9 @@ describe('cell inputs', () => {
     expect(officeInput({ v: 3 })).toBe(3);
     expect(officeInput({ v: { date: '2025-09-30' } })).toBe(45930);
     expect(officeInput({ f: 'SUM(A1:A3)', r: 6 })).toBe('=SUM(A1:A3)');
-    expect(officeInput({ v: "Phụ lục 'A'", link: { sheet: "Phụ lục 'A'", cell: 'B5' } })).toBe(`=HYPERLINK("#'Phụ lục ''A'''!B5","Phụ lục 'A'")`);
+    expect(officeInput({ v: "Phụ lục 'A'", link: { sheet: "Phụ lục 'A'", cell: 'B5' } })).toBe(
+      `=HYPERLINK("#'Phụ lục ''A'''!B5","Phụ lục 'A'")`,
+    );
     expect(officeInput({ v: 'QĐ 12', link: { url: 'https://x.vn' } })).toBe("'QĐ 12");
     expect(officeInput(null)).toBe('');
   });
@@ -52,7 +69,8 @@ describe('formulas filled down', () => {
   });
 
   it('finds runs per column and joins neighbours', () => {
-    const f = (r: number, c: number) => (r >= 2 && r <= 6 && c <= 2 ? `A${r}*${c}` : r === 8 && c === 1 ? 'A8' : undefined);
+    const f = (r: number, c: number) =>
+      r >= 2 && r <= 6 && c <= 2 ? `A${r}*${c}` : r === 8 && c === 1 ? 'A8' : undefined;
     expect(fillRuns(9, 3, f)).toEqual([{ top: 2, bottom: 6, left: 1, right: 2 }]);
     expect(fillRuns(9, 3, f, 6)).toEqual([]);
   });
@@ -66,7 +84,8 @@ describe('style rectangles', () => {
     expect(rects.length).toBe(1 + 20 * 2);
     let covered = 0;
     for (const { rect, value } of rects) {
-      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) expect(at(r, c)).toBe(value);
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) expect(at(r, c)).toBe(value);
       covered += (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
     }
     expect(covered).toBe(4 + 979 * 4);
@@ -75,12 +94,26 @@ describe('style rectangles', () => {
 
 describe('error mapping', () => {
   it('maps Office error codes to PortErrors with a Vietnamese message first', () => {
-    expect(toPortError({ code: 'InvalidOperationInCellEditMode', message: 'x' })).toMatchObject({ code: 'EDIT_MODE', messageEn: expect.stringContaining('Press Enter or Esc') });
-    expect(toPortError({ code: 'AccessDenied', message: 'x' })).toMatchObject({ code: 'PROTECTED', message: expect.stringMatching(/^Một trang tính/) });
-    expect(toPortError({ code: 'InvalidOperation', message: 'The sheet is protected' }, 'A')).toMatchObject({ code: 'PROTECTED' });
+    expect(toPortError({ code: 'InvalidOperationInCellEditMode', message: 'x' })).toMatchObject({
+      code: 'EDIT_MODE',
+      messageEn: expect.stringContaining('Press Enter or Esc'),
+    });
+    expect(toPortError({ code: 'AccessDenied', message: 'x' })).toMatchObject({
+      code: 'PROTECTED',
+      message: expect.stringMatching(/^Một trang tính/),
+    });
+    expect(toPortError({ code: 'InvalidOperation', message: 'The sheet is protected' }, 'A')).toMatchObject({
+      code: 'PROTECTED',
+    });
     expect(toPortError({ code: 'ApiNotFound', message: 'x' })).toMatchObject({ code: 'OLD_EXCEL' });
     expect(toPortError({ code: 'RequestPayloadSizeLimitExceeded', message: 'x' })).toMatchObject({ code: 'TOO_LARGE' });
-    expect(toPortError({ code: 'ItemNotFound', message: 'x' }, 'B')).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('"B"') });
-    expect(toPortError(new Error('boom'))).toMatchObject({ code: 'OFFICE_ERROR', message: expect.stringMatching(/^Excel báo lỗi: boom/) });
+    expect(toPortError({ code: 'ItemNotFound', message: 'x' }, 'B')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('"B"'),
+    });
+    expect(toPortError(new Error('boom'))).toMatchObject({
+      code: 'OFFICE_ERROR',
+      message: expect.stringMatching(/^Excel báo lỗi: boom/),
+    });
   });
 });

@@ -12,7 +12,13 @@ import { bookFromGrids, fakeContext, fakeHost, FakeBook } from './fake-excel';
 import { fakeCells, syntheticPlan } from './helpers';
 
 const TODAY = '2025-09-30';
-const spec = (name: string, cells: SheetSpec['cells'], extra: Partial<SheetSpec> = {}): SheetSpec => ({ name, kind: 'data', styles: {}, cells, ...extra });
+const spec = (name: string, cells: SheetSpec['cells'], extra: Partial<SheetSpec> = {}): SheetSpec => ({
+  name,
+  kind: 'data',
+  styles: {},
+  cells,
+  ...extra,
+});
 
 function userBook(): FakeBook {
   const book = new FakeBook();
@@ -23,13 +29,40 @@ function userBook(): FakeBook {
 }
 
 const snapshot = (book: FakeBook) =>
-  JSON.stringify(book.sheets.map((s) => ({ name: s.name, vis: s.visibility, cells: [...s.cells.entries()], merges: s.merges, cf: s.condFormats, dv: s.validations })));
+  JSON.stringify(
+    book.sheets.map((s) => ({
+      name: s.name,
+      vis: s.visibility,
+      cells: [...s.cells.entries()],
+      merges: s.merges,
+      cf: s.condFormats,
+      dv: s.validations,
+    })),
+  );
 
 describe('text is data', () => {
   it('plan text that Excel would parse (formula, number, date, percent, boolean, apostrophe) lands as the same text', async () => {
-    const risky = ['=HYPERLINK("http://x","y")', '+84 912 345 678', '-Không', '@chiso', '0123', '1.5', '15/12/2025', '1/2/2025', '50%', 'TRUE', "'trích dẫn", '=1+1'];
+    const risky = [
+      '=HYPERLINK("http://x","y")',
+      '+84 912 345 678',
+      '-Không',
+      '@chiso',
+      '0123',
+      '1.5',
+      '15/12/2025',
+      '1/2/2025',
+      '50%',
+      'TRUE',
+      "'trích dẫn",
+      '=1+1',
+    ];
     const book = userBook();
-    await OfficePortWrite(book, [spec('Dữ liệu', risky.map((v) => [{ v }, { v: 42 }, { v: { date: '2025-12-15' } }, { v: false }]))]);
+    await OfficePortWrite(book, [
+      spec(
+        'Dữ liệu',
+        risky.map((v) => [{ v }, { v: 42 }, { v: { date: '2025-12-15' } }, { v: false }]),
+      ),
+    ]);
     const s = book.sheet('Dữ liệu')!;
     risky.forEach((text, i) => {
       expect(s.peek(i + 1, 1)).toMatchObject({ value: text, formula: undefined });
@@ -44,7 +77,11 @@ describe('text is data', () => {
   });
 });
 
-async function OfficePortWrite(book: FakeBook, specs: SheetSpec[], opts = { replace: [] as string[], remove: [] as string[] }) {
+async function OfficePortWrite(
+  book: FakeBook,
+  specs: SheetSpec[],
+  opts = { replace: [] as string[], remove: [] as string[] },
+) {
   const port = new OfficePort(fakeHost(book));
   await port.writeSheets(specs, opts);
   return port;
@@ -59,7 +96,10 @@ describe('replace and remove', () => {
     old.condFormats.push({ area: { top: 1, left: 1, bottom: 50, right: 5 }, type: 'Custom' });
     book.addSheet('Tổng hợp').cell(1, 1).value = 'tổng cũ';
     book.addSheet('Ghi chú riêng').cell(1, 1).value = 'của người dùng';
-    await OfficePortWrite(book, [spec('Tổng hợp', [[{ v: 'tổng mới' }]]), spec('Mới', [[{ v: 1 }]])], { replace: ['Theo dõi cũ', 'Tổng hợp'], remove: ['Theo dõi cũ'] });
+    await OfficePortWrite(book, [spec('Tổng hợp', [[{ v: 'tổng mới' }]]), spec('Mới', [[{ v: 1 }]])], {
+      replace: ['Theo dõi cũ', 'Tổng hợp'],
+      remove: ['Theo dõi cũ'],
+    });
     expect(book.sheets.map((s) => s.name)).toEqual(['Kế hoạch', 'Tổng hợp', 'Ghi chú riêng', 'Mới']);
     expect([...fakeCells(book.sheet('Tổng hợp')!)]).toEqual([['A1', 'tổng mới']]);
     expect(book.sheet('Ghi chú riêng')!.peek(1, 1)?.value).toBe('của người dùng');
@@ -76,14 +116,22 @@ describe('replace and remove', () => {
     old.freeze = { rows: 3, cols: 0 };
     await OfficePortWrite(book, [spec('Vấn đề', [[{ v: 'mới' }]])], { replace: ['Vấn đề'], remove: [] });
     const s = book.sheet('Vấn đề')!;
-    expect({ merges: s.merges, cf: s.condFormats, dv: s.validations, widths: [...s.colWidths], freeze: s.freeze }).toEqual({ merges: [], cf: [], dv: [], widths: [], freeze: null });
+    expect({
+      merges: s.merges,
+      cf: s.condFormats,
+      dv: s.validations,
+      widths: [...s.colWidths],
+      freeze: s.freeze,
+    }).toEqual({ merges: [], cf: [], dv: [], widths: [], freeze: null });
   });
 
   it('never writes a user sheet: a spec named like one (any case) stops the write before anything changes', async () => {
     const book = userBook();
     const before = snapshot(book);
     const port = new OfficePort(fakeHost(book));
-    await expect(port.writeSheets([spec('Mới', [[{ v: 1 }]]), spec('KẾ HOẠCH', [[{ v: 'ghi đè' }]])], { replace: [], remove: [] })).rejects.toMatchObject({
+    await expect(
+      port.writeSheets([spec('Mới', [[{ v: 1 }]]), spec('KẾ HOẠCH', [[{ v: 'ghi đè' }]])], { replace: [], remove: [] }),
+    ).rejects.toMatchObject({
       code: 'SHEET_CONFLICT',
       message: expect.stringMatching(/^Trang tính "Kế hoạch" không do chiso tạo/),
       messageEn: expect.stringContaining('never overwritten'),
@@ -104,16 +152,23 @@ describe('Excel refusals become PortErrors', () => {
     const book = userBook();
     book.addSheet('Tổng hợp').protected = true;
     const before = snapshot(book);
-    const err = await new OfficePort(fakeHost(book)).writeSheets([spec('Tổng hợp', [[{ v: 1 }]])], { replace: ['Tổng hợp'], remove: [] }).catch((e: unknown) => e);
+    const err = await new OfficePort(fakeHost(book))
+      .writeSheets([spec('Tổng hợp', [[{ v: 1 }]])], { replace: ['Tổng hợp'], remove: [] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PortError);
-    expect(err).toMatchObject({ code: 'PROTECTED', message: expect.stringMatching(/^Trang tính "Tổng hợp" đang được bảo vệ/) });
+    expect(err).toMatchObject({
+      code: 'PROTECTED',
+      message: expect.stringMatching(/^Trang tính "Tổng hợp" đang được bảo vệ/),
+    });
     expect(snapshot(book)).toBe(before);
   });
 
   it('a protected workbook structure: PROTECTED before adding sheets', async () => {
     const book = userBook();
     book.structureProtected = true;
-    await expect(new OfficePort(fakeHost(book)).writeSheets([spec('Mới', [[{ v: 1 }]])], { replace: [], remove: [] })).rejects.toMatchObject({
+    await expect(
+      new OfficePort(fakeHost(book)).writeSheets([spec('Mới', [[{ v: 1 }]])], { replace: [], remove: [] }),
+    ).rejects.toMatchObject({
       code: 'PROTECTED',
       message: expect.stringMatching(/^Cấu trúc sổ làm việc đang được bảo vệ/),
     });
@@ -124,20 +179,30 @@ describe('Excel refusals become PortErrors', () => {
     const book = userBook();
     const context = fakeContext(book);
     // Protect the user's sheet between the load and the write by writing into it through a raw range.
-    const ws = (context.workbook as { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown } } } }).worksheets.getItem('Kế hoạch');
+    const ws = (
+      context.workbook as { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown } } } }
+    ).worksheets.getItem('Kế hoạch');
     book.sheet('Kế hoạch')!.protected = true;
     ws.getRange('A1').values = [['x']];
     await expect(context.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
     const { toPortError } = await import('../../src/adapters/office/errors');
-    expect(toPortError({ code: 'AccessDenied', message: 'protected' }, 'Kế hoạch')).toMatchObject({ code: 'PROTECTED', message: expect.stringContaining('"Kế hoạch"') });
+    expect(toPortError({ code: 'AccessDenied', message: 'protected' }, 'Kế hoạch')).toMatchObject({
+      code: 'PROTECTED',
+      message: expect.stringContaining('"Kế hoạch"'),
+    });
   });
 
   it('a cell in edit mode: EDIT_MODE with what to do, for reads and writes', async () => {
     const book = userBook();
     book.editMode = true;
     const port = new OfficePort(fakeHost(book));
-    await expect(port.readGrids()).rejects.toMatchObject({ code: 'EDIT_MODE', message: expect.stringMatching(/^Excel đang ở chế độ sửa ô\. Hãy nhấn Enter hoặc Esc/) });
-    await expect(port.writeSheets([spec('Mới', [[{ v: 1 }]])], { replace: [], remove: [] })).rejects.toMatchObject({ code: 'EDIT_MODE' });
+    await expect(port.readGrids()).rejects.toMatchObject({
+      code: 'EDIT_MODE',
+      message: expect.stringMatching(/^Excel đang ở chế độ sửa ô\. Hãy nhấn Enter hoặc Esc/),
+    });
+    await expect(port.writeSheets([spec('Mới', [[{ v: 1 }]])], { replace: [], remove: [] })).rejects.toMatchObject({
+      code: 'EDIT_MODE',
+    });
     await expect(port.selectCell('Kế hoạch', 'A1')).rejects.toMatchObject({ code: 'EDIT_MODE' });
     expect(book.sheets.length).toBe(1);
   });
@@ -159,7 +224,9 @@ describe('Excel refusals become PortErrors', () => {
     const book = bookFromGrids([syntheticPlan(60)]);
     book.api = '1.8';
     const flow = trackFlow([syntheticPlan(60)], [], { today: TODAY, fixedToday: true });
-    const report = await renderSheetSpecs(fakeContext(book) as never, flow.set.sheets, { supports: (v) => book.supports(v) });
+    const report = await renderSheetSpecs(fakeContext(book) as never, flow.set.sheets, {
+      supports: (v) => book.supports(v),
+    });
     expect(report.warnings).toEqual([NO_API19_WARNING]);
     const t = book.sheet(flow.set.sheets[1].name)!;
     expect(t.autoFilter).toBeNull();
@@ -184,13 +251,20 @@ describe('links, selection and settings', () => {
     const cell = book.sheet(tracker.name)!.cell(row, col);
     Object.assign(cell, { value: 'Quyết định 12', hyperlink: { address: 'https://example.vn/qd12.pdf' } });
     read = await port.readGrids();
-    expect(read.links).toContainEqual({ sheet: tracker.name, cell: `${String.fromCharCode(64 + col)}${row}`, target: 'https://example.vn/qd12.pdf' });
+    expect(read.links).toContainEqual({
+      sheet: tracker.name,
+      cell: `${String.fromCharCode(64 + col)}${row}`,
+      target: 'https://example.vn/qd12.pdf',
+    });
     flow = trackFlow(read.grids, read.links, { today: TODAY, fixedToday: true });
     await port.writeSheets(flow.set.sheets, { replace: flow.replace, remove: flow.remove });
     const again = book.sheet(tracker.name)!;
     const r2 = [...again.cells.entries()].find(([k, c]) => k % 20000 === 1 && c.value === key)![0];
     const linked = again.peek(Math.floor(r2 / 20000), col)!;
-    expect(linked).toMatchObject({ value: 'Quyết định 12', hyperlink: { address: 'https://example.vn/qd12.pdf', textToDisplay: 'Quyết định 12' } });
+    expect(linked).toMatchObject({
+      value: 'Quyết định 12',
+      hyperlink: { address: 'https://example.vn/qd12.pdf', textToDisplay: 'Quyết định 12' },
+    });
     book.api = '1.8';
     expect((await port.readGrids()).warnings).toContain(NO_LINKS_WARNING);
   });
@@ -203,7 +277,10 @@ describe('links, selection and settings', () => {
     await port.selectCell('Kế hoạch', 'C7');
     expect(book.active).toBe('Kế hoạch');
     expect(book.selection).toEqual({ sheet: 'Kế hoạch', address: 'C7' });
-    await expect(port.selectCell('Đã xóa', 'A1')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('"Đã xóa"') });
+    await expect(port.selectCell('Đã xóa', 'A1')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('"Đã xóa"'),
+    });
     await expect(port.selectCell('Kế hoạch', 'không phải ô')).rejects.toMatchObject({ code: 'BAD_CELL' });
   });
 

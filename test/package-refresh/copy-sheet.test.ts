@@ -56,9 +56,13 @@ describe('copySheet', () => {
     writeFileSync(out, await dst.save());
     const pkg = await readPackage(out);
     expect(xmlProblems(pkg)).toEqual([]);
-    const tables = [...pkg.entries()].filter(([p]) => p.startsWith('xl/tables/')).map(([, b]) => /id="(\d+)"[^>]*/.exec(b.toString())?.[0] ?? '');
+    const tables = [...pkg.entries()]
+      .filter(([p]) => p.startsWith('xl/tables/'))
+      .map(([, b]) => /id="(\d+)"[^>]*/.exec(b.toString())?.[0] ?? '');
     expect(tables).toHaveLength(2);
-    const names = [...pkg.entries()].filter(([p]) => p.startsWith('xl/tables/')).map(([, b]) => /displayName="([^"]+)"/.exec(b.toString())?.[1]);
+    const names = [...pkg.entries()]
+      .filter(([p]) => p.startsWith('xl/tables/'))
+      .map(([, b]) => /displayName="([^"]+)"/.exec(b.toString())?.[1]);
     expect(new Set(names).size).toBe(2);
     expect(sheetsOf(pkg).map((s) => s.name)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4', 'Bản sao']);
     const seen = openpyxlRoundTrip(out, path.join(dir, 'rt2.xlsx'));

@@ -2,11 +2,26 @@
 import * as path from 'path';
 import { runCli } from '../../src/cli/cli';
 import type { Io } from '../../src/cli/io';
-import { closureOf, comparePackages, readPackage, sheetsOf, xmlProblems, type Package } from '../support/package-compare';
+import {
+  closureOf,
+  comparePackages,
+  readPackage,
+  sheetsOf,
+  xmlProblems,
+  type Package,
+} from '../support/package-compare';
 import { libreOfficeErrors, openpyxlRoundTrip } from '../support/second-readers';
 
 export const TODAY = '2025-09-30';
-export const CHISO_SHEETS = ['Tổng hợp', 'Theo dõi Phụ lục 1', 'Theo dõi Phụ lục 2', 'Theo dõi Phụ lục 3', 'Theo dõi Phụ lục 4', 'Vấn đề', 'Dữ liệu PAPI'];
+export const CHISO_SHEETS = [
+  'Tổng hợp',
+  'Theo dõi Phụ lục 1',
+  'Theo dõi Phụ lục 2',
+  'Theo dõi Phụ lục 3',
+  'Theo dõi Phụ lục 4',
+  'Vấn đề',
+  'Dữ liệu PAPI',
+];
 
 /** `chiso track ARGS… --today` in-process; stderr joined (empty on success). */
 export async function track(args: string[]): Promise<{ code: number; err: string }> {
@@ -17,7 +32,12 @@ export async function track(args: string[]): Promise<{ code: number; err: string
 }
 
 /** Everything the issue asks of one written output, against the package it was written from. */
-export async function expectFaithful(from: string, out: string, dir: string, opts: Parameters<typeof comparePackages>[2] = {}): Promise<void> {
+export async function expectFaithful(
+  from: string,
+  out: string,
+  dir: string,
+  opts: Parameters<typeof comparePackages>[2] = {},
+): Promise<void> {
   const a = await readPackage(from);
   const b = await readPackage(out);
   expect(comparePackages(a, b, opts)).toEqual([]);
@@ -34,6 +54,11 @@ export async function expectFaithful(from: string, out: string, dir: string, opt
 /** The parts of chiso's sheets in a package (the sheets and what their relationships reach). */
 export function chisoParts(pkg: Package): (part: string) => boolean {
   const mine = new Set(CHISO_SHEETS.concat('_chiso'));
-  const parts = closureOf(pkg, sheetsOf(pkg).filter((s) => mine.has(s.name)).map((s) => s.part));
+  const parts = closureOf(
+    pkg,
+    sheetsOf(pkg)
+      .filter((s) => mine.has(s.name))
+      .map((s) => s.part),
+  );
   return (p) => parts.has(p);
 }

@@ -20,13 +20,27 @@ const OFFICIAL = 'Biểu đồ của phòng';
 
 /** Adds a sheet with a chart and a defined name, and a chart on chiso's summary sheet. */
 function officialEdit(file: string): void {
-  execFileSync(PYTHON, [path.join(__dirname, 'official_edit.py'), file, OFFICIAL, 'TienDoThang', 'Tổng hợp'], { stdio: 'pipe' });
+  execFileSync(PYTHON, [path.join(__dirname, 'official_edit.py'), file, OFFICIAL, 'TienDoThang', 'Tổng hợp'], {
+    stdio: 'pipe',
+  });
 }
 
 /** Opens and saves `file` in LibreOffice (as an official editing the output there would). */
 function libreOfficeEdit(file: string, dir: string): void {
   const out = path.join(dir, 'lo-edit');
-  execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, file], { stdio: 'pipe', timeout: 180000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 180000 },
+  );
   renameSync(path.join(out, path.basename(file)), file);
 }
 
@@ -38,7 +52,11 @@ async function danglingRefs(file: string): Promise<string[]> {
   for (const [part, bytes] of pkg) {
     if (!/^xl\/(worksheets|charts)\/[^/]+\.xml$|^xl\/workbook\.xml$/.test(part)) continue;
     for (const m of bytes.toString('utf8').matchAll(/<(?:\w+:)?(?:f|definedName)(?:\s[^>]*)?>([^<]*)</g)) {
-      const text = m[1].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
+      const text = m[1]
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
       for (const s of sheetRefs(text)) if (!names.has(s.toLowerCase())) bad.add(`${part}: ${s}`);
     }
   }
@@ -58,12 +76,15 @@ describe('refreshing an output officials worked in', () => {
   }, 300000);
   afterEach(() => expect(sha256(input)).toBe(inputSha));
 
-  it('keeps a sheet with a chart, a defined name and a print area an official added, and a chart on chiso\'s summary', async () => {
+  it("keeps a sheet with a chart, a defined name and a print area an official added, and a chart on chiso's summary", async () => {
     officialEdit(output);
     const edited = path.join(dir, 'edited.xlsx');
     copyFileSync(output, edited);
     expect(await track([input, '-o', output])).toEqual({ code: 0, err: '' });
-    await expectFaithful(edited, output, dir, { mine: chisoParts(await readPackage(edited)), mineSheets: [...CHISO_SHEETS, '_chiso'] });
+    await expectFaithful(edited, output, dir, {
+      mine: chisoParts(await readPackage(edited)),
+      mineSheets: [...CHISO_SHEETS, '_chiso'],
+    });
     const seen = openpyxlRoundTrip(output, path.join(dir, 'rt1.xlsx'));
     expect(seen.first.sheets.find((s) => s.name === OFFICIAL)).toMatchObject({ charts: 1 });
     expect(seen.first.sheets.find((s) => s.name === 'Tổng hợp')).toMatchObject({ charts: 1 });
@@ -75,7 +96,10 @@ describe('refreshing an output officials worked in', () => {
     const edited = path.join(dir, 'edited-lo.xlsx');
     copyFileSync(output, edited);
     expect(await track([input, '-o', output])).toEqual({ code: 0, err: '' });
-    await expectFaithful(edited, output, dir, { mine: chisoParts(await readPackage(edited)), mineSheets: [...CHISO_SHEETS, '_chiso'] });
+    await expectFaithful(edited, output, dir, {
+      mine: chisoParts(await readPackage(edited)),
+      mineSheets: [...CHISO_SHEETS, '_chiso'],
+    });
     const seen = openpyxlRoundTrip(output, path.join(dir, 'rt2.xlsx'));
     expect(seen.first.sheets.find((s) => s.name === OFFICIAL)).toMatchObject({ charts: 1 });
     expect(seen.first.names).toContain('TienDoThang');
@@ -84,19 +108,28 @@ describe('refreshing an output officials worked in', () => {
   it('brings a changed plan sheet over from the input, keeping the rest', async () => {
     const changed = path.join(dir, 'ke-hoach-moi.xlsx');
     copyFileSync(input, changed);
-    execFileSync(PYTHON, ['-c', `import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1])\nwb['Phụ lục 1']['B8']='Nhiệm vụ đã sửa trong kế hoạch'\nwb.save(sys.argv[1])`, changed]);
+    execFileSync(PYTHON, [
+      '-c',
+      `import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1])\nwb['Phụ lục 1']['B8']='Nhiệm vụ đã sửa trong kế hoạch'\nwb.save(sys.argv[1])`,
+      changed,
+    ]);
     const before = path.join(dir, 'before-change.xlsx');
     copyFileSync(output, before);
     expect(await track([changed, '-o', output])).toEqual({ code: 0, err: '' });
     const seen = openpyxlRoundTrip(output, path.join(dir, 'rt3.xlsx'));
     const plan = openpyxlRoundTrip(changed, path.join(dir, 'rt3p.xlsx'));
-    expect(seen.first.sheets.find((s) => s.name === 'Phụ lục 1')?.digest).toBe(plan.first.sheets.find((s) => s.name === 'Phụ lục 1')?.digest);
+    expect(seen.first.sheets.find((s) => s.name === 'Phụ lục 1')?.digest).toBe(
+      plan.first.sheets.find((s) => s.name === 'Phụ lục 1')?.digest,
+    );
     expect(seen.first.sheets.find((s) => s.name === OFFICIAL)).toMatchObject({ charts: 1 });
     const old = await readPackage(before);
     // The old copy of "Phụ lục 1" and what only it used (its chart) are replaced by the input's sheet and its own.
     const p1 = closureOf(old, [sheetsOf(old).find((s) => s.name === 'Phụ lục 1')!.part]);
     const mine = chisoParts(old);
-    await expectFaithful(before, output, dir, { mine: (p) => mine(p) || p1.has(p), mineSheets: [...CHISO_SHEETS, '_chiso'] });
+    await expectFaithful(before, output, dir, {
+      mine: (p) => mine(p) || p1.has(p),
+      mineSheets: [...CHISO_SHEETS, '_chiso'],
+    });
   }, 600000);
 
   it('leaves no formula pointing to a missing sheet when refreshed with a different plan', async () => {
@@ -125,6 +158,9 @@ describe('--in-place on a plan with a chart', () => {
     // Run again: a refresh in place keeps them too.
     copyFileSync(file, before);
     expect(await track([file, '--in-place'])).toEqual({ code: 0, err: '' });
-    await expectFaithful(before, file, dir, { mine: chisoParts(await readPackage(before)), mineSheets: [...CHISO_SHEETS, '_chiso'] });
+    await expectFaithful(before, file, dir, {
+      mine: chisoParts(await readPackage(before)),
+      mineSheets: [...CHISO_SHEETS, '_chiso'],
+    });
   }, 600000);
 });

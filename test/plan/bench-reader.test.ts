@@ -18,7 +18,13 @@ describe('bench section "reader"', () => {
   it('times extract + validate against exceljs alone, for a synthetic plan and each fixture', async () => {
     const rows = await section.run({ runs: 1, rows: 300, code: { readWorkbookGrids, readPlan, validatePlan } });
     expect(section.name).toBe('reader');
-    const labels = ['synthetic 300-row task plan', ...fs.readdirSync(PLANS_DIR).filter((f) => f.endsWith('.xlsx')).sort()];
+    const labels = [
+      'synthetic 300-row task plan',
+      ...fs
+        .readdirSync(PLANS_DIR)
+        .filter((f) => f.endsWith('.xlsx'))
+        .sort(),
+    ];
     expect(rows.map((r) => [r.case, r.unit])).toEqual(
       labels.flatMap((l) => [
         [`${l}: extract + validate (reader + readPlan + validatePlan)`, 'ms'],

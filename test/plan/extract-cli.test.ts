@@ -19,16 +19,29 @@ describe('chiso extract', () => {
     expect(Object.keys(json)).toEqual(['file', 'year', 'tables', 'issues']);
     expect(json.file).toBe('hanoi-2025-phu-luc.xlsx');
     expect(json.year).toBe(2025);
-    expect(json.tables.map((t: { sheet: string; kind: string }) => `${t.sheet}:${t.kind}`)).toEqual(['Phụ lục 1:tasks', 'Phụ lục 2:scores', 'Phụ lục 3:scores', 'Phụ lục 4:scores']);
+    expect(json.tables.map((t: { sheet: string; kind: string }) => `${t.sheet}:${t.kind}`)).toEqual([
+      'Phụ lục 1:tasks',
+      'Phụ lục 2:scores',
+      'Phụ lục 3:scores',
+      'Phụ lục 4:scores',
+    ]);
     const t1 = json.tables[0];
     expect(t1).toMatchObject({ headerRows: [5], firstRow: 6, lastRow: 188 });
     expect(t1.columns[0]).toEqual({ col: 'A', role: 'no', header: 'TT' });
     expect(json.tables[1].columns[3]).toEqual({ col: 'D', role: 'result', header: 'Kết quả năm 2024', year: 2024 });
     const item = t1.rows[2];
-    expect(item).toMatchObject({ row: 8, span: 1, type: 'item', label: '1.', path: ['A', 'I', '1'], due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' } });
+    expect(item).toMatchObject({
+      row: 8,
+      span: 1,
+      type: 'item',
+      label: '1.',
+      path: ['A', 'I', '1'],
+      due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' },
+    });
     expect(item.fields.lead).toBe('Sở Nội vụ');
     expect(Array.isArray(json.issues)).toBe(true);
-    for (const i of json.issues) expect(Object.keys(i)).toEqual(expect.arrayContaining(['code', 'severity', 'sheet', 'cell', 'message']));
+    for (const i of json.issues)
+      expect(Object.keys(i)).toEqual(expect.arrayContaining(['code', 'severity', 'sheet', 'cell', 'message']));
   });
 
   it('--sheet picks one sheet, --year sets the plan year', async () => {

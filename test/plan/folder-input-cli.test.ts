@@ -25,7 +25,9 @@ describe.each(CALLS)('chiso %s on a folder', (_name, argv) => {
   test('exit 2, nothing on stdout, one Vietnamese/English line naming the folder', async () => {
     const { code, out, err } = await runChiso(argv(folder));
     expect({ code, out }).toEqual({ code: 2, out: '' });
-    expect(err.split('\n')).toEqual(['"ke-hoach.xlsx" là một thư mục, không phải tệp .xlsx / "ke-hoach.xlsx" is a folder, not an .xlsx file']);
+    expect(err.split('\n')).toEqual([
+      '"ke-hoach.xlsx" là một thư mục, không phải tệp .xlsx / "ke-hoach.xlsx" is a folder, not an .xlsx file',
+    ]);
     expect(fs.readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
   });
 });

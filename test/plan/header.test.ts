@@ -5,7 +5,10 @@ import type { PlanTable } from '../../src/core/plan/types';
 
 type V = string | number | null;
 
-function tables(rows: V[][], merges = [] as { top: number; left: number; bottom: number; right: number }[]): PlanTable[] {
+function tables(
+  rows: V[][],
+  merges = [] as { top: number; left: number; bottom: number; right: number }[],
+): PlanTable[] {
   return readSheetTables(gridFromValues('S', rows, merges));
 }
 
@@ -16,10 +19,30 @@ function roles(t: PlanTable): string[] {
 describe('column roles from header wording', () => {
   it('reads the common task-table wordings, keeps unknown columns as other with their header', () => {
     const [t] = tables([
-      ['STT', 'Nhiệm vụ', 'Thời gian hoàn thành', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Kết quả/sản phẩm', 'Lãnh đạo phụ trách', 'Ghi chú', 'Tài liệu kiểm chứng'],
+      [
+        'STT',
+        'Nhiệm vụ',
+        'Thời gian hoàn thành',
+        'Đơn vị chủ trì',
+        'Đơn vị phối hợp',
+        'Kết quả/sản phẩm',
+        'Lãnh đạo phụ trách',
+        'Ghi chú',
+        'Tài liệu kiểm chứng',
+      ],
       ['1', 'Việc A', 'Tháng 7/2025', 'Sở Nội vụ', 'Các sở', 'Báo cáo', 'Đ/c Hà - PCT', 'x', 'Tệp PDF'],
     ]);
-    expect(roles(t)).toEqual(['A:no', 'B:task', 'C:deadline', 'D:lead', 'E:coordinate', 'F:output', 'G:leader', 'H:note', 'I:other']);
+    expect(roles(t)).toEqual([
+      'A:no',
+      'B:task',
+      'C:deadline',
+      'D:lead',
+      'E:coordinate',
+      'F:output',
+      'G:leader',
+      'H:note',
+      'I:other',
+    ]);
     expect(t.columns[8].header).toBe('Tài liệu kiểm chứng');
     expect(t.rows[0].fields['other:Tài liệu kiểm chứng']).toBe('Tệp PDF');
     expect(t.kind).toBe('tasks');
@@ -27,10 +50,26 @@ describe('column roles from header wording', () => {
 
   it('prefers the most specific wording: "Yêu cầu/ sản phẩm/ kết quả" is output, "Tiêu chí Chỉ số …" criterion', () => {
     const [t] = tables([
-      ['TT', 'Tiêu chí Chỉ số Cải cách hành chính cấp xã', 'Yêu cầu', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Tiến độ hoàn thành', 'Yêu cầu/ sản phẩm/ kết quả'],
+      [
+        'TT',
+        'Tiêu chí Chỉ số Cải cách hành chính cấp xã',
+        'Yêu cầu',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Tiến độ hoàn thành',
+        'Yêu cầu/ sản phẩm/ kết quả',
+      ],
       ['1.', 'Tiêu chí 1', 'Yêu cầu 1', 'Phòng A', 'Phòng B', 'Trong năm', 'Kết quả 1'],
     ]);
-    expect(roles(t)).toEqual(['A:no', 'B:criterion', 'C:requirement', 'D:lead', 'E:coordinate', 'F:deadline', 'G:output']);
+    expect(roles(t)).toEqual([
+      'A:no',
+      'B:criterion',
+      'C:requirement',
+      'D:lead',
+      'E:coordinate',
+      'F:deadline',
+      'G:output',
+    ]);
   });
 
   it('reads headers without diacritics, in any order, wrapped on several lines', () => {
@@ -40,12 +79,22 @@ describe('column roles from header wording', () => {
     ]);
     expect(roles(t)).toEqual(['A:lead', 'B:task', 'C:no', 'D:deadline', 'E:output', 'F:coordinate']);
     expect(t.columns[0].header).toBe('Co quan chu tri');
-    expect(t.rows[0]).toMatchObject({ label: '1', fields: { lead: 'Sở A', task: 'Việc A', deadline: 'Quý IV/2025', output: 'Báo cáo', coordinate: 'Sở B' } });
+    expect(t.rows[0]).toMatchObject({
+      label: '1',
+      fields: { lead: 'Sở A', task: 'Việc A', deadline: 'Quý IV/2025', output: 'Báo cáo', coordinate: 'Sở B' },
+    });
   });
 
   it('reads score-table wordings with the years of results and targets', () => {
     const [t] = tables([
-      ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025 (%)', 'Đơn vị chủ trì tham mưu, theo dõi'],
+      [
+        'STT',
+        'Lĩnh vực/Tiêu chí/Tiêu chí thành phần',
+        'Điểm tối đa',
+        'Kết quả năm 2024',
+        'Mục tiêu năm 2025 (%)',
+        'Đơn vị chủ trì tham mưu, theo dõi',
+      ],
       ['1', 'Lĩnh vực 1', 9.5, '9,4', '>9,45', null],
     ]);
     expect(roles(t)).toEqual(['A:no', 'B:task', 'C:max', 'D:result2024', 'E:target2025', 'F:lead']);
@@ -84,7 +133,13 @@ describe('column roles from header wording', () => {
     expect(r.headerRows).toEqual([1, 2]);
     expect(roles(r)).toEqual(['A:no', 'B:task', 'C:rank2023', 'D:rank2024', 'E:rank2025', 'F:output']);
     expect(r.columns[2].header).toBe('2023');
-    expect(r.rows[0].fields).toEqual({ task: 'PAR INDEX', rank2023: 12, rank2024: 10, rank2025: 'Top 8', output: 'Rà soát' });
+    expect(r.rows[0].fields).toEqual({
+      task: 'PAR INDEX',
+      rank2023: 12,
+      rank2024: 10,
+      rank2025: 'Top 8',
+      output: 'Rà soát',
+    });
     const [p] = tables([
       ['TT', 'Nhiệm vụ/Giải pháp', 'Thời hạn', 'Chủ trì'],
       ['1', 'Rà soát', 'Tháng 5/2025', 'Sở A'],
@@ -128,7 +183,12 @@ describe('column roles from header wording', () => {
   it('finds no table where there is no header: data rows with long texts or without a main column', () => {
     expect(
       tables([
-        ['1.', 'Nhiệm vụ tuyên truyền công tác cải cách hành chính trên địa bàn thành phố theo kế hoạch đã được phê duyệt năm 2025 và các năm tiếp theo', 'Tháng 5', 'Sở Nội vụ chủ trì'],
+        [
+          '1.',
+          'Nhiệm vụ tuyên truyền công tác cải cách hành chính trên địa bàn thành phố theo kế hoạch đã được phê duyệt năm 2025 và các năm tiếp theo',
+          'Tháng 5',
+          'Sở Nội vụ chủ trì',
+        ],
         ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị'],
         ['TT', 'Nội dung', 'Ghi chú'],
       ]),

@@ -61,16 +61,21 @@ export function diffTables(a: PlanTable, b: PlanTable, opts: CompareOptions = {}
     if (x.type !== y.type) out.push(`${where}: type ${x.type} ≠ ${y.type}`);
     if (normalizeLabel(x.label) !== normalizeLabel(y.label)) out.push(`${where}: label ${x.label} ≠ ${y.label}`);
     if (x.span !== y.span) out.push(`${where}: span ${x.span} ≠ ${y.span}`);
-    if (JSON.stringify(x.path) !== JSON.stringify(y.path)) out.push(`${where}: path ${x.path.join('/')} ≠ ${y.path.join('/')}`);
-    if (opts.keys !== false && (x.key !== y.key || x.parentKey !== y.parentKey)) out.push(`${where}: key ${x.key}<${x.parentKey} ≠ ${y.key}<${y.parentKey}`);
+    if (JSON.stringify(x.path) !== JSON.stringify(y.path))
+      out.push(`${where}: path ${x.path.join('/')} ≠ ${y.path.join('/')}`);
+    if (opts.keys !== false && (x.key !== y.key || x.parentKey !== y.parentKey))
+      out.push(`${where}: key ${x.key}<${x.parentKey} ≠ ${y.key}<${y.parentKey}`);
     const keys = new Set([...Object.keys(x.fields), ...Object.keys(y.fields)]);
     for (const k of keys) {
       if (ignore.has(k)) continue;
       if (JSON.stringify(x.fields[k] ?? null) !== JSON.stringify(y.fields[k] ?? null)) {
-        out.push(`${where}: field ${k} ${JSON.stringify(x.fields[k])?.slice(0, 40)} ≠ ${JSON.stringify(y.fields[k])?.slice(0, 40)}`);
+        out.push(
+          `${where}: field ${k} ${JSON.stringify(x.fields[k])?.slice(0, 40)} ≠ ${JSON.stringify(y.fields[k])?.slice(0, 40)}`,
+        );
       }
     }
-    if (JSON.stringify(x.due ?? null) !== JSON.stringify(y.due ?? null)) out.push(`${where}: due ${JSON.stringify(x.due)} ≠ ${JSON.stringify(y.due)}`);
+    if (JSON.stringify(x.due ?? null) !== JSON.stringify(y.due ?? null))
+      out.push(`${where}: due ${JSON.stringify(x.due)} ≠ ${JSON.stringify(y.due)}`);
   }
   return out;
 }

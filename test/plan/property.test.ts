@@ -16,11 +16,54 @@ import { expectWellFormedIssue } from '../support/issues';
 import { prng } from '../support/rng';
 
 const FRAGMENTS = [
-  'TT', 'STT', 'Nhiệm vụ', 'Nhiem vu', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Yêu cầu/ sản phẩm/ kết quả', 'Yêu cầu',
-  'Tiêu chí Chỉ số Cải cách hành chính cấp xã', 'Điểm tối đa', 'Kết quả năm 2024', 'Mục tiêu năm 2025 (%)', 'Phấn đấu chỉ tiêu về thứ hạng qua các năm',
-  'Nhiệm vụ/Giải pháp', 'Lãnh đạo phụ trách', 'Ghi chú: các đơn vị báo cáo', 'Phụ lục 1', '(Kèm theo Kế hoạch số /KH-UBND)', 'Tổng điểm', 'CHỈ SỐ CHUNG:',
-  'I', 'II.', 'I.1', 'A', '1.', '1,1', '5.3.2.', '-', '•', 'a)', '2021', 'Năm 2025', 'Quý IV/2025', 'Trước ngày 31/11/2025', 'Thường xuyên', '9,5', '>92,00',
-  '1.234,5', '86,50%', 'Sở Nội vụ', '', '   ', '\u00a0', 'e\u0301', '=SUM(A1)', '@x', 'Hoàn thành\r\ntrước 15/12/2025',
+  'TT',
+  'STT',
+  'Nhiệm vụ',
+  'Nhiem vu',
+  'Tiến độ hoàn thành',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Yêu cầu/ sản phẩm/ kết quả',
+  'Yêu cầu',
+  'Tiêu chí Chỉ số Cải cách hành chính cấp xã',
+  'Điểm tối đa',
+  'Kết quả năm 2024',
+  'Mục tiêu năm 2025 (%)',
+  'Phấn đấu chỉ tiêu về thứ hạng qua các năm',
+  'Nhiệm vụ/Giải pháp',
+  'Lãnh đạo phụ trách',
+  'Ghi chú: các đơn vị báo cáo',
+  'Phụ lục 1',
+  '(Kèm theo Kế hoạch số /KH-UBND)',
+  'Tổng điểm',
+  'CHỈ SỐ CHUNG:',
+  'I',
+  'II.',
+  'I.1',
+  'A',
+  '1.',
+  '1,1',
+  '5.3.2.',
+  '-',
+  '•',
+  'a)',
+  '2021',
+  'Năm 2025',
+  'Quý IV/2025',
+  'Trước ngày 31/11/2025',
+  'Thường xuyên',
+  '9,5',
+  '>92,00',
+  '1.234,5',
+  '86,50%',
+  'Sở Nội vụ',
+  '',
+  '   ',
+  '\u00a0',
+  'e\u0301',
+  '=SUM(A1)',
+  '@x',
+  'Hoàn thành\r\ntrước 15/12/2025',
 ];
 
 function randomCell(rnd: () => number): Cell {
@@ -29,7 +72,11 @@ function randomCell(rnd: () => number): Cell {
   if (p < 0.6) return { kind: 'text', text: FRAGMENTS[Math.floor(rnd() * FRAGMENTS.length)] };
   if (p < 0.7) {
     const odd = [NaN, Infinity, -Infinity, -0, 1e308, 5e-324, 2021, 1.1, 0.1 + 0.2, -5];
-    return { kind: 'number', value: rnd() < 0.5 ? odd[Math.floor(rnd() * odd.length)] : Math.round(rnd() * 1000) / 10, format: rnd() < 0.3 ? '0.00%' : rnd() < 0.5 ? '0.0' : undefined };
+    return {
+      kind: 'number',
+      value: rnd() < 0.5 ? odd[Math.floor(rnd() * odd.length)] : Math.round(rnd() * 1000) / 10,
+      format: rnd() < 0.3 ? '0.00%' : rnd() < 0.5 ? '0.0' : undefined,
+    };
   }
   if (p < 0.75) return { kind: 'error', code: ['#N/A', '#REF!', '#DIV/0!', '#VALUE!'][Math.floor(rnd() * 4)] };
   if (p < 0.8) return { kind: 'date', iso: rnd() < 0.5 ? '2025-12-15' : '2025-02-30' };
@@ -54,7 +101,9 @@ function randomGrid(rnd: () => number, i: number): Grid {
   // A header-like row now and then, so the reader goes past header detection.
   if (rows > 3 && rnd() < 0.6) {
     const at = Math.floor(rnd() * rows);
-    cells[at] = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Điểm tối đa', 'Kết quả năm 2024'].sort(() => rnd() - 0.5).map((t) => ({ kind: 'text', text: t }));
+    cells[at] = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì', 'Điểm tối đa', 'Kết quả năm 2024']
+      .sort(() => rnd() - 0.5)
+      .map((t) => ({ kind: 'text', text: t }));
   }
   const merges: Merge[] = [];
   const nm = Math.floor(rnd() * 8);
@@ -115,7 +164,9 @@ describe('the reader never throws', () => {
       const sheets = grids.map((g) => g.sheet);
       for (const issue of issues) {
         expectWellFormedIssue(issue, `grid set ${i}`, sheets);
-        expect({ case: i, code: issue.code, detail: issue.messageEn }).not.toEqual(expect.objectContaining({ code: 'RULE_FAILED' }));
+        expect({ case: i, code: issue.code, detail: issue.messageEn }).not.toEqual(
+          expect.objectContaining({ code: 'RULE_FAILED' }),
+        );
         codes.add(issue.code);
       }
       total += issues.length;
@@ -128,8 +179,20 @@ describe('the reader never throws', () => {
   it('on malformed grids (holes, missing arrays, bogus cells)', () => {
     const bogus = [
       { sheet: 'x', rowCount: 5, colCount: 5, cells: [], merges: [] },
-      { sheet: 'x', rowCount: 2, colCount: 2, cells: [[{ kind: 'text', text: 'TT' }, undefined, null], undefined], merges: [null, { top: 2 }] },
-      { sheet: 'x', rowCount: 1, colCount: 1, cells: [[{ kind: 'weird' }, { kind: 'text', text: 42 }]], merges: undefined },
+      {
+        sheet: 'x',
+        rowCount: 2,
+        colCount: 2,
+        cells: [[{ kind: 'text', text: 'TT' }, undefined, null], undefined],
+        merges: [null, { top: 2 }],
+      },
+      {
+        sheet: 'x',
+        rowCount: 1,
+        colCount: 1,
+        cells: [[{ kind: 'weird' }, { kind: 'text', text: 42 }]],
+        merges: undefined,
+      },
       { sheet: 'x', rowCount: 1, colCount: 1, cells: undefined, merges: [] },
     ] as unknown as Grid[];
     for (const g of bogus) expect(() => checkInvariants(readPlan([g]))).not.toThrow();
@@ -149,8 +212,27 @@ const WORDINGS: Record<string, string[]> = {
   leader: ['Lãnh đạo phụ trách'],
   note: ['Ghi chú'],
 };
-const WORDS = ['Rà soát', 'Tuyên truyền', 'Kiểm tra', 'Xây dựng', 'Triển khai', 'Cập nhật', 'thủ tục hành chính', 'cơ sở dữ liệu', 'chuyển đổi số', 'văn bản', 'trên địa bàn'];
-const DEADLINES = ['Tháng 7/2025', 'Quý IV/2025', 'Thường xuyên', 'Trước ngày 15/12/2025', 'Trong năm 2025', 'Hằng quý'];
+const WORDS = [
+  'Rà soát',
+  'Tuyên truyền',
+  'Kiểm tra',
+  'Xây dựng',
+  'Triển khai',
+  'Cập nhật',
+  'thủ tục hành chính',
+  'cơ sở dữ liệu',
+  'chuyển đổi số',
+  'văn bản',
+  'trên địa bàn',
+];
+const DEADLINES = [
+  'Tháng 7/2025',
+  'Quý IV/2025',
+  'Thường xuyên',
+  'Trước ngày 15/12/2025',
+  'Trong năm 2025',
+  'Hằng quý',
+];
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND', 'Các sở, ban, ngành'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
@@ -167,7 +249,16 @@ function sentence(rnd: () => number): string {
 
 function randomTable(rnd: () => number): { grid: Grid; expected: Expected[] } {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-  const roles = ['no', 'task', 'deadline', 'lead', 'coordinate', 'output', ...(rnd() < 0.3 ? ['leader'] : []), ...(rnd() < 0.3 ? ['note'] : [])];
+  const roles = [
+    'no',
+    'task',
+    'deadline',
+    'lead',
+    'coordinate',
+    'output',
+    ...(rnd() < 0.3 ? ['leader'] : []),
+    ...(rnd() < 0.3 ? ['note'] : []),
+  ];
   const order = roles.slice().sort(() => rnd() - 0.5);
   const top = 1 + Math.floor(rnd() * 5);
   const left = 1 + Math.floor(rnd() * 4);
@@ -202,7 +293,13 @@ function randomTable(rnd: () => number): { grid: Grid; expected: Expected[] } {
         r++;
       }
       const label = `${k + 1}.`;
-      const f: Record<string, string> = { task: sentence(rnd), deadline: pick(DEADLINES), lead: pick(AGENCIES), coordinate: pick(AGENCIES), output: sentence(rnd) };
+      const f: Record<string, string> = {
+        task: sentence(rnd),
+        deadline: pick(DEADLINES),
+        lead: pick(AGENCIES),
+        coordinate: pick(AGENCIES),
+        output: sentence(rnd),
+      };
       if (roles.includes('leader')) f.leader = `Đ/c ${pick(['An', 'Bình', 'Chi'])} - PCT`;
       put(r, colOf('no'), label);
       for (const [role, v] of Object.entries(f)) put(r, colOf(role), v);
@@ -224,7 +321,10 @@ function randomTable(rnd: () => number): { grid: Grid; expected: Expected[] } {
   }
   const cells = rows.map((line) => Array.from({ length: line.length }, (_, i) => line[i] ?? EMPTY));
   void headerRow;
-  return { grid: { sheet: 'P', rowCount: cells.length, colCount: Math.max(0, ...cells.map((l) => l.length)), cells, merges }, expected };
+  return {
+    grid: { sheet: 'P', rowCount: cells.length, colCount: Math.max(0, ...cells.map((l) => l.length)), cells, merges },
+    expected,
+  };
 }
 
 describe('randomly laid out task tables are read back exactly', () => {

@@ -29,7 +29,14 @@ describe('a row that hands the group to another plan is the group’s task', () 
     '- Thực hiện theo Kế hoạch số 326/KH-UBND',
   ];
   it.each(handOffs)('%s', (text) => {
-    const [t] = read([HEAD, heading('I', 'NHÓM I'), heading('1', 'Cải cách thể chế'), textOnly(text), heading('2', 'Nhóm 2'), item('2.1', 'Việc')]);
+    const [t] = read([
+      HEAD,
+      heading('I', 'NHÓM I'),
+      heading('1', 'Cải cách thể chế'),
+      textOnly(text),
+      heading('2', 'Nhóm 2'),
+      item('2.1', 'Việc'),
+    ]);
     expect(brief(t)).toEqual([
       'group I «NHÓM I»',
       'subgroup I/1 «Cải cách thể chế»',
@@ -42,7 +49,15 @@ describe('a row that hands the group to another plan is the group’s task', () 
 
   it('also when the hand-off is merged across the row, and its spill-over line joins it (not the heading)', () => {
     const [t] = read(
-      [HEAD, heading('A', 'PAR INDEX'), heading('II', 'Cải cách TTHC'), textOnly('Thực hiện theo Kế hoạch số 326/KH-UBND ngày 10/12/2024'), textOnly('của UBND Thành phố'), heading('III', 'Tổ chức bộ máy'), item('1.', 'Việc')],
+      [
+        HEAD,
+        heading('A', 'PAR INDEX'),
+        heading('II', 'Cải cách TTHC'),
+        textOnly('Thực hiện theo Kế hoạch số 326/KH-UBND ngày 10/12/2024'),
+        textOnly('của UBND Thành phố'),
+        heading('III', 'Tổ chức bộ máy'),
+        item('1.', 'Việc'),
+      ],
       [{ top: 4, left: 2, bottom: 4, right: 6 }],
     );
     expect(brief(t)).toEqual([
@@ -133,7 +148,11 @@ describe('a header printed twice at the top and again on every page continues th
         header(true);
       }
     };
-    for (const [label, title, last] of [['I', 'CẢI CÁCH THỂ CHẾ', 38], ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 75], ['III', 'CHÍNH QUYỀN SỐ', 90]] as const) {
+    for (const [label, title, last] of [
+      ['I', 'CẢI CÁCH THỂ CHẾ', 38],
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 75],
+      ['III', 'CHÍNH QUYỀN SỐ', 90],
+    ] as const) {
       bodyRow(heading(label, title), true);
       while (n < last) {
         n++;
@@ -159,7 +178,7 @@ describe('a header printed twice at the top and again on every page continues th
   it.each(layouts)('%s: one table, the copies skipped, rows as without them', (_name, l) => {
     const { rows, merges } = sheet(l);
     const tables = read(rows, merges);
-    const [plain] = read(...Object.values(sheet({ ...l, twiceAtTop: false, every: 0 })) as [V[][], Merge[]]);
+    const [plain] = read(...(Object.values(sheet({ ...l, twiceAtTop: false, every: 0 })) as [V[][], Merge[]]));
     expect(tables).toHaveLength(1);
     const [t] = tables;
     expect(t.headerRows).toEqual(l.twoRow ? [3, 4] : [3]);

@@ -11,7 +11,9 @@ function read(rows: V[][], merges: Merge[] = []): PlanTable[] {
 }
 
 function brief(t: PlanTable): string[] {
-  return t.rows.map((r) => `${r.row}+${r.span} ${r.type} ${r.label} ${String(r.fields.task ?? r.fields.criterion ?? '')}`);
+  return t.rows.map(
+    (r) => `${r.row}+${r.span} ${r.type} ${r.label} ${String(r.fields.task ?? r.fields.criterion ?? '')}`,
+  );
 }
 
 describe('row assembly', () => {
@@ -29,14 +31,23 @@ describe('row assembly', () => {
   });
 
   it('an unnumbered row with its own agency starts a new record', () => {
-    const [t] = read([HEAD, ['1.', 'Việc A', 'Tháng 7/2025', 'Sở A', null, 'x'], [null, 'Việc A bổ sung', 'Tháng 8/2025', 'Sở D', null, 'y']]);
+    const [t] = read([
+      HEAD,
+      ['1.', 'Việc A', 'Tháng 7/2025', 'Sở A', null, 'x'],
+      [null, 'Việc A bổ sung', 'Tháng 8/2025', 'Sở D', null, 'y'],
+    ]);
     expect(brief(t)).toEqual(['2+1 item 1. Việc A', '3+1 item  Việc A bổ sung']);
     expect(t.rows[1].key).toBe('#1');
   });
 
   it('spreads a lead agency merged down a block to every row it covers; cells point at the master', () => {
     const [t] = read(
-      [HEAD, ['1.', 'A', 'Tháng 1/2025', 'Sở Nội vụ', null, null], ['2.', 'B', 'Tháng 2/2025', null, null, null], ['3.', 'C', 'Tháng 3/2025', null, null, null]],
+      [
+        HEAD,
+        ['1.', 'A', 'Tháng 1/2025', 'Sở Nội vụ', null, null],
+        ['2.', 'B', 'Tháng 2/2025', null, null, null],
+        ['3.', 'C', 'Tháng 3/2025', null, null, null],
+      ],
       [{ top: 2, left: 4, bottom: 4, right: 4 }],
     );
     expect(t.rows.map((r) => r.fields.lead)).toEqual(['Sở Nội vụ', 'Sở Nội vụ', 'Sở Nội vụ']);
@@ -44,7 +55,14 @@ describe('row assembly', () => {
   });
 
   it('a criterion merged down its sub-requirements: each sub-requirement row is its own record', () => {
-    const head: V[] = ['TT', 'Tiêu chí', 'Yêu cầu', 'Cơ quan chủ trì', 'Tiến độ hoàn thành', 'Yêu cầu/ sản phẩm/ kết quả'];
+    const head: V[] = [
+      'TT',
+      'Tiêu chí',
+      'Yêu cầu',
+      'Cơ quan chủ trì',
+      'Tiến độ hoàn thành',
+      'Yêu cầu/ sản phẩm/ kết quả',
+    ];
     const [t] = read(
       [
         head,
@@ -80,12 +98,25 @@ describe('row assembly', () => {
 
   it('skips blank rows inside a table and stops at notes below it; keeps going when a full data row follows a note', () => {
     const [t] = read(
-      [HEAD, ['1.', 'A', 'Tháng 1/2025', 'Sở A', null, null], [], ['2.', 'B', 'Tháng 2/2025', 'Sở B', null, null], [], ['Ghi chú: các đơn vị báo cáo trước ngày 15 hằng tháng'], ['- Tài liệu gửi về Sở Nội vụ']],
+      [
+        HEAD,
+        ['1.', 'A', 'Tháng 1/2025', 'Sở A', null, null],
+        [],
+        ['2.', 'B', 'Tháng 2/2025', 'Sở B', null, null],
+        [],
+        ['Ghi chú: các đơn vị báo cáo trước ngày 15 hằng tháng'],
+        ['- Tài liệu gửi về Sở Nội vụ'],
+      ],
       [{ top: 6, left: 1, bottom: 6, right: 6 }],
     );
     expect(brief(t)).toEqual(['2+1 item 1. A', '4+1 item 2. B']);
     expect(t.lastRow).toBe(4);
-    const [u] = read([HEAD, ['1.', 'A', 'Tháng 1/2025', 'Sở A', null, null], [null, 'Ghi chú: việc A làm theo đợt'], ['2.', 'B', 'Tháng 2/2025', 'Sở B', null, null]]);
+    const [u] = read([
+      HEAD,
+      ['1.', 'A', 'Tháng 1/2025', 'Sở A', null, null],
+      [null, 'Ghi chú: việc A làm theo đợt'],
+      ['2.', 'B', 'Tháng 2/2025', 'Sở B', null, null],
+    ]);
     expect(brief(u)).toEqual(['2+2 item 1. A\nGhi chú: việc A làm theo đợt', '4+1 item 2. B']);
   });
 
@@ -97,12 +128,20 @@ describe('row assembly', () => {
       ['-', 'Tri thức công dân', '2,5', '1,4257', '1,5', 'Sở A'],
       [null, 'Tổng điểm', 80, 43.7747, 46.2, null],
     ]);
-    expect(t.rows.map((r) => `${r.type} ${r.key} ${r.parentKey ?? ''}`)).toEqual(['total TOTAL#1 ', 'item 1 ', 'item 1.#1 1', 'total TOTAL#2 ']);
+    expect(t.rows.map((r) => `${r.type} ${r.key} ${r.parentKey ?? ''}`)).toEqual([
+      'total TOTAL#1 ',
+      'item 1 ',
+      'item 1.#1 1',
+      'total TOTAL#2 ',
+    ]);
     expect(t.rows[0].fields).toEqual({ task: 'CHỈ SỐ CHUNG:', max: 80, result: 43.7747, target: 46.2, lead: null });
   });
 
   it('reads headings typed whole into the numbering cell and merged across ("I. CÔNG TÁC …")', () => {
-    const [t] = read([HEAD, ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], ['1.', 'A', 'Tháng 1/2025', 'Sở A', null, null]], [{ top: 2, left: 1, bottom: 2, right: 6 }]);
+    const [t] = read(
+      [HEAD, ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], ['1.', 'A', 'Tháng 1/2025', 'Sở A', null, null]],
+      [{ top: 2, left: 1, bottom: 2, right: 6 }],
+    );
     expect(t.rows.map((r) => [r.type, r.label, r.path, r.fields.task])).toEqual([
       ['group', 'I.', ['I'], 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
       ['item', '1.', ['I', '1'], 'A'],
@@ -123,7 +162,13 @@ describe('row assembly', () => {
       ['1', 'A', '9,5', null, '>92,00'],
     ]);
     grid.cells[1][3] = percent;
-    grid.cells.push([{ kind: 'text', text: '2' }, { kind: 'text', text: 'B' }, noisy, { kind: 'error', code: '#DIV/0!' }, { kind: 'text', text: '1.234,5' }]);
+    grid.cells.push([
+      { kind: 'text', text: '2' },
+      { kind: 'text', text: 'B' },
+      noisy,
+      { kind: 'error', code: '#DIV/0!' },
+      { kind: 'text', text: '1.234,5' },
+    ]);
     grid.rowCount = 3;
     const [t] = readSheetTables(grid);
     expect(t.rows.map((r) => r.fields)).toEqual([

@@ -3,7 +3,13 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { WorkbookReadError, gridFromWorksheet, loadWorkbook, readWorkbookGrids, sniffWorkbookBytes } from '../../src/adapters/xlsx/read';
+import {
+  WorkbookReadError,
+  gridFromWorksheet,
+  loadWorkbook,
+  readWorkbookGrids,
+  sniffWorkbookBytes,
+} from '../../src/adapters/xlsx/read';
 import { cellAt } from '../../src/core/grid';
 
 async function bytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -136,7 +142,9 @@ describe('unreadable inputs', () => {
       () => '',
       (e: Error) => e.message,
     );
-    expect(message).toBe('"ke-hoach.xlsx" là một thư mục, không phải tệp .xlsx / "ke-hoach.xlsx" is a folder, not an .xlsx file');
+    expect(message).toBe(
+      '"ke-hoach.xlsx" là một thư mục, không phải tệp .xlsx / "ke-hoach.xlsx" is a folder, not an .xlsx file',
+    );
   });
 
   it('a text file renamed .xlsx, an empty file, a zip without a workbook → NOT_XLSX', async () => {
@@ -162,7 +170,11 @@ describe('unreadable inputs', () => {
       wb.addWorksheet('A').getCell('A1').value = 'x';
     });
     expect(await codeOf(readWorkbookGrids(good))).toBe('OK');
-    expect(await codeOf(readWorkbookGrids(file('cut.xlsx', good.subarray(0, Math.floor(good.length / 2)))))).toBe('CORRUPT');
-    expect(await codeOf(readWorkbookGrids(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)])))).toBe('CORRUPT');
+    expect(await codeOf(readWorkbookGrids(file('cut.xlsx', good.subarray(0, Math.floor(good.length / 2)))))).toBe(
+      'CORRUPT',
+    );
+    expect(await codeOf(readWorkbookGrids(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)])))).toBe(
+      'CORRUPT',
+    );
   });
 });

@@ -18,21 +18,38 @@ describe('plan year and deadlines', () => {
     expect(yearFromTitles(['Phụ lục 1', 'Giai đoạn 2021-2030', 'Các nhiệm vụ năm 2025'])).toBe(2025);
     expect(yearFromTitles(['(Kèm theo Kế hoạch số /KH-UBND ngày / /2025)'])).toBe(2025);
     expect(yearFromTitles(['Phụ lục'])).toBeNull();
-    const g = gridFromValues('S', [['Phụ lục'], ['NHIỆM VỤ NĂM 2025'], HEAD, ['1.', 'A', 'Quý II', 'Sở A'], ['2.', 'B', 'Tháng 3/2024', 'Sở A']]);
+    const g = gridFromValues('S', [
+      ['Phụ lục'],
+      ['NHIỆM VỤ NĂM 2025'],
+      HEAD,
+      ['1.', 'A', 'Quý II', 'Sở A'],
+      ['2.', 'B', 'Tháng 3/2024', 'Sở A'],
+    ]);
     const plan = readPlan([g]);
     expect(plan.year).toBe(2025);
     expect(plan.tables[0].rows.map((r) => r.due?.date)).toEqual(['2025-06-30', '2024-03-31']);
   });
 
   it('else the most common year in the deadlines', () => {
-    const g = gridFromValues('S', [HEAD, ['1.', 'A', 'Trước ngày 15/12/2025', 'Sở A'], ['2.', 'B', 'Tháng 6/2025', 'Sở A'], ['3.', 'C', 'Năm 2024', 'Sở A'], ['4.', 'D', 'Quý III', 'Sở A']]);
+    const g = gridFromValues('S', [
+      HEAD,
+      ['1.', 'A', 'Trước ngày 15/12/2025', 'Sở A'],
+      ['2.', 'B', 'Tháng 6/2025', 'Sở A'],
+      ['3.', 'C', 'Năm 2024', 'Sở A'],
+      ['4.', 'D', 'Quý III', 'Sở A'],
+    ]);
     const [t] = readSheetTables(g);
     expect(t.rows[3].due).toEqual({ kind: 'quarter', date: '2025-09-30', text: 'Quý III' });
     expect(readPlan([g]).year).toBe(2025);
   });
 
   it('has no year when nothing names one; undated deadlines keep their kind without a date', () => {
-    const g = gridFromValues('S', [HEAD, ['1.', 'A', 'Thường xuyên', 'Sở A'], ['2.', 'B', 'Quý IV', 'Sở A'], ['3.', 'C', null, 'Sở A']]);
+    const g = gridFromValues('S', [
+      HEAD,
+      ['1.', 'A', 'Thường xuyên', 'Sở A'],
+      ['2.', 'B', 'Quý IV', 'Sở A'],
+      ['3.', 'C', null, 'Sở A'],
+    ]);
     const plan = readPlan([g]);
     expect(plan.year).toBeNull();
     expect(plan.tables[0].rows[0].due).toMatchObject({ kind: 'recurring', date: null });

@@ -34,10 +34,19 @@ describe('runPaneRollup', () => {
   it('file mode: reads the files one by one (progress), downloads the roll-up, lists the skipped files', async () => {
     const saved: Array<{ name: string; bytes: Uint8Array }> = [];
     const progress: number[] = [];
-    const o = await runPaneRollup(files, { mode: 'file', port: null, xlsx: () => Promise.resolve(side), save: (name, bytes) => saved.push({ name, bytes }) }, {
-      today: AS_OF,
-      progress: (d, t) => progress.push(d / t),
-    });
+    const o = await runPaneRollup(
+      files,
+      {
+        mode: 'file',
+        port: null,
+        xlsx: () => Promise.resolve(side),
+        save: (name, bytes) => saved.push({ name, bytes }),
+      },
+      {
+        today: AS_OF,
+        progress: (d, t) => progress.push(d / t),
+      },
+    );
     expect(o.ok).toBe(true);
     expect(o.units).toBe(2);
     expect(progress).toEqual([0.25, 0.5, 0.75, 1]);
@@ -47,7 +56,12 @@ describe('runPaneRollup', () => {
     expect(saved.map((s) => s.name)).toEqual([`tong-hop-${AS_OF}.xlsx`]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp đơn vị', 'Tổng hợp nhiệm vụ', 'Tổng hợp cơ quan', 'Không đọc được']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp đơn vị',
+      'Tổng hợp nhiệm vụ',
+      'Tổng hợp cơ quan',
+      'Không đọc được',
+    ]);
     const ws = wb.getWorksheet('Tổng hợp đơn vị')!;
     expect([ws.getCell('B6').text, ws.getCell('D6').value]).toEqual([units[0].unit, units[0].rows.length]);
     // The pane's chart shows the sums of the units' counts, as the sheet lists them (tasks in D, done in E, overdue in F).
@@ -68,7 +82,11 @@ describe('runPaneRollup', () => {
       },
       selectCell: () => Promise.resolve(),
     } as unknown as WorkbookPort;
-    const o = await runPaneRollup(files.slice(0, 2), { mode: 'excel', port, xlsx: () => Promise.resolve(side), save: () => undefined }, { today: AS_OF });
+    const o = await runPaneRollup(
+      files.slice(0, 2),
+      { mode: 'excel', port, xlsx: () => Promise.resolve(side), save: () => undefined },
+      { today: AS_OF },
+    );
     expect(o.ok).toBe(true);
     expect(writes).toHaveLength(1);
     expect(writes[0].opts).toEqual({ replace: [], remove: [] });
@@ -86,7 +104,15 @@ describe('runPaneRollup', () => {
 });
 
 describe('RollupView', () => {
-  const model = (over: Partial<RollupModel>): RollupModel => ({ files: [], pick: () => undefined, busy: false, progress: null, outcome: null, run: () => Promise.resolve(), ...over });
+  const model = (over: Partial<RollupModel>): RollupModel => ({
+    files: [],
+    pick: () => undefined,
+    busy: false,
+    progress: null,
+    outcome: null,
+    run: () => Promise.resolve(),
+    ...over,
+  });
   const html = (m: RollupModel, lang: 'vi' | 'en', mode: 'file' | 'excel') =>
     renderToString(
       <FluentProvider theme={webLightTheme}>
@@ -95,12 +121,26 @@ describe('RollupView', () => {
     );
 
   it('shows a multi-file picker, the progress while reading, and the outcome with the skipped files', () => {
-    const busy = html(model({ files: files, busy: true, progress: { done: 2, total: 4, name: 'b.xlsx' } }), 'vi', 'file');
+    const busy = html(
+      model({ files: files, busy: true, progress: { done: 2, total: 4, name: 'b.xlsx' } }),
+      'vi',
+      'file',
+    );
     expect(busy).toMatch(/type="file" multiple=""/);
     expect(busy).toContain('Đang đọc 2/4: b.xlsx');
     expect(busy).toContain('data-rollup-progress');
     const done = html(
-      model({ files, outcome: { ok: true, vi: 'Đã tổng hợp 2 đơn vị', en: 'Rolled up 2 units', units: 2, skipped: [{ file: 'hong.xlsx', reason: 'bị hỏng / damaged' }], sheets: [] } }),
+      model({
+        files,
+        outcome: {
+          ok: true,
+          vi: 'Đã tổng hợp 2 đơn vị',
+          en: 'Rolled up 2 units',
+          units: 2,
+          skipped: [{ file: 'hong.xlsx', reason: 'bị hỏng / damaged' }],
+          sheets: [],
+        },
+      }),
       'en',
       'excel',
     );

@@ -33,11 +33,25 @@ function expected(t: TypedRow): Expected {
 }
 
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
-const hashes = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, sha(path.join(dir, f))]));
+const hashes = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, sha(path.join(dir, f))]),
+  );
 
 interface Json {
   asOf: string;
-  units: Array<{ file: string; unit: string; tasks: number; done: number; overdue: number; dueSoon: number; paused: number; noDate: number }>;
+  units: Array<{
+    file: string;
+    unit: string;
+    tasks: number;
+    done: number;
+    overdue: number;
+    dueSoon: number;
+    paused: number;
+    noDate: number;
+  }>;
   tasks: Array<{ key: string; task: string; units: number; done: number; overdue: number; lateUnits: string[] }>;
   skipped: Array<{ file: string; reason: string }>;
 }
@@ -83,7 +97,14 @@ describe('chiso rollup on 21 ward trackers', () => {
       const n = (e: Expected) => u.rows.filter((t) => expected(t) === e).length;
       expect(u.rows.length).toBeGreaterThan(50);
       expect(json.units[i]).toEqual({
-        file: u.file, unit: u.unit, tasks: u.rows.length, done: n('done'), overdue: n('overdue'), dueSoon: n('soon'), paused: n('paused'), noDate: n('noDate'),
+        file: u.file,
+        unit: u.unit,
+        tasks: u.rows.length,
+        done: n('done'),
+        overdue: n('overdue'),
+        dueSoon: n('soon'),
+        paused: n('paused'),
+        noDate: n('noDate'),
       });
     }
     // The typing hit every case somewhere (else the comparison proves little).
@@ -108,7 +129,14 @@ describe('chiso rollup on 21 ward trackers', () => {
     expect(json.tasks.map((t) => t.key)).toEqual([...keys.keys()]);
     for (const t of json.tasks) {
       const k = keys.get(t.key)!;
-      expect(t).toEqual({ key: t.key, task: k.task, units: k.units, done: k.done, overdue: k.overdue, lateUnits: k.late });
+      expect(t).toEqual({
+        key: t.key,
+        task: k.task,
+        units: k.units,
+        done: k.done,
+        overdue: k.overdue,
+        lateUnits: k.late,
+      });
     }
     expect(json.tasks.some((t) => t.lateUnits.length > 1)).toBe(true);
   });
@@ -116,7 +144,9 @@ describe('chiso rollup on 21 ward trackers', () => {
   it('lists the plan, the damaged file and the text files as skipped, with their reasons', () => {
     const reason = (name: string) => json.skipped.find((s) => s.file === path.join(inputs, name))?.reason;
     expect(json.skipped).toHaveLength(4);
-    expect(reason('ke-hoach-thanh-pho.xlsx')).toMatch(/không phải bảng theo dõi do chiso tạo .* \/ not a chiso tracker/);
+    expect(reason('ke-hoach-thanh-pho.xlsx')).toMatch(
+      /không phải bảng theo dõi do chiso tạo .* \/ not a chiso tracker/,
+    );
     expect(reason('hong.xlsx')).toMatch(/bị hỏng.* \/ .*damaged/);
     expect(reason('ghi-chu.txt')).toBe('không phải tệp .xlsx / not an .xlsx file');
     expect(reason('bao-cao.xlsx')).toMatch(/không phải sổ tính Excel.* \/ .*not an Excel workbook/);
@@ -126,12 +156,24 @@ describe('chiso rollup on 21 ward trackers', () => {
   it('writes the four sheets, the unit rows and the lead agencies as typed', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp đơn vị', 'Tổng hợp nhiệm vụ', 'Tổng hợp cơ quan', 'Không đọc được']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp đơn vị',
+      'Tổng hợp nhiệm vụ',
+      'Tổng hợp cơ quan',
+      'Không đọc được',
+    ]);
     const ws = wb.getWorksheet('Tổng hợp đơn vị')!;
     json.units.forEach((u, i) => {
       const row = ws.getRow(6 + i);
       expect([row.getCell(2).text, row.getCell(3).text]).toEqual([u.unit, u.file]);
-      expect([4, 5, 6, 7, 8, 9].map((c) => row.getCell(c).value)).toEqual([u.tasks, u.done, u.overdue, u.dueSoon, u.paused, u.noDate]);
+      expect([4, 5, 6, 7, 8, 9].map((c) => row.getCell(c).value)).toEqual([
+        u.tasks,
+        u.done,
+        u.overdue,
+        u.dueSoon,
+        u.paused,
+        u.noDate,
+      ]);
       expect(row.getCell(3).hyperlink).toBeUndefined();
     });
     // Lead agencies: a cell naming two (";") counts for each.
@@ -150,7 +192,11 @@ describe('chiso rollup on 21 ward trackers', () => {
     }
     const ag = wb.getWorksheet('Tổng hợp cơ quan')!;
     const got = new Map<string, number[]>();
-    for (let r = 6; r <= ag.rowCount; r++) got.set(ag.getCell(r, 2).text, [3, 4, 5, 6].map((c) => Number(ag.getCell(r, c).value)));
+    for (let r = 6; r <= ag.rowCount; r++)
+      got.set(
+        ag.getCell(r, 2).text,
+        [3, 4, 5, 6].map((c) => Number(ag.getCell(r, c).value)),
+      );
     expect(got).toEqual(new Map([...agencies].map(([n, a]) => [n, [a.units.size, a.tasks, a.done, a.overdue]])));
     expect(wb.getWorksheet('Không đọc được')!.getCell(6, 2).text).toBe(path.join(inputs, 'bao-cao.xlsx'));
   });
@@ -179,7 +225,12 @@ describe('chiso rollup: bad calls and nothing readable', () => {
   const noTrace = (r: CliRun) => expect(r.err).not.toMatch(/\n\s+at |Error:/);
 
   it('needs an input, a real date and a number of days (exit 2, one line)', async () => {
-    for (const argv of [['rollup'], ['rollup', '.', '--today', '2025-02-30'], ['rollup', '.', '--soon', 'x'], ['rollup', '.', '--bogus']]) {
+    for (const argv of [
+      ['rollup'],
+      ['rollup', '.', '--today', '2025-02-30'],
+      ['rollup', '.', '--soon', 'x'],
+      ['rollup', '.', '--bogus'],
+    ]) {
       const r = await runChiso(argv);
       expect(r.code).toBe(2);
       expect(r.err.split('\n')).toHaveLength(1);
@@ -194,7 +245,10 @@ describe('chiso rollup: bad calls and nothing readable', () => {
     expect(r.code).toBe(2);
     const j = JSON.parse(r.out) as Json;
     expect(j.units).toEqual([]);
-    expect(j.skipped.map((s) => s.reason)).toEqual(['không phải tệp .xlsx / not an .xlsx file', 'không tìm thấy tệp hay thư mục / no such file or folder']);
+    expect(j.skipped.map((s) => s.reason)).toEqual([
+      'không phải tệp .xlsx / not an .xlsx file',
+      'không tìm thấy tệp hay thư mục / no such file or folder',
+    ]);
     expect(r.err).toMatch(/Không đọc được bảng theo dõi nào/);
     expect(readdirSync(dir)).toEqual(['a.txt']);
     noTrace(r);

@@ -17,11 +17,34 @@ export const AS_OF = '2025-09-30';
 export const SOON = 14;
 
 export const WARDS = [
-  'Ba Đình', 'Hoàn Kiếm', 'Tây Hồ', 'Long Biên', 'Cầu Giấy', 'Đống Đa', 'Hai Bà Trưng', 'Hoàng Mai', 'Thanh Xuân',
-  'Hà Đông', 'Ngọc Hà', 'Giảng Võ', 'Kim Liên', 'Văn Miếu', 'Ô Chợ Dừa', 'Láng', 'Yên Hòa', 'Nghĩa Đô', 'Phú Thượng',
-  'Bồ Đề', 'Việt Hưng', 'Hồng Hà',
+  'Ba Đình',
+  'Hoàn Kiếm',
+  'Tây Hồ',
+  'Long Biên',
+  'Cầu Giấy',
+  'Đống Đa',
+  'Hai Bà Trưng',
+  'Hoàng Mai',
+  'Thanh Xuân',
+  'Hà Đông',
+  'Ngọc Hà',
+  'Giảng Võ',
+  'Kim Liên',
+  'Văn Miếu',
+  'Ô Chợ Dừa',
+  'Láng',
+  'Yên Hòa',
+  'Nghĩa Đô',
+  'Phú Thượng',
+  'Bồ Đề',
+  'Việt Hưng',
+  'Hồng Hà',
 ];
-const LEADS = ['Văn phòng HĐND và UBND', 'Phòng Văn hóa - Xã hội', 'Phòng Kinh tế, Hạ tầng và Đô thị; Văn phòng HĐND và UBND'];
+const LEADS = [
+  'Văn phòng HĐND và UBND',
+  'Phòng Văn hóa - Xã hội',
+  'Phòng Kinh tế, Hạ tầng và Đô thị; Văn phòng HĐND và UBND',
+];
 const STATUSES = ['', '', 'Chưa bắt đầu', 'Đang thực hiện', 'Hoàn thành', 'hoàn thành', 'Tạm dừng'];
 
 /** One typed task row, with the cells the rule reads as the tracker holds them. */
@@ -57,14 +80,30 @@ async function typeInto(file: string, rnd: Rng, opts: { lead: boolean; stripCach
   await wb.xlsx.readFile(file);
   const ws = wb.worksheets.find((w) => w.name.startsWith('Theo dõi') && w.name !== 'Tổng hợp')!;
   const c = (h: string) => header(ws, h);
-  const [key, kind, due, task, lead, status, doneDate, notes] = ['Mã', 'Loại hạn', 'Hạn', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Trạng thái', 'Ngày hoàn thành', 'Ghi chú'].map(c);
+  const [key, kind, due, task, lead, status, doneDate, notes] = [
+    'Mã',
+    'Loại hạn',
+    'Hạn',
+    'Nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Trạng thái',
+    'Ngày hoàn thành',
+    'Ghi chú',
+  ].map(c);
   const rows: TypedRow[] = [];
   let last = 0;
   ws.eachRow((row, r) => {
     if (r <= 5) return;
     last = r;
     if (!row.getCell(kind).text) return; // a heading
-    const t: TypedRow = { key: row.getCell(key).text, task: row.getCell(task).text, lead: '', status: '', doneDate: null, due: null };
+    const t: TypedRow = {
+      key: row.getCell(key).text,
+      task: row.getCell(task).text,
+      lead: '',
+      status: '',
+      doneDate: null,
+      due: null,
+    };
     const d = row.getCell(due).value;
     t.due = d instanceof Date ? iso(d) : null;
     t.status = pick(rnd, STATUSES);
@@ -74,7 +113,13 @@ async function typeInto(file: string, rnd: Rng, opts: { lead: boolean; stripCach
       row.getCell(doneDate).value = day;
       t.doneDate = iso(day);
     }
-    if (rnd() < 0.3) row.getCell(notes).value = pick(rnd, ['Đã báo cáo', 'Chờ kinh phí', '=không phải công thức', 'Xem văn bản số 12/UBND']);
+    if (rnd() < 0.3)
+      row.getCell(notes).value = pick(rnd, [
+        'Đã báo cáo',
+        'Chờ kinh phí',
+        '=không phải công thức',
+        'Xem văn bản số 12/UBND',
+      ]);
     if (opts.lead && rnd() < 0.7) {
       t.lead = pick(rnd, LEADS);
       row.getCell(lead).value = t.lead;

@@ -23,7 +23,8 @@ export function sha256(file: string): string {
 export async function readPackage(file: string): Promise<Package> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const pkg: Package = new Map();
-  for (const entry of Object.values(zip.files)) if (!entry.dir) pkg.set(entry.name.replace(/^\//, ''), await entry.async('nodebuffer'));
+  for (const entry of Object.values(zip.files))
+    if (!entry.dir) pkg.set(entry.name.replace(/^\//, ''), await entry.async('nodebuffer'));
   return pkg;
 }
 
@@ -50,13 +51,24 @@ export function xmlProblems(pkg: Package): string[] {
 }
 
 function parse(bytes: Buffer, part: string): Element {
-  const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') throw new Error(`${part}: ${msg}`); } }).parseFromString(bytes.toString('utf8'), 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, msg) => {
+      if (level !== 'warning') throw new Error(`${part}: ${msg}`);
+    },
+  }).parseFromString(bytes.toString('utf8'), 'text/xml');
   return doc.documentElement as unknown as Element;
 }
 
-const children = (el: Element): Element[] => Array.from(el.childNodes).filter((n) => n.nodeType === 1) as unknown as Element[];
-const byName = (el: Element | undefined, name: string): Element[] => (el ? children(el).filter((c) => c.localName === name) : []);
-const ownText = (el: Element) => Array.from(el.childNodes).filter((n) => n.nodeType === 3 || n.nodeType === 4).map((n) => n.nodeValue).join('').trim();
+const children = (el: Element): Element[] =>
+  Array.from(el.childNodes).filter((n) => n.nodeType === 1) as unknown as Element[];
+const byName = (el: Element | undefined, name: string): Element[] =>
+  el ? children(el).filter((c) => c.localName === name) : [];
+const ownText = (el: Element) =>
+  Array.from(el.childNodes)
+    .filter((n) => n.nodeType === 3 || n.nodeType === 4)
+    .map((n) => n.nodeValue)
+    .join('')
+    .trim();
 
 /** A relationship target resolved to a part name (relative to the source part's folder, or absolute). */
 export function resolveTarget(source: string, target: string): string {
@@ -83,7 +95,11 @@ export function relsOf(pkg: Package, part: string): Map<string, string> {
 /** The workbook part, from the package relationships (officeDocument). */
 export function workbookPart(pkg: Package): string {
   const rels = pkg.get('_rels/.rels');
-  const main = rels && byName(parse(rels, '_rels/.rels'), 'Relationship').find((r) => (r.getAttribute('Type') ?? '').endsWith('/officeDocument'));
+  const main =
+    rels &&
+    byName(parse(rels, '_rels/.rels'), 'Relationship').find((r) =>
+      (r.getAttribute('Type') ?? '').endsWith('/officeDocument'),
+    );
   return main ? resolveTarget('', main.getAttribute('Target') ?? '') : 'xl/workbook.xml';
 }
 
@@ -94,7 +110,9 @@ export function sheetsOf(pkg: Package): Array<{ name: string; state: string; par
   return byName(byName(parse(pkg.get(wb)!, wb), 'sheets')[0], 'sheet').map((s) => ({
     name: s.getAttribute('name') ?? '',
     state: s.getAttribute('state') || 'visible',
-    part: rels.get(s.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id') ?? '') ?? '',
+    part:
+      rels.get(s.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id') ?? '') ??
+      '',
   }));
 }
 
@@ -114,7 +132,8 @@ function contained(a: Element, b: Element): boolean {
   if (a.localName !== b.localName || a.namespaceURI !== b.namespaceURI) return false;
   for (const at of Array.from(a.attributes)) {
     if (IGNORED_ATTRS.has(at.localName ?? at.name) || at.name.startsWith('xmlns')) continue;
-    if (b.getAttributeNS(at.namespaceURI, at.localName ?? at.name) !== at.value && b.getAttribute(at.name) !== at.value) return false;
+    if (b.getAttributeNS(at.namespaceURI, at.localName ?? at.name) !== at.value && b.getAttribute(at.name) !== at.value)
+      return false;
   }
   if (ownText(a) !== ownText(b)) return false;
   const free = children(b);
@@ -145,12 +164,19 @@ function missingChildren(a: Element, b: Element, skip: (el: Element) => boolean,
  * Replaces r:id and localSheetId by what they point to, so renumbering is not a difference; an r:id pointing to a
  * part chiso replaces is dropped (the entry may point to the replacement).
  */
-function resolveIds(root: Element, rels: Map<string, string>, sheetNames: string[], replaced: (part: string) => boolean = () => false): void {
+function resolveIds(
+  root: Element,
+  rels: Map<string, string>,
+  sheetNames: string[],
+  replaced: (part: string) => boolean = () => false,
+): void {
   const walk = (el: Element) => {
     for (const at of Array.from(el.attributes)) {
       const target = rels.get(at.value);
-      if (at.localName === 'id' && at.namespaceURI?.endsWith('/relationships') && target && replaced(target)) el.removeAttributeNode(at);
-      else if (at.localName === 'id' && at.namespaceURI?.endsWith('/relationships')) el.setAttributeNS(at.namespaceURI, at.name, target ?? `?${at.value}`);
+      if (at.localName === 'id' && at.namespaceURI?.endsWith('/relationships') && target && replaced(target))
+        el.removeAttributeNode(at);
+      else if (at.localName === 'id' && at.namespaceURI?.endsWith('/relationships'))
+        el.setAttributeNS(at.namespaceURI, at.name, target ?? `?${at.value}`);
       if (at.name === 'localSheetId') el.setAttribute('localSheetId', sheetNames[Number(at.value)] ?? `?${at.value}`);
     }
     children(el).forEach(walk);
@@ -173,9 +199,18 @@ export function comparePackages(a: Package, b: Package, opts: CompareOptions = {
   const mineSheets = new Set(opts.mineSheets ?? []);
   const wbA = workbookPart(a);
   const wbB = workbookPart(b);
-  const stylesOf = (p: Package, wb: string) => [...relsOf(p, wb).values()].find((t) => /styles\.xml$/.test(t)) ?? 'xl/styles.xml';
-  const sstOf = (p: Package, wb: string) => [...relsOf(p, wb).values()].find((t) => /sharedStrings\.xml$/.test(t)) ?? 'xl/sharedStrings.xml';
-  const edited = new Set(['[Content_Types].xml', wbA, relsPartOf(wbA), stylesOf(a, wbA), sstOf(a, wbA), 'docProps/app.xml']);
+  const stylesOf = (p: Package, wb: string) =>
+    [...relsOf(p, wb).values()].find((t) => /styles\.xml$/.test(t)) ?? 'xl/styles.xml';
+  const sstOf = (p: Package, wb: string) =>
+    [...relsOf(p, wb).values()].find((t) => /sharedStrings\.xml$/.test(t)) ?? 'xl/sharedStrings.xml';
+  const edited = new Set([
+    '[Content_Types].xml',
+    wbA,
+    relsPartOf(wbA),
+    stylesOf(a, wbA),
+    sstOf(a, wbA),
+    'docProps/app.xml',
+  ]);
   const problems: string[] = [];
   for (const [part, bytes] of a) {
     if (mine(part)) continue;
@@ -188,21 +223,46 @@ export function comparePackages(a: Package, b: Package, opts: CompareOptions = {
 
   // Content types: each default and each override of a part A keeps.
   const [ctA, ctB] = docs('[Content_Types].xml');
-  problems.push(...missingChildren(ctA, ctB, (el) => mine((el.getAttribute('PartName') ?? '').replace(/^\//, '')), '[Content_Types].xml'));
+  problems.push(
+    ...missingChildren(
+      ctA,
+      ctB,
+      (el) => mine((el.getAttribute('PartName') ?? '').replace(/^\//, '')),
+      '[Content_Types].xml',
+    ),
+  );
 
   // Workbook relationships, targets resolved (relative or absolute spellings are the same part).
   const [rA, rB] = docs(relsPartOf(wbA), relsPartOf(wbB));
-  for (const [root, wb] of [[rA, wbA], [rB, wbB]] as const) for (const r of byName(root, 'Relationship')) if (r.getAttribute('TargetMode') !== 'External') r.setAttribute('Target', resolveTarget(wb, r.getAttribute('Target') ?? ''));
+  for (const [root, wb] of [
+    [rA, wbA],
+    [rB, wbB],
+  ] as const)
+    for (const r of byName(root, 'Relationship'))
+      if (r.getAttribute('TargetMode') !== 'External')
+        r.setAttribute('Target', resolveTarget(wb, r.getAttribute('Target') ?? ''));
   problems.push(...missingChildren(rA, rB, (el) => mine(el.getAttribute('Target') ?? ''), relsPartOf(wbA)));
 
   // Workbook: sheets, defined names, pivot caches… with ids resolved; chiso's sheets and their local names may change.
   const [wA, wB] = docs(wbA, wbB);
-  resolveIds(wA, relsOf(a, wbA), sheetsOf(a).map((s) => s.name), mine);
-  resolveIds(wB, relsOf(b, wbB), sheetsOf(b).map((s) => s.name));
-  const chisoName = (el: Element) => (el.localName === 'sheet' && mineSheets.has(el.getAttribute('name') ?? '')) || (el.localName === 'definedName' && mineSheets.has(el.getAttribute('localSheetId') ?? ''));
+  resolveIds(
+    wA,
+    relsOf(a, wbA),
+    sheetsOf(a).map((s) => s.name),
+    mine,
+  );
+  resolveIds(
+    wB,
+    relsOf(b, wbB),
+    sheetsOf(b).map((s) => s.name),
+  );
+  const chisoName = (el: Element) =>
+    (el.localName === 'sheet' && mineSheets.has(el.getAttribute('name') ?? '')) ||
+    (el.localName === 'definedName' && mineSheets.has(el.getAttribute('localSheetId') ?? ''));
   for (const [cA, cB] of children(wA).map((c) => [c, byName(wB, c.localName ?? '')[0]] as const)) {
     if (!cB) problems.push(`${wbA}: lost <${cA.localName}>`);
-    else if (['sheets', 'definedNames', 'pivotCaches', 'externalReferences'].includes(cA.localName ?? '')) problems.push(...missingChildren(cA, cB, chisoName, `${wbA} ${cA.localName}`));
+    else if (['sheets', 'definedNames', 'pivotCaches', 'externalReferences'].includes(cA.localName ?? ''))
+      problems.push(...missingChildren(cA, cB, chisoName, `${wbA} ${cA.localName}`));
     else if (!contained(cA, cB)) problems.push(`${wbA}: changed ${canon(cA).slice(0, 200)}`);
   }
 
@@ -215,7 +275,8 @@ export function comparePackages(a: Package, b: Package, opts: CompareOptions = {
       if (!cB) problems.push(`${sA}: lost <${cA.localName}>`);
       else if (INDEXED_STYLES.has(cA.localName ?? '')) {
         children(cA).forEach((x, i) => {
-          if (!children(cB)[i] || canon(children(cB)[i]) !== canon(x)) problems.push(`${sA}: ${cA.localName}[${i}] changed`);
+          if (!children(cB)[i] || canon(children(cB)[i]) !== canon(x))
+            problems.push(`${sA}: ${cA.localName}[${i}] changed`);
         });
       } else if (!contained(cA, cB)) problems.push(`${sA}: changed ${canon(cA).slice(0, 200)}`);
     }
@@ -234,10 +295,21 @@ export function comparePackages(a: Package, b: Package, opts: CompareOptions = {
   // App properties: the sheet titles A had (not chiso's) are still listed; the rest is contained.
   if (a.has('docProps/app.xml') && b.has('docProps/app.xml')) {
     const [pA, pB] = docs('docProps/app.xml');
-    const titles = (root: Element) => byName(root, 'TitlesOfParts').flatMap((t) => Array.from(t.getElementsByTagNameNS('*', 'lpstr')).map((e) => e.textContent ?? ''));
+    const titles = (root: Element) =>
+      byName(root, 'TitlesOfParts').flatMap((t) =>
+        Array.from(t.getElementsByTagNameNS('*', 'lpstr')).map((e) => e.textContent ?? ''),
+      );
     const inB = new Set(titles(pB));
-    for (const t of titles(pA)) if (!mineSheets.has(t) && !inB.has(t)) problems.push(`docProps/app.xml: lost title ${t}`);
-    problems.push(...missingChildren(pA, pB, (el) => el.localName === 'TitlesOfParts' || el.localName === 'HeadingPairs', 'docProps/app.xml'));
+    for (const t of titles(pA))
+      if (!mineSheets.has(t) && !inB.has(t)) problems.push(`docProps/app.xml: lost title ${t}`);
+    problems.push(
+      ...missingChildren(
+        pA,
+        pB,
+        (el) => el.localName === 'TitlesOfParts' || el.localName === 'HeadingPairs',
+        'docProps/app.xml',
+      ),
+    );
   }
   return problems;
 }

@@ -31,7 +31,9 @@ export function libreOfficeErrors(file: string, outDir: string, sheets: string[]
   const out: Record<string, string[]> = {};
   for (const sheet of sheets) {
     const csv = path.join(outDir, `${name}-${sheet}.csv`);
-    out[sheet] = existsSync(csv) ? (readFileSync(csv, 'utf8').match(FORMULA_ERROR) ?? []) : [`no CSV for sheet ${sheet}`];
+    out[sheet] = existsSync(csv)
+      ? (readFileSync(csv, 'utf8').match(FORMULA_ERROR) ?? [])
+      : [`no CSV for sheet ${sheet}`];
   }
   return out;
 }
@@ -44,6 +46,10 @@ export interface OpenpyxlView {
 
 /** What openpyxl saw in `file` and in its own saved copy of it. */
 export function openpyxlRoundTrip(file: string, copy: string): { first: OpenpyxlView; second: OpenpyxlView } {
-  const json = run(PYTHON, [path.join(__dirname, 'openpyxl_roundtrip.py'), file, copy], `openpyxl on ${path.basename(file)}`);
+  const json = run(
+    PYTHON,
+    [path.join(__dirname, 'openpyxl_roundtrip.py'), file, copy],
+    `openpyxl on ${path.basename(file)}`,
+  );
   return JSON.parse(json) as { first: OpenpyxlView; second: OpenpyxlView };
 }

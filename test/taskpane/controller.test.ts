@@ -50,7 +50,11 @@ describe('WorkbookController', () => {
     const { ctl, port } = controller();
     port!.failOn.writeSheets = protectedSheet();
     await ctl.buildTracker();
-    expect(ctl.state.error).toEqual({ code: 'SHEET_PROTECTED', vi: expect.stringContaining('bảo vệ'), en: expect.stringContaining('protected') });
+    expect(ctl.state.error).toEqual({
+      code: 'SHEET_PROTECTED',
+      vi: expect.stringContaining('bảo vệ'),
+      en: expect.stringContaining('protected'),
+    });
     expect(ctl.state.busy).toBeNull();
     delete port!.failOn.writeSheets;
     await ctl.buildTracker();
@@ -100,7 +104,10 @@ describe('WorkbookController', () => {
       save: (name, bytes) => saved.push({ name, size: bytes.length }),
     });
     const bytes = readFileSync(DIENBAN);
-    await ctl.openFile({ name: 'dienban.xlsx', arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)) });
+    await ctl.openFile({
+      name: 'dienban.xlsx',
+      arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)),
+    });
     expect(ctl.state.fileName).toBe('dienban.xlsx');
     expect(ctl.state.scope).toBe('all');
     await ctl.read();
@@ -113,7 +120,10 @@ describe('WorkbookController', () => {
 
   it('file mode: a file that is not a workbook gives a clear message', async () => {
     const ctl = new WorkbookController({ clock, openFile: (bytes, name) => openFilePort(bytes, name) });
-    await ctl.openFile({ name: 'ghi-chu.txt', arrayBuffer: () => Promise.resolve(new TextEncoder().encode('xin chào').buffer) });
+    await ctl.openFile({
+      name: 'ghi-chu.txt',
+      arrayBuffer: () => Promise.resolve(new TextEncoder().encode('xin chào').buffer),
+    });
     expect(ctl.state.port).toBeNull();
     expect(ctl.state.error?.code).toBe('FILE_NOT_XLSX');
     expect(ctl.state.error?.vi).toContain('không phải sổ tính Excel');

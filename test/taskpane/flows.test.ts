@@ -3,7 +3,15 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/cli';
 import { CORRECTIONS_SETTING } from '../../src/core/app';
-import { readFlow, saveCorrection, trackFlow, writeEstimatesFlow, groupIssues, todayFromQuery, localToday } from '../../src/taskpane/flows';
+import {
+  readFlow,
+  saveCorrection,
+  trackFlow,
+  writeEstimatesFlow,
+  groupIssues,
+  todayFromQuery,
+  localToday,
+} from '../../src/taskpane/flows';
 import { trackersByTable } from '../../src/taskpane/whatif';
 import { workbookDigest } from '../e2e/workbook-digest';
 import { DIENBAN, HANOI, fixturePort, memoryStore, recording, tempDir } from './helpers';
@@ -21,7 +29,14 @@ describe('readFlow', () => {
     ]);
     const p1 = out.tables[0];
     expect(p1.rows).toBeGreaterThan(100);
-    expect(p1.columns.map((c) => `${c.col}:${c.role}`)).toEqual(['A:no', 'B:task', 'C:deadline', 'D:lead', 'E:coordinate', 'F:output']);
+    expect(p1.columns.map((c) => `${c.col}:${c.role}`)).toEqual([
+      'A:no',
+      'B:task',
+      'C:deadline',
+      'D:lead',
+      'E:coordinate',
+      'F:output',
+    ]);
     expect(p1.range).toMatch(/^A\d+:F\d+$/);
     expect(out.issues.length).toBeGreaterThan(0);
     expect(out.whatIf.map((t) => t.index)).toEqual(['par', 'sipas', 'papi']);
@@ -37,7 +52,9 @@ describe('readFlow', () => {
 
   it('finds the impossible date 31/11/2025 in the Điện Bàn plan, at its cell', async () => {
     const out = await readFlow(await fixturePort(DIENBAN), 'all');
-    expect(out.issues).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', sheet: 'Phụ lục', cell: 'F6', severity: 'error' }));
+    expect(out.issues).toContainEqual(
+      expect.objectContaining({ code: 'INVALID_DATE', sheet: 'Phụ lục', cell: 'F6', severity: 'error' }),
+    );
   });
 
   it('remembers a corrected column role and applies it on the next read', async () => {
@@ -57,7 +74,10 @@ describe('readFlow', () => {
     expect([...store.map.keys()].some((k) => k.endsWith(CORRECTIONS_SETTING))).toBe(true);
     // Forgetting it restores the reader's role.
     await saveCorrection(port, { sheet: t.sheet, headerRow: t.headerRow, col: 'G' }, null);
-    expect((await readFlow(port, 'all')).tables[0].columns.find((c) => c.col === 'G')).toMatchObject({ role: 'output', corrected: false });
+    expect((await readFlow(port, 'all')).tables[0].columns.find((c) => c.col === 'G')).toMatchObject({
+      role: 'output',
+      corrected: false,
+    });
   });
 
   it('ignores a damaged corrections setting instead of failing the read', async () => {
@@ -158,8 +178,20 @@ describe('writeEstimatesFlow', () => {
 
 describe('small helpers', () => {
   it('groups problems by severity (errors first), then by sheet', () => {
-    const mk = (severity: 'error' | 'warning' | 'info', sheet: string, cell: string) => ({ code: 'MISSING_LEAD' as const, severity, sheet, cell, message: '', messageEn: '' });
-    const g = groupIssues([mk('warning', 'B', 'A2'), mk('error', 'A', 'C9'), mk('warning', 'A', 'A10'), mk('error', 'A', 'C3')]);
+    const mk = (severity: 'error' | 'warning' | 'info', sheet: string, cell: string) => ({
+      code: 'MISSING_LEAD' as const,
+      severity,
+      sheet,
+      cell,
+      message: '',
+      messageEn: '',
+    });
+    const g = groupIssues([
+      mk('warning', 'B', 'A2'),
+      mk('error', 'A', 'C9'),
+      mk('warning', 'A', 'A10'),
+      mk('error', 'A', 'C3'),
+    ]);
     expect(g.map((x) => x.severity)).toEqual(['error', 'warning']);
     expect(g[0].sheets[0].issues.map((i) => i.cell)).toEqual(['C3', 'C9']);
     expect(g[1].sheets.map((s) => s.sheet)).toEqual(['B', 'A']);

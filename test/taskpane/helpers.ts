@@ -27,7 +27,9 @@ export async function fixturePort(file: string, store = memoryStore()): Promise<
 }
 
 /** Records every call a flow makes to a port it wraps. */
-export function recording<P extends WorkbookPort>(port: P): { port: P; calls: Array<{ name: string; args: unknown[] }> } {
+export function recording<P extends WorkbookPort>(
+  port: P,
+): { port: P; calls: Array<{ name: string; args: unknown[] }> } {
   const calls: Array<{ name: string; args: unknown[] }> = [];
   const wrapped = new Proxy(port, {
     get(target, prop, receiver) {
@@ -68,7 +70,11 @@ export class FakePort implements WorkbookPort {
     return this.answer('activeSheet', () => this.active);
   }
   readGrids(names?: string[]): Promise<ReadResult> {
-    return this.answer('readGrids', () => ({ grids: this.grids.filter((g) => !names || names.includes(g.sheet)), links: [], warnings: [] }));
+    return this.answer('readGrids', () => ({
+      grids: this.grids.filter((g) => !names || names.includes(g.sheet)),
+      links: [],
+      warnings: [],
+    }));
   }
   writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }) {
     return this.answer('writeSheets', () => void this.written.push({ specs, ...opts }));
@@ -85,4 +91,8 @@ export class FakePort implements WorkbookPort {
 }
 
 export const protectedSheet = () =>
-  new PortError('SHEET_PROTECTED', 'Trang tính đang được bảo vệ: hãy bỏ bảo vệ rồi thử lại.', 'The sheet is protected: unprotect it and try again.');
+  new PortError(
+    'SHEET_PROTECTED',
+    'Trang tính đang được bảo vệ: hãy bỏ bảo vệ rồi thử lại.',
+    'The sheet is protected: unprotect it and try again.',
+  );

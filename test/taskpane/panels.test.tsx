@@ -54,7 +54,8 @@ describe('WorkbookPanel', () => {
 
   it('file mode in Vietnamese: the named controls, the tables, problems, summary and what-if', () => {
     const html = render(m, 'vi', 'file');
-    for (const name of ['Chọn tệp Excel', 'Đọc bảng', 'Tạo bảng theo dõi', 'Tải tệp theo dõi', 'Ghi vào bảng theo dõi']) expect(html).toContain(`>${name}<`);
+    for (const name of ['Chọn tệp Excel', 'Đọc bảng', 'Tạo bảng theo dõi', 'Tải tệp theo dõi', 'Ghi vào bảng theo dõi'])
+      expect(html).toContain(`>${name}<`);
     expect(html).toContain('type="file"');
     expect((html.match(/data-table="/g) ?? []).length).toBe(4);
     expect((html.match(/data-problem="/g) ?? []).length).toBe(m.outcome!.issues.length);
@@ -77,7 +78,15 @@ describe('WorkbookPanel', () => {
   });
 
   it('shows an error with what to do next, and progress while busy', () => {
-    const html = render({ ...m, busy: 'track', error: { code: 'SHEET_PROTECTED', vi: 'Trang tính đang được bảo vệ.', en: 'The sheet is protected.' } }, 'vi', 'excel');
+    const html = render(
+      {
+        ...m,
+        busy: 'track',
+        error: { code: 'SHEET_PROTECTED', vi: 'Trang tính đang được bảo vệ.', en: 'The sheet is protected.' },
+      },
+      'vi',
+      'excel',
+    );
     expect(html).toContain('data-error="SHEET_PROTECTED"');
     expect(html).toContain('Trang tính đang được bảo vệ.');
     expect(html).toContain('Hãy sửa theo hướng dẫn rồi thử lại');
@@ -108,7 +117,8 @@ describe('WorkbookPanel', () => {
     expect(at('>Tạo bảng theo dõi<')).toBeGreaterThan(at('id="chiso-panel-track"'));
     expect(at('HELP-HERE')).toBeGreaterThan(at('id="chiso-panel-help"'));
     const en = render(m, 'en', 'excel', 'HELP');
-    for (const label of ['Tables &amp; problems', 'Tracker', 'What-if', 'Appendices', 'Functions']) expect(en).toContain(label);
+    for (const label of ['Tables &amp; problems', 'Tracker', 'What-if', 'Appendices', 'Functions'])
+      expect(en).toContain(label);
   });
 
   it('before a workbook is open: no tabs, the help under the picker', () => {

@@ -43,15 +43,34 @@ const HANOI: Record<string, string[]> = {
   'Các Sở, ban, ngành, UBND cấp xã': ['Các Sở, ban, ngành', 'UBND cấp xã'],
   'Sở Công thương': ['Sở Công thương'],
   'Sở Xây dựng': ['Sở Xây dựng'],
-  '- Bảo hiểm xã hội Thành phố;\n- Sở Nội vụ;\n- UBND cấp xã.': ['Bảo hiểm xã hội Thành phố', 'Sở Nội vụ', 'UBND cấp xã'],
-  'Trung tâm Phục vụ Hành chính công; các sở, ban, ngành, UBND cấp xã': ['Trung tâm Phục vụ Hành chính công', 'các sở, ban, ngành', 'UBND cấp xã'],
+  '- Bảo hiểm xã hội Thành phố;\n- Sở Nội vụ;\n- UBND cấp xã.': [
+    'Bảo hiểm xã hội Thành phố',
+    'Sở Nội vụ',
+    'UBND cấp xã',
+  ],
+  'Trung tâm Phục vụ Hành chính công; các sở, ban, ngành, UBND cấp xã': [
+    'Trung tâm Phục vụ Hành chính công',
+    'các sở, ban, ngành',
+    'UBND cấp xã',
+  ],
   'Trung tâm phục vụ hành chính công Thành phố': ['Trung tâm phục vụ hành chính công Thành phố'],
   'Cục thuế Thành phố khu vực I': ['Cục thuế Thành phố khu vực I'],
   'Sở Tài chính (chính sách phát triển kinh tế); Sở Y tế (chính sách khám chữa bệnh); Công an Thành phố (chính sách trật tự, an toàn xã hội); Sở Giáo dục và Đào tạo (chính sách giáo dục phổ thông); Sở Xây dựng (chính sách giao thông đường bộ); Sở Công thương (chính sách điện sinh hoạt); Sở Xây dựng (chính sách nước sinh hoạt); Sở Nội vụ (chính sách an sinh; chính sách cải cách hành chính).':
-    ['Sở Tài chính', 'Sở Y tế', 'Công an Thành phố', 'Sở Giáo dục và Đào tạo', 'Sở Xây dựng', 'Sở Công thương', 'Sở Nội vụ'],
+    [
+      'Sở Tài chính',
+      'Sở Y tế',
+      'Công an Thành phố',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Xây dựng',
+      'Sở Công thương',
+      'Sở Nội vụ',
+    ],
   'Trung tâm Phục vụ hành chính công Thành phố': ['Trung tâm Phục vụ hành chính công Thành phố'],
   'Sở Văn hóa và Thể thao': ['Sở Văn hóa và Thể thao'],
-  '- Sở Y tế (lĩnh vực y tế công lập)\n- Sở Giáo dục và Đào tạo (lĩnh vực giáo dục công lập)': ['Sở Y tế', 'Sở Giáo dục và Đào tạo'],
+  '- Sở Y tế (lĩnh vực y tế công lập)\n- Sở Giáo dục và Đào tạo (lĩnh vực giáo dục công lập)': [
+    'Sở Y tế',
+    'Sở Giáo dục và Đào tạo',
+  ],
   'Sở Công Thương (điện sinh hoạt), Sở Xây dựng (giao thông nội đô), Sở Nông nghiệp và Môi trường (thu gom rác thải), Sở Xây dựng (nước sạch sinh hoạt)':
     ['Sở Công Thương', 'Sở Xây dựng', 'Sở Nông nghiệp và Môi trường'],
   'Công an Thành phố': ['Công an Thành phố'],
@@ -70,7 +89,9 @@ const DIENBAN: Record<string, string[]> = {
   'Phòng VHXH phường': ['Phòng VHXH phường'],
   'Các cơ quan, đơn vị thuộc UBND phuòng': ['Các cơ quan, đơn vị thuộc UBND phuòng'],
   'Các cơ quan, đơn vị thuộc UBND phường;': ['Các cơ quan, đơn vị thuộc UBND phường'],
-  'Phòng Kinh tế, Hạ tầng và Đô thị phường (chủ trì cung cấp tài liệu kiểm chứng đối với nội dung này)': ['Phòng Kinh tế, Hạ tầng và Đô thị phường'],
+  'Phòng Kinh tế, Hạ tầng và Đô thị phường (chủ trì cung cấp tài liệu kiểm chứng đối với nội dung này)': [
+    'Phòng Kinh tế, Hạ tầng và Đô thị phường',
+  ],
   'Văn phòng HĐND và UBND phường, Phòng VHXH phường': ['Văn phòng HĐND và UBND phường', 'Phòng VHXH phường'],
   'Phòng Kinh tế, Hạ tầng và đô thị': ['Phòng Kinh tế, Hạ tầng và đô thị'],
   'Phòng Kinh tế, Hạ tầng và đô thị (chủ trì báo cáo nội dung này)': ['Phòng Kinh tế, Hạ tầng và đô thị'],
@@ -85,7 +106,8 @@ function taskLeads(plan: Plan, allTables = false): string[] {
   const out: string[] = [];
   for (const t of plan.tables) {
     if (t.kind !== 'tasks' && !allTables) continue;
-    for (const r of t.rows) if (r.type === 'item' && r.fields.lead !== null && r.fields.lead !== undefined) out.push(String(r.fields.lead));
+    for (const r of t.rows)
+      if (r.type === 'item' && r.fields.lead !== null && r.fields.lead !== undefined) out.push(String(r.fields.lead));
   }
   return out;
 }
@@ -103,7 +125,12 @@ describe('splitting a lead cell into agencies', () => {
   });
 
   it('handles bullets, numbering, remarks and trailing punctuation; keeps a cell that is only a remark', () => {
-    expect(splitAgencies('+ Sở Nội vụ\n• Sở Tư pháp.\n1. Văn phòng UBND\na) Thanh tra tỉnh:')).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Văn phòng UBND', 'Thanh tra tỉnh']);
+    expect(splitAgencies('+ Sở Nội vụ\n• Sở Tư pháp.\n1. Văn phòng UBND\na) Thanh tra tỉnh:')).toEqual([
+      'Sở Nội vụ',
+      'Sở Tư pháp',
+      'Văn phòng UBND',
+      'Thanh tra tỉnh',
+    ]);
     expect(splitAgencies('Sở Nội vụ; sở nội vụ (báo cáo); SỞ NỘI VỤ')).toEqual(['Sở Nội vụ']);
     expect(splitAgencies('Các sở, Ban ngành, đơn vị liên quan')).toEqual(['Các sở, Ban ngành, đơn vị liên quan']);
     expect(splitAgencies('(chưa phân công)')).toEqual(['(chưa phân công)']);

@@ -28,7 +28,9 @@ describe('chiso track', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     const text = out.join('\n');
     expect(text).toContain(`Đã ghi / Written: ${output}`);
-    expect(text).toMatch(/Bảng \/ Tables: 4 \(1 bảng nhiệm vụ, 3 bảng điểm\) · Nhiệm vụ \/ Tasks: 139 · Quá hạn \/ Overdue: \d+ · Sắp đến hạn \/ Due soon: \d+/);
+    expect(text).toMatch(
+      /Bảng \/ Tables: 4 \(1 bảng nhiệm vụ, 3 bảng điểm\) · Nhiệm vụ \/ Tasks: 139 · Quá hạn \/ Overdue: \d+ · Sắp đến hạn \/ Due soon: \d+/,
+    );
     expect(text).toMatch(/Vấn đề \/ Problems: \d+ \(lỗi \d+ · cảnh báo \d+/);
     expect(text).toContain('Ngày tính / As of: 30/09/2025 · sắp đến hạn trong 14 ngày');
   });
@@ -59,14 +61,33 @@ describe('chiso track', () => {
     expect(out3.join('\n')).toMatch(/Cập nhật \/ Refresh: giữ nội dung đã nhập của \d+ dòng · 0 nhiệm vụ mới · 0 dòng/);
     expect(out.join('\n')).not.toContain('Cập nhật');
     expect((await openBook(copy)).worksheets.filter((w) => w.name.startsWith('Theo dõi')).map((w) => w.name)).toEqual([
-      'Theo dõi Phụ lục 1', 'Theo dõi Phụ lục 2', 'Theo dõi Phụ lục 3', 'Theo dõi Phụ lục 4',
+      'Theo dõi Phụ lục 1',
+      'Theo dõi Phụ lục 2',
+      'Theo dõi Phụ lục 3',
+      'Theo dõi Phụ lục 4',
     ]);
   });
 
   it.each([
     ['a missing file', (d: string) => path.join(d, 'khong-co.xlsx'), /Không tìm thấy tệp/],
-    ['a text file', (d: string) => { const f = path.join(d, 'ghi-chu.xlsx'); writeFileSync(f, 'không phải Excel'); return f; }, /không phải sổ tính Excel/],
-    ['an old .xls', (d: string) => { const f = path.join(d, 'cu.xls'); writeFileSync(f, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])); return f; }, /\.xls/],
+    [
+      'a text file',
+      (d: string) => {
+        const f = path.join(d, 'ghi-chu.xlsx');
+        writeFileSync(f, 'không phải Excel');
+        return f;
+      },
+      /không phải sổ tính Excel/,
+    ],
+    [
+      'an old .xls',
+      (d: string) => {
+        const f = path.join(d, 'cu.xls');
+        writeFileSync(f, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+        return f;
+      },
+      /\.xls/,
+    ],
   ])('exits 2 with a one-line reason for %s', async (_what, make, reason) => {
     const { io: i, out, err } = io();
     expect(await runCli(['track', make(dir)], i)).toBe(2);

@@ -18,7 +18,13 @@ jest.setTimeout(300000);
 
 const TODAY = ['--today', '2025-09-30'];
 /** The parts chiso may rewrite (everything else must keep its bytes). */
-const EDITED = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docProps/app.xml'];
+const EDITED = [
+  '[Content_Types].xml',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/styles.xml',
+  'docProps/app.xml',
+];
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 /** Element lists that must survive in an edited part: the input's children are a prefix of (or all in) the output's. */
@@ -27,7 +33,8 @@ function keeps(before: string, after: string, part: string, lists: string[][], p
   const a = parseXml(before, part).documentElement!;
   const b = parseXml(after, part).documentElement!;
   for (const route of lists) {
-    const walk = (root: typeof a) => route.reduce<typeof a | null>((el, name) => (el ? firstChild(el, name) : null), root);
+    const walk = (root: typeof a) =>
+      route.reduce<typeof a | null>((el, name) => (el ? firstChild(el, name) : null), root);
     const from = route.length ? walk(a) : a;
     const to = route.length ? walk(b) : b;
     if (!from) continue;
@@ -68,26 +75,61 @@ describe('chiso track writes by adding', () => {
       if (!after.get(name)?.equals(bytes)) changed.push(name);
     }
     expect(changed).toEqual([]);
-    for (const kept of ['xl/charts/chart1.xml', 'xl/media/image1.png', 'xl/tables/table1.xml', 'docProps/custom.xml', 'xl/sharedStrings.xml']) expect(after.has(kept)).toBe(true);
+    for (const kept of [
+      'xl/charts/chart1.xml',
+      'xl/media/image1.png',
+      'xl/tables/table1.xml',
+      'docProps/custom.xml',
+      'xl/sharedStrings.xml',
+    ])
+      expect(after.has(kept)).toBe(true);
   });
 
   it('keeps everything the edited parts listed: content types, relationships, sheets, names, styles', () => {
     const text = (m: Map<string, Buffer>, n: string) => m.get(n)!.toString('utf8');
     const lost = [
-      ...keeps(text(before, '[Content_Types].xml'), text(after, '[Content_Types].xml'), '[Content_Types].xml', [[]], false),
-      ...keeps(text(before, 'xl/_rels/workbook.xml.rels'), text(after, 'xl/_rels/workbook.xml.rels'), 'rels', [[]], false),
-      ...keeps(text(before, 'xl/workbook.xml'), text(after, 'xl/workbook.xml'), 'workbook', [['sheets'], ['definedNames'], ['bookViews']], true),
-      ...keeps(text(before, 'xl/styles.xml'), text(after, 'xl/styles.xml'), 'styles', [['numFmts'], ['fonts'], ['fills'], ['borders'], ['cellStyleXfs'], ['cellXfs'], ['cellStyles'], ['dxfs']], true),
+      ...keeps(
+        text(before, '[Content_Types].xml'),
+        text(after, '[Content_Types].xml'),
+        '[Content_Types].xml',
+        [[]],
+        false,
+      ),
+      ...keeps(
+        text(before, 'xl/_rels/workbook.xml.rels'),
+        text(after, 'xl/_rels/workbook.xml.rels'),
+        'rels',
+        [[]],
+        false,
+      ),
+      ...keeps(
+        text(before, 'xl/workbook.xml'),
+        text(after, 'xl/workbook.xml'),
+        'workbook',
+        [['sheets'], ['definedNames'], ['bookViews']],
+        true,
+      ),
+      ...keeps(
+        text(before, 'xl/styles.xml'),
+        text(after, 'xl/styles.xml'),
+        'styles',
+        [['numFmts'], ['fonts'], ['fills'], ['borders'], ['cellStyleXfs'], ['cellXfs'], ['cellStyles'], ['dxfs']],
+        true,
+      ),
     ];
     expect(lost).toEqual([]);
     // The official's defined name and the very hidden sheet are still there, untouched.
     expect(text(after, 'xl/workbook.xml')).toContain('name="DiemCacNam"');
-    expect(text(after, 'xl/workbook.xml')).toMatch(/<sheet [^>]*name="Rất ẩn"[^>]*state="veryHidden"|<sheet [^>]*state="veryHidden"[^>]*name="Rất ẩn"/);
+    expect(text(after, 'xl/workbook.xml')).toMatch(
+      /<sheet [^>]*name="Rất ẩn"[^>]*state="veryHidden"|<sheet [^>]*state="veryHidden"[^>]*name="Rất ẩn"/,
+    );
   });
 
   it('writes only XML that parses, with the control characters escaped the OOXML way', () => {
     expect(badXmlParts(after)).toEqual([]);
-    const tracker = [...after].find(([n, b]) => n.startsWith('xl/worksheets/') && !before.has(n) && b.toString('utf8').includes('Hội nghị tổng kết'));
+    const tracker = [...after].find(
+      ([n, b]) => n.startsWith('xl/worksheets/') && !before.has(n) && b.toString('utf8').includes('Hội nghị tổng kết'),
+    );
     expect(tracker).toBeDefined();
     const xml = tracker![1].toString('utf8');
     // No raw control character anywhere; the escapes are there.
@@ -106,7 +148,9 @@ describe('chiso track writes by adding', () => {
       ].join('\n'),
       out,
     ).split('\n');
-    expect(res[0].split('|')).toEqual(expect.arrayContaining(['Phụ lục 1', 'Số liệu', 'Ẩn', 'Rất ẩn', 'Theo dõi Phụ lục 1', 'Tổng hợp', '_chiso']));
+    expect(res[0].split('|')).toEqual(
+      expect.arrayContaining(['Phụ lục 1', 'Số liệu', 'Ẩn', 'Rất ẩn', 'Theo dõi Phụ lục 1', 'Tổng hợp', '_chiso']),
+    );
     // openpyxl decodes the escapes: the text carries the control characters (or their literal spelling), never raw XML damage.
     expect(res[1]).toMatch(/\\x01 \\x07 _x0000_|_x0001_ _x0007_ _x005F_x0000_/);
   });
@@ -114,10 +158,14 @@ describe('chiso track writes by adding', () => {
   it('opens in LibreOffice, recalculated, with no formula error in chiso’s sheets', () => {
     const render = path.join(dir, 'render');
     execFileSync('bash', [path.join(ROOT, 'scripts', 'lo-render.sh'), out, render], { stdio: 'pipe', timeout: 240000 });
-    const csvs = readdirSync(render).filter((f) => f.endsWith('.csv') && /-(Theo dõi|Tổng hợp|Vấn đề)/.test(f.normalize('NFC')));
+    const csvs = readdirSync(render).filter(
+      (f) => f.endsWith('.csv') && /-(Theo dõi|Tổng hợp|Vấn đề)/.test(f.normalize('NFC')),
+    );
     expect(csvs.length).toBeGreaterThanOrEqual(4);
     for (const f of csvs) {
-      const bad = readFileSync(path.join(render, f), 'utf8').match(/Err:\d+|#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!/g);
+      const bad = readFileSync(path.join(render, f), 'utf8').match(
+        /Err:\d+|#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!/g,
+      );
       expect({ f, bad }).toEqual({ f, bad: null });
     }
   });
@@ -127,7 +175,8 @@ describe('chiso track writes by adding', () => {
     copyFileSync(inputs.xlsx, own);
     expect((await runChiso(['track', own, '--in-place', ...TODAY])).code).toBe(0);
     const parts = await partsOf(readFileSync(own));
-    for (const [name, bytes] of before) if (!EDITED.includes(name)) expect({ name, same: parts.get(name)?.equals(bytes) }).toEqual({ name, same: true });
+    for (const [name, bytes] of before)
+      if (!EDITED.includes(name)) expect({ name, same: parts.get(name)?.equals(bytes) }).toEqual({ name, same: true });
     expect(badXmlParts(parts)).toEqual([]);
     // Again in place: chiso's sheets are replaced where they are, nothing is added twice.
     const first = parts.get('xl/workbook.xml')!.toString('utf8');
@@ -145,19 +194,32 @@ describe('chiso track writes by adding', () => {
     const outM = path.join(dir, 'rich-macro-theo-doi.xlsm');
     expect(existsSync(outM)).toBe(true);
     const parts = await partsOf(readFileSync(outM));
-    expect(parts.get('xl/vbaProject.bin')!.equals((await partsOf(readFileSync(inputs.xlsm))).get('xl/vbaProject.bin')!)).toBe(true);
-    expect(parts.get('[Content_Types].xml')!.toString('utf8')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
-    expect(python('import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], keep_vba=True); print(len(wb.sheetnames))', outM).trim()).toMatch(/^\d+$/);
+    expect(
+      parts.get('xl/vbaProject.bin')!.equals((await partsOf(readFileSync(inputs.xlsm))).get('xl/vbaProject.bin')!),
+    ).toBe(true);
+    expect(parts.get('[Content_Types].xml')!.toString('utf8')).toContain(
+      'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+    );
+    expect(
+      python(
+        'import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], keep_vba=True); print(len(wb.sheetnames))',
+        outM,
+      ).trim(),
+    ).toMatch(/^\d+$/);
     // Run again: the refresh adds to the output's package, so the macros stay (package-refresh).
     const again = await runChiso(['track', inputs.xlsm, ...TODAY]);
     expect(again).toMatchObject({ code: 0, err: '' });
     expect(sha(inputs.xlsm)).toBe(hashM);
     const refreshed = await partsOf(readFileSync(outM));
     expect(refreshed.get('xl/vbaProject.bin')!.equals(parts.get('xl/vbaProject.bin')!)).toBe(true);
-    expect(refreshed.get('[Content_Types].xml')!.toString('utf8')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    expect(refreshed.get('[Content_Types].xml')!.toString('utf8')).toContain(
+      'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+    );
     const wrong = await runChiso(['track', inputs.xlsm, '-o', path.join(dir, 'mat-macro.xlsx'), ...TODAY]);
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toMatch(/^Tệp vào có macro \(\.xlsm\).* \/ The input has macros: name the output \.xlsm to keep them$/);
+    expect(wrong.err).toMatch(
+      /^Tệp vào có macro \(\.xlsm\).* \/ The input has macros: name the output \.xlsm to keep them$/,
+    );
   });
 });
 
@@ -173,7 +235,9 @@ describe('output files chiso must not replace silently', () => {
     const hash = sha(out);
     const run = await runChiso(['track', input, '-o', out, ...TODAY]);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/^Tệp ra chỉ được đọc \(read-only\), không ghi đè: .* \/ The output file is read-only: not replaced \(clear read-only or add --force\)$/);
+    expect(run.err).toMatch(
+      /^Tệp ra chỉ được đọc \(read-only\), không ghi đè: .* \/ The output file is read-only: not replaced \(clear read-only or add --force\)$/,
+    );
     expect(sha(out)).toBe(hash);
     expect((await runChiso(['track', input, '-o', out, '--force', ...TODAY])).code).toBe(0);
   });

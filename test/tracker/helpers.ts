@@ -33,7 +33,11 @@ export function columns(roles: Role[]): Column[] {
 type RowInit = Partial<PlanRow> & { key: string; fields?: PlanRow['fields'] };
 
 /** A task table: rows get sheet rows 6, 7, … and a path from the key ("A.I.1" → ["A","I","1"]). */
-export function taskTable(sheet: string, rows: RowInit[], roles: Role[] = ['no', 'task', 'deadline', 'lead', 'coordinate', 'output']): PlanTable {
+export function taskTable(
+  sheet: string,
+  rows: RowInit[],
+  roles: Role[] = ['no', 'task', 'deadline', 'lead', 'coordinate', 'output'],
+): PlanTable {
   return {
     sheet,
     kind: 'tasks',
@@ -55,7 +59,12 @@ export function taskTable(sheet: string, rows: RowInit[], roles: Role[] = ['no',
   };
 }
 
-export function scoreTable(sheet: string, title: string, rows: RowInit[], years = { result: 2024, target: 2025 }): PlanTable {
+export function scoreTable(
+  sheet: string,
+  title: string,
+  rows: RowInit[],
+  years = { result: 2024, target: 2025 },
+): PlanTable {
   const cols = columns(['no', 'task', 'max', 'result', 'target', 'lead']);
   cols[3].year = years.result;
   cols[4].year = years.target;
@@ -67,12 +76,33 @@ export function scoreTable(sheet: string, title: string, rows: RowInit[], years 
     firstRow: 6,
     lastRow: 5 + rows.length,
     columns: cols,
-    rows: rows.map((r, i) => ({ row: 6 + i, span: 1, type: 'item', label: r.key, path: r.key.split('.'), cells: {}, fields: {}, ...r })),
+    rows: rows.map((r, i) => ({
+      row: 6 + i,
+      span: 1,
+      type: 'item',
+      label: r.key,
+      path: r.key.split('.'),
+      cells: {},
+      fields: {},
+      ...r,
+    })),
   };
 }
 
-export function issue(sheet: string, cell: string, code: Issue['code'] = 'MISSING_LEAD', severity: Issue['severity'] = 'warning'): Issue {
-  return { code, severity, sheet, cell, message: `Vấn đề ${code} tại ${cell}`, messageEn: `Problem ${code} at ${cell}` };
+export function issue(
+  sheet: string,
+  cell: string,
+  code: Issue['code'] = 'MISSING_LEAD',
+  severity: Issue['severity'] = 'warning',
+): Issue {
+  return {
+    code,
+    severity,
+    sheet,
+    cell,
+    message: `Vấn đề ${code} tại ${cell}`,
+    messageEn: `Problem ${code} at ${cell}`,
+  };
 }
 
 function cellOf(v: SpecValue | undefined): Cell {
@@ -86,7 +116,11 @@ function cellOf(v: SpecValue | undefined): Cell {
 /** What reading a written spec back gives: values, and formulas' cached results. */
 export function gridOfSpec(spec: SheetSpec): Grid {
   // Array.from, not map: rows never written are holes in `cells`, and a read-back has them as empty rows.
-  const cells: Cell[][] = Array.from(spec.cells, (row) => Array.from(row ?? [], (c: SpecCell | null | undefined) => (c ? cellOf(c.f !== undefined ? c.r : c.v) : { kind: 'empty' })));
+  const cells: Cell[][] = Array.from(spec.cells, (row) =>
+    Array.from(row ?? [], (c: SpecCell | null | undefined) =>
+      c ? cellOf(c.f !== undefined ? c.r : c.v) : { kind: 'empty' },
+    ),
+  );
   const colCount = cells.reduce((m, r) => Math.max(m, r.length), 0);
   return { sheet: spec.name, rowCount: cells.length, colCount, cells, merges: [] };
 }
@@ -110,7 +144,9 @@ export function rowsOfKey(spec: SheetSpec, key: string): number[] {
 
 /** Sheet row of the live (not removed) row whose key is `key`. */
 export function rowOfKey(spec: SheetSpec, key: string): number {
-  const live = rowsOfKey(spec, key).filter((r) => !(spec.cells[r - 1] ?? []).some((c) => c?.v === 'Đã bỏ khỏi kế hoạch'));
+  const live = rowsOfKey(spec, key).filter(
+    (r) => !(spec.cells[r - 1] ?? []).some((c) => c?.v === 'Đã bỏ khỏi kế hoạch'),
+  );
   if (!live.length) throw new Error(`no key ${key} in ${spec.name}`);
   return live[0];
 }

@@ -55,7 +55,8 @@ describe('the tracker in LibreOffice', () => {
     // Two tasks done (one was overdue), so the page shows both colours; refresh to get the core's numbers.
     const wb = await openBook(first);
     const t = wb.getWorksheet('Theo dõi Phụ lục 1')!;
-    for (const key of ['A.I.2', 'A.I.3']) t.getCell(rowsOf(t, key)[0], headerIndex(t, 'Trạng thái')).value = 'Hoàn thành';
+    for (const key of ['A.I.2', 'A.I.3'])
+      t.getCell(rowsOf(t, key)[0], headerIndex(t, 'Trạng thái')).value = 'Hoàn thành';
     // A lead naming an agency with wildcard characters and one whose name is inside a longer one ("Sở Nội" in "Sở Nội vụ").
     const plan = wb.getWorksheet('Phụ lục 1')!;
     const leadRow = planRow(plan, 'Kiểm tra, đôn đốc, tăng cường kỷ luật');
@@ -86,7 +87,10 @@ describe('the tracker in LibreOffice', () => {
           if (!c || c.f === undefined || c.r === undefined || c.link) return;
           const shown = grid[r]?.[k] ?? '';
           checked++;
-          if (!agrees(shown, c.r)) wrong.push(`${spec.name}!R${r + 1}C${k + 1}: LibreOffice "${shown}" vs chiso ${JSON.stringify(c.r)} (${c.f})`);
+          if (!agrees(shown, c.r))
+            wrong.push(
+              `${spec.name}!R${r + 1}C${k + 1}: LibreOffice "${shown}" vs chiso ${JSON.stringify(c.r)} (${c.f})`,
+            );
         }),
       );
     }
@@ -116,7 +120,8 @@ describe('the tracker in LibreOffice', () => {
     const count = (label: string) => summary.find((r) => r[0] === label)?.[1];
     expect(count(ODD_AGENCY)).toBe('1');
     expect(count('Sở Nội')).toBe('1');
-    const core = (label: string) => outcome.set.sheets.find((s) => s.kind === 'summary')!.cells.find((r) => r?.[0]?.v === label)?.[1]?.r;
+    const core = (label: string) =>
+      outcome.set.sheets.find((s) => s.kind === 'summary')!.cells.find((r) => r?.[0]?.v === label)?.[1]?.r;
     expect(core('Sở Nội vụ')).toBe(9);
     expect(count('Sở Nội vụ')).toBe('9');
     const ubnd = core('UBND cấp xã');
@@ -131,9 +136,15 @@ describe('the tracker in LibreOffice', () => {
     expect(alertOf('A.I.1')).toBe('Quá hạn');
     expect(alertOf('A.I.2')).toBe('Hoàn thành');
     const t = written.getWorksheet('Theo dõi Phụ lục 1')!;
-    const rules = (t as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }> }> })
-      .conditionalFormattings[0].rules;
-    const fillFor = (text: string) => rules.find((r) => r.formulae?.[0]?.endsWith(`="${text}"`))?.style?.fill?.bgColor?.argb;
+    const rules = (
+      t as unknown as {
+        conditionalFormattings: Array<{
+          rules: Array<{ formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }>;
+        }>;
+      }
+    ).conditionalFormattings[0].rules;
+    const fillFor = (text: string) =>
+      rules.find((r) => r.formulae?.[0]?.endsWith(`="${text}"`))?.style?.fill?.bgColor?.argb;
     expect(fillFor('Quá hạn')).toBe('FFFFC7CE');
     expect(fillFor('Hoàn thành')).toBe('FFC6EFCE');
   });

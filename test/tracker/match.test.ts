@@ -7,7 +7,9 @@ describe('similarity', () => {
     expect(similarity('Tổ chức Hội nghị tổng kết CCHC', 'to chuc hoi nghi TONG KET cchc.')).toBe(1);
   });
   it('is high for an edited sentence and low for another task', () => {
-    expect(similarity('Tổ chức Hội nghị tổng kết công tác CCHC năm 2025', 'Tổ chức Hội nghị sơ kết công tác CCHC năm 2025')).toBeGreaterThan(0.8);
+    expect(
+      similarity('Tổ chức Hội nghị tổng kết công tác CCHC năm 2025', 'Tổ chức Hội nghị sơ kết công tác CCHC năm 2025'),
+    ).toBeGreaterThan(0.8);
     expect(similarity('Tổ chức Hội nghị tổng kết', 'Rà soát văn bản quy phạm pháp luật')).toBe(0);
   });
 });
@@ -19,8 +21,15 @@ describe('matchRows', () => {
     { key: 'A.3', text: 'Kiểm tra công tác văn thư lưu trữ tại các sở' },
   ];
   it('matches by key when the text is still alike', () => {
-    const m = matchRows(old.map((o) => ({ ...o, text: o.text + ' năm 2025' })), old);
-    expect([...m]).toEqual([[0, 0], [1, 1], [2, 2]]);
+    const m = matchRows(
+      old.map((o) => ({ ...o, text: o.text + ' năm 2025' })),
+      old,
+    );
+    expect([...m]).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
   });
   it('follows a task renumbered after a deletion instead of giving it the old number’s entries', () => {
     // A.2 deleted: the old A.3 is now A.2.
@@ -57,7 +66,14 @@ describe('sheet names', () => {
 
 describe('sheetspec helpers', () => {
   it('tells which strings a parsing host would take for formulas', () => {
-    expect(['=A1', '+84 912', '-5', '@x', 'Sở Nội vụ', ' =x'].map(looksLikeFormula)).toEqual([true, true, true, true, false, false]);
+    expect(['=A1', '+84 912', '-5', '@x', 'Sở Nội vụ', ' =x'].map(looksLikeFormula)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
   it('merges styles field by field', () => {
     expect(mergeStyles({ font: { name: 'Arial', size: 10 }, fill: 'FFFFFF' }, { font: { bold: true } })).toEqual({

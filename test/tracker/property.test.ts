@@ -13,8 +13,34 @@ const SEED = 20251130;
 const CASES = 150;
 
 const NUMBERS = [0, -35, -1e308, 1e308, Number.MAX_VALUE, -0.0001, 3.33, 100, Infinity, -Infinity, NaN, 1e-300, 80];
-const TEXTS = ['NaN', 'Infinity', '-Infinity', '1,2,3', '>92,00', '-', '', '  ', '=1+1', '9,5', '-35', '1e999', '∞', '*?~'];
-const LEADS = ['Sở Nội vụ', '- Sở A\n- Sở B', 'Sở * ?~; Sở Nội', '(ghi chú)', ';;;', '|', '', '+84 9', 'Các sở, ban, ngành, UBND cấp xã', 'x'.repeat(400)];
+const TEXTS = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1,2,3',
+  '>92,00',
+  '-',
+  '',
+  '  ',
+  '=1+1',
+  '9,5',
+  '-35',
+  '1e999',
+  '∞',
+  '*?~',
+];
+const LEADS = [
+  'Sở Nội vụ',
+  '- Sở A\n- Sở B',
+  'Sở * ?~; Sở Nội',
+  '(ghi chú)',
+  ';;;',
+  '|',
+  '',
+  '+84 9',
+  'Các sở, ban, ngành, UBND cấp xã',
+  'x'.repeat(400),
+];
 const TITLES = ['PAR INDEX', 'Chỉ số PAPI', 'Chỉ số Hài lòng - SIPAS', 'Bảng điểm', ''];
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
@@ -34,13 +60,27 @@ function randomTable(r: () => number, sheet: string): PlanTable {
   if (r() < 0.5) {
     const rows = Array.from({ length: n }, (_, i) => ({
       key: r() < 0.2 ? 'A' : `A.${i + 1}`,
-      fields: { task: pick(r, TEXTS) || `Việc ${i}`, lead: pick(r, LEADS), deadline: pick(r, ['Tháng 7/2025', 'Thường xuyên', '', '31/02/2025']), output: value(r) },
-      ...(r() < 0.5 ? { due: { kind: 'date' as const, date: pick(r, ['2025-07-31', '2025-12-31', '1900-01-01']), text: 'x' } } : {}),
+      fields: {
+        task: pick(r, TEXTS) || `Việc ${i}`,
+        lead: pick(r, LEADS),
+        deadline: pick(r, ['Tháng 7/2025', 'Thường xuyên', '', '31/02/2025']),
+        output: value(r),
+      },
+      ...(r() < 0.5
+        ? { due: { kind: 'date' as const, date: pick(r, ['2025-07-31', '2025-12-31', '1900-01-01']), text: 'x' } }
+        : {}),
     }));
     return taskTable(sheet, rows);
   }
   const rows: Array<Partial<PlanRow> & { key: string }> = [];
-  if (r() < 0.6) rows.push({ key: 'TOTAL', type: 'total', label: '', path: [], fields: { task: 'TỔNG', max: value(r), result: value(r), target: value(r) } });
+  if (r() < 0.6)
+    rows.push({
+      key: 'TOTAL',
+      type: 'total',
+      label: '',
+      path: [],
+      fields: { task: 'TỔNG', max: value(r), result: value(r), target: value(r) },
+    });
   for (let i = 0; i < n; i++) {
     const parent = i > 0 && r() < 0.5 ? `${Math.max(1, i - 1)}` : undefined;
     rows.push({
@@ -61,7 +101,11 @@ describe('the tracker builder on random plans', () => {
       const where = `seed ${SEED}, case ${c}`;
       let first;
       try {
-        first = buildTrackerSet(plan, [], { today: '2025-09-30', fixedToday: r() < 0.5, soonDays: pick(r, [0, 14, 366]) });
+        first = buildTrackerSet(plan, [], {
+          today: '2025-09-30',
+          fixedToday: r() < 0.5,
+          soonDays: pick(r, [0, 14, 366]),
+        });
       } catch (e) {
         throw new Error(`${where}, first run: ${String(e)}`);
       }
@@ -84,7 +128,8 @@ describe('the tracker builder on random plans', () => {
   });
 
   it('draws a bar for any fraction, never with a negative or non-finite count', () => {
-    for (const f of [-35, -Infinity, Infinity, NaN, -0.01, 0, 0.5, 1, 2, 1e308, -1e308]) expect(() => bar(f)).not.toThrow();
+    for (const f of [-35, -Infinity, Infinity, NaN, -0.01, 0, 0.5, 1, 2, 1e308, -1e308])
+      expect(() => bar(f)).not.toThrow();
     expect(bar(-0.5)).toBe('');
     expect(bar(0.5)).toBe('█'.repeat(10));
     expect(bar(7)).toBe('█'.repeat(20));

@@ -14,9 +14,25 @@ function planV1(): Plan {
     tables: [
       taskTable('PL1', [
         { key: 'I', type: 'group', label: 'I', path: ['I'], fields: { task: 'NHÓM I' } },
-        { key: 'I.1', fields: { task: 'Tổ chức hội nghị tổng kết công tác cải cách hành chính', deadline: 'Tháng 7/2025', lead: 'Sở Nội vụ' }, due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' } },
-        { key: 'I.2', fields: { task: 'Rà soát văn bản quy phạm pháp luật', deadline: 'Tháng 12/2025', lead: 'Sở Tư pháp' }, due: { kind: 'month', date: '2025-12-31', text: 'Tháng 12/2025' } },
-        { key: 'I.3', fields: { task: 'Kiểm tra công tác văn thư lưu trữ', deadline: 'Theo kế hoạch', lead: 'Sở Nội vụ' }, due: { kind: 'event', date: null, text: 'Theo kế hoạch' } },
+        {
+          key: 'I.1',
+          fields: {
+            task: 'Tổ chức hội nghị tổng kết công tác cải cách hành chính',
+            deadline: 'Tháng 7/2025',
+            lead: 'Sở Nội vụ',
+          },
+          due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' },
+        },
+        {
+          key: 'I.2',
+          fields: { task: 'Rà soát văn bản quy phạm pháp luật', deadline: 'Tháng 12/2025', lead: 'Sở Tư pháp' },
+          due: { kind: 'month', date: '2025-12-31', text: 'Tháng 12/2025' },
+        },
+        {
+          key: 'I.3',
+          fields: { task: 'Kiểm tra công tác văn thư lưu trữ', deadline: 'Theo kế hoạch', lead: 'Sở Nội vụ' },
+          due: { kind: 'event', date: null, text: 'Theo kế hoạch' },
+        },
       ]),
       scoreTable('PL2', 'PAR INDEX', [
         { key: '1', fields: { task: 'Chỉ đạo điều hành', max: 3, result: 2, target: 3 } },
@@ -32,19 +48,41 @@ function planV2(): Plan {
   const p = planV1();
   const rows = p.tables[0].rows;
   rows[1].fields.task = 'Tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng';
-  const renumbered = { ...rows[3], key: 'I.2', label: '2', path: ['I', '2'], fields: { ...rows[3].fields, deadline: 'Tháng 10/2025' }, due: { kind: 'month' as const, date: '2025-10-31', text: 'Tháng 10/2025' } };
-  const added = { ...rows[2], key: 'I.3', label: '3', path: ['I', '3'], fields: { task: 'Xây dựng cơ sở dữ liệu cán bộ công chức', deadline: 'Quý IV/2025', lead: 'Sở Nội vụ' }, due: { kind: 'quarter' as const, date: '2025-12-31', text: 'Quý IV/2025' } };
+  const renumbered = {
+    ...rows[3],
+    key: 'I.2',
+    label: '2',
+    path: ['I', '2'],
+    fields: { ...rows[3].fields, deadline: 'Tháng 10/2025' },
+    due: { kind: 'month' as const, date: '2025-10-31', text: 'Tháng 10/2025' },
+  };
+  const added = {
+    ...rows[2],
+    key: 'I.3',
+    label: '3',
+    path: ['I', '3'],
+    fields: { task: 'Xây dựng cơ sở dữ liệu cán bộ công chức', deadline: 'Quý IV/2025', lead: 'Sở Nội vụ' },
+    due: { kind: 'quarter' as const, date: '2025-12-31', text: 'Quý IV/2025' },
+  };
   p.tables[0].rows = [rows[0], rows[1], renumbered, added];
   return p;
 }
 
-function previousOf(sheets: SheetSpec[], edit: (name: string, grid: ReturnType<typeof gridOfSpec>, spec: SheetSpec) => void): PreviousTrackers {
+function previousOf(
+  sheets: SheetSpec[],
+  edit: (name: string, grid: ReturnType<typeof gridOfSpec>, spec: SheetSpec) => void,
+): PreviousTrackers {
   const grids = sheets.map((s) => {
     const g = gridOfSpec(s);
     edit(s.name, g, s);
     return g;
   });
-  return { grids, links: [{ sheet: 'Theo dõi PL1', cell: `O${rowOfKey(sheets[1], 'I.1')}`, target: 'https://example.vn/kiem-chung.pdf' }] };
+  return {
+    grids,
+    links: [
+      { sheet: 'Theo dõi PL1', cell: `O${rowOfKey(sheets[1], 'I.1')}`, target: 'https://example.vn/kiem-chung.pdf' },
+    ],
+  };
 }
 
 describe('refresh (core)', () => {
@@ -97,7 +135,10 @@ describe('refresh (core)', () => {
     expect(cell('I.1', 'Nhiệm vụ')?.v).toBe('Tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng');
     expect(cell('I.1', 'Trạng thái')?.v).toBe('Hoàn thành');
     expect(cell('I.1', 'Ghi chú')?.v).toBe('Đã họp ngày 20/7');
-    expect(cell('I.1', 'Tài liệu kiểm chứng')).toMatchObject({ v: 'Biên bản', link: { url: 'https://example.vn/kiem-chung.pdf' } });
+    expect(cell('I.1', 'Tài liệu kiểm chứng')).toMatchObject({
+      v: 'Biên bản',
+      link: { url: 'https://example.vn/kiem-chung.pdf' },
+    });
     expect(cell('I.1', 'Cảnh báo')?.r).toBe(ALERT.done);
   });
 
@@ -133,7 +174,9 @@ describe('refresh (core)', () => {
     expect(at(task2, 11, headerCol(task2, 'Ghi chú'))?.v).toBe('Ghi chú chung: họp giao ban thứ Hai');
     expect(second.stats).toMatchObject({ tasks: 3, done: 1 });
     // Kept again on the next refresh (still without a key, in the same place).
-    const third = buildTrackerSet(planV2(), [], opts(['PL1', 'PL2', ...second.sheets.map((s) => s.name)]), { grids: second.sheets.map(gridOfSpec) });
+    const third = buildTrackerSet(planV2(), [], opts(['PL1', 'PL2', ...second.sheets.map((s) => s.name)]), {
+      grids: second.sheets.map(gridOfSpec),
+    });
     const task3 = third.sheets.find((s) => s.kind === 'tasks')!;
     expect(task3.cells.slice(5).map((r) => r?.[0]?.v ?? null)).toEqual(['I', 'I.1', null, 'I.2', 'I.2', null, 'I.3']);
     expect(third.stats.refresh.loose).toBe(2 + 1);
@@ -141,7 +184,8 @@ describe('refresh (core)', () => {
 
   it('keeps a row added below a score table without a key, below the table; the sums do not include it', () => {
     const est = headerCol(score2, 'Ước đạt');
-    const below = score2.cells.findIndex((r) => r?.[headerCol(score2, 'Nội dung') - 1]?.v === 'Điểm thưởng dự kiến') + 1;
+    const below =
+      score2.cells.findIndex((r) => r?.[headerCol(score2, 'Nội dung') - 1]?.v === 'Điểm thưởng dự kiến') + 1;
     expect(below).toBeGreaterThan(rowOfKey(score2, '1.2'));
     expect(at(score2, below, est)?.v).toBe(0.5);
     expect(at(score2, rowOfKey(score2, '1'), est)?.r).toBe(2.75);

@@ -64,7 +64,8 @@ describe('refresh keeps what officials typed', () => {
     // 2. …and edit the plan sheet.
     const pl = wb.getWorksheet('Phụ lục 1')!;
     const r1 = planRow(pl, 'Tham mưu UBND Thành phố tổ chức Hội nghị tổng kết');
-    pl.getCell(r1, 2).value = 'Tham mưu UBND Thành phố tổ chức Hội nghị tổng kết công tác CCHC giai đoạn 2021-2025 và triển khai các giải pháp nâng cao Chỉ số PAR INDEX, SIPAS, PAPI năm 2025.';
+    pl.getCell(r1, 2).value =
+      'Tham mưu UBND Thành phố tổ chức Hội nghị tổng kết công tác CCHC giai đoạn 2021-2025 và triển khai các giải pháp nâng cao Chỉ số PAR INDEX, SIPAS, PAPI năm 2025.';
     pl.getCell(planRow(pl, 'Thực hiện Kế hoạch kiểm tra CCHC'), 3).value = 'Tháng 10/2025';
     pl.spliceRows(planRow(pl, 'Nâng cao năng lực và thái độ phục vụ'), 1);
     const last = planRow(pl, 'Công khai kết quả trả lời PAKN');
@@ -95,7 +96,8 @@ describe('refresh keeps what officials typed', () => {
     expect(get('A.I.1', 'Trạng thái')).toBe('Hoàn thành');
     expect(get('A.I.1', 'Ngày hoàn thành')).toBe('2025-07-25');
     expect(get('A.I.1', 'Ghi chú')).toBe('Đã tổ chức hội nghị ngày 25/7');
-    const ev = t().getCell(live(t(), 'A.I.1'), headerIndex(t(), 'Tài liệu kiểm chứng')).value as ExcelJS.CellHyperlinkValue;
+    const ev = t().getCell(live(t(), 'A.I.1'), headerIndex(t(), 'Tài liệu kiểm chứng'))
+      .value as ExcelJS.CellHyperlinkValue;
     expect(ev).toMatchObject({ text: 'Báo cáo hội nghị', hyperlink: 'https://example.vn/bao-cao.pdf' });
     expect(get('A.I.1', 'Cảnh báo')).toBe('Hoàn thành');
   });
@@ -109,7 +111,9 @@ describe('refresh keeps what officials typed', () => {
 
   it('keeps the deleted task, marked "Đã bỏ khỏi kế hoạch", with what was typed', () => {
     const ws = t();
-    const gone = rowsOf(ws, 'C.II.2').filter((r) => shown(ws, r, headerIndex(ws, 'Cảnh báo')) === 'Đã bỏ khỏi kế hoạch');
+    const gone = rowsOf(ws, 'C.II.2').filter(
+      (r) => shown(ws, r, headerIndex(ws, 'Cảnh báo')) === 'Đã bỏ khỏi kế hoạch',
+    );
     expect(gone).toHaveLength(1);
     const r = gone[0];
     expect(shown(ws, r, headerIndex(ws, 'Nhiệm vụ'))).toMatch(/^Nâng cao năng lực và thái độ phục vụ/);

@@ -62,7 +62,8 @@ export function decodePng(buf: Buffer): Png {
       height = data.readUInt32BE(4);
       const depth = data[8];
       const colour = data[9];
-      if (depth !== 8 || (colour !== 2 && colour !== 6) || data[12] !== 0) throw new Error(`unsupported PNG (depth ${depth}, colour ${colour})`);
+      if (depth !== 8 || (colour !== 2 && colour !== 6) || data[12] !== 0)
+        throw new Error(`unsupported PNG (depth ${depth}, colour ${colour})`);
       channels = colour === 6 ? 4 : 3;
     } else if (type === 'IDAT') idat.push(data);
     else if (type === 'IEND') break;
@@ -108,7 +109,8 @@ export function countColour(png: Png, hex: string, fromY = 0, tol = 4): number {
   for (let y = fromY; y < png.height; y++) {
     for (let x = 0; x < png.width; x++) {
       const o = (y * png.width + x) * 3;
-      if (Math.abs(png.rgb[o] - r) <= tol && Math.abs(png.rgb[o + 1] - g) <= tol && Math.abs(png.rgb[o + 2] - b) <= tol) n++;
+      if (Math.abs(png.rgb[o] - r) <= tol && Math.abs(png.rgb[o + 1] - g) <= tol && Math.abs(png.rgb[o + 2] - b) <= tol)
+        n++;
     }
   }
   return n;
@@ -121,7 +123,8 @@ export function firstRowWith(png: Png, hex: string, min = 20, tol = 4): number {
     let n = 0;
     for (let x = 0; x < png.width; x++) {
       const o = (y * png.width + x) * 3;
-      if (Math.abs(png.rgb[o] - r) <= tol && Math.abs(png.rgb[o + 1] - g) <= tol && Math.abs(png.rgb[o + 2] - b) <= tol) n++;
+      if (Math.abs(png.rgb[o] - r) <= tol && Math.abs(png.rgb[o + 1] - g) <= tol && Math.abs(png.rgb[o + 2] - b) <= tol)
+        n++;
     }
     if (n >= min) return y;
   }

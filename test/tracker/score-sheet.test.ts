@@ -10,22 +10,53 @@ const TODAY = '2025-09-30';
 
 const par = scoreTable('Phụ lục 2', 'Các chỉ tiêu tại Chỉ số CCHC - PAR INDEX', [
   { key: '1', fields: { task: 'CÔNG TÁC CHỈ ĐẠO', max: 3.5, result: 9, target: 3.5 } },
-  { key: '1.1', parentKey: '1', fields: { task: 'Kế hoạch CCHC', max: 1.5, result: 1.5, target: 1.5, lead: 'Sở Nội vụ' } },
+  {
+    key: '1.1',
+    parentKey: '1',
+    fields: { task: 'Kế hoạch CCHC', max: 1.5, result: 1.5, target: 1.5, lead: 'Sở Nội vụ' },
+  },
   { key: '1.2', parentKey: '1', fields: { task: 'Báo cáo', max: 2, result: 1.25, target: 2.5, lead: 'Sở Nội vụ' } },
   { key: '2', fields: { task: 'CẢI CÁCH THỂ CHẾ', max: 1, result: 0.75, target: '>0,9', lead: 'Sở Tư pháp' } },
   { key: 'TOTAL', type: 'total', label: '', path: [], fields: { task: 'TỔNG ĐIỂM', max: 100, result: 1, target: 2 } },
 ]);
 const sipas = scoreTable('Phụ lục 3', 'Chỉ số Hài lòng - SIPAS', [
-  { key: 'TOTAL', type: 'total', label: '', path: [], fields: { task: 'CHỈ SỐ HÀI LÒNG CHUNG', max: 100, result: 86.5, target: 88 } },
+  {
+    key: 'TOTAL',
+    type: 'total',
+    label: '',
+    path: [],
+    fields: { task: 'CHỈ SỐ HÀI LÒNG CHUNG', max: 100, result: 86.5, target: 88 },
+  },
   { key: 'I', fields: { task: 'Chính sách', max: 100, result: 86.51, target: 88 } },
   { key: 'I.1', parentKey: 'I', fields: { task: 'Trách nhiệm giải trình', max: 100, result: 86.32, target: 88 } },
 ]);
 const papi = scoreTable('Phụ lục 4', 'Chỉ số PAPI', [
-  { key: 'TOTAL', type: 'total', label: '', path: [], fields: { task: 'CHỈ SỐ CHUNG', max: 80, result: 43.7747, target: 44 } },
+  {
+    key: 'TOTAL',
+    type: 'total',
+    label: '',
+    path: [],
+    fields: { task: 'CHỈ SỐ CHUNG', max: 80, result: 43.7747, target: 44 },
+  },
   { key: '1', fields: { task: 'Tham gia của người dân', max: 10, result: 5.3923, target: 5.7 } },
-  { key: '1.#1', parentKey: '1', label: '-', fields: { task: 'Tri thức công dân', max: 3.33, result: 1.4257, target: 1.5 } },
-  { key: '1.#2', parentKey: '1', label: '-', fields: { task: 'Cơ hội tham gia', max: 3.33, result: 1.531, target: 1.6 } },
-  { key: '1.#3', parentKey: '1', label: '-', fields: { task: 'Chất lượng bầu cử', max: 3.33, result: 2.4356, target: 2.6 } },
+  {
+    key: '1.#1',
+    parentKey: '1',
+    label: '-',
+    fields: { task: 'Tri thức công dân', max: 3.33, result: 1.4257, target: 1.5 },
+  },
+  {
+    key: '1.#2',
+    parentKey: '1',
+    label: '-',
+    fields: { task: 'Cơ hội tham gia', max: 3.33, result: 1.531, target: 1.6 },
+  },
+  {
+    key: '1.#3',
+    parentKey: '1',
+    label: '-',
+    fields: { task: 'Chất lượng bầu cử', max: 3.33, result: 2.4356, target: 2.6 },
+  },
 ]);
 
 function sheets(...tables: Plan['tables']): SheetSpec[] {
@@ -57,15 +88,22 @@ describe('score tracker', () => {
     expect(at(t, r1 + 1, estCol)).toMatchObject({ v: 1.5, s: 'entryScore' });
     expect(at(t, rt, estCol)?.f).toBe(`SUM(G${r1},G${r1 + 3})`);
     const gap = at(t, r1 + 2, headerCol(t, 'Còn thiếu so với mục tiêu'));
-    expect(gap).toMatchObject({ f: `IF(AND(ISNUMBER(F${r1 + 2}),ISNUMBER(G${r1 + 2})),F${r1 + 2}-G${r1 + 2},"")`, r: 1.25 });
+    expect(gap).toMatchObject({
+      f: `IF(AND(ISNUMBER(F${r1 + 2}),ISNUMBER(G${r1 + 2})),F${r1 + 2}-G${r1 + 2},"")`,
+      r: 1.25,
+    });
     expect(at(t, r1 + 2, headerCol(t, 'Tỷ lệ đạt'))?.r).toBeCloseTo(0.625, 9);
   });
 
   it('PAR: colours targets above the maximum or below last year, and draws data bars on achievement', () => {
     const t = sheets(par).find((s) => s.kind === 'scores')!;
     const rules = (t.condFormats ?? []).flatMap((c) => c.rules.map((r) => ({ range: c.range, ...r })));
-    expect(rules.find((r) => r.type === 'expression' && r.range.startsWith('F') && r.formula.includes('$F6>$D6'))).toBeDefined();
-    expect(rules.find((r) => r.type === 'expression' && r.formula === 'AND(ISNUMBER($F6),ISNUMBER($E6),$F6<$E6)')).toBeDefined();
+    expect(
+      rules.find((r) => r.type === 'expression' && r.range.startsWith('F') && r.formula.includes('$F6>$D6')),
+    ).toBeDefined();
+    expect(
+      rules.find((r) => r.type === 'expression' && r.formula === 'AND(ISNUMBER($F6),ISNUMBER($E6),$F6<$E6)'),
+    ).toBeDefined();
     expect(rules.find((r) => r.type === 'dataBar' && r.range.startsWith('J'))).toMatchObject({ min: 0, max: 1 });
   });
 
@@ -91,7 +129,9 @@ describe('score tracker', () => {
     expect(at(t, rt + 1, headerCol(t, 'Mục tiêu 2025'))?.r).toBeCloseTo(5.7, 9);
     const rankRow = t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
     const rank = at(t, rankRow, 5);
-    expect(rank?.f).toMatch(/^IF\(ISNUMBER\(E\d+\),1\+COUNTIF\('Dữ liệu PAPI'!\$C\$\d+:\$C\$\d+,">"&ROUND\(E\d+,4\)\),""\)$/);
+    expect(rank?.f).toMatch(
+      /^IF\(ISNUMBER\(E\d+\),1\+COUNTIF\('Dữ liệu PAPI'!\$C\$\d+:\$C\$\d+,">"&ROUND\(E\d+,4\)\),""\)$/,
+    );
     // Hà Nội 2024: 43,7747 → 29th, "Trung bình cao" (published).
     expect(rank?.r).toBe(29);
     expect(at(t, rankRow + 1, 5)?.r).toBe('Trung bình cao');
@@ -108,8 +148,10 @@ describe('score tracker', () => {
 describe('PAPI estimates on the Hà Nội plan', () => {
   let first: ReturnType<typeof buildTrackerSet>;
   let plan: Plan;
-  const papiOf = (set: ReturnType<typeof buildTrackerSet>) => set.sheets.find((s) => s.kind === 'scores' && s.source?.sheet === 'Phụ lục 4')!;
-  const rankRowOf = (t: SheetSpec) => t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
+  const papiOf = (set: ReturnType<typeof buildTrackerSet>) =>
+    set.sheets.find((s) => s.kind === 'scores' && s.source?.sheet === 'Phụ lục 4')!;
+  const rankRowOf = (t: SheetSpec) =>
+    t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
 
   beforeAll(async () => {
     plan = readTablesFlow(await readWorkbookGrids(fixturePlan())).plan;
@@ -154,16 +196,26 @@ describe('PAPI estimates on the Hà Nội plan', () => {
     const t = papiOf(first);
     const est = headerCol(t, 'Ước đạt');
     // The first sub-dimension under a dimension: raise its estimate by 0,5.
-    const subRow = t.cells.findIndex((r, i) => i >= 5 && r?.[est - 1]?.s === 'entryScore' && typeof r?.[est - 1]?.v === 'number') + 1;
+    const subRow =
+      t.cells.findIndex((r, i) => i >= 5 && r?.[est - 1]?.s === 'entryScore' && typeof r?.[est - 1]?.v === 'number') +
+      1;
     const grids = first.sheets.map(gridOfSpec);
     const g = grids.find((x) => x.sheet === t.name)!;
     const old = at(t, subRow, est)!.v as number;
     typeInto(g, subRow, est, { kind: 'number', value: old + 0.5 });
-    const second = buildTrackerSet(plan, [], { today: TODAY, fixedToday: true, existingSheets: first.sheets.map((s) => s.name) }, { grids });
+    const second = buildTrackerSet(
+      plan,
+      [],
+      { today: TODAY, fixedToday: true, existingSheets: first.sheets.map((s) => s.name) },
+      { grids },
+    );
     const t2 = papiOf(second);
-    const parentRow = [...Array(subRow).keys()].reverse().find((r) => r > 5 && r < subRow && at(t2, r, est)?.f !== undefined)!;
+    const parentRow = [...Array(subRow).keys()]
+      .reverse()
+      .find((r) => r > 5 && r < subRow && at(t2, r, est)?.f !== undefined)!;
     const children: number[] = [];
-    for (let r = parentRow + 1; r <= t2.cells.length && at(t2, r, est)?.s === 'entryScore'; r++) children.push(at(t2, r, est)!.v as number);
+    for (let r = parentRow + 1; r <= t2.cells.length && at(t2, r, est)?.s === 'entryScore'; r++)
+      children.push(at(t2, r, est)!.v as number);
     const sum = Math.round(children.reduce((a, b) => a + b, 0) * 1e9) / 1e9;
     expect(at(t2, parentRow, est)?.r).toBe(sum);
     const rt = totalRowOf(second, t2);

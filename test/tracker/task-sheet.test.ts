@@ -11,11 +11,37 @@ function plan(): Plan {
   const t = taskTable('Phụ lục 1', [
     { key: 'A', type: 'section', label: 'A', path: ['A'], fields: { task: 'CHỈ SỐ CCHC' } },
     { key: 'A.I', type: 'group', label: 'I', path: ['A', 'I'], fields: { task: 'CÔNG TÁC CHỈ ĐẠO' } },
-    { key: 'A.I.1', fields: { task: 'Nhiệm vụ quá hạn', deadline: 'Tháng 7/2025', lead: 'Sở Nội vụ' }, due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' } },
-    { key: 'A.I.2', fields: { task: 'Nhiệm vụ sắp đến hạn', deadline: 'Trước ngày 10/10/2025', lead: 'Sở Tư pháp' }, due: { kind: 'date', date: '2025-10-10', text: 'Trước ngày 10/10/2025' } },
-    { key: 'A.I.3', fields: { task: 'Nhiệm vụ còn xa', deadline: 'Quý IV/2025', lead: 'sở nội vụ' }, due: { kind: 'quarter', date: '2025-12-31', text: 'Quý IV/2025' } },
-    { key: 'A.I.4', fields: { task: 'Việc thường xuyên', deadline: 'Thường xuyên', lead: 'Các sở (*)' }, due: { kind: 'recurring', date: null, text: 'Thường xuyên' } },
-    { key: 'A.I.5', fields: { task: '=HYPERLINK("http://x","y")', deadline: 'Theo hướng dẫn của Sở Nội vụ', lead: '+84 912 345 678', output: '@mention', coordinate: '-5 ngày' }, due: { kind: 'event', date: null, text: 'Theo hướng dẫn của Sở Nội vụ' } },
+    {
+      key: 'A.I.1',
+      fields: { task: 'Nhiệm vụ quá hạn', deadline: 'Tháng 7/2025', lead: 'Sở Nội vụ' },
+      due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' },
+    },
+    {
+      key: 'A.I.2',
+      fields: { task: 'Nhiệm vụ sắp đến hạn', deadline: 'Trước ngày 10/10/2025', lead: 'Sở Tư pháp' },
+      due: { kind: 'date', date: '2025-10-10', text: 'Trước ngày 10/10/2025' },
+    },
+    {
+      key: 'A.I.3',
+      fields: { task: 'Nhiệm vụ còn xa', deadline: 'Quý IV/2025', lead: 'sở nội vụ' },
+      due: { kind: 'quarter', date: '2025-12-31', text: 'Quý IV/2025' },
+    },
+    {
+      key: 'A.I.4',
+      fields: { task: 'Việc thường xuyên', deadline: 'Thường xuyên', lead: 'Các sở (*)' },
+      due: { kind: 'recurring', date: null, text: 'Thường xuyên' },
+    },
+    {
+      key: 'A.I.5',
+      fields: {
+        task: '=HYPERLINK("http://x","y")',
+        deadline: 'Theo hướng dẫn của Sở Nội vụ',
+        lead: '+84 912 345 678',
+        output: '@mention',
+        coordinate: '-5 ngày',
+      },
+      due: { kind: 'event', date: null, text: 'Theo hướng dẫn của Sở Nội vụ' },
+    },
   ]);
   return { year: 2025, tables: [t] };
 }
@@ -27,7 +53,10 @@ function tracker(specs: SheetSpec[]): SheetSpec {
 }
 
 describe('task tracker spec', () => {
-  const set = buildTrackerSet(plan(), [issue('Phụ lục 1', 'C8', 'INVALID_DATE', 'error')], { today: TODAY, fixedToday: true });
+  const set = buildTrackerSet(plan(), [issue('Phụ lục 1', 'C8', 'INVALID_DATE', 'error')], {
+    today: TODAY,
+    fixedToday: true,
+  });
   const t = tracker(set.sheets);
 
   it('is named after the plan sheet and records its source, key column and header row', () => {
@@ -40,8 +69,25 @@ describe('task tracker spec', () => {
   it('has the normalised columns in order, with only the plan roles present', () => {
     const headers = (t.cells[4] ?? []).map((c) => c?.v);
     expect(headers).toEqual([
-      'Mã', 'TT', 'Phần', 'Nhóm', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả/Sản phẩm', 'Tiến độ theo kế hoạch',
-      'Hạn', 'Loại hạn', 'Trạng thái', 'Tiến độ (%)', 'Ngày hoàn thành', 'Tài liệu kiểm chứng', 'Ghi chú', 'Còn lại (ngày)', 'Cảnh báo', 'Vấn đề dữ liệu',
+      'Mã',
+      'TT',
+      'Phần',
+      'Nhóm',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Kết quả/Sản phẩm',
+      'Tiến độ theo kế hoạch',
+      'Hạn',
+      'Loại hạn',
+      'Trạng thái',
+      'Tiến độ (%)',
+      'Ngày hoàn thành',
+      'Tài liệu kiểm chứng',
+      'Ghi chú',
+      'Còn lại (ngày)',
+      'Cảnh báo',
+      'Vấn đề dữ liệu',
       'Khóa cơ quan chủ trì (chiso)',
     ]);
     // The agency keys the summary counts are in a hidden column.
@@ -87,7 +133,9 @@ describe('task tracker spec', () => {
 
   it('keeps plan text as data: =, +, -, @ land as text values, never formulas', () => {
     const r5 = rowOfKey(t, 'A.I.5');
-    const cells = ['Nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả/Sản phẩm', 'Cơ quan phối hợp'].map((h) => at(t, r5, headerCol(t, h)));
+    const cells = ['Nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả/Sản phẩm', 'Cơ quan phối hợp'].map((h) =>
+      at(t, r5, headerCol(t, h)),
+    );
     expect(cells.map((c) => c?.v)).toEqual(['=HYPERLINK("http://x","y")', '+84 912 345 678', '@mention', '-5 ngày']);
     for (const c of cells) expect(c?.f).toBeUndefined();
   });
@@ -99,7 +147,11 @@ describe('task tracker spec', () => {
     expect(cf.range).toBe(`A6:T${last}`);
     const formulas = cf.rules.map((r) => (r.type === 'expression' ? r.formula : ''));
     expect(formulas).toEqual([
-      '$R6="Đã bỏ khỏi kế hoạch"', '$R6="Quá hạn"', '$R6="Sắp đến hạn"', '$R6="Hoàn thành"', 'OR($R6="Thường xuyên",$R6="Chưa có hạn")',
+      '$R6="Đã bỏ khỏi kế hoạch"',
+      '$R6="Quá hạn"',
+      '$R6="Sắp đến hạn"',
+      '$R6="Hoàn thành"',
+      'OR($R6="Thường xuyên",$R6="Chưa có hạn")',
     ]);
     const fills = cf.rules.map((r) => (r.type === 'expression' ? r.style.fill : ''));
     expect(fills.slice(1, 4)).toEqual(['FFC7CE', 'FFEB9C', 'C6EFCE']);
@@ -118,7 +170,9 @@ describe('task tracker spec', () => {
     expect(labels).not.toContain('sở nội vụ');
     const r = labels.indexOf('Sở Nội vụ') + 1;
     expect(at(summary, r, 2)?.r).toBe(2);
-    expect(at(summary, r, 2)?.f).toMatch(/^SUMPRODUCT\(ISNUMBER\(FIND\("\|"&\$J\d+&"\|",'Theo dõi Phụ lục 1'!\$T\$6:\$T\$\d+\)\)\*/);
+    expect(at(summary, r, 2)?.f).toMatch(
+      /^SUMPRODUCT\(ISNUMBER\(FIND\("\|"&\$J\d+&"\|",'Theo dõi Phụ lục 1'!\$T\$6:\$T\$\d+\)\)\*/,
+    );
     expect(at(summary, r, 4)?.r).toBe(1);
     // "Các sở (*)": the remark is dropped; the key is compared with FIND, which knows no wildcards.
     const w = labels.indexOf('Các sở') + 1;

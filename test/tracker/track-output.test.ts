@@ -92,15 +92,21 @@ describe('running chiso track again on the plan', () => {
 
   it('is told in chiso --help', () => {
     expect(HELP).toContain('[--in-place] [--force]');
-    expect(HELP).toContain('Chạy lại: cập nhật RA.xlsx có sẵn, giữ nội dung đã nhập (tệp khác: --force) / Again: refreshes it, keeping entries');
+    expect(HELP).toContain(
+      'Chạy lại: cập nhật RA.xlsx có sẵn, giữ nội dung đã nhập (tệp khác: --force) / Again: refreshes it, keeping entries',
+    );
   });
 
   it('says so in the summary, in Vietnamese and English, with the refresh counts', () => {
     const text = second.out.join('\n');
     expect(second.err).toEqual([]);
-    expect(text).toContain('Đã cập nhật bảng theo dõi có sẵn (kế hoạch đọc từ tệp vào) / Refreshed the existing tracker (plan read from the input)');
+    expect(text).toContain(
+      'Đã cập nhật bảng theo dõi có sẵn (kế hoạch đọc từ tệp vào) / Refreshed the existing tracker (plan read from the input)',
+    );
     expect(text).toContain('giữ nguyên trang / kept sheets: Ghi chú riêng');
-    expect(text).toMatch(/Cập nhật \/ Refresh: giữ nội dung đã nhập của \d+ dòng · 1 nhiệm vụ mới · 0 dòng "Đã bỏ khỏi kế hoạch" · giữ nguyên 1 dòng không có Mã \/ kept what was typed in \d+ rows · 1 new tasks · 0 rows removed from the plan · 1 rows without a key kept/);
+    expect(text).toMatch(
+      /Cập nhật \/ Refresh: giữ nội dung đã nhập của \d+ dòng · 1 nhiệm vụ mới · 0 dòng "Đã bỏ khỏi kế hoạch" · giữ nguyên 1 dòng không có Mã \/ kept what was typed in \d+ rows · 1 new tasks · 0 rows removed from the plan · 1 rows without a key kept/,
+    );
   });
 });
 
@@ -119,7 +125,9 @@ describe('an existing output that is not chiso’s', () => {
     const a = io();
     expect(await runCli(['track', input, '-o', out], a.io)).toBe(2);
     expect(a.err).toHaveLength(1);
-    expect(a.err[0]).toMatch(/^Tệp ra đã có và không phải bảng theo dõi do chiso tạo.*--force.* \/ The output exists and is not a chiso tracker/);
+    expect(a.err[0]).toMatch(
+      /^Tệp ra đã có và không phải bảng theo dõi do chiso tạo.*--force.* \/ The output exists and is not a chiso tracker/,
+    );
     expect(a.err[0]).not.toContain('\n');
     expect(a.out).toEqual([]);
     expect(readFileSync(out).equals(before)).toBe(true);
@@ -153,7 +161,9 @@ describe('write failures and nothing to write', () => {
     const a = io();
     expect(await runCli(['track', input, '-o', path.join(input, 'ra.xlsx')], a.io)).toBe(2);
     expect(a.err).toHaveLength(1);
-    expect(a.err[0]).toMatch(/^Không ghi được tệp ra: .* — đường dẫn có một phần không phải thư mục .* \/ Cannot write the output file$/);
+    expect(a.err[0]).toMatch(
+      /^Không ghi được tệp ra: .* — đường dẫn có một phần không phải thư mục .* \/ Cannot write the output file$/,
+    );
   });
 
   it('a failed rename removes the temporary file and becomes a TrackFileError', async () => {
@@ -162,7 +172,9 @@ describe('write failures and nothing to write', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('A').getCell('A1').value = 1;
     await expect(writeAtomically(wb, target)).rejects.toBeInstanceOf(TrackFileError);
-    await expect(writeAtomically(wb, target)).rejects.toThrow(/^Không ghi được tệp ra: .* \/ Cannot write the output file$/);
+    await expect(writeAtomically(wb, target)).rejects.toThrow(
+      /^Không ghi được tệp ra: .* \/ Cannot write the output file$/,
+    );
     expect(tmpFiles(dir)).toEqual([]);
   });
 
@@ -174,7 +186,9 @@ describe('write failures and nothing to write', () => {
     const a = io();
     expect(await runCli(['track', empty], a.io)).toBe(1);
     expect(a.err).toHaveLength(1);
-    expect(a.err[0]).toMatch(/^Không tìm thấy bảng phụ lục nào.*không ghi tệp \/ No appendix table found; nothing written$/);
+    expect(a.err[0]).toMatch(
+      /^Không tìm thấy bảng phụ lục nào.*không ghi tệp \/ No appendix table found; nothing written$/,
+    );
     expect(a.out).toEqual([]);
     expect(existsSync(path.join(dir, 'trong-theo-doi.xlsx'))).toBe(false);
   });

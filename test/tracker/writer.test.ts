@@ -38,18 +38,30 @@ describe('writing the trackers into the workbook', () => {
   });
 
   it('keeps every value, style, merge, width and height of the plan sheets', () => {
-    for (const name of SOURCES) expect(sheetSnapshot(after.getWorksheet(name)!)).toEqual(sheetSnapshot(before.getWorksheet(name)!));
+    for (const name of SOURCES)
+      expect(sheetSnapshot(after.getWorksheet(name)!)).toEqual(sheetSnapshot(before.getWorksheet(name)!));
   });
 
   it('never touches a sheet it did not create, and picks another name', () => {
-    expect(sheetSnapshot(after.getWorksheet('Theo dõi Phụ lục 1')!)).toEqual(sheetSnapshot(before.getWorksheet('Theo dõi Phụ lục 1')!));
+    expect(sheetSnapshot(after.getWorksheet('Theo dõi Phụ lục 1')!)).toEqual(
+      sheetSnapshot(before.getWorksheet('Theo dõi Phụ lục 1')!),
+    );
     expect(after.getWorksheet('Theo dõi Phụ lục 1 (2)')).toBeDefined();
     expect(outcome.sheets).toContain('Theo dõi Phụ lục 1 (2)');
   });
 
   it('adds the trackers after the existing sheets, with the hidden marker', () => {
     expect(after.worksheets.map((w) => w.name)).toEqual([
-      ...SOURCES, 'Theo dõi Phụ lục 1', 'Tổng hợp', 'Theo dõi Phụ lục 1 (2)', 'Theo dõi Phụ lục 2', 'Theo dõi Phụ lục 3', 'Theo dõi Phụ lục 4', 'Vấn đề', 'Dữ liệu PAPI', '_chiso',
+      ...SOURCES,
+      'Theo dõi Phụ lục 1',
+      'Tổng hợp',
+      'Theo dõi Phụ lục 1 (2)',
+      'Theo dõi Phụ lục 2',
+      'Theo dõi Phụ lục 3',
+      'Theo dõi Phụ lục 4',
+      'Vấn đề',
+      'Dữ liệu PAPI',
+      '_chiso',
     ]);
     const marker = after.getWorksheet('_chiso')!;
     expect(marker.state).toBe('hidden');
@@ -86,8 +98,13 @@ describe('writing the trackers into the workbook', () => {
     expect(t.autoFilter).toMatch(/^A5:T\d+$/);
     expect(t.getColumn(headerIndex(t, 'Khóa cơ quan chủ trì (chiso)')).hidden).toBe(true);
     const statusCell = t.getCell(r, headerIndex(t, 'Trạng thái'));
-    expect(statusCell.dataValidation).toMatchObject({ type: 'list', formulae: ['"Chưa bắt đầu,Đang thực hiện,Hoàn thành,Tạm dừng"'] });
-    const cf = (t as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }> }).conditionalFormattings;
+    expect(statusCell.dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Chưa bắt đầu,Đang thực hiện,Hoàn thành,Tạm dừng"'],
+    });
+    const cf = (
+      t as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }> }
+    ).conditionalFormattings;
     expect(cf[0].ref).toMatch(/^A6:T\d+$/);
     expect(cf[0].rules.map((x) => x.formulae?.[0])).toContain('$R6="Quá hạn"');
     expect(t.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '5:5' });
@@ -99,7 +116,9 @@ describe('writing the trackers into the workbook', () => {
   it('refuses to overwrite a sheet that is not chiso’s', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Tổng hợp').getCell('A1').value = 'của tôi';
-    expect(() => writeSheetSpecs(wb, [{ name: 'Tổng hợp', kind: 'summary', styles: {}, cells: [[{ v: 'x' }]] }])).toThrow(SheetConflictError);
+    expect(() =>
+      writeSheetSpecs(wb, [{ name: 'Tổng hợp', kind: 'summary', styles: {}, cells: [[{ v: 'x' }]] }]),
+    ).toThrow(SheetConflictError);
     expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('của tôi');
   });
 });

@@ -26,8 +26,12 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): Record<string, unknown> {
     rows,
     views: JSON.parse(JSON.stringify(ws.views ?? [])),
     pageSetup,
-    dataValidations: JSON.parse(JSON.stringify((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model ?? {})),
-    conditionalFormattings: JSON.parse(JSON.stringify((ws as unknown as { conditionalFormattings?: unknown }).conditionalFormattings ?? [])),
+    dataValidations: JSON.parse(
+      JSON.stringify((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model ?? {}),
+    ),
+    conditionalFormattings: JSON.parse(
+      JSON.stringify((ws as unknown as { conditionalFormattings?: unknown }).conditionalFormattings ?? []),
+    ),
   };
 }
 
@@ -71,6 +75,7 @@ export function shown(ws: ExcelJS.Worksheet, row: number, col: number): string {
 
 /** A row-finder for the source plan sheet: the row whose column B starts with `text`. */
 export function planRow(ws: ExcelJS.Worksheet, text: string): number {
-  for (let r = 1; r <= ws.rowCount; r++) if (String(ws.getCell(r, 2).text).normalize('NFC').startsWith(text.normalize('NFC'))) return r;
+  for (let r = 1; r <= ws.rowCount; r++)
+    if (String(ws.getCell(r, 2).text).normalize('NFC').startsWith(text.normalize('NFC'))) return r;
   throw new Error(`no plan row "${text}" on ${ws.name}`);
 }

@@ -67,7 +67,9 @@ describe('chiso validate', () => {
     expect(issues.length).toBeGreaterThan(2);
     const lines = out.split('\n');
     for (const i of issues) {
-      const at = lines.findIndex((l) => l.trimStart().startsWith(`${i.cell} `) && l.endsWith(`${i.message} [${i.code}]`));
+      const at = lines.findIndex(
+        (l) => l.trimStart().startsWith(`${i.cell} `) && l.endsWith(`${i.message} [${i.code}]`),
+      );
       expect({ issue: `${i.code}@${i.cell}`, found: at >= 0 }).toEqual({ issue: `${i.code}@${i.cell}`, found: true });
       const en = lines[at + 1];
       expect(en.trim()).toBe(i.messageEn);

@@ -143,7 +143,8 @@ describe('numbering read from a sheet: "6" ⊃ "6.1" ⊃ "6.1.1" under a Roman g
   const head: V[] = ['TT', 'Nhiệm vụ', 'Tiến độ hoàn thành', 'Cơ quan chủ trì'];
   const h = (label: string, text: string): V[] => [label, text, null, null];
   const i = (label: string, text: string): V[] => [label, text, 'Quý IV/2025', 'Sở Nội vụ'];
-  const read = (rows: V[][]) => validatePlan(readPlan([gridFromValues('Phụ lục', [head, ...rows])]), undefined, [numberingRule]);
+  const read = (rows: V[][]) =>
+    validatePlan(readPlan([gridFromValues('Phụ lục', [head, ...rows])]), undefined, [numberingRule]);
   const groupI = [h('I', 'NHÓM I'), i('1.', 'a'), i('2.', 'b'), i('3.', 'c'), i('4.', 'd'), i('5.', 'e')];
 
   test('no false NUMBER_PREFIX (or any numbering warning) on a well-numbered three-level group', () => {

@@ -57,7 +57,9 @@ describe.each(PLANS)('on the tracker chiso wrote for %s', (name) => {
   test('extract --json: the same tables and issues as on the plan', async () => {
     const before = await json('extract', plan);
     const after = await json('extract', tracked);
-    expect((after.tables as { sheet: string }[]).map((t) => t.sheet)).toEqual((before.tables as { sheet: string }[]).map((t) => t.sheet));
+    expect((after.tables as { sheet: string }[]).map((t) => t.sheet)).toEqual(
+      (before.tables as { sheet: string }[]).map((t) => t.sheet),
+    );
     expect(after).toEqual(before);
   });
 });

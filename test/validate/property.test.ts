@@ -1,15 +1,6 @@
 /** Seeded property test: random, messy plans never make validatePlan throw, and every issue is well-formed. */
 import { colLetter, gridFromValues, type Grid } from '../../src/core/grid';
-import type {
-  Column,
-  FieldValue,
-  Plan,
-  PlanRow,
-  PlanTable,
-  Role,
-  RowType,
-  TableKind,
-} from '../../src/core/plan/types';
+import type { Column, FieldValue, Plan, PlanRow, PlanTable, Role, RowType, TableKind } from '../../src/core/plan/types';
 import { DEADLINE_KINDS } from '../../src/core/text';
 import { validatePlan } from '../../src/core/validate';
 import { expectWellFormedIssue } from '../support/issues';

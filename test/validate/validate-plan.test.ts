@@ -53,7 +53,9 @@ describe('validatePlan', () => {
     const sloppy: Rule = {
       id: 'sloppy',
       scope: 'table',
-      run: () => [{ code: 'SUM_MISMATCH', severity: 'error', sheet: 'S', cell: 'not a cell', message: '', messageEn: '' }],
+      run: () => [
+        { code: 'SUM_MISMATCH', severity: 'error', sheet: 'S', cell: 'not a cell', message: '', messageEn: '' },
+      ],
     };
     expect(validatePlan(plan([scores('S')]), undefined, [sloppy])).toEqual([]);
   });

@@ -152,7 +152,11 @@ const WORD_PART = [...'word/document.xml'].map((c) => c.charCodeAt(0));
 export function isWordPlan(bytes: Uint8Array, fileName: string): boolean {
   if (/\.(docx|docm|dotx|doc)$/i.test(fileName)) return true;
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
-  for (let i = bytes.indexOf(WORD_PART[0]); i >= 0 && i <= bytes.length - WORD_PART.length; i = bytes.indexOf(WORD_PART[0], i + 1)) {
+  for (
+    let i = bytes.indexOf(WORD_PART[0]);
+    i >= 0 && i <= bytes.length - WORD_PART.length;
+    i = bytes.indexOf(WORD_PART[0], i + 1)
+  ) {
     if (WORD_PART.every((b, k) => bytes[i + k] === b)) return true;
   }
   return false;

@@ -28,9 +28,36 @@ export interface DocxTable {
 }
 
 /** Containers whose children are read as if they stood in the parent (content controls, custom XML, edits). */
-const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
+const TRANSPARENT = new Set([
+  'sdt',
+  'sdtContent',
+  'customXml',
+  'smartTag',
+  'ins',
+  'moveTo',
+  'hyperlink',
+  'fldSimple',
+  'dir',
+  'bdo',
+]);
 /** Never text: deletions, drawings, text boxes, properties, field instructions. */
-const SKIP = new Set(['del', 'moveFrom', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'sdtPr', 'sdtEndPr', 'instrText', 'delText', 'commentReference', 'footnoteReference', 'endnoteReference']);
+const SKIP = new Set([
+  'del',
+  'moveFrom',
+  'drawing',
+  'pict',
+  'object',
+  'AlternateContent',
+  'rPr',
+  'pPr',
+  'sdtPr',
+  'sdtEndPr',
+  'instrText',
+  'delText',
+  'commentReference',
+  'footnoteReference',
+  'endnoteReference',
+]);
 
 export class DocumentReader {
   constructor(private readonly numbering: Numbering) {}
@@ -107,7 +134,8 @@ export class DocumentReader {
   private rowsOf(el: El, out: El[]): El[] {
     for (const c of kids(el)) {
       if (c.localName === 'tr') out.push(c);
-      else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml') this.rowsOf(c, out);
+      else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml')
+        this.rowsOf(c, out);
     }
     return out;
   }
@@ -115,7 +143,8 @@ export class DocumentReader {
   private cellsOf(el: El, out: El[]): El[] {
     for (const c of kids(el)) {
       if (c.localName === 'tc') out.push(c);
-      else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml') this.cellsOf(c, out);
+      else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml')
+        this.cellsOf(c, out);
     }
     return out;
   }

@@ -65,7 +65,11 @@ export async function readPlanSource(file: string): Promise<PlanSource> {
 }
 
 /** Where a problem is in the Word document, for messages (null when the issue has no cell in a table). */
-export function docxWhere(src: DocxSource, sheet: string, cell: string): { vi: string; en: string; sheetCell?: string } | null {
+export function docxWhere(
+  src: DocxSource,
+  sheet: string,
+  cell: string,
+): { vi: string; en: string; sheetCell?: string } | null {
   return issueWhere(src.tables, src.sheets, sheet, cell);
 }
 

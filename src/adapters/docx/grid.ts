@@ -34,7 +34,8 @@ export function titleOf(before: DocxTable['before']): string[] {
     if (TITLE_START.test(fold(last[i].text))) return last.slice(i).map((p) => p.text);
   }
   const out: string[] = [];
-  for (let i = last.length - 1; i >= 0 && (last[i].centered || TITLE_ANY.test(fold(last[i].text))); i--) out.unshift(last[i].text);
+  for (let i = last.length - 1; i >= 0 && (last[i].centered || TITLE_ANY.test(fold(last[i].text))); i--)
+    out.unshift(last[i].text);
   return out.slice(-3);
 }
 

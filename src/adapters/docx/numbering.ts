@@ -40,12 +40,27 @@ function readLevel(lvl: El): Level {
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const parts: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let s = '';
   let v = n;
-  for (const [k, r] of parts) while (v >= k) { s += r; v -= k; }
+  for (const [k, r] of parts)
+    while (v >= k) {
+      s += r;
+      v -= k;
+    }
   return s;
 }
 
@@ -59,13 +74,20 @@ function letters(n: number): string {
 /** A counter in a level's format. */
 export function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperLetter': return letters(n);
-    case 'lowerLetter': return letters(n).toLowerCase();
-    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
-    case 'none': return '';
-    default: return String(n); // decimal, and the rarer formats read as decimal
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n);
+    case 'lowerLetter':
+      return letters(n).toLowerCase();
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n); // decimal, and the rarer formats read as decimal
   }
 }
 
@@ -103,7 +125,10 @@ export class Numbering {
       for (const o of kids(n)) {
         if (o.localName !== 'lvlOverride') continue;
         const lvl = kid(o, 'lvl');
-        overrides.set(intAttr(o, 'ilvl') ?? 0, { start: intAttr(kid(o, 'startOverride')), level: lvl ? readLevel(lvl) : undefined });
+        overrides.set(intAttr(o, 'ilvl') ?? 0, {
+          start: intAttr(kid(o, 'startOverride')),
+          level: lvl ? readLevel(lvl) : undefined,
+        });
       }
       this.nums.set(id, { abstractId, overrides });
     }
@@ -117,7 +142,11 @@ export class Numbering {
       const id = attr(s, 'styleId');
       if (id === undefined) continue;
       const numPr = path(s, 'pPr', 'numPr');
-      raw.set(id, { numId: attr(kid(numPr, 'numId'), 'val'), ilvl: intAttr(kid(numPr, 'ilvl')), basedOn: attr(kid(s, 'basedOn'), 'val') });
+      raw.set(id, {
+        numId: attr(kid(numPr, 'numId'), 'val'),
+        ilvl: intAttr(kid(numPr, 'ilvl')),
+        basedOn: attr(kid(s, 'basedOn'), 'val'),
+      });
     }
     for (const id of raw.keys()) {
       let cur: string | undefined = id;

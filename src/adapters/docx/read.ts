@@ -52,7 +52,8 @@ export async function readDocxTables(bytes: Uint8Array, name = 'document.docx'):
     const dir = main.replace(/[^/]*$/, '');
     const numbering = new Numbering(await part(zip, `${dir}numbering.xml`), await part(zip, `${dir}styles.xml`));
     const doc = await part(zip, main);
-    if (!doc?.documentElement || doc.documentElement.localName !== 'document') throw new DocxReadError('NOT_DOCX', name);
+    if (!doc?.documentElement || doc.documentElement.localName !== 'document')
+      throw new DocxReadError('NOT_DOCX', name);
     tables = new DocumentReader(numbering).body(doc);
   } catch (e) {
     if (e instanceof DocxReadError) throw e;

@@ -14,7 +14,12 @@ export interface Where {
   sheetCell?: string;
 }
 
-export function issueWhere(tables: DocxGridTable[], sheets: Map<string, string>, sheet: string, cell: string): Where | null {
+export function issueWhere(
+  tables: DocxGridTable[],
+  sheets: Map<string, string>,
+  sheet: string,
+  cell: string,
+): Where | null {
   const t = tables.find((x) => x.grid.sheet === sheet);
   const p = parseA1(cell);
   if (!t || !p) return null;
@@ -22,5 +27,9 @@ export function issueWhere(tables: DocxGridTable[], sheets: Map<string, string>,
   const sheetCell = imported ? `${quoteSheet(imported)}!${cell}` : undefined;
   const row = p.row - t.titleRows;
   if (row < 1) return { vi: `Bảng ${t.index}, tiêu đề`, en: `Table ${t.index}, title`, sheetCell };
-  return { vi: `Bảng ${t.index}, hàng ${row}, cột ${p.col}`, en: `Table ${t.index}, row ${row}, column ${p.col}`, sheetCell };
+  return {
+    vi: `Bảng ${t.index}, hàng ${row}, cột ${p.col}`,
+    en: `Table ${t.index}, row ${row}, column ${p.col}`,
+    sheetCell,
+  };
 }

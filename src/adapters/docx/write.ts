@@ -20,7 +20,14 @@ import {
   WidthType,
 } from 'docx';
 import { displayNumber } from '../../core/plan/numbers';
-import { mergeStyles, parseRange, type CellStyle, type SheetSpec, type SpecCell, type SpecValue } from '../../core/sheetspec';
+import {
+  mergeStyles,
+  parseRange,
+  type CellStyle,
+  type SheetSpec,
+  type SpecCell,
+  type SpecValue,
+} from '../../core/sheetspec';
 import { formatVnDate } from '../../core/text';
 
 const FONT = 'Times New Roman';
@@ -48,18 +55,30 @@ function styleOf(spec: SheetSpec, c: SpecCell | null | undefined): CellStyle | u
 
 function paragraphs(text: string, style: CellStyle | undefined, center = false): Paragraph[] {
   const h = style?.align?.h;
-  const alignment = center || h === 'center' ? AlignmentType.CENTER : h === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+  const alignment =
+    center || h === 'center' ? AlignmentType.CENTER : h === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
   return text.split('\n').map(
     (line) =>
       new Paragraph({
         alignment,
-        children: [new TextRun({ text: line, bold: !!style?.font?.bold, italics: !!style?.font?.italic, font: FONT, size: SIZE })],
+        children: [
+          new TextRun({
+            text: line,
+            bold: !!style?.font?.bold,
+            italics: !!style?.font?.italic,
+            font: FONT,
+            size: SIZE,
+          }),
+        ],
       }),
   );
 }
 
 function rowText(spec: SheetSpec, r: number): string {
-  return (spec.cells[r - 1] ?? []).map((c) => shown(cellValue(c), styleOf(spec, c))).filter((t) => t !== '').join(' ');
+  return (spec.cells[r - 1] ?? [])
+    .map((c) => shown(cellValue(c), styleOf(spec, c)))
+    .filter((t) => t !== '')
+    .join(' ');
 }
 
 /** Rows of the table: from the header row to the last row holding a bordered cell. */
@@ -79,7 +98,17 @@ function sectionOf(spec: SheetSpec) {
   const top = span ? span.header : spec.cells.length + 1;
   for (let r = 1; r < top; r++) {
     const text = rowText(spec, r);
-    if (text) children.push(...paragraphs(text, styleOf(spec, spec.cells[r - 1]?.find((c) => c)), true));
+    if (text)
+      children.push(
+        ...paragraphs(
+          text,
+          styleOf(
+            spec,
+            spec.cells[r - 1]?.find((c) => c),
+          ),
+          true,
+        ),
+      );
   }
   if (span) {
     const ncol = Math.max(...spec.cells.slice(span.header - 1, span.last).map((row) => row?.length ?? 0), 1);
@@ -88,7 +117,8 @@ function sectionOf(spec: SheetSpec) {
     const total = widths.reduce((a, w) => a + w, 0);
     const twips = widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
     const merges = (spec.merges ?? []).map(parseRange).filter((m) => m.bottom >= span.header && m.top <= span.last);
-    const mergeAt = (r: number, c: number) => merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+    const mergeAt = (r: number, c: number) =>
+      merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
     const rows: TableRow[] = [];
     for (let r = span.header; r <= span.last; r++) {
       const cells: TableCell[] = [];
@@ -103,18 +133,34 @@ function sectionOf(spec: SheetSpec) {
           new TableCell({
             children: paragraphs(text, style),
             columnSpan: colSpan > 1 ? colSpan : undefined,
-            verticalMerge: m && m.bottom > m.top ? (r === m.top ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE) : undefined,
+            verticalMerge:
+              m && m.bottom > m.top
+                ? r === m.top
+                  ? VerticalMergeType.RESTART
+                  : VerticalMergeType.CONTINUE
+                : undefined,
             verticalAlign: r === span.header ? VerticalAlign.CENTER : VerticalAlign.TOP,
             width: { size: twips.slice(c - 1, c - 1 + colSpan).reduce((a, w) => a + w, 0), type: WidthType.DXA },
           }),
         );
       }
-      rows.push(new TableRow({ children: cells, ...(r === span.header ? { tableHeader: true, cantSplit: true } : {}) }));
+      rows.push(
+        new TableRow({ children: cells, ...(r === span.header ? { tableHeader: true, cantSplit: true } : {}) }),
+      );
     }
     children.push(new Table({ rows, columnWidths: twips, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));
     for (let r = span.last + 1; r <= spec.cells.length; r++) {
       const text = rowText(spec, r);
-      if (text) children.push(...paragraphs(text, styleOf(spec, spec.cells[r - 1]?.find((c) => c))));
+      if (text)
+        children.push(
+          ...paragraphs(
+            text,
+            styleOf(
+              spec,
+              spec.cells[r - 1]?.find((c) => c),
+            ),
+          ),
+        );
     }
   }
   return {

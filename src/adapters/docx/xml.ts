@@ -25,7 +25,8 @@ export function kids(el: Node | null | undefined): El[] {
 
 export function kid(el: Node | null | undefined, name: string): El | undefined {
   if (!el) return undefined;
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as El).localName === name) return n as El;
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1 && (n as El).localName === name) return n as El;
   return undefined;
 }
 

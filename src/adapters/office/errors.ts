@@ -5,14 +5,7 @@
 import { PortError } from '../../core/app/port';
 
 export type OfficePortErrorCode =
-  | 'PROTECTED'
-  | 'EDIT_MODE'
-  | 'OLD_EXCEL'
-  | 'NOT_FOUND'
-  | 'SHEET_CONFLICT'
-  | 'TOO_LARGE'
-  | 'BUSY'
-  | 'OFFICE_ERROR';
+  'PROTECTED' | 'EDIT_MODE' | 'OLD_EXCEL' | 'NOT_FOUND' | 'SHEET_CONFLICT' | 'TOO_LARGE' | 'BUSY' | 'OFFICE_ERROR';
 
 export function structureProtectedError(): PortError {
   return new PortError(
@@ -110,7 +103,15 @@ export function toPortError(e: unknown, sheet: string | null = null): PortError 
       break;
     case 'Conflict':
     case 'RequestAborted':
-      return new PortError('BUSY', 'Excel đang bận hoặc sổ làm việc vừa thay đổi. Hãy thử lại.', 'Excel is busy or the workbook just changed. Try again.');
+      return new PortError(
+        'BUSY',
+        'Excel đang bận hoặc sổ làm việc vừa thay đổi. Hãy thử lại.',
+        'Excel is busy or the workbook just changed. Try again.',
+      );
   }
-  return new PortError('OFFICE_ERROR', `Excel báo lỗi: ${message}. Hãy thử lại.`, `Excel reported an error: ${message}. Try again.`);
+  return new PortError(
+    'OFFICE_ERROR',
+    `Excel báo lỗi: ${message}. Hãy thử lại.`,
+    `Excel reported an error: ${message}. Try again.`,
+  );
 }

@@ -74,7 +74,12 @@ export interface FillRun {
  * `formulaAt(row, col)` gives the formula (no "=") of a plain formula cell, else undefined. Adjacent columns with
  * the same run rows are joined.
  */
-export function fillRuns(rows: number, cols: number, formulaAt: (row: number, col: number) => string | undefined, minRows = 3): FillRun[] {
+export function fillRuns(
+  rows: number,
+  cols: number,
+  formulaAt: (row: number, col: number) => string | undefined,
+  minRows = 3,
+): FillRun[] {
   const perCol: FillRun[] = [];
   for (let c = 1; c <= cols; c++) {
     let start = 0;
@@ -96,7 +101,8 @@ export function fillRuns(rows: number, cols: number, formulaAt: (row: number, co
   const out: FillRun[] = [];
   for (const run of perCol) {
     const last = out[out.length - 1];
-    if (last && last.top === run.top && last.bottom === run.bottom && last.right + 1 === run.left) last.right = run.left;
+    if (last && last.top === run.top && last.bottom === run.bottom && last.right + 1 === run.left)
+      last.right = run.left;
     else out.push({ ...run });
   }
   return out;

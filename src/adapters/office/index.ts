@@ -1,6 +1,14 @@
 /** The Office.js adapter: the only code that touches `Excel.*`. */
 export { OfficePort, defaultOfficeHost, type OfficeHost, type SettingsLike } from './port';
-export { readGridsFrom, readLinks, cellFromOffice, parseAreas, type GridTarget, NO_MERGES_WARNING, NO_LINKS_WARNING } from './read';
+export {
+  readGridsFrom,
+  readLinks,
+  cellFromOffice,
+  parseAreas,
+  type GridTarget,
+  NO_MERGES_WARNING,
+  NO_LINKS_WARNING,
+} from './read';
 export { renderSheetSpecs, type RenderOptions, type RenderReport, WRITE_API, WRITE_API_FULL } from './render';
 export { toPortError } from './errors';
 export { REQUEST_BUDGET, REQUEST_LIMIT } from './ops';

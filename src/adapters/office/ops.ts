@@ -35,7 +35,11 @@ export interface RunStats {
 }
 
 /** Runs the planned actions, syncing when the budget would be exceeded and once at the end. */
-export async function runOps(context: { sync(): Promise<unknown> }, queue: OpQueue, budget = REQUEST_BUDGET): Promise<RunStats> {
+export async function runOps(
+  context: { sync(): Promise<unknown> },
+  queue: OpQueue,
+  budget = REQUEST_BUDGET,
+): Promise<RunStats> {
   const requests: number[] = [];
   let pending = 0;
   for (const op of queue.ops) {

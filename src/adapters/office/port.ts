@@ -122,7 +122,9 @@ export class OfficePort implements WorkbookPort {
   }
 
   async writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void> {
-    this.lastRender = await this.run(null, (context) => renderSheetSpecs(context, specs, { ...opts, supports: (v) => this.host.supports(v) }));
+    this.lastRender = await this.run(null, (context) =>
+      renderSheetSpecs(context, specs, { ...opts, supports: (v) => this.host.supports(v) }),
+    );
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -157,7 +159,13 @@ export class OfficePort implements WorkbookPort {
     await new Promise<void>((resolve, reject) =>
       s.saveAsync((r) => {
         if (String(r.status).toLowerCase() === 'failed') {
-          reject(new PortError('SETTINGS', `Không lưu được thiết lập: ${r.error?.message ?? ''}`, `Could not save the setting: ${r.error?.message ?? ''}`));
+          reject(
+            new PortError(
+              'SETTINGS',
+              `Không lưu được thiết lập: ${r.error?.message ?? ''}`,
+              `Could not save the setting: ${r.error?.message ?? ''}`,
+            ),
+          );
         } else resolve();
       }),
     );

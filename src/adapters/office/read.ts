@@ -43,7 +43,12 @@ export function cellFromOffice(value: unknown, type: string | undefined, format:
     }
     default: {
       if (value === null || value === undefined) return EMPTY;
-      const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+      const s =
+        typeof value === 'string'
+          ? value
+          : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : '';
       return s === '' ? EMPTY : { kind: 'text', text: s };
     }
   }
@@ -108,7 +113,12 @@ const isPayloadError = (e: unknown) => {
 };
 
 /** Loads blocks of rows (all columns of each sheet's area) for several sheets, a cell budget per sync. */
-async function loadBlocks(context: Excel.RequestContext, shapes: SheetShape[], rangeAt: Array<(row0: number, rows: number) => Excel.Range>, budget: number): Promise<void> {
+async function loadBlocks(
+  context: Excel.RequestContext,
+  shapes: SheetShape[],
+  rangeAt: Array<(row0: number, rows: number) => Excel.Range>,
+  budget: number,
+): Promise<void> {
   const queue: Block[] = [];
   shapes.forEach((s, i) => {
     const per = Math.max(1, Math.floor(budget / Math.max(1, s.cols)));
@@ -135,7 +145,10 @@ async function loadBlocks(context: Excel.RequestContext, shapes: SheetShape[], r
       const halves = batch.flatMap((b): Block[] => {
         if (b.rows === 1) return [{ sheet: b.sheet, top: b.top, rows: 1 }];
         const h = Math.ceil(b.rows / 2);
-        return [{ sheet: b.sheet, top: b.top, rows: h }, { sheet: b.sheet, top: b.top + h, rows: b.rows - h }];
+        return [
+          { sheet: b.sheet, top: b.top, rows: h },
+          { sheet: b.sheet, top: b.top + h, rows: b.rows - h },
+        ];
       });
       queue.unshift(...halves);
       continue;
@@ -145,7 +158,14 @@ async function loadBlocks(context: Excel.RequestContext, shapes: SheetShape[], r
       const range = b.range as Excel.Range;
       for (let r = 0; r < b.rows; r++) {
         const line: Cell[] = [];
-        for (let c = 0; c < s.cols; c++) line.push(cellFromOffice(range.values[r]?.[c], range.valueTypes[r]?.[c], range.numberFormat[r]?.[c] as string | undefined));
+        for (let c = 0; c < s.cols; c++)
+          line.push(
+            cellFromOffice(
+              range.values[r]?.[c],
+              range.valueTypes[r]?.[c],
+              range.numberFormat[r]?.[c] as string | undefined,
+            ),
+          );
         s.cells[b.top + r] = line;
       }
     }
@@ -199,7 +219,11 @@ export interface ReadOptions {
 }
 
 /** Reads sheets (by name, the active sheet or the selection) as Grids, in the order asked. */
-export async function readGridsFrom(context: Excel.RequestContext, targets: GridTarget[], opts: ReadOptions = {}): Promise<{ grids: Grid[]; warnings: string[] }> {
+export async function readGridsFrom(
+  context: Excel.RequestContext,
+  targets: GridTarget[],
+  opts: ReadOptions = {},
+): Promise<{ grids: Grid[]; warnings: string[] }> {
   const supports = opts.supports ?? hostSupports;
   const merges = supports(MERGES_API);
   const areas = targets.map((t) => {
@@ -238,29 +262,40 @@ export async function readGridsFrom(context: Excel.RequestContext, targets: Grid
       merges: m && !m.isNullObject ? parseAreas(m.address) : [],
     };
   });
-  const rangeAt = shapes.map((s, i) => (row0: number, rows: number) =>
-    areas[i].ws.getRange(`${colLetter(s.colIndex + 1)}${s.rowIndex + row0 + 1}:${colLetter(s.colIndex + s.cols)}${s.rowIndex + row0 + rows}`),
+  const rangeAt = shapes.map(
+    (s, i) => (row0: number, rows: number) =>
+      areas[i].ws.getRange(
+        `${colLetter(s.colIndex + 1)}${s.rowIndex + row0 + 1}:${colLetter(s.colIndex + s.cols)}${s.rowIndex + row0 + rows}`,
+      ),
   );
   await loadBlocks(context, shapes, rangeAt, opts.cellBudget ?? CELL_BUDGET);
   return { grids: shapes.map(toGrid), warnings: merges ? [] : [NO_MERGES_WARNING] };
 }
 
 /** Hyperlinks in the given Grids' cells (ExcelApi 1.9), loaded in blocks like the values. */
-export async function readLinks(context: Excel.RequestContext, grids: Grid[], cellBudget = CELL_BUDGET): Promise<SheetLink[]> {
+export async function readLinks(
+  context: Excel.RequestContext,
+  grids: Grid[],
+  cellBudget = CELL_BUDGET,
+): Promise<SheetLink[]> {
   const out: SheetLink[] = [];
   const jobs: Array<{ sheet: string; top: number; rows: number; cols: number }> = [];
   for (const g of grids) {
     if (!g.rowCount || !g.colCount) continue;
     const per = Math.max(1, Math.floor(cellBudget / g.colCount));
-    for (let top = 1; top <= g.rowCount; top += per) jobs.push({ sheet: g.sheet, top, rows: Math.min(per, g.rowCount - top + 1), cols: g.colCount });
+    for (let top = 1; top <= g.rowCount; top += per)
+      jobs.push({ sheet: g.sheet, top, rows: Math.min(per, g.rowCount - top + 1), cols: g.colCount });
   }
   let i = 0;
   while (i < jobs.length) {
-    const batch: Array<{ job: (typeof jobs)[number]; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
+    const batch: Array<{ job: (typeof jobs)[number]; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> =
+      [];
     let cells = 0;
     while (i < jobs.length && (batch.length === 0 || cells + jobs[i].rows * jobs[i].cols <= cellBudget)) {
       const job = jobs[i++];
-      const range = context.workbook.worksheets.getItem(job.sheet).getRange(`A${job.top}:${colLetter(job.cols)}${job.top + job.rows - 1}`);
+      const range = context.workbook.worksheets
+        .getItem(job.sheet)
+        .getRange(`A${job.top}:${colLetter(job.cols)}${job.top + job.rows - 1}`);
       batch.push({ job, props: range.getCellProperties({ hyperlink: true }) });
       cells += job.rows * job.cols;
     }

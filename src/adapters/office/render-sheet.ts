@@ -87,7 +87,9 @@ function planValues(q: OpQueue, sheet: () => Excel.Worksheet, spec: SheetSpec, f
   };
   const runs = f.api19 ? fillRuns(rows, width, formulaAt) : [];
   const filled = new Set<number>();
-  for (const run of runs) for (let r = run.top + 1; r <= run.bottom; r++) for (let c = run.left; c <= run.right; c++) filled.add((r - 1) * width + c - 1);
+  for (const run of runs)
+    for (let r = run.top + 1; r <= run.bottom; r++)
+      for (let c = run.left; c <= run.right; c++) filled.add((r - 1) * width + c - 1);
   let top = 1;
   let block: OfficeInput[][] = [];
   let bytes = 0;
@@ -145,10 +147,13 @@ function planStyles(q: OpQueue, sheet: () => Excel.Worksheet, spec: SheetSpec, f
 
 function planLayout(q: OpQueue, sheet: () => Excel.Worksheet, spec: SheetSpec): void {
   // Row heights, runs of equal height.
-  const heights = Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length; ) {
+  const heights = Object.entries(spec.rowHeights ?? {})
+    .map(([r, h]) => [Number(r), h] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length;) {
     let j = i;
-    while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;
+    while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1])
+      j++;
     const range = `${heights[i][0]}:${heights[j][0]}`;
     const h = heights[i][1];
     q.add(2, 8, () => {
@@ -157,7 +162,7 @@ function planLayout(q: OpQueue, sheet: () => Excel.Worksheet, spec: SheetSpec): 
     i = j + 1;
   }
   const cols = spec.cols ?? [];
-  for (let i = 0; i < cols.length; ) {
+  for (let i = 0; i < cols.length;) {
     const w = cols[i]?.width;
     let j = i;
     while (j + 1 < cols.length && cols[j + 1]?.width === w) j++;
@@ -230,7 +235,13 @@ function planValidations(q: OpQueue, sheet: () => Excel.Worksheet, spec: SheetSp
       const rule: Excel.DataValidationRule =
         v.type === 'list'
           ? { list: { inCellDropDown: true, source: v.values.join(',') } }
-          : { [v.type === 'whole' ? 'wholeNumber' : 'decimal']: { formula1: v.min, formula2: v.max, operator: 'Between' } };
+          : {
+              [v.type === 'whole' ? 'wholeNumber' : 'decimal']: {
+                formula1: v.min,
+                formula2: v.max,
+                operator: 'Between',
+              },
+            };
       q.add(6, jsonBytes(rule) + jsonBytes(v.error ?? '') + jsonBytes(v.prompt ?? ''), () => {
         const dv = sheet().getRange(range).dataValidation;
         dv.rule = rule;

@@ -45,11 +45,18 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export const NO_API19_WARNING =
   'Excel này chưa có ExcelApi 1.9: bảng theo dõi được ghi không kèm bộ lọc, thiết lập trang in và thụt lề. / This Excel lacks ExcelApi 1.9: the tracker is written without filters, print setup and indents.';
 
-export async function renderSheetSpecs(context: Excel.RequestContext, specs: SheetSpec[], opts: RenderOptions = {}): Promise<RenderReport> {
+export async function renderSheetSpecs(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  opts: RenderOptions = {},
+): Promise<RenderReport> {
   const supports = opts.supports ?? hostSupports;
   if (!supports(WRITE_API)) throw oldExcelError(WRITE_API, 'ghi bảng theo dõi', 'write the tracker');
   const budget = opts.budget ?? REQUEST_BUDGET;
-  const features: WriteFeatures = { api19: supports(WRITE_API_FULL), blockBytes: Math.min(BLOCK_BYTES, Math.floor(budget / 4)) };
+  const features: WriteFeatures = {
+    api19: supports(WRITE_API_FULL),
+    blockBytes: Math.min(BLOCK_BYTES, Math.floor(budget / 4)),
+  };
   const warnings = features.api19 ? [] : [NO_API19_WARNING];
   const replace = opts.replace ?? [];
   const mayReplace = (name: string) => replace.some((r) => same(r, name));
@@ -67,7 +74,9 @@ export async function renderSheetSpecs(context: Excel.RequestContext, specs: She
   const find = (name: string) => existing.find((e) => same(e.name, name));
 
   // Every check before the first write: nothing is half-done when one fails.
-  const removed = (opts.remove ?? []).map(find).filter((e): e is NonNullable<typeof e> => !!e && mayReplace(e.name) && !specs.some((s) => same(s.name, e.name)));
+  const removed = (opts.remove ?? [])
+    .map(find)
+    .filter((e): e is NonNullable<typeof e> => !!e && mayReplace(e.name) && !specs.some((s) => same(s.name, e.name)));
   const replaced: typeof existing = [];
   const added: string[] = [];
   for (const spec of specs) {

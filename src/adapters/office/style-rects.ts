@@ -30,7 +30,21 @@ export type StyleProp =
 
 export type PropValue = string | number | boolean;
 
-export const STYLE_PROPS: StyleProp[] = ['numFmt', 'fontName', 'fontSize', 'bold', 'italic', 'underline', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap', 'indent', 'border'];
+export const STYLE_PROPS: StyleProp[] = [
+  'numFmt',
+  'fontName',
+  'fontSize',
+  'bold',
+  'italic',
+  'underline',
+  'fontColor',
+  'fill',
+  'hAlign',
+  'vAlign',
+  'wrap',
+  'indent',
+  'border',
+];
 
 /** A date cell without a number format still shows as a date (exceljs gives such cells a date format too). */
 export const DEFAULT_DATE_FORMAT = NUMBER_FORMATS.date;
@@ -98,7 +112,8 @@ export class StyleGrid {
     };
     for (const { b, style } of ranges) {
       const id = idOf(style);
-      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) rangeKey[(r - 1) * cols + c - 1] = id;
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) rangeKey[(r - 1) * cols + c - 1] = id;
     }
     this.ids = new Uint32Array(rows * cols);
     const combo = new Map<string, number>();
@@ -139,7 +154,11 @@ export class StyleGrid {
 }
 
 /** Groups cells of equal defined value into rectangles: horizontal runs, stacked while rows repeat them. */
-export function groupRects(rows: number, cols: number, at: (row: number, col: number) => PropValue | undefined): Array<{ rect: Rect; value: PropValue }> {
+export function groupRects(
+  rows: number,
+  cols: number,
+  at: (row: number, col: number) => PropValue | undefined,
+): Array<{ rect: Rect; value: PropValue }> {
   const out: Array<{ rect: Rect; value: PropValue }> = [];
   let open = new Map<string, { rect: Rect; value: PropValue }>();
   for (let r = 1; r <= rows; r++) {

@@ -4,14 +4,7 @@
  * file mode shares it).
  */
 export type WorkbookReadErrorCode =
-  | 'MISSING'
-  | 'NOT_A_FILE'
-  | 'NOT_XLSX'
-  | 'ENCRYPTED'
-  | 'XLS'
-  | 'ODS'
-  | 'CORRUPT'
-  | 'TOO_LARGE';
+  'MISSING' | 'NOT_A_FILE' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'ODS' | 'CORRUPT' | 'TOO_LARGE';
 
 const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => [string, string]> = {
   MISSING: (n) => [`Không tìm thấy tệp "${n}"`, `File not found: "${n}"`],

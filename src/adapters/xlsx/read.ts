@@ -39,7 +39,10 @@ async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ 
   // The zip itself is read into memory: a file this large is refused before reading it.
   if (stat.size > MAX_FILE_BYTES) {
     const mb = Math.round(MAX_FILE_BYTES / 1048576);
-    throw new WorkbookReadError('TOO_LARGE', name, undefined, { vi: `tệp lớn hơn ${mb} MB`, en: `the file is over ${mb} MB` });
+    throw new WorkbookReadError('TOO_LARGE', name, undefined, {
+      vi: `tệp lớn hơn ${mb} MB`,
+      en: `the file is over ${mb} MB`,
+    });
   }
   try {
     return { buf: await fs.readFile(pathOrBuffer), name };
@@ -60,7 +63,10 @@ export type ReadGridsOptions = ReadXlsxOptions;
  * Reads every worksheet (or one) of a workbook into Grids, in workbook order; hidden and very hidden sheets carry
  * their state, sheets that could not be read carry a note.
  */
-export async function readWorkbookGrids(pathOrBuffer: string | Buffer | Uint8Array, opts: ReadGridsOptions = {}): Promise<Grid[]> {
+export async function readWorkbookGrids(
+  pathOrBuffer: string | Buffer | Uint8Array,
+  opts: ReadGridsOptions = {},
+): Promise<Grid[]> {
   const { buf, name } = await readBytes(pathOrBuffer);
   return readXlsxGrids(buf, name, opts);
 }

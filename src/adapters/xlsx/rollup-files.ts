@@ -69,6 +69,11 @@ export interface RollupOptions {
 
 /** Reads every input one at a time into the roll-up (core/rollup/run.ts). */
 export function rollupFiles(inputs: RollupInput[], opts: RollupOptions): Promise<RollupResult> {
-  const sources: RollupSource[] = inputs.map((i) => ({ file: i.file, name: path.basename(i.file), skip: i.skip, read: () => readWorkbookGrids(i.file) }));
+  const sources: RollupSource[] = inputs.map((i) => ({
+    file: i.file,
+    name: path.basename(i.file),
+    skip: i.skip,
+    read: () => readWorkbookGrids(i.file),
+  }));
   return runRollup(sources, { ...opts, failure: (s, e) => readFailure(s.file, e) });
 }

@@ -59,22 +59,33 @@ export async function readForTrack(file: string, output: string, made?: Uint8Arr
     pkg = await OpcPackage.open(bytes, { precompress: nodePrecompress });
     macro = (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
     const mine = new Set(splitSheets(grids).mine);
-    links = await readSheetLinks(pkg, (await listSheets(pkg)).filter((s) => mine.has(s.name)));
+    links = await readSheetLinks(
+      pkg,
+      (await listSheets(pkg)).filter((s) => mine.has(s.name)),
+    );
   } catch (e) {
     throw new WorkbookReadError('CORRUPT', path.basename(file), e);
   }
   const ext = path.extname(output).toLowerCase();
   if (macro && ext !== '.xlsm') {
-    throw new TrackFileError(`Tệp vào có macro (.xlsm): tệp ra phải có đuôi .xlsm để giữ macro: ${output} / The input has macros: name the output .xlsm to keep them`);
+    throw new TrackFileError(
+      `Tệp vào có macro (.xlsm): tệp ra phải có đuôi .xlsm để giữ macro: ${output} / The input has macros: name the output .xlsm to keep them`,
+    );
   }
   if (!macro && ext === '.xlsm') {
-    throw new TrackFileError(`Tệp vào không có macro: tệp ra phải có đuôi .xlsx, không phải .xlsm: ${output} / The input has no macros: name the output .xlsx, not .xlsm`);
+    throw new TrackFileError(
+      `Tệp vào không có macro: tệp ra phải có đuôi .xlsx, không phải .xlsm: ${output} / The input has no macros: name the output .xlsx, not .xlsm`,
+    );
   }
   return { bytes, grids, links, pkg, macro };
 }
 
 /** The input package with chiso's sheets added or replaced, as bytes. */
-export async function trackBytes(input: TrackInput, specs: readonly SheetSpec[], opts: PackageWriteOptions): Promise<Uint8Array> {
+export async function trackBytes(
+  input: TrackInput,
+  specs: readonly SheetSpec[],
+  opts: PackageWriteOptions,
+): Promise<Uint8Array> {
   await writeSpecsToPackage(input.pkg, specs, opts);
   return input.pkg.save();
 }

@@ -30,7 +30,10 @@ export async function checkWritable(output: string, force: boolean): Promise<voi
   try {
     stat = await fs.stat(output);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException)?.code === 'ENAMETOOLONG') throw new TrackFileError(`Không ghi được tệp ra: ${output} — ${REASONS.ENAMETOOLONG} / Cannot write the output file`);
+    if ((e as NodeJS.ErrnoException)?.code === 'ENAMETOOLONG')
+      throw new TrackFileError(
+        `Không ghi được tệp ra: ${output} — ${REASONS.ENAMETOOLONG} / Cannot write the output file`,
+      );
     return;
   }
   if (stat.isFile() && (stat.mode & 0o222) === 0 && !force) {
@@ -76,11 +79,18 @@ export async function existingOutput(output: string, force: boolean): Promise<Pr
   } catch {
     return null;
   }
-  if (stat.isDirectory()) throw new TrackFileError(`Tệp ra là một thư mục: ${output} / The output is a folder; give a file name ending in .xlsx`);
+  if (stat.isDirectory())
+    throw new TrackFileError(
+      `Tệp ra là một thư mục: ${output} / The output is a folder; give a file name ending in .xlsx`,
+    );
   let previous: PreviousOutput | null = null;
   try {
     const bytes = await fs.readFile(output);
-    previous = { bytes, grids: await readWorkbookGrids(bytes), pkg: await OpcPackage.open(bytes, { precompress: nodePrecompress }) };
+    previous = {
+      bytes,
+      grids: await readWorkbookGrids(bytes),
+      pkg: await OpcPackage.open(bytes, { precompress: nodePrecompress }),
+    };
   } catch {
     previous = null;
   }
@@ -106,7 +116,8 @@ const REASONS: Record<string, string> = {
   EROFS: 'ổ đĩa chỉ đọc / read-only disk',
   ENOSPC: 'hết chỗ trống trên ổ đĩa / disk full',
   EBUSY: 'tệp đang được mở trong chương trình khác / the file is open in another program',
-  ENAMETOOLONG: 'tên tệp hoặc đường dẫn quá dài, hãy chọn tên ngắn hơn / the file name or path is too long; choose a shorter one',
+  ENAMETOOLONG:
+    'tên tệp hoặc đường dẫn quá dài, hãy chọn tên ngắn hơn / the file name or path is too long; choose a shorter one',
 };
 
 /**
@@ -124,7 +135,13 @@ export async function writeAtomically(data: ExcelJS.Workbook | Uint8Array, outpu
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException)?.code ?? '';
-    const reason = REASONS[code] ?? (code ? `lỗi hệ thống ${code} / system error ${code}` : e instanceof Error ? e.message.split('\n')[0] : String(e));
+    const reason =
+      REASONS[code] ??
+      (code
+        ? `lỗi hệ thống ${code} / system error ${code}`
+        : e instanceof Error
+          ? e.message.split('\n')[0]
+          : String(e));
     throw new TrackFileError(`Không ghi được tệp ra: ${output} — ${reason} / Cannot write the output file`);
   }
 }

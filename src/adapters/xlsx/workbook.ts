@@ -23,7 +23,10 @@ export async function loadWorkbookBytes(bytes: Uint8Array, name = 'workbook'): P
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     // A sound zip without the workbook part (a .docx, a plain zip) is "not a workbook"; anything else is damage.
-    if (/workbook|xl\/|content_types|Cannot read prop/i.test(msg) && !/end of central directory|invalid|corrupt|crc|inflate/i.test(msg)) {
+    if (
+      /workbook|xl\/|content_types|Cannot read prop/i.test(msg) &&
+      !/end of central directory|invalid|corrupt|crc|inflate/i.test(msg)
+    ) {
       throw new WorkbookReadError('NOT_XLSX', name, e);
     }
     throw new WorkbookReadError('CORRUPT', name, e);
@@ -46,7 +49,9 @@ type RichRun = { text?: unknown };
 
 function richToString(v: unknown): string | null {
   if (v && typeof v === 'object' && Array.isArray((v as { richText?: unknown }).richText)) {
-    return ((v as { richText: RichRun[] }).richText || []).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+    return ((v as { richText: RichRun[] }).richText || [])
+      .map((r) => (typeof r.text === 'string' ? r.text : ''))
+      .join('');
   }
   return null;
 }
@@ -92,7 +97,12 @@ function mergesOf(ws: ExcelJS.Worksheet): Merge[] {
     const p = parseA1(a);
     const q = parseA1(b || a);
     if (!p || !q) continue;
-    out.push({ top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) });
+    out.push({
+      top: Math.min(p.row, q.row),
+      left: Math.min(p.col, q.col),
+      bottom: Math.max(p.row, q.row),
+      right: Math.max(p.col, q.col),
+    });
   }
   return out;
 }

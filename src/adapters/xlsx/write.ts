@@ -5,7 +5,15 @@
  */
 import type ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid';
-import { mergeStyles, parseRange, type CellStyle, type CondStyle, type SheetSpec, type SpecCell, type SpecValue } from '../../core/sheetspec';
+import {
+  mergeStyles,
+  parseRange,
+  type CellStyle,
+  type CondStyle,
+  type SheetSpec,
+  type SpecCell,
+  type SpecValue,
+} from '../../core/sheetspec';
 
 import { SheetConflictError } from './sml/conflict';
 
@@ -25,7 +33,14 @@ function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   if (s.numFmt) out.numFmt = s.numFmt;
   if (s.font) {
     const f = s.font;
-    out.font = { name: f.name, size: f.size, bold: f.bold, italic: f.italic, underline: f.underline, color: f.color ? argb(f.color) : undefined };
+    out.font = {
+      name: f.name,
+      size: f.size,
+      bold: f.bold,
+      italic: f.italic,
+      underline: f.underline,
+      color: f.color ? argb(f.color) : undefined,
+    };
   }
   if (s.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(s.fill), bgColor: argb(s.fill) };
   if (s.align) {
@@ -42,7 +57,8 @@ function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
 function condStyle(s: CondStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (s.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(s.fill), bgColor: argb(s.fill) };
-  if (s.font) out.font = { color: s.font.color ? argb(s.font.color) : undefined, bold: s.font.bold, italic: s.font.italic };
+  if (s.font)
+    out.font = { color: s.font.color ? argb(s.font.color) : undefined, bold: s.font.bold, italic: s.font.italic };
   return out;
 }
 
@@ -110,7 +126,8 @@ export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const rangeStyleAt = new Map<string, string>();
   for (const rs of spec.rangeStyles ?? []) {
     const b = parseRange(rs.range);
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) rangeStyleAt.set(`${r},${c}`, rs.style);
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) rangeStyleAt.set(`${r},${c}`, rs.style);
   }
   spec.cells.forEach((row, ri) => {
     if (!row) return;
@@ -140,25 +157,40 @@ export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     ws.addConditionalFormatting({
       ref: cf.range,
       rules: cf.rules.map((rule): ExcelJS.ConditionalFormattingRule => {
-        if (rule.type === 'expression') return { type: 'expression', priority: priority++, formulae: [rule.formula], style: condStyle(rule.style) };
+        if (rule.type === 'expression')
+          return { type: 'expression', priority: priority++, formulae: [rule.formula], style: condStyle(rule.style) };
         return {
           type: 'dataBar',
           priority: priority++,
           gradient: true,
-          cfvo: [{ type: 'num', value: rule.min }, { type: 'num', value: rule.max }],
+          cfvo: [
+            { type: 'num', value: rule.min },
+            { type: 'num', value: rule.max },
+          ],
           color: argb(rule.color),
         } as unknown as ExcelJS.ConditionalFormattingRule;
       }),
     });
   }
   for (const v of spec.validations ?? []) {
-    const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: 'chiso', error: v.error, showInputMessage: !!v.prompt, prompt: v.prompt };
+    const common = {
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: 'chiso',
+      error: v.error,
+      showInputMessage: !!v.prompt,
+      prompt: v.prompt,
+    };
     const dv: ExcelJS.DataValidation =
       v.type === 'list'
         ? { ...common, type: 'list', formulae: [`"${v.values.join(',')}"`] }
         : { ...common, type: v.type, operator: 'between', formulae: [v.min, v.max] };
     // Range addresses are kept as one sqref by exceljs.
-    (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
+    (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations.add(
+      v.range,
+      dv,
+    );
   }
   if (spec.print) {
     ws.pageSetup.paperSize = 9; // A4
@@ -181,7 +213,8 @@ export function writeSheetSpecs(wb: ExcelJS.Workbook, specs: SheetSpec[], opts: 
   const replace = opts.replace ?? [];
   for (const name of opts.remove ?? []) {
     const ws = wb.worksheets.find((w) => sameName(w.name, name));
-    if (ws && replace.some((r) => sameName(r, name)) && !specs.some((s) => sameName(s.name, name))) wb.removeWorksheet(ws.id);
+    if (ws && replace.some((r) => sameName(r, name)) && !specs.some((s) => sameName(s.name, name)))
+      wb.removeWorksheet(ws.id);
   }
   for (const spec of specs) {
     const existing = wb.worksheets.find((w) => sameName(w.name, spec.name));
@@ -206,7 +239,8 @@ export function linksOf(ws: ExcelJS.Worksheet): Array<{ sheet: string; cell: str
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const v = cell.value as { hyperlink?: unknown } | null;
-      if (v && typeof v === 'object' && typeof v.hyperlink === 'string') out.push({ sheet: ws.name, cell: a1(r, c), target: v.hyperlink });
+      if (v && typeof v === 'object' && typeof v.hyperlink === 'string')
+        out.push({ sheet: ws.name, cell: a1(r, c), target: v.hyperlink });
     });
   });
   return out;

@@ -14,7 +14,12 @@ const USAGE = 'Cách dùng / Usage: chiso cascade TỆP.xlsx --unit "cấp xã" 
 
 /** "UBND phường Ba Đình" → "ubnd-phuong-ba-dinh". */
 export function slug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'don-vi';
+  return (
+    fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'don-vi'
+  );
 }
 
 export const cascadeCommand: Command = async (args, io) => {
@@ -26,7 +31,13 @@ export const cascadeCommand: Command = async (args, io) => {
   if (!unit) return bad(`Thiếu --unit (tên đơn vị như trong cột chủ trì/phối hợp) / Missing --unit. ${USAGE}`);
   const input = path.resolve(a.positional[0]);
   const ext = path.extname(input);
-  const output = path.resolve(a.values.out ?? path.join(path.dirname(input), `${path.basename(input, ext)}-${slug(a.values.name?.trim() || defaultUnitName(unit))}.xlsx`));
+  const output = path.resolve(
+    a.values.out ??
+      path.join(
+        path.dirname(input),
+        `${path.basename(input, ext)}-${slug(a.values.name?.trim() || defaultUnitName(unit))}.xlsx`,
+      ),
+  );
   if (output === input) return bad(SAME_OUTPUT);
   const grids = await readGridsOrReport(io, input);
   if (!grids) return 2;
@@ -37,12 +48,16 @@ export const cascadeCommand: Command = async (args, io) => {
   }
   const r = cascadeSpec(plan, { unit, name: a.values.name });
   if (r.kept === 0) {
-    io.err(`Không có nhiệm vụ nào nêu "${unit}" ở cột chủ trì hoặc phối hợp (${r.total} nhiệm vụ) / No task names "${unit}" as lead or coordinator`);
+    io.err(
+      `Không có nhiệm vụ nào nêu "${unit}" ở cột chủ trì hoặc phối hợp (${r.total} nhiệm vụ) / No task names "${unit}" as lead or coordinator`,
+    );
     return 1;
   }
   await writeSpecs([r.spec], output);
   io.out(`Đã ghi / Written: ${output}`);
-  io.out(`Đơn vị / Unit: ${r.name} · giữ ${r.kept}/${r.total} nhiệm vụ có "${unit}" ở cột chủ trì hoặc phối hợp / kept ${r.kept} of ${r.total} tasks`);
+  io.out(
+    `Đơn vị / Unit: ${r.name} · giữ ${r.kept}/${r.total} nhiệm vụ có "${unit}" ở cột chủ trì hoặc phối hợp / kept ${r.kept} of ${r.total} tasks`,
+  );
   io.out(`Khớp / Matched: ${r.matched.map((m) => `"${m.replace(/\s*\n\s*/g, ' ')}"`).join(', ')}`);
   io.out(`Trang / Sheet: ${r.spec.name} — điền "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Đơn vị phối hợp" của đơn vị`);
   return 0;

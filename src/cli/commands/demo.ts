@@ -37,6 +37,8 @@ export const demoCommand: Command = async (args, io) => {
   const output = target.toLowerCase().endsWith('.xlsx')
     ? path.resolve(target)
     : path.join(path.resolve(target), path.basename(defaultOutput(input)));
-  io.out(`Kế hoạch mẫu / Sample plan: ${path.relative(process.cwd(), input) || input} (ngày tính / as of ${formatVnDate(today)})`);
+  io.out(
+    `Kế hoạch mẫu / Sample plan: ${path.relative(process.cwd(), input) || input} (ngày tính / as of ${formatVnDate(today)})`,
+  );
   return track(io, { input, output, today, fixedToday: true });
 };

@@ -32,7 +32,12 @@ export function extractJson(plan: Plan, issues: Located[] | null): Record<string
       headerRows: t.headerRows,
       firstRow: t.firstRow,
       lastRow: t.lastRow,
-      columns: t.columns.map((c) => ({ col: c.col, role: c.role, header: c.header, ...(c.year !== undefined ? { year: c.year } : {}) })),
+      columns: t.columns.map((c) => ({
+        col: c.col,
+        role: c.role,
+        header: c.header,
+        ...(c.year !== undefined ? { year: c.year } : {}),
+      })),
       rows: t.rows.map((r) => ({
         row: r.row,
         span: r.span,
@@ -45,7 +50,15 @@ export function extractJson(plan: Plan, issues: Located[] | null): Record<string
         ...(r.due ? { due: r.due } : {}),
       })),
     })),
-    issues: (issues ?? []).map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, message: i.message, messageEn: i.messageEn, ...placeOf(i) })),
+    issues: (issues ?? []).map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      sheet: i.sheet,
+      cell: i.cell,
+      message: i.message,
+      messageEn: i.messageEn,
+      ...placeOf(i),
+    })),
   };
 }
 
@@ -67,7 +80,11 @@ function tableLine(t: PlanTable, i: number): string {
 export function extractSummary(plan: Plan, issues: Issue[] | null): string {
   const lines = [`Tệp / File: ${plan.file ?? '-'} — năm kế hoạch / plan year: ${plan.year ?? 'không rõ / unknown'}`];
   if (plan.tables.length === 0) lines.push('Không tìm thấy bảng phụ lục nào / No appendix table found');
-  else lines.push(`Tìm thấy ${plan.tables.length} bảng / ${plan.tables.length} table(s) found:`, ...plan.tables.map(tableLine));
+  else
+    lines.push(
+      `Tìm thấy ${plan.tables.length} bảng / ${plan.tables.length} table(s) found:`,
+      ...plan.tables.map(tableLine),
+    );
   if (issues) {
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.filter((i) => i.severity === 'warning').length;
@@ -84,7 +101,9 @@ async function run(args: string[], io: Io): Promise<number> {
     const want = values.sheet;
     const found = grids.some((g) => g.sheet === want || fold(g.sheet) === fold(want));
     if (!found) {
-      io.err(`Không có trang tính "${want}" / No sheet named "${want}". Có / Available: ${grids.map((g) => `"${g.sheet}"`).join(', ')}`);
+      io.err(
+        `Không có trang tính "${want}" / No sheet named "${want}". Có / Available: ${grids.map((g) => `"${g.sheet}"`).join(', ')}`,
+      );
       return 2;
     }
   }

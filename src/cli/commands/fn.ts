@@ -52,9 +52,7 @@ export function parseFnArg(text: string): unknown {
     try {
       return JSON.parse(t) as unknown;
     } catch {
-      throw new UsageError(
-        `Không đọc được vùng JSON: ${text} / Cannot read the JSON range: ${text}`,
-      );
+      throw new UsageError(`Không đọc được vùng JSON: ${text} / Cannot read the JSON range: ${text}`);
     }
   }
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number(t);
@@ -70,11 +68,14 @@ interface ErrorLike {
 
 function isExcelError(e: unknown): e is ErrorLike & { code: string; message: string } {
   const x = e as ErrorLike;
-  return typeof e === 'object' && e !== null && (x.code === '#VALUE!' || x.code === '#N/A') && typeof x.message === 'string';
+  return (
+    typeof e === 'object' && e !== null && (x.code === '#VALUE!' || x.code === '#N/A') && typeof x.message === 'string'
+  );
 }
 
 function format(entry: CatalogueEntry, value: number | string): string {
-  if (entry.returns === 'date' && typeof value === 'number') return formatVnDate(isoFromExcelSerial(value) ?? '') || String(value);
+  if (entry.returns === 'date' && typeof value === 'number')
+    return formatVnDate(isoFromExcelSerial(value) ?? '') || String(value);
   return String(value);
 }
 

@@ -40,11 +40,19 @@ export const importCommand: Command = async (args, io) => {
   }
   const r = importSpecs(docx.tables);
   if (!r.specs.length) {
-    io.err(`Văn bản có ${docx.tables.length} bảng nhưng không có bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa"); không ghi tệp / No appendix table; nothing written`);
+    io.err(
+      `Văn bản có ${docx.tables.length} bảng nhưng không có bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa"); không ghi tệp / No appendix table; nothing written`,
+    );
     return 1;
   }
-  const exists = await fs.stat(output).then(() => true, () => false);
-  if (exists && !a.flags.has('force')) return bad(`Tệp ra đã có, không ghi đè: ${output} (thêm --force để ghi đè) / The output exists: not overwritten (add --force)`);
+  const exists = await fs.stat(output).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !a.flags.has('force'))
+    return bad(
+      `Tệp ra đã có, không ghi đè: ${output} (thêm --force để ghi đè) / The output exists: not overwritten (add --force)`,
+    );
   try {
     await writeNewWorkbook(r.specs, output);
   } catch (e) {
@@ -52,6 +60,8 @@ export const importCommand: Command = async (args, io) => {
     throw e;
   }
   io.out(`Đã ghi / Written: ${output}`);
-  io.out(`Bảng / Tables: ${r.sheets.map((s) => `${s.table} → "${s.sheet}"`).join(', ')} (${docx.tables.length - r.sheets.length} bảng khác không phải phụ lục / other tables left out)`);
+  io.out(
+    `Bảng / Tables: ${r.sheets.map((s) => `${s.table} → "${s.sheet}"`).join(', ')} (${docx.tables.length - r.sheets.length} bảng khác không phải phụ lục / other tables left out)`,
+  );
   return 0;
 };

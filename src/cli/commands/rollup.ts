@@ -14,7 +14,8 @@ import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
-export const ROLLUP_USAGE = 'Cách dùng / Usage: chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]';
+export const ROLLUP_USAGE =
+  'Cách dùng / Usage: chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]';
 
 function summary(r: RollupResult): string[] {
   const sum = (f: 'tasks' | 'done' | 'overdue' | 'dueSoon' | 'paused') => r.units.reduce((a, u) => a + u[f], 0);
@@ -31,28 +32,41 @@ function summary(r: RollupResult): string[] {
 }
 
 export const rollupCommand: Command = async (args, io: Io) => {
-  const a = parseArgs(args, { values: ['out', 'today', 'soon'], flags: ['json', 'help'], alias: { '-o': '--out', '-h': '--help' } });
+  const a = parseArgs(args, {
+    values: ['out', 'today', 'soon'],
+    flags: ['json', 'help'],
+    alias: { '-o': '--out', '-h': '--help' },
+  });
   const bad = badCall(io);
   if (a.flags.has('help')) {
     io.out(ROLLUP_USAGE);
     return 0;
   }
   if (a.unknown.length) return bad(unknownOptions(a.unknown, ROLLUP_USAGE));
-  if (!a.positional.length) return bad(`Cần ít nhất một tệp hoặc thư mục / Give at least one file or folder. ${ROLLUP_USAGE}`);
+  if (!a.positional.length)
+    return bad(`Cần ít nhất một tệp hoặc thư mục / Give at least one file or folder. ${ROLLUP_USAGE}`);
   const soon = a.values.soon !== undefined ? Number(a.values.soon) : DEFAULT_SOON_DAYS;
-  if (!(Number.isInteger(soon) && soon >= 0 && soon <= 366)) return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
-  if (a.values.today !== undefined && !parseIso(a.values.today)) return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
+  if (!(Number.isInteger(soon) && soon >= 0 && soon <= 366))
+    return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
+  if (a.values.today !== undefined && !parseIso(a.values.today))
+    return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
   const asOf = a.values.today ?? io.today();
   const json = a.flags.has('json');
-  const out = a.values.out !== undefined ? path.resolve(a.values.out) : json ? null : path.resolve(`tong-hop-${asOf}.xlsx`);
+  const out =
+    a.values.out !== undefined ? path.resolve(a.values.out) : json ? null : path.resolve(`tong-hop-${asOf}.xlsx`);
   if (out && !/\.xlsx$/i.test(out)) return bad(`Tệp ra phải có đuôi .xlsx / The output must end in .xlsx: ${out}`);
   const inputs = await listInputs(a.positional, out ?? undefined);
-  if (out && a.positional.some((p) => path.resolve(p) === out)) return bad('Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is an input; chiso never overwrites its input');
+  if (out && a.positional.some((p) => path.resolve(p) === out))
+    return bad(
+      'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is an input; chiso never overwrites its input',
+    );
   const result = await rollupFiles(inputs, { asOf, soonDays: soon });
   const say = (t: string) => (json ? io.err(t) : io.out(t));
   if (json) io.out(JSON.stringify(rollupJson(result), null, 2));
   if (!result.units.length) {
-    io.err(`Không đọc được bảng theo dõi nào trong ${inputs.length} tệp / No tracker could be read (${inputs.length} files)`);
+    io.err(
+      `Không đọc được bảng theo dõi nào trong ${inputs.length} tệp / No tracker could be read (${inputs.length} files)`,
+    );
     if (!json) for (const s of result.skipped) io.err(`  - ${s.file}: ${s.reason}`);
     return 2;
   }

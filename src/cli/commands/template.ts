@@ -17,7 +17,8 @@ import { readPlan } from '../../core/plan';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, parseYear, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeSpecs } from '../workbook-io';
 
-const USAGE = 'Cách dùng / Usage: chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx|RA.docx]  ·  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx|RA.docx]';
+const USAGE =
+  'Cách dùng / Usage: chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx|RA.docx]  ·  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx|RA.docx]';
 const KIND_VI: Record<TemplateKind, string> = { par: 'PAR INDEX', sipas: 'SIPAS', papi: 'PAPI', tasks: 'nhiệm vụ' };
 
 /** Shortens a text for a one-line listing. */
@@ -39,7 +40,9 @@ export function fromSummary(r: FromPreviousResult, output: string): string[] {
     );
   }
   if (r.taskTables) {
-    lines.push(`Nhiệm vụ / Tasks: chuyển sang ${r.carried}/${r.tasks} (thường xuyên hoặc chưa hoàn thành) · bỏ ${r.dropped.length} (đã hoàn thành)`);
+    lines.push(
+      `Nhiệm vụ / Tasks: chuyển sang ${r.carried}/${r.tasks} (thường xuyên hoặc chưa hoàn thành) · bỏ ${r.dropped.length} (đã hoàn thành)`,
+    );
     if (r.dropped.length) {
       lines.push('Đã bỏ / Dropped (cũng ở trang "Đã bỏ"):');
       for (const d of r.dropped) lines.push(`  - ${d.sheet} ${d.key}: ${short(d.task)} — ${d.reason}`);
@@ -49,17 +52,27 @@ export function fromSummary(r: FromPreviousResult, output: string): string[] {
   return lines;
 }
 
-async function fromFile(io: Io, input: string, out: string | undefined, year: number | undefined, only: TemplateKind | undefined): Promise<number> {
+async function fromFile(
+  io: Io,
+  input: string,
+  out: string | undefined,
+  year: number | undefined,
+  only: TemplateKind | undefined,
+): Promise<number> {
   const grids = await readGridsOrReport(io, input);
   if (!grids) return 2;
   const split = splitChisoSheets(grids);
   const plan = readPlan(split.plan, { file: path.basename(input) });
   if (!plan.tables.some((t) => t.kind === 'tasks' || t.kind === 'scores')) {
-    io.err('Không tìm thấy bảng phụ lục nào trong tệp (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa") / No appendix table found');
+    io.err(
+      'Không tìm thấy bảng phụ lục nào trong tệp (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa") / No appendix table found',
+    );
     return 1;
   }
   if (year === undefined && plan.year === null) {
-    io.err('Không xác định được năm của kế hoạch cũ; hãy cho --year NĂM_MỚI / Cannot tell the old plan year; give --year NEW_YEAR');
+    io.err(
+      'Không xác định được năm của kế hoạch cũ; hãy cho --year NĂM_MỚI / Cannot tell the old plan year; give --year NEW_YEAR',
+    );
     return 2;
   }
   const result = fromPreviousSpec(plan, readTrackerData(split.chiso), { year, only });
@@ -84,7 +97,8 @@ export const templateCommand: Command = async (args, io) => {
   if (a.unknown.length) return bad(unknownOptions(a.unknown, USAGE));
   if (a.positional.length > 1) return bad(USAGE);
   const kind = a.positional[0] as TemplateKind | undefined;
-  if (kind !== undefined && !TEMPLATE_KINDS.includes(kind)) return bad(`Loại phụ lục không hợp lệ / Unknown kind: "${kind}" (par, sipas, papi, tasks). ${USAGE}`);
+  if (kind !== undefined && !TEMPLATE_KINDS.includes(kind))
+    return bad(`Loại phụ lục không hợp lệ / Unknown kind: "${kind}" (par, sipas, papi, tasks). ${USAGE}`);
   const year = parseYear(a.values.year);
   if (year === null) return bad(`Năm không hợp lệ / Bad year: ${a.values.year}`);
   const from = a.values.from !== undefined ? path.resolve(a.values.from) : undefined;
@@ -100,6 +114,8 @@ export const templateCommand: Command = async (args, io) => {
   await writeSpecs([spec], output);
   const rows = spec.cells.slice(spec.headerRow ?? 0).filter((r) => r?.[1] && r[1].s !== 'note').length;
   io.out(`Đã ghi / Written: ${output}`);
-  io.out(`Phụ lục ${KIND_VI[kind as TemplateKind]} năm ${y} (kết quả năm ${y - 1}, mục tiêu năm ${y}) · trang "${spec.name}" · ${rows} dòng / rows`);
+  io.out(
+    `Phụ lục ${KIND_VI[kind as TemplateKind]} năm ${y} (kết quả năm ${y - 1}, mục tiêu năm ${y}) · trang "${spec.name}" · ${rows} dòng / rows`,
+  );
   return 0;
 };

@@ -89,7 +89,10 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
       await carryDrawings(snapshot, base, drawn);
       await writeAtomically(await base.save(), req.output);
     } else {
-      await writeAtomically(await trackBytes({ ...input, pkg: base }, set.sheets, { replace, remove: keep }), req.output);
+      await writeAtomically(
+        await trackBytes({ ...input, pkg: base }, set.sheets, { replace, remove: keep }),
+        req.output,
+      );
     }
   }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
@@ -109,7 +112,10 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
 /** `<name>-theo-doi.xlsx` beside the input; a macro-enabled workbook stays one (`.xlsm`). */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-theo-doi${ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`);
+  return path.join(
+    path.dirname(input),
+    `${path.basename(input, ext)}-theo-doi${ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`,
+  );
 }
 
 /** The short Vietnamese-first summary printed after a run. */
@@ -144,22 +150,38 @@ export function summaryLines(o: TrackOutcome, today: string): string[] {
 }
 
 export const trackCommand: Command = async (args, io: Io) => {
-  const a = parseArgs(args, { values: ['out', 'year', 'soon', 'today'], flags: ['in-place', 'force'], alias: { '-o': '--out' } });
+  const a = parseArgs(args, {
+    values: ['out', 'year', 'soon', 'today'],
+    flags: ['in-place', 'force'],
+    alias: { '-o': '--out' },
+  });
   const bad = badCall(io);
   if (a.unknown.length) return bad(unknownOptions(a.unknown, 'Xem: chiso --help'));
-  if (a.positional.length !== 1) return bad('Cần đúng một tệp .xlsx hoặc .docx / Give exactly one .xlsx or .docx file: chiso track TỆP.xlsx|TỆP.docx [-o RA.xlsx]');
+  if (a.positional.length !== 1)
+    return bad(
+      'Cần đúng một tệp .xlsx hoặc .docx / Give exactly one .xlsx or .docx file: chiso track TỆP.xlsx|TỆP.docx [-o RA.xlsx]',
+    );
   const input = path.resolve(a.positional[0]);
   const year = a.values.year !== undefined ? Number(a.values.year) : undefined;
   if (year !== undefined && !inYears(year, PLAN_YEARS)) return bad(`Năm không hợp lệ / Bad year: ${a.values.year}`);
   const soon = a.values.soon !== undefined ? Number(a.values.soon) : undefined;
-  if (soon !== undefined && !(Number.isInteger(soon) && soon >= 0 && soon <= 366)) return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
+  if (soon !== undefined && !(Number.isInteger(soon) && soon >= 0 && soon <= 366))
+    return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
   const fixed = a.values.today !== undefined && parseIso(a.values.today) ? a.values.today : null;
-  if (a.values.today !== undefined && !fixed) return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
+  if (a.values.today !== undefined && !fixed)
+    return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
   const inPlace = a.flags.has('in-place');
-  if (inPlace && isWordFile(input)) return bad('Không ghi bảng theo dõi vào văn bản Word; dùng -o RA.xlsx / A Word plan cannot be tracked in place; use -o OUT.xlsx');
-  if (inPlace && a.values.out) return bad('Dùng -o hoặc --in-place, không dùng cả hai / Use -o or --in-place, not both');
+  if (inPlace && isWordFile(input))
+    return bad(
+      'Không ghi bảng theo dõi vào văn bản Word; dùng -o RA.xlsx / A Word plan cannot be tracked in place; use -o OUT.xlsx',
+    );
+  if (inPlace && a.values.out)
+    return bad('Dùng -o hoặc --in-place, không dùng cả hai / Use -o or --in-place, not both');
   const output = inPlace ? input : path.resolve(a.values.out ?? defaultOutput(input));
-  if (!inPlace && output === input) return bad('Tệp ra trùng tệp vào; dùng --in-place nếu muốn ghi đè / Output is the input; use --in-place to overwrite it');
+  if (!inPlace && output === input)
+    return bad(
+      'Tệp ra trùng tệp vào; dùng --in-place nếu muốn ghi đè / Output is the input; use --in-place to overwrite it',
+    );
   const today = fixed ?? io.today();
   return track(io, { input, output, year, soonDays: soon, today, fixedToday: !!fixed, force: a.flags.has('force') });
 };
@@ -169,7 +191,9 @@ export async function track(io: Io, req: TrackRequest): Promise<number> {
   try {
     const outcome = await runTrack(req);
     if (!outcome.written) {
-      io.err('Không tìm thấy bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Tiến độ hoàn thành", "Điểm tối đa"); không ghi tệp / No appendix table found; nothing written');
+      io.err(
+        'Không tìm thấy bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Tiến độ hoàn thành", "Điểm tối đa"); không ghi tệp / No appendix table found; nothing written',
+      );
       return 1;
     }
     for (const line of summaryLines(outcome, req.today)) io.out(line);

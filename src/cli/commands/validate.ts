@@ -62,7 +62,10 @@ const SEVERITY_WIDTH = 8;
 function issueLines(i: Issue, cellWidth: number): string[] {
   const sev = (SEVERITY_VI[i.severity] ?? i.severity).padEnd(SEVERITY_WIDTH);
   const indent = ' '.repeat(2 + cellWidth + 2 + SEVERITY_WIDTH + 2);
-  return [`  ${i.cell.padEnd(cellWidth)}  ${sev}  ${oneLine(i.message)} [${i.code}]`, `${indent}${oneLine(i.messageEn)}`];
+  return [
+    `  ${i.cell.padEnd(cellWidth)}  ${sev}  ${oneLine(i.message)} [${i.code}]`,
+    `${indent}${oneLine(i.messageEn)}`,
+  ];
 }
 
 /** The readable report: a heading, problems grouped by sheet in sheet order, and a one-line total. */

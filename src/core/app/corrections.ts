@@ -18,7 +18,22 @@ export interface RoleCorrection {
 export const CORRECTIONS_SETTING = 'chiso.roleCorrections';
 
 export const ROLES: readonly Role[] = [
-  'no', 'task', 'criterion', 'requirement', 'dimension', 'deadline', 'lead', 'coordinate', 'output', 'leader', 'max', 'result', 'target', 'rank', 'note', 'other',
+  'no',
+  'task',
+  'criterion',
+  'requirement',
+  'dimension',
+  'deadline',
+  'lead',
+  'coordinate',
+  'output',
+  'leader',
+  'max',
+  'result',
+  'target',
+  'rank',
+  'note',
+  'other',
 ];
 
 const COL_RE = /^[A-Z]{1,3}$/;
@@ -27,10 +42,15 @@ function valid(c: unknown): c is RoleCorrection {
   if (!c || typeof c !== 'object') return false;
   const o = c as Record<string, unknown>;
   return (
-    typeof o.sheet === 'string' && o.sheet !== '' &&
-    typeof o.headerRow === 'number' && Number.isInteger(o.headerRow) && o.headerRow >= 1 &&
-    typeof o.col === 'string' && COL_RE.test(o.col) &&
-    typeof o.role === 'string' && (ROLES as string[]).includes(o.role)
+    typeof o.sheet === 'string' &&
+    o.sheet !== '' &&
+    typeof o.headerRow === 'number' &&
+    Number.isInteger(o.headerRow) &&
+    o.headerRow >= 1 &&
+    typeof o.col === 'string' &&
+    COL_RE.test(o.col) &&
+    typeof o.role === 'string' &&
+    (ROLES as string[]).includes(o.role)
   );
 }
 
@@ -51,7 +71,8 @@ export function serializeCorrections(list: readonly RoleCorrection[]): string {
   return JSON.stringify(list.filter(valid));
 }
 
-const same = (a: RoleCorrection, b: Pick<RoleCorrection, 'sheet' | 'headerRow' | 'col'>) => a.sheet === b.sheet && a.headerRow === b.headerRow && a.col === b.col;
+const same = (a: RoleCorrection, b: Pick<RoleCorrection, 'sheet' | 'headerRow' | 'col'>) =>
+  a.sheet === b.sheet && a.headerRow === b.headerRow && a.col === b.col;
 
 /** The list with one correction set (replacing the one for the same column) or removed (`role` null). */
 export function setCorrection(
@@ -60,11 +81,16 @@ export function setCorrection(
   role: Role | null,
 ): RoleCorrection[] {
   const rest = list.filter((c) => !same(c, at));
-  return role === null ? rest : [...rest, { sheet: at.sheet, headerRow: at.headerRow, col: at.col.toUpperCase(), role }];
+  return role === null
+    ? rest
+    : [...rest, { sheet: at.sheet, headerRow: at.headerRow, col: at.col.toUpperCase(), role }];
 }
 
 /** As the reader takes them: per sheet, "<header row>:<letter>" → role (merged over `base`). */
-export function correctionsToRoles(list: readonly RoleCorrection[] | undefined, base?: RoleOverrides): RoleOverrides | undefined {
+export function correctionsToRoles(
+  list: readonly RoleCorrection[] | undefined,
+  base?: RoleOverrides,
+): RoleOverrides | undefined {
   if (!list?.length) return base;
   const out: RoleOverrides = {};
   for (const [sheet, cols] of Object.entries(base ?? {})) out[sheet] = { ...cols };

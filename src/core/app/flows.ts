@@ -64,10 +64,18 @@ export interface TrackFlowResult {
  * Grids of EVERY sheet of the workbook, in workbook order (chiso's own included: a refresh reads them back), and the
  * hyperlinks found in them (only those on chiso's own sheets are used).
  */
-export function trackFlow(grids: readonly Grid[], links: readonly SheetLink[], opts: TrackFlowOptions): TrackFlowResult {
+export function trackFlow(
+  grids: readonly Grid[],
+  links: readonly SheetLink[],
+  opts: TrackFlowOptions,
+): TrackFlowResult {
   const split = splitSheets(grids);
   const mine = new Set(split.mine);
-  const plan = readPlan(split.plan, { year: opts.year, file: opts.file, roles: correctionsToRoles(opts.corrections, opts.roles) });
+  const plan = readPlan(split.plan, {
+    year: opts.year,
+    file: opts.file,
+    roles: correctionsToRoles(opts.corrections, opts.roles),
+  });
   const issues = validatePlan(plan, split.plan);
   const set = buildTrackerSet(
     plan,

@@ -9,6 +9,13 @@ export {
   setCorrection,
   type RoleCorrection,
 } from './corrections';
-export { readTablesFlow, trackFlow, type ReadFlowOptions, type ReadFlowResult, type TrackFlowOptions, type TrackFlowResult } from './flows';
+export {
+  readTablesFlow,
+  trackFlow,
+  type ReadFlowOptions,
+  type ReadFlowResult,
+  type TrackFlowOptions,
+  type TrackFlowResult,
+} from './flows';
 export { PortError, type FilePort, type ReadResult, type WorkbookPort } from './port';
 export type { SheetLink } from '../grid';

@@ -34,7 +34,12 @@ export const PAR_2024: Framework = {
           title: 'Kiểm tra CCHC của Thành phố',
           max: 2,
           children: [
-            { id: '1.3.1', title: 'Tỷ lệ cơ quan chuyên môn (CQCM) cấp tỉnh và đơn vị hành chính (ĐVHC) cấp xã được kiểm tra trong năm', max: 1 },
+            {
+              id: '1.3.1',
+              title:
+                'Tỷ lệ cơ quan chuyên môn (CQCM) cấp tỉnh và đơn vị hành chính (ĐVHC) cấp xã được kiểm tra trong năm',
+              max: 1,
+            },
             { id: '1.3.2', title: 'Xử lý các vấn đề phát hiện qua kiểm tra', max: 1 },
           ],
         },
@@ -60,7 +65,12 @@ export const PAR_2024: Framework = {
             { id: '2.4.1', title: 'Tính đồng bộ, thống nhất của các VBQPPL do địa phương ban hành', max: 1 },
             { id: '2.4.2', title: 'Tính hợp lý của các VBQPPL do địa phương ban hành', max: 1 },
             { id: '2.4.3', title: 'Tính khả thi của các VBQPPL do địa phương ban hành', max: 1 },
-            { id: '2.4.4', title: 'Tính kịp thời phát hiện và xử lý các bất cập, vướng mắc trong tổ chức thực hiện VBQPPL tại địa phương', max: 1 },
+            {
+              id: '2.4.4',
+              title:
+                'Tính kịp thời phát hiện và xử lý các bất cập, vướng mắc trong tổ chức thực hiện VBQPPL tại địa phương',
+              max: 1,
+            },
           ],
         },
       ],
@@ -78,12 +88,21 @@ export const PAR_2024: Framework = {
           children: [
             { id: '3.2.1', title: 'Công bố TTHC, danh mục TTHC theo quy định', max: 0.5 },
             { id: '3.2.2', title: 'Công khai TTHC và các văn bản có liên quan', max: 1.5 },
-            { id: '3.2.3', title: 'Công khai tiến độ, kết quả giải quyết hồ sơ trên Hệ thống thông tin giải quyết TTHC', max: 1 },
+            {
+              id: '3.2.3',
+              title: 'Công khai tiến độ, kết quả giải quyết hồ sơ trên Hệ thống thông tin giải quyết TTHC',
+              max: 1,
+            },
           ],
         },
         { id: '3.3', title: 'Thực hiện cơ chế một cửa, cơ chế một cửa liên thông', max: 3 },
         { id: '3.4', title: 'Kết quả giải quyết hồ sơ TTHC', max: 5 },
-        { id: '3.5', title: 'Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của Thành phố', max: 1 },
+        {
+          id: '3.5',
+          title:
+            'Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của Thành phố',
+          max: 1,
+        },
       ],
     },
     {
@@ -96,11 +115,28 @@ export const PAR_2024: Framework = {
           title: 'Sắp xếp, kiện toàn tổ chức bộ máy các cơ quan, đơn vị',
           max: 6.5,
           children: [
-            { id: '4.1.1', title: 'Hoàn thiện quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các CQCM cấp tỉnh và phòng chuyên môn cấp xã', max: 1 },
-            { id: '4.1.2', title: 'Thực hiện cơ cấu số lượng lãnh đạo tại các cơ quan hành chính theo các tiêu chí', max: 1.5 },
+            {
+              id: '4.1.1',
+              title:
+                'Hoàn thiện quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các CQCM cấp tỉnh và phòng chuyên môn cấp xã',
+              max: 1,
+            },
+            {
+              id: '4.1.2',
+              title: 'Thực hiện cơ cấu số lượng lãnh đạo tại các cơ quan hành chính theo các tiêu chí',
+              max: 1.5,
+            },
             { id: '4.1.3', title: 'Tỷ lệ giảm số lượng đơn vị sự nghiệp công lập so với năm 2021', max: 1 },
-            { id: '4.1.4', title: 'Tính hợp lý trong sắp xếp tổ chức bộ máy các cơ quan, đơn vị thuộc thẩm quyền của tỉnh.', max: 1 },
-            { id: '4.1.5', title: 'Tính hợp lý trong phân định chức năng, nhiệm vụ giữa các cơ quan, đơn vị tại địa phương.', max: 1 },
+            {
+              id: '4.1.4',
+              title: 'Tính hợp lý trong sắp xếp tổ chức bộ máy các cơ quan, đơn vị thuộc thẩm quyền của tỉnh.',
+              max: 1,
+            },
+            {
+              id: '4.1.5',
+              title: 'Tính hợp lý trong phân định chức năng, nhiệm vụ giữa các cơ quan, đơn vị tại địa phương.',
+              max: 1,
+            },
             { id: '4.1.6', title: 'Tình hình thực hiện quy chế làm việc của UBND tỉnh', max: 1 },
           ],
         },
@@ -110,10 +146,26 @@ export const PAR_2024: Framework = {
           title: 'Thực hiện phân cấp quản lý',
           max: 3,
           children: [
-            { id: '4.3.1', title: 'Thực hiện các quy định về phân cấp quản lý do Chính phủ và các bộ, ngành ban hành', max: 0.5 },
-            { id: '4.3.2', title: 'Thanh tra, kiểm tra việc thực hiện nhiệm vụ quản lý nhà nước đã phân cấp, phân quyền cho cấp xã', max: 0.5 },
-            { id: '4.3.3', title: 'Xử lý các vấn đề về phân cấp, phân quyền phát hiện qua thanh tra, kiểm tra', max: 1 },
-            { id: '4.3.4', title: 'Tính hợp lý trong việc phân cấp, phân quyền thực hiện nhiệm vụ quản lý nhà nước giữa tỉnh và xã', max: 1 },
+            {
+              id: '4.3.1',
+              title: 'Thực hiện các quy định về phân cấp quản lý do Chính phủ và các bộ, ngành ban hành',
+              max: 0.5,
+            },
+            {
+              id: '4.3.2',
+              title: 'Thanh tra, kiểm tra việc thực hiện nhiệm vụ quản lý nhà nước đã phân cấp, phân quyền cho cấp xã',
+              max: 0.5,
+            },
+            {
+              id: '4.3.3',
+              title: 'Xử lý các vấn đề về phân cấp, phân quyền phát hiện qua thanh tra, kiểm tra',
+              max: 1,
+            },
+            {
+              id: '4.3.4',
+              title: 'Tính hợp lý trong việc phân cấp, phân quyền thực hiện nhiệm vụ quản lý nhà nước giữa tỉnh và xã',
+              max: 1,
+            },
           ],
         },
       ],
@@ -129,8 +181,16 @@ export const PAR_2024: Framework = {
           title: 'Tuyển dụng công chức, viên chức',
           max: 2.5,
           children: [
-            { id: '5.2.1', title: 'Thực hiện quy định về tuyển dụng công chức tại CQCM cấp tỉnh, ĐVHC cấp xã', max: 0.25 },
-            { id: '5.2.2', title: 'Thực hiện quy định về tuyển dụng viên chức tại các đơn vị sự nghiệp công lập thuộc tỉnh', max: 0.25 },
+            {
+              id: '5.2.1',
+              title: 'Thực hiện quy định về tuyển dụng công chức tại CQCM cấp tỉnh, ĐVHC cấp xã',
+              max: 0.25,
+            },
+            {
+              id: '5.2.2',
+              title: 'Thực hiện quy định về tuyển dụng viên chức tại các đơn vị sự nghiệp công lập thuộc tỉnh',
+              max: 0.25,
+            },
             { id: '5.2.3', title: 'Tính công khai, minh bạch trong công tác tuyển dụng công chức, viên chức', max: 1 },
             { id: '5.2.4', title: 'Tình trạng tiêu cực trong công tác tuyển dụng công chức, viên chức', max: 1 },
           ],
@@ -151,7 +211,11 @@ export const PAR_2024: Framework = {
           title: 'Công tác đào tạo, bồi dưỡng công chức, viên chức',
           max: 2,
           children: [
-            { id: '5.5.1', title: 'Mức độ thực hiện các chỉ tiêu, nhiệm vụ đào tạo, bồi dưỡng cán bộ, công chức, viên chức', max: 1 },
+            {
+              id: '5.5.1',
+              title: 'Mức độ thực hiện các chỉ tiêu, nhiệm vụ đào tạo, bồi dưỡng cán bộ, công chức, viên chức',
+              max: 1,
+            },
             { id: '5.5.2', title: 'Chất lượng đào tạo, bồi dưỡng cán bộ, công chức, viên chức', max: 1 },
           ],
         },
@@ -163,8 +227,17 @@ export const PAR_2024: Framework = {
           children: [
             { id: '5.7.1', title: 'Năng lực chuyên môn của công chức trong phối hợp, xử lý công việc', max: 1 },
             { id: '5.7.2', title: 'Tinh thần trách nhiệm của công chức trong phối hợp, xử lý công việc', max: 1 },
-            { id: '5.7.3', title: 'Tình trạng công chức lợi dụng chức vụ, quyền hạn để trục lợi cá nhân trong phối hợp, xử lý công việc', max: 1 },
-            { id: '5.7.4', title: 'Tính hiệu quả trong việc thực thi chính sách thu hút người có tài năng vào bộ máy hành chính', max: 1 },
+            {
+              id: '5.7.3',
+              title:
+                'Tình trạng công chức lợi dụng chức vụ, quyền hạn để trục lợi cá nhân trong phối hợp, xử lý công việc',
+              max: 1,
+            },
+            {
+              id: '5.7.4',
+              title: 'Tính hiệu quả trong việc thực thi chính sách thu hút người có tài năng vào bộ máy hành chính',
+              max: 1,
+            },
           ],
         },
       ],
@@ -181,9 +254,21 @@ export const PAR_2024: Framework = {
           children: [
             { id: '6.1.1', title: 'Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước hàng năm', max: 1 },
             { id: '6.1.2', title: 'Thực hiện quy định về việc sử dụng kinh phí nguồn từ NSNN', max: 1 },
-            { id: '6.1.3', title: 'Thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách', max: 1 },
-            { id: '6.1.4', title: 'Tính hiệu quả của việc thực hiện cơ chế tự chủ về sử dụng kinh phí quản lý hành chính', max: 1 },
-            { id: '6.1.5', title: 'Thực hiện tiết kiệm, chống lãng phí trong quản lý, sử dụng kinh phí của cơ quan, đơn vị', max: 1 },
+            {
+              id: '6.1.3',
+              title: 'Thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách',
+              max: 1,
+            },
+            {
+              id: '6.1.4',
+              title: 'Tính hiệu quả của việc thực hiện cơ chế tự chủ về sử dụng kinh phí quản lý hành chính',
+              max: 1,
+            },
+            {
+              id: '6.1.5',
+              title: 'Thực hiện tiết kiệm, chống lãng phí trong quản lý, sử dụng kinh phí của cơ quan, đơn vị',
+              max: 1,
+            },
           ],
         },
         {
@@ -191,9 +276,17 @@ export const PAR_2024: Framework = {
           title: 'Công tác quản lý, sử dụng tài sản công',
           max: 3,
           children: [
-            { id: '6.2.1', title: 'Ban hành quy chế quản lý, sử dụng tài sản công của các cơ quan, đơn vị thuộc phạm vi quản lý', max: 0.75 },
+            {
+              id: '6.2.1',
+              title: 'Ban hành quy chế quản lý, sử dụng tài sản công của các cơ quan, đơn vị thuộc phạm vi quản lý',
+              max: 0.75,
+            },
             { id: '6.2.2', title: 'Tổ chức thực hiện các quy định về quản lý, sử dụng tài sản công', max: 0.5 },
-            { id: '6.2.3', title: 'Thực hiện quy định về sắp xếp lại, xử lý nhà, đất thuộc thẩm quyền quản lý', max: 0.75 },
+            {
+              id: '6.2.3',
+              title: 'Thực hiện quy định về sắp xếp lại, xử lý nhà, đất thuộc thẩm quyền quản lý',
+              max: 0.75,
+            },
             { id: '6.2.4', title: 'Tính hiệu quả của việc quản lý, sử dụng tài sản công', max: 1 },
           ],
         },
@@ -204,7 +297,12 @@ export const PAR_2024: Framework = {
           children: [
             { id: '6.3.1', title: 'Số đơn vị SNCL tự bảo đảm chi thường xuyên', max: 0.25 },
             { id: '6.3.2', title: 'Số đơn vị SNCL tự bảo đảm một phần chi thường xuyên', max: 0.75 },
-            { id: '6.3.3', title: 'Thực hiện quy định về sử dụng các nguồn tài chính và phân phối kết quả tài chính tại các đơn vị SNCL.', max: 1 },
+            {
+              id: '6.3.3',
+              title:
+                'Thực hiện quy định về sử dụng các nguồn tài chính và phân phối kết quả tài chính tại các đơn vị SNCL.',
+              max: 1,
+            },
             { id: '6.3.4', title: 'Tỷ lệ giảm chi trực tiếp ngân sách cho đơn vị sự nghiệp so với năm 2021', max: 1 },
             { id: '6.3.5', title: 'Tính hiệu quả của việc thực hiện cơ chế tự chủ tại các đơn vị SNCL', max: 1 },
           ],
@@ -222,9 +320,24 @@ export const PAR_2024: Framework = {
           max: 3.5,
           children: [
             { id: '7.1.1', title: 'Phát triển các nền tảng, cơ sở dữ liệu', max: 0.5 },
-            { id: '7.1.2', title: 'Triển khai Trung tâm dữ liệu phục vụ chuyển đổi số theo hướng sử dụng công nghệ điện toán đám mây', max: 1 },
-            { id: '7.1.3', title: 'Tỷ lệ các ứng dụng có dữ liệu dùng chung được kết nối, sử dụng qua Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)', max: 1 },
-            { id: '7.1.4', title: 'Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) được đưa vào sử dụng chính thức', max: 1 },
+            {
+              id: '7.1.2',
+              title:
+                'Triển khai Trung tâm dữ liệu phục vụ chuyển đổi số theo hướng sử dụng công nghệ điện toán đám mây',
+              max: 1,
+            },
+            {
+              id: '7.1.3',
+              title:
+                'Tỷ lệ các ứng dụng có dữ liệu dùng chung được kết nối, sử dụng qua Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)',
+              max: 1,
+            },
+            {
+              id: '7.1.4',
+              title:
+                'Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) được đưa vào sử dụng chính thức',
+              max: 1,
+            },
           ],
         },
         { id: '7.2', title: 'Phát triển các ứng dụng, dịch vụ trong nội bộ cơ quan nhà nước', max: 3 },
@@ -233,7 +346,11 @@ export const PAR_2024: Framework = {
           title: 'Phát triển ứng dụng, dịch vụ phục vụ người dân, tổ chức',
           max: 7,
           children: [
-            { id: '7.3.1', title: 'Cổng thông tin điện tử đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định', max: 0.5 },
+            {
+              id: '7.3.1',
+              title: 'Cổng thông tin điện tử đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định',
+              max: 0.5,
+            },
             { id: '7.3.2', title: 'Chất lượng cung cấp thông tin trên Cổng thông tin điện tử của tỉnh', max: 1 },
             { id: '7.3.3', title: 'Thiết lập, vận hành Hệ thống thông tin giải quyết TTHC', max: 1 },
             { id: '7.3.4', title: 'Triển khai số hóa hồ sơ giải quyết TTHC', max: 1 },
@@ -256,6 +373,5 @@ export const PAR_2024: Framework = {
         { id: '8.6', title: 'Mức độ thực hiện các chỉ tiêu phát triển KT-XH do HĐND tỉnh giao', max: 1.5 },
       ],
     },
-
   ],
 };

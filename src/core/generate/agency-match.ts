@@ -12,7 +12,10 @@
 import { fold } from '../text';
 
 type Rewrite = (substring: string, ...groups: string[]) => string;
-const to = (word: string): Rewrite => () => word;
+const to =
+  (word: string): Rewrite =>
+  () =>
+    word;
 
 // No regex look-behind (Safari < 16.4 — Excel on older Macs — cannot parse it): a "thị " before a list is captured
 // and the match is left as it was.

@@ -25,13 +25,24 @@ export interface DroppedTask {
 }
 
 const WIDTH: Partial<Record<Column['role'], number>> = {
-  no: 7, task: 50, criterion: 30, requirement: 40, dimension: 30, deadline: 16, lead: 22, coordinate: 22, output: 40, leader: 18,
+  no: 7,
+  task: 50,
+  criterion: 30,
+  requirement: 40,
+  dimension: 30,
+  deadline: 16,
+  lead: 22,
+  coordinate: 22,
+  output: 40,
+  leader: 18,
 };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 export function rowTaskText(row: PlanRow): string {
-  const parts = [row.fields.task, row.fields.criterion, row.fields.requirement, row.fields.dimension].map(str).filter((s) => s !== '');
+  const parts = [row.fields.task, row.fields.criterion, row.fields.requirement, row.fields.dimension]
+    .map(str)
+    .filter((s) => s !== '');
   return [...new Set(parts)].join('\n');
 }
 
@@ -88,7 +99,10 @@ export function carryTaskTable(
     { header: noCol ? shift(noCol.header) : 'TT', width: WIDTH.no ?? 7 },
     ...dataCols.map((c) => ({ header: shift(c.header), width: WIDTH[c.role] ?? 16 })),
   ];
-  const mainIndex = Math.max(0, dataCols.findIndex((c) => ['task', 'criterion', 'requirement', 'dimension'].includes(c.role)));
+  const mainIndex = Math.max(
+    0,
+    dataCols.findIndex((c) => ['task', 'criterion', 'requirement', 'dimension'].includes(c.role)),
+  );
 
   const dropped: DroppedTask[] = [];
   const items = table.rows
@@ -97,7 +111,9 @@ export function carryTaskTable(
       const t = tracked?.get(row.key);
       const carried = isRecurring(row) || !t?.done;
       if (!carried && t) {
-        const why = [t.status && `Trạng thái: ${t.status}`, t.doneDate && `Ngày hoàn thành: ${t.doneDate}`].filter(Boolean).join('; ');
+        const why = [t.status && `Trạng thái: ${t.status}`, t.doneDate && `Ngày hoàn thành: ${t.doneDate}`]
+          .filter(Boolean)
+          .join('; ');
         dropped.push({
           sheet: table.sheet,
           key: row.key,
@@ -123,7 +139,11 @@ export function carryTaskTable(
     if (row.type === 'total') continue;
     if (row.type !== 'item') {
       if (!needed.has(row.key)) continue;
-      lines.push({ type: row.type, label: row.label, title: str(row.fields[dataCols[mainIndex]?.role ?? 'task']) || rowTaskText(row) });
+      lines.push({
+        type: row.type,
+        label: row.label,
+        title: str(row.fields[dataCols[mainIndex]?.role ?? 'task']) || rowTaskText(row),
+      });
       continue;
     }
     if (!carriedKeys.has(row.key)) continue;
@@ -134,5 +154,9 @@ export function carryTaskTable(
     });
     lines.push({ type: 'item', label: labels.get(row.key) ?? row.label, values });
   }
-  return { model: { sheet, titles, columns: frameCols, lines, headingCol: mainIndex + 2 }, carried: carriedKeys.size, dropped };
+  return {
+    model: { sheet, titles, columns: frameCols, lines, headingCol: mainIndex + 2 },
+    carried: carriedKeys.size,
+    dropped,
+  };
 }

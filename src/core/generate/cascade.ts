@@ -71,7 +71,11 @@ function groupNumber(row: PlanRow, ordinal: number): number {
 function parentTitleLine(table: PlanTable): string {
   const lines = (table.title ?? []).filter((l) => fold(l) !== fold(table.sheet));
   const main = lines.find((l) => !l.trim().startsWith('(')) ?? '';
-  const attached = lines.find((l) => l.trim().startsWith('('))?.trim().replace(/^\(|\)$/g, '') ?? '';
+  const attached =
+    lines
+      .find((l) => l.trim().startsWith('('))
+      ?.trim()
+      .replace(/^\(|\)$/g, '') ?? '';
   const parts = [`${table.sheet}${main ? ` "${main}"` : ''}`];
   if (attached) parts.push(attached.charAt(0).toLowerCase() + attached.slice(1));
   return `(Triển khai ${parts.join(', ')})`;
@@ -81,7 +85,12 @@ function cascadeLines(table: PlanTable, keep: (row: PlanRow) => boolean): { line
   const byKey = new Map(table.rows.map((r) => [r.key, r]));
   const ancestors = (row: PlanRow): PlanRow[] => {
     const out: PlanRow[] = [];
-    for (let p = row.parentKey ? byKey.get(row.parentKey) : undefined; p; p = p.parentKey ? byKey.get(p.parentKey) : undefined) out.push(p);
+    for (
+      let p = row.parentKey ? byKey.get(row.parentKey) : undefined;
+      p;
+      p = p.parentKey ? byKey.get(p.parentKey) : undefined
+    )
+      out.push(p);
     return out;
   };
   const keptItems = table.rows.filter((r) => r.type === 'item' && keep(r));

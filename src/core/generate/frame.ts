@@ -25,7 +25,12 @@ function titleStyle(line: string): string {
   return line.trim().startsWith('(') ? 'titleItalic' : 'title';
 }
 
-export function startSheet(name: string, titles: string[], columns: FrameColumn[], kind: SheetSpec['kind'] = 'data'): Frame {
+export function startSheet(
+  name: string,
+  titles: string[],
+  columns: FrameColumn[],
+  kind: SheetSpec['kind'] = 'data',
+): Frame {
   const last = colLetter(columns.length);
   const headerRow = titles.length + 2;
   const spec: SheetSpec = {
@@ -53,14 +58,22 @@ export function startSheet(name: string, titles: string[], columns: FrameColumn[
 }
 
 /** Puts a row of cells (index 0 = column A) and sets its height from its wrapped texts. */
-export function putRow(frame: Frame, row: number, cells: Array<SpecCell | null>, merged?: { from: number; to: number }): void {
+export function putRow(
+  frame: Frame,
+  row: number,
+  cells: Array<SpecCell | null>,
+  merged?: { from: number; to: number },
+): void {
   let lines = 1;
   cells.forEach((c, i) => {
     if (!c) return;
     setCell(frame.spec, row, i + 1, c);
     const text = typeof c.v === 'string' ? c.v : '';
     if (!text) return;
-    const width = merged && i + 1 === merged.from ? frame.columns.slice(merged.from - 1, merged.to).reduce((a, col) => a + col.width, 0) : frame.columns[i].width;
+    const width =
+      merged && i + 1 === merged.from
+        ? frame.columns.slice(merged.from - 1, merged.to).reduce((a, col) => a + col.width, 0)
+        : frame.columns[i].width;
     lines = Math.max(lines, linesFor(text, width));
   });
   if (merged) frame.spec.merges!.push(`${colLetter(merged.from)}${row}:${colLetter(merged.to)}${row}`);
@@ -72,6 +85,9 @@ export function putNote(frame: Frame, row: number, text: string): void {
   const last = frame.columns.length;
   setCell(frame.spec, row, 1, { v: text, s: 'note' });
   frame.spec.merges!.push(`A${row}:${colLetter(last)}${row}`);
-  const lines = linesFor(text, frame.columns.reduce((a, c) => a + c.width, 0));
+  const lines = linesFor(
+    text,
+    frame.columns.reduce((a, c) => a + c.width, 0),
+  );
   if (lines > 1) frame.spec.rowHeights![row] = heightFor(lines);
 }

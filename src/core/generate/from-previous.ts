@@ -50,13 +50,22 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Labels Excel turned into numbers print as "1,1": write them back as the dotted ids they are. */
 
-function scoreModel(table: PlanTable, sheet: string, titles: string[], year: number, estimates: Map<string, number> | undefined, count: { est: number; tgt: number }): ScoreModel {
+function scoreModel(
+  table: PlanTable,
+  sheet: string,
+  titles: string[],
+  year: number,
+  estimates: Map<string, number> | undefined,
+  count: { est: number; tgt: number },
+): ScoreModel {
   const kind = indexKind(table);
   const nodes = scoreNodes(table, kind);
   const additive = ADDITIVE[kind];
-  const isTop = (i: number) => nodes.some((n) => n.isTotal && n.children.includes(i)) || !nodes.some((n) => n.children.includes(i));
+  const isTop = (i: number) =>
+    nodes.some((n) => n.isTotal && n.children.includes(i)) || !nodes.some((n) => n.children.includes(i));
   const header = (role: string) => table.columns.find((c) => c.role === role)?.header;
-  const mainRole = (['task', 'criterion', 'dimension'] as const).find((r) => table.columns.some((c) => c.role === r)) ?? 'task';
+  const mainRole =
+    (['task', 'criterion', 'dimension'] as const).find((r) => table.columns.some((c) => c.role === r)) ?? 'task';
   const lines: ScoreLine[] = nodes.map((n, i) => {
     const row: PlanRow | null = n.row;
     const leaf = !(additive && n.children.length > 0);
@@ -104,7 +113,10 @@ function scoreModel(table: PlanTable, sheet: string, titles: string[], year: num
 function droppedSheet(name: string, dropped: DroppedTask[], from: number, to: number): SheetSpec {
   const frame = startSheet(
     name,
-    [`Các nhiệm vụ năm ${from} không chuyển sang năm ${to}`, '(Danh sách để đối chiếu; trang này không phải phụ lục của kế hoạch)'],
+    [
+      `Các nhiệm vụ năm ${from} không chuyển sang năm ${to}`,
+      '(Danh sách để đối chiếu; trang này không phải phụ lục của kế hoạch)',
+    ],
     [
       { header: 'Trang cũ', width: 12 },
       { header: 'Mã cũ', width: 12 },
@@ -116,13 +128,23 @@ function droppedSheet(name: string, dropped: DroppedTask[], from: number, to: nu
     ],
   );
   dropped.forEach((d, i) =>
-    putRow(frame, frame.firstRow + i, [d.sheet, d.key, d.label, d.task, d.lead, d.deadline, d.reason].map((v) => ({ v: v || null, s: 'text' }))),
+    putRow(
+      frame,
+      frame.firstRow + i,
+      [d.sheet, d.key, d.label, d.task, d.lead, d.deadline, d.reason].map((v) => ({ v: v || null, s: 'text' })),
+    ),
   );
   return frame.spec;
 }
 
-export function fromPreviousSpec(plan: Plan, tracker: TrackerData | undefined, opts: FromPreviousOptions = {}): FromPreviousResult {
-  const targetYears = plan.tables.flatMap((t) => t.columns.filter((c) => c.role === 'target' && c.year).map((c) => c.year as number));
+export function fromPreviousSpec(
+  plan: Plan,
+  tracker: TrackerData | undefined,
+  opts: FromPreviousOptions = {},
+): FromPreviousResult {
+  const targetYears = plan.tables.flatMap((t) =>
+    t.columns.filter((c) => c.role === 'target' && c.year).map((c) => c.year as number),
+  );
   const oldYear = plan.year ?? (targetYears.length ? Math.max(...targetYears) : null);
   const year = opts.year ?? (oldYear !== null ? oldYear + 1 : NaN);
   if (!inYears(year, PLAN_YEARS)) throw new RangeError('No plan year: give one');
@@ -140,7 +162,11 @@ export function fromPreviousSpec(plan: Plan, tracker: TrackerData | undefined, o
     const no = (perSheet.get(table.sheet) ?? 0) + 1;
     perSheet.set(table.sheet, no);
     if (table.kind !== 'tasks' && table.kind !== 'scores') continue;
-    if (opts.only && !(opts.only === 'tasks' ? table.kind === 'tasks' : table.kind === 'scores' && indexKind(table) === opts.only)) continue;
+    if (
+      opts.only &&
+      !(opts.only === 'tasks' ? table.kind === 'tasks' : table.kind === 'scores' && indexKind(table) === opts.only)
+    )
+      continue;
     const sheet = namer.claim(no > 1 ? `${table.sheet} - ${no}` : table.sheet);
     const titles = (table.title ?? []).map((l) => shiftYear(l, from, year));
     const id = tableId(table.sheet, no);
@@ -158,8 +184,15 @@ export function fromPreviousSpec(plan: Plan, tracker: TrackerData | undefined, o
   }
   if (dropped.length) specs.push(droppedSheet(namer.claim(DROPPED_SHEET), dropped, from, year));
   return {
-    specs, year, carried, tasks, dropped, scoreTables, taskTables,
-    fromEstimates: count.est, fromTargets: count.tgt,
+    specs,
+    year,
+    carried,
+    tasks,
+    dropped,
+    scoreTables,
+    taskTables,
+    fromEstimates: count.est,
+    fromTargets: count.tgt,
     tracked: !!tracker && (tracker.tasks.size > 0 || tracker.estimates.size > 0),
   };
 }

@@ -29,11 +29,27 @@ export interface ImportResult {
   sheets: Array<{ table: string; sheet: string }>;
 }
 
-const STYLES = { ...GEN_STYLES, number: { ...GEN_STYLES.text, numFmt: SCORE_FMT, align: { h: 'center' as const, v: 'top' as const, wrap: true } } };
+const STYLES = {
+  ...GEN_STYLES,
+  number: { ...GEN_STYLES.text, numFmt: SCORE_FMT, align: { h: 'center' as const, v: 'top' as const, wrap: true } },
+};
 
 const ROLE_WIDTH: Partial<Record<string, number>> = {
-  no: 6, task: 45, criterion: 45, requirement: 45, dimension: 40, deadline: 16, lead: 22, coordinate: 24, output: 32,
-  leader: 18, max: 10, result: 11, target: 11, rank: 10, note: 20,
+  no: 6,
+  task: 45,
+  criterion: 45,
+  requirement: 45,
+  dimension: 40,
+  deadline: 16,
+  lead: 22,
+  coordinate: 24,
+  output: 32,
+  leader: 18,
+  max: 10,
+  result: 11,
+  target: 11,
+  rank: 10,
+  note: 20,
 };
 
 /** Characters Excel cannot take in a sheet name. */
@@ -75,22 +91,32 @@ function sheetOf(t: ImportTable, name: string): SheetSpec | null {
   for (let r = t.titleRows + 1; r <= g.rowCount; r++) {
     (g.cells[r - 1] ?? []).forEach((c, i) => {
       if (mergedAcross.has(`${r}:${i + 1}`)) return;
-      const longest = cellText(c).split('\n').reduce((m, l) => Math.max(m, l.length), 0);
+      const longest = cellText(c)
+        .split('\n')
+        .reduce((m, l) => Math.max(m, l.length), 0);
       widths[i] = Math.max(widths[i] ?? 8, Math.min(40, Math.ceil(longest * 0.5) + 4));
     });
   }
-  for (const x of tables) for (const c of x.columns) if (ROLE_WIDTH[c.role] !== undefined) widths[c.index - 1] = ROLE_WIDTH[c.role]!;
+  for (const x of tables)
+    for (const c of x.columns) if (ROLE_WIDTH[c.role] !== undefined) widths[c.index - 1] = ROLE_WIDTH[c.role]!;
   const spec: SheetSpec = {
     name,
     kind: 'data',
     styles: STYLES,
     cells: [],
-    merges: g.merges.map((m) => (m.bottom === m.top && m.right === m.left ? a1(m.top, m.left) : `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`)),
+    merges: g.merges.map((m) =>
+      m.bottom === m.top && m.right === m.left ? a1(m.top, m.left) : `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`,
+    ),
     cols: Array.from({ length: g.colCount }, (_, i) => ({ width: widths[i] ?? 8 })),
     rowHeights: {},
   };
   const firstHeader = Math.min(...header);
-  spec.print = { landscape: true, paper: 'A4', fitToWidth: true, ...(Number.isFinite(firstHeader) ? { repeatRows: `${firstHeader}:${Math.max(...header)}` } : {}) };
+  spec.print = {
+    landscape: true,
+    paper: 'A4',
+    fitToWidth: true,
+    ...(Number.isFinite(firstHeader) ? { repeatRows: `${firstHeader}:${Math.max(...header)}` } : {}),
+  };
   const total = widths.reduce((a, w) => a + (w ?? 8), 0);
   for (let r = 1; r <= g.rowCount; r++) {
     const row = g.cells[r - 1] ?? [];

@@ -26,7 +26,11 @@ export interface TaskModel {
   headingCol?: number;
 }
 
-const HEADING_STYLE: Record<Exclude<TaskLineType, 'item'>, string> = { section: 'textBold', group: 'textBold', subgroup: 'textItalic' };
+const HEADING_STYLE: Record<Exclude<TaskLineType, 'item'>, string> = {
+  section: 'textBold',
+  group: 'textBold',
+  subgroup: 'textItalic',
+};
 
 export function taskTableSpec(model: TaskModel): SheetSpec {
   const frame = startSheet(model.sheet, model.titles, model.columns);

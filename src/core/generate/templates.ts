@@ -46,12 +46,21 @@ export function attachedLine(year: number, issuer = 'UBND …'): string {
 
 /** Title lines of a score appendix. */
 export function scoreTitles(kind: FrameworkId, year: number, appendix: string): string[] {
-  return [`Phụ lục ${appendix}`, `Các chỉ tiêu cần cải thiện, nâng cao tại ${INDEX_TITLE[kind]} năm ${year}`, attachedLine(year)];
+  return [
+    `Phụ lục ${appendix}`,
+    `Các chỉ tiêu cần cải thiện, nâng cao tại ${INDEX_TITLE[kind]} năm ${year}`,
+    attachedLine(year),
+  ];
 }
 
 const HEADERS: Record<FrameworkId, { title: string; max: string; targetSuffix?: string; total: string }> = {
   par: { title: 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', max: 'Điểm tối đa', total: 'TỔNG ĐIỂM' },
-  sipas: { title: 'Lĩnh vực/Nội dung thành phần', max: 'Chỉ số hài lòng tối đa (%)', targetSuffix: ' (%)', total: 'CHỈ SỐ HÀI LÒNG CHUNG' },
+  sipas: {
+    title: 'Lĩnh vực/Nội dung thành phần',
+    max: 'Chỉ số hài lòng tối đa (%)',
+    targetSuffix: ' (%)',
+    total: 'CHỈ SỐ HÀI LÒNG CHUNG',
+  },
   papi: { title: 'Chỉ số nội dung/Nội dung thành phần', max: 'Điểm tối đa', total: 'CHỈ SỐ CHUNG' },
 };
 export const LEAD_HEADER = 'Đơn vị chủ trì tham mưu, theo dõi';
@@ -67,12 +76,32 @@ function printedLabel(kind: FrameworkId, node: FrameworkNode, depth: number): st
 export function frameworkLines(f: Framework): ScoreLine[] {
   const lines: ScoreLine[] = [];
   const totalFirst = f.id !== 'par';
-  const total: ScoreLine = { label: '', title: HEADERS[f.id].total, max: f.total, result: null, target: null, lead: null, children: [], isTotal: true, strong: true };
+  const total: ScoreLine = {
+    label: '',
+    title: HEADERS[f.id].total,
+    max: f.total,
+    result: null,
+    target: null,
+    lead: null,
+    children: [],
+    isTotal: true,
+    strong: true,
+  };
   if (totalFirst) lines.push(total);
   const walk = (nodes: FrameworkNode[], depth: number): number[] =>
     nodes.map((node) => {
       const i = lines.length;
-      lines.push({ label: printedLabel(f.id, node, depth), title: node.title, max: node.max, result: null, target: null, lead: null, children: [], isTotal: false, strong: depth === 1 });
+      lines.push({
+        label: printedLabel(f.id, node, depth),
+        title: node.title,
+        max: node.max,
+        result: null,
+        target: null,
+        lead: null,
+        children: [],
+        isTotal: false,
+        strong: depth === 1,
+      });
       if (node.children) lines[i].children = walk(node.children, depth + 1);
       return i;
     });
@@ -98,7 +127,9 @@ function scoreTemplate(kind: FrameworkId, opts: TemplateOptions): SheetSpec {
     additive: f.additive,
     lines: frameworkLines(f),
     notes: f.additive
-      ? ['Ghi chú: các dòng tổng (lĩnh vực, tiêu chí có tiêu chí thành phần, tổng điểm) là công thức cộng các dòng con; chỉ nhập số vào các dòng chi tiết.']
+      ? [
+          'Ghi chú: các dòng tổng (lĩnh vực, tiêu chí có tiêu chí thành phần, tổng điểm) là công thức cộng các dòng con; chỉ nhập số vào các dòng chi tiết.',
+        ]
       : ['Ghi chú: chỉ số hài lòng không cộng dồn; nhập từng dòng.'],
   };
   return scoreTableSpec(model);

@@ -45,7 +45,11 @@ function numberOf(cell: Cell | undefined): number | null {
 export function readTrackerData(chiso: Grid[]): TrackerData {
   const data: TrackerData = { tasks: new Map(), estimates: new Map(), sheets: chiso.map((g) => g.sheet) };
   if (!chiso.length) return data;
-  const state = readPrevious({ grids: chiso }, () => () => true, () => () => false);
+  const state = readPrevious(
+    { grids: chiso },
+    () => () => true,
+    () => () => false,
+  );
   for (const sheet of state.sheets) {
     if (!sheet.source) continue;
     const id = tableId(sheet.source.sheet, sheet.source.table);

@@ -92,7 +92,15 @@ export function assembleRecords(view: SheetView, h: HeaderInfo, firstRow: number
   for (let r = firstRow; r <= lastRow; r++) {
     if (repeatsHeader(view, r, h) || isColumnNumberRow(view, r, h)) continue;
     // Values of the row, per column.
-    const values: { col: Column; key: string; text: string; cell: Cell; addr: string; inherited: boolean; mergeId?: string }[] = [];
+    const values: {
+      col: Column;
+      key: string;
+      text: string;
+      cell: Cell;
+      addr: string;
+      inherited: boolean;
+      mergeId?: string;
+    }[] = [];
     let ownCount = 0;
     for (const col of h.columns) {
       if (col.role === 'no') continue;
@@ -134,7 +142,14 @@ export function assembleRecords(view: SheetView, h: HeaderInfo, firstRow: number
         const addr = labelAddr as string;
         label = split[1];
         norm = normalizeLabel(label);
-        values.push({ col: mainCol, key: keys.get(mainCol.index) as string, text: split[2], cell: { kind: 'text', text: split[2] }, addr, inherited: false });
+        values.push({
+          col: mainCol,
+          key: keys.get(mainCol.index) as string,
+          text: split[2],
+          cell: { kind: 'text', text: split[2] },
+          addr,
+          inherited: false,
+        });
         ownCount++;
       } else if (ownCount === 0) continue;
     }

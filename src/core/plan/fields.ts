@@ -23,7 +23,8 @@ export function fieldKeys(columns: Column[]): Map<number, string> {
     if (c.role === 'no') continue;
     let key: string;
     if (c.role === 'rank') key = c.year !== undefined ? `rank${c.year}` : 'rank';
-    else if ((c.role === 'result' || c.role === 'target') && c.year !== undefined && latest.get(c.role) !== c.year) key = `${c.role}${c.year}`;
+    else if ((c.role === 'result' || c.role === 'target') && c.year !== undefined && latest.get(c.role) !== c.year)
+      key = `${c.role}${c.year}`;
     else if (c.role === 'other') key = c.header ? `other:${c.header}` : `other:${c.col}`;
     else key = c.role;
     let k = key;

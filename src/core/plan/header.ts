@@ -27,7 +27,20 @@ interface RawCol {
   year?: number;
 }
 
-const STRONG: HeaderRole[] = ['deadline', 'lead', 'coordinate', 'output', 'max', 'result', 'target', 'rank', 'rankGroup', 'resultOrOutput', 'leader', 'requirement'];
+const STRONG: HeaderRole[] = [
+  'deadline',
+  'lead',
+  'coordinate',
+  'output',
+  'max',
+  'result',
+  'target',
+  'rank',
+  'rankGroup',
+  'resultOrOutput',
+  'leader',
+  'requirement',
+];
 const MAINISH: HeaderRole[] = ['task', 'criterion', 'requirement', 'dimension', 'taskOrOutput'];
 
 function headerCellText(view: SheetView, row: number, col: number): { text: string; folded: string; span: boolean } {
@@ -97,7 +110,8 @@ function rawColumns(view: SheetView, r: number, two: boolean): RawCol[] {
       year = subYear;
       if (role === 'rankGroup') role = 'rank';
       else if (role === 'resultOrOutput') role = 'result';
-      else if (role !== 'result' && role !== 'target' && role !== 'rank') role = /thu hang|xep hang/.test(tf) ? 'rank' : role === null ? 'other' : role;
+      else if (role !== 'result' && role !== 'target' && role !== 'rank')
+        role = /thu hang|xep hang/.test(tf) ? 'rank' : role === null ? 'other' : role;
     } else if (sub) {
       const sr = matchHeader(sf);
       if (sr !== null) role = sr;
@@ -115,7 +129,9 @@ function rawColumns(view: SheetView, r: number, two: boolean): RawCol[] {
 }
 
 function acceptable(cols: RawCol[]): boolean {
-  const roles = new Set(cols.map((c) => c.role).filter((r): r is HeaderRole => r !== null && r !== 'other' && r !== 'note'));
+  const roles = new Set(
+    cols.map((c) => c.role).filter((r): r is HeaderRole => r !== null && r !== 'other' && r !== 'note'),
+  );
   const hasMain = [...roles].some((r) => MAINISH.includes(r));
   if (!hasMain) return false;
   // A plan table names at least one of deadline, agency, output, requirement or a score column.
@@ -126,7 +142,8 @@ function acceptable(cols: RawCol[]): boolean {
 function resolveRoles(cols: RawCol[]): Column[] {
   const has = (r: HeaderRole) => cols.some((c) => c.role === r);
   const scores = has('max') || has('target') || has('rank') || has('rankGroup');
-  const otherMain = cols.filter((c) => c.role === 'task' || c.role === 'criterion' || c.role === 'dimension').length > 0;
+  const otherMain =
+    cols.filter((c) => c.role === 'task' || c.role === 'criterion' || c.role === 'dimension').length > 0;
   const subDims = cols.some((c) => /^noi dung thanh phan/.test(fold(c.sub)));
   const seen = new Set<string>();
   const out: Column[] = [];
@@ -149,7 +166,8 @@ function resolveRoles(cols: RawCol[]): Column[] {
         role = c.role;
     }
     if (role === 'task' && subDims && /^chi so noi dung/.test(fold(c.sub))) role = 'dimension';
-    const repeatable = role === 'other' || role === 'rank' || ((role === 'result' || role === 'target') && c.year !== undefined);
+    const repeatable =
+      role === 'other' || role === 'rank' || ((role === 'result' || role === 'target') && c.year !== undefined);
     const dupKey = repeatable ? `${role}:${c.year ?? c.col}` : role;
     if (seen.has(dupKey)) role = 'other';
     seen.add(repeatable ? `${role}:${c.year ?? c.col}` : role);

@@ -84,8 +84,10 @@ function itemLevel(kind: LabelKind, parts: number): number {
 export function shapeRecords(records: RawRecord[], mainKey: string | null, kind: TableKind): Shaped[] {
   const infos = records.map((rec) => {
     const info = classifyLabel(rec.norm || rec.label);
-    const mainText = mainKey ? rec.acc.get(mainKey)?.texts.join(' ') ?? '' : '';
-    const hasOther = [...rec.acc.keys()].some((k) => k !== mainKey && k !== 'note' && !k.startsWith('other:') && rec.own.has(k));
+    const mainText = mainKey ? (rec.acc.get(mainKey)?.texts.join(' ') ?? '') : '';
+    const hasOther = [...rec.acc.keys()].some(
+      (k) => k !== mainKey && k !== 'note' && !k.startsWith('other:') && rec.own.has(k),
+    );
     const hasOwnMain = mainKey !== null && rec.own.has(mainKey);
     let type = 'item' as RowType;
     if (info.kind === 'empty' && mainText !== '' && isTotalText(mainText)) type = 'total';
@@ -121,7 +123,8 @@ export function shapeRecords(records: RawRecord[], mainKey: string | null, kind:
       if (level < 0) {
         if (info.kind === 'bullet') {
           // Child of the nearest numbered row above (an item, else the heading).
-          while (stack.length && !stack[stack.length - 1].structural && stack[stack.length - 1].kind === 'bullet') stack.pop();
+          while (stack.length && !stack[stack.length - 1].structural && stack[stack.length - 1].kind === 'bullet')
+            stack.pop();
           const anchor = stack[stack.length - 1];
           level = anchor ? anchor.level + 0.5 : 30;
         } else {
@@ -135,7 +138,8 @@ export function shapeRecords(records: RawRecord[], mainKey: string | null, kind:
     const parent = stack[stack.length - 1];
     const seg = segment(info.kind, rec.norm, parent ?? root);
     // Dotted ids carry their own prefix: key them under the nearest heading, not under their parent item.
-    const scope = info.kind === 'dotted' ? ([...stack].reverse().find((e) => e.structural)?.node ?? null) : (parent?.node ?? null);
+    const scope =
+      info.kind === 'dotted' ? ([...stack].reverse().find((e) => e.structural)?.node ?? null) : (parent?.node ?? null);
     const path = stack.filter((e) => e.structural).map((e) => e.norm);
     path.push(rec.norm);
     const shaped: Shaped = { rec, type, kind: info.kind, path, key: '' };

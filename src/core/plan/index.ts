@@ -82,7 +82,9 @@ function pickSheets(all: Grid[], sheet?: string): Grid[] {
 
 /** Reads a workbook's Grids into a Plan. Never throws on data: odd sheets give no tables. */
 export function readPlan(grids: Grid[], opts: ReadPlanOptions = {}): Plan {
-  const tables = pickSheets(Array.isArray(grids) ? grids : [], opts.sheet).flatMap((g) => sheetTables(g, opts.roles?.[g.sheet]));
+  const tables = pickSheets(Array.isArray(grids) ? grids : [], opts.sheet).flatMap((g) =>
+    sheetTables(g, opts.roles?.[g.sheet]),
+  );
   const year = planYear(tables, opts.year);
   applyDeadlines(tables, year);
   const plan: Plan = { year, tables };

@@ -12,7 +12,10 @@ export function denoise(n: number): number {
 /** Decimal places a number format asks for: [min, max] ("0.00##" → [2, 4]); null when the format does not say. */
 function formatDecimals(format: string | undefined): [number, number] | null {
   if (!format || format === 'General' || format === '@') return null;
-  const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const section = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '');
   const m = /\.([0#?]+)/.exec(section);
   if (!m) return /[0#]/.test(section) ? [0, 0] : null;
   const min = (m[1].match(/0/g) || []).length;

@@ -45,7 +45,10 @@ const RULES: Rule[] = [
   [/^(tien do|thoi gian|thoi han|han hoan thanh|moc thoi gian|han (chot|thuc hien))/, 'deadline'],
   [/^(tieu chi|noi dung tieu chi|ten tieu chi)/, 'criterion'],
   [/^(nhiem vu\s*\/\s*giai phap|nhiem vu, giai phap|giai phap)/, 'taskOrOutput'],
-  [/^(nhiem vu|noi dung|ten nhiem vu|cong viec|linh vuc|chi so noi dung|noi dung thanh phan|chi so|ten chi so|hoat dong|nhom nhiem vu|danh muc)/, 'task'],
+  [
+    /^(nhiem vu|noi dung|ten nhiem vu|cong viec|linh vuc|chi so noi dung|noi dung thanh phan|chi so|ten chi so|hoat dong|nhom nhiem vu|danh muc)/,
+    'task',
+  ],
 ];
 
 /** The role a header text names, or null when it names none (an `other` column if it has text). */

@@ -20,7 +20,12 @@ const NOTE_RE = /^[*\s(]*(ghi chu|chu thich|noi nhan)\b/;
 const LUU_Y_RE = /^[*\s(]*luu y\b/;
 
 /** Distinct non-empty own cells of a row within [left, right] (a merged area counts once). */
-function rowCells(view: SheetView, row: number, left: number, right: number): { col: number; text: string; span: number }[] {
+function rowCells(
+  view: SheetView,
+  row: number,
+  left: number,
+  right: number,
+): { col: number; text: string; span: number }[] {
   const out: { col: number; text: string; span: number }[] = [];
   for (let c = left; c <= right; c++) {
     const t = cellString(view.own(row, c));

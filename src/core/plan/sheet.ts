@@ -82,7 +82,13 @@ export class SheetView {
   headerValue(row: number, col: number): CellRef {
     const m = this.mergeAt(row, col);
     if (!m) return { cell: this.raw(row, col), row, col, inherited: false };
-    return { cell: this.raw(m.top, m.left), row: m.top, col: m.left, inherited: m.top !== row || m.left !== col, merge: m };
+    return {
+      cell: this.raw(m.top, m.left),
+      row: m.top,
+      col: m.left,
+      inherited: m.top !== row || m.left !== col,
+      merge: m,
+    };
   }
 
   address(row: number, col: number): string {

@@ -98,7 +98,10 @@ export class Rollup {
     const u = this.units.length;
     const count = (a: string) => read.tasks.filter((t) => t.alert === a).length;
     const done = count(ALERT.done);
-    const dates = read.tasks.map((t) => t.doneDate).filter((d): d is string => !!d).sort();
+    const dates = read.tasks
+      .map((t) => t.doneDate)
+      .filter((d): d is string => !!d)
+      .sort();
     this.units.push({
       file,
       unit: read.unit,
@@ -114,7 +117,11 @@ export class Rollup {
     });
     for (const t of read.tasks) {
       let k = this.keys.get(t.key);
-      if (!k) this.keys.set(t.key, (k = { key: t.key, texts: new Map(), units: new Set(), done: new Set(), late: new Set() }));
+      if (!k)
+        this.keys.set(
+          t.key,
+          (k = { key: t.key, texts: new Map(), units: new Set(), done: new Set(), late: new Set() }),
+        );
       if (t.task) k.texts.set(t.task, (k.texts.get(t.task) ?? 0) + 1);
       k.units.add(u);
       if (t.alert === ALERT.done) k.done.add(u);
@@ -159,7 +166,14 @@ export class Rollup {
       overdue: a.overdue,
       dueSoon: a.dueSoon,
     }));
-    return { asOf: this.asOf, soonDays: this.soonDays, units: [...this.units], tasks, agencies, skipped: [...this.skipped] };
+    return {
+      asOf: this.asOf,
+      soonDays: this.soonDays,
+      units: [...this.units],
+      tasks,
+      agencies,
+      skipped: [...this.skipped],
+    };
   }
 }
 
@@ -191,8 +205,24 @@ function mostCommon(m: Map<string, number>): string {
 export function rollupJson(r: RollupResult): object {
   return {
     asOf: r.asOf,
-    units: r.units.map((u) => ({ file: u.file, unit: u.unit, tasks: u.tasks, done: u.done, overdue: u.overdue, dueSoon: u.dueSoon, paused: u.paused, noDate: u.noDate })),
-    tasks: r.tasks.map((t) => ({ key: t.key, task: t.task, units: t.units, done: t.done, overdue: t.overdue, lateUnits: t.lateUnits })),
+    units: r.units.map((u) => ({
+      file: u.file,
+      unit: u.unit,
+      tasks: u.tasks,
+      done: u.done,
+      overdue: u.overdue,
+      dueSoon: u.dueSoon,
+      paused: u.paused,
+      noDate: u.noDate,
+    })),
+    tasks: r.tasks.map((t) => ({
+      key: t.key,
+      task: t.task,
+      units: t.units,
+      done: t.done,
+      overdue: t.overdue,
+      lateUnits: t.lateUnits,
+    })),
     skipped: r.skipped.map((s) => ({ file: s.file, reason: s.reason })),
   };
 }

@@ -36,7 +36,9 @@ function numberOf(cell: Cell | undefined): number | null {
 /** The index a score tracker follows, from its title ("Theo dõi điểm PAPI — …"). */
 function indexOf(grid: Grid | undefined): IndexKind {
   const title = grid ? cellText(cellAt(grid, 1, 1)) : '';
-  const hit = (Object.entries(INDEX_NAME) as Array<[IndexKind, string]>).find(([, name]) => title.includes(`điểm ${name}`));
+  const hit = (Object.entries(INDEX_NAME) as Array<[IndexKind, string]>).find(([, name]) =>
+    title.includes(`điểm ${name}`),
+  );
   return hit ? hit[0] : 'par';
 }
 
@@ -50,17 +52,44 @@ export function scoreTotals(sheet: PrevSheet, grid: Grid | undefined): ScoreTota
       const fields: PlanRow['fields'] = {};
       for (const [f, h] of cols) fields[f] = h ? numberOf(r.cells.get(h)) : null;
       const total = r.key === 'TOTAL';
-      return { row: r.row, span: 1, type: total ? 'total' : 'item', label: '', path: total ? [] : r.key.split('.'), key: r.key, fields, cells: {} };
+      return {
+        row: r.row,
+        span: 1,
+        type: total ? 'total' : 'item',
+        label: '',
+        path: total ? [] : r.key.split('.'),
+        key: r.key,
+        fields,
+        cells: {},
+      };
     });
   if (!rows.length) return null;
-  const table = { sheet: sheet.name, kind: 'scores', headerRows: [sheet.headerRow], firstRow: 0, lastRow: 0, columns: [], rows } as PlanTable;
+  const table = {
+    sheet: sheet.name,
+    kind: 'scores',
+    headerRows: [sheet.headerRow],
+    firstRow: 0,
+    lastRow: 0,
+    columns: [],
+    rows,
+  } as PlanTable;
   const nodes = scoreNodes(table, index);
   const leaf = (f: ScoreField) => (n: (typeof nodes)[number]) => (n.row ? (n.row.fields[f] ?? null) : null);
   const results = computeValues(nodes, index, 'result', leaf('result'));
-  const at = Math.max(0, nodes.findIndex((n) => n.isTotal));
+  const at = Math.max(
+    0,
+    nodes.findIndex((n) => n.isTotal),
+  );
   const value = (f: ScoreField) => {
     const v = (f === 'result' ? results : computeValues(nodes, index, f, leaf(f), results))[at];
     return typeof v === 'number' ? v : null;
   };
-  return { sheet: sheet.name, index, max: value('max'), result: value('result'), target: value('target'), estimate: value('estimate') };
+  return {
+    sheet: sheet.name,
+    index,
+    max: value('max'),
+    result: value('result'),
+    target: value('target'),
+    estimate: value('estimate'),
+  };
 }

@@ -62,8 +62,24 @@ const pctCell = (done: string, total: string, value: number | null): SpecCell =>
 function colours(col: { overdue?: string; soon?: string; pct?: string }, last: number): CondFormat[] {
   const out: CondFormat[] = [];
   const rng = (c: string) => `${c}${FIRST}:${c}${last}`;
-  if (col.overdue) out.push({ range: rng(col.overdue), rules: [{ type: 'expression', formula: `AND(ISNUMBER(${col.overdue}${FIRST}),${col.overdue}${FIRST}>0)`, style: COND.overdue }] });
-  if (col.soon) out.push({ range: rng(col.soon), rules: [{ type: 'expression', formula: `AND(ISNUMBER(${col.soon}${FIRST}),${col.soon}${FIRST}>0)`, style: COND.soon }] });
+  if (col.overdue)
+    out.push({
+      range: rng(col.overdue),
+      rules: [
+        {
+          type: 'expression',
+          formula: `AND(ISNUMBER(${col.overdue}${FIRST}),${col.overdue}${FIRST}>0)`,
+          style: COND.overdue,
+        },
+      ],
+    });
+  if (col.soon)
+    out.push({
+      range: rng(col.soon),
+      rules: [
+        { type: 'expression', formula: `AND(ISNUMBER(${col.soon}${FIRST}),${col.soon}${FIRST}>0)`, style: COND.soon },
+      ],
+    });
   if (col.pct) {
     out.push({
       range: rng(col.pct),
@@ -77,24 +93,46 @@ function colours(col: { overdue?: string; soon?: string; pct?: string }, last: n
 }
 
 function unitsSheet(r: RollupResult): SheetSpec {
-  const indexes = (['par', 'sipas', 'papi'] as IndexKind[]).filter((k) => r.units.some((u) => u.scores.some((s) => s.index === k)));
+  const indexes = (['par', 'sipas', 'papi'] as IndexKind[]).filter((k) =>
+    r.units.some((u) => u.scores.some((s) => s.index === k)),
+  );
   const headers = [
-    'STT', 'Đơn vị', 'Tệp', 'Số nhiệm vụ', 'Hoàn thành', 'Quá hạn', 'Sắp đến hạn', 'Tạm dừng', 'Chưa có hạn cố định',
-    'Tỷ lệ hoàn thành', 'Hoàn thành gần nhất', ...indexes.flatMap((k) => [`${INDEX_NAME[k]}: mục tiêu`, `${INDEX_NAME[k]}: ước đạt`]),
+    'STT',
+    'Đơn vị',
+    'Tệp',
+    'Số nhiệm vụ',
+    'Hoàn thành',
+    'Quá hạn',
+    'Sắp đến hạn',
+    'Tạm dừng',
+    'Chưa có hạn cố định',
+    'Tỷ lệ hoàn thành',
+    'Hoàn thành gần nhất',
+    ...indexes.flatMap((k) => [`${INDEX_NAME[k]}: mục tiêu`, `${INDEX_NAME[k]}: ước đạt`]),
   ];
   const last = FIRST + r.units.length - 1;
-  const spec = base(ROLLUP_SHEETS.units, [6, 30, 34, 10, 11, 9, 10, 9, 11, 16, 13, ...indexes.flatMap(() => [11, 11])], headers.length, Math.max(last + 1, FIRST));
+  const spec = base(
+    ROLLUP_SHEETS.units,
+    [6, 30, 34, 10, 11, 9, 10, 9, 11, 16, 13, ...indexes.flatMap(() => [11, 11])],
+    headers.length,
+    Math.max(last + 1, FIRST),
+  );
   heading(spec, 'Tổng hợp thực hiện kế hoạch của các đơn vị / Units roll-up', r, headers);
   r.units.forEach((u, i) => {
     const row = FIRST + i;
     const vals: SpecCell[] = [
-      { v: i + 1, s: 'int' }, { v: u.unit, s: 'text' }, { v: u.file, s: 'text' },
+      { v: i + 1, s: 'int' },
+      { v: u.unit, s: 'text' },
+      { v: u.file, s: 'text' },
       ...[u.tasks, u.done, u.overdue, u.dueSoon, u.paused, u.noDate].map((v): SpecCell => ({ v, s: 'int' })),
       pctCell(`E${row}`, `D${row}`, u.pctDone),
       { v: u.lastDone ? { date: u.lastDone } : null, s: 'date' },
       ...indexes.flatMap((k): SpecCell[] => {
         const s = u.scores.find((x) => x.index === k);
-        return [{ v: s?.target ?? null, s: 'score' }, { v: s?.estimate ?? null, s: 'score' }];
+        return [
+          { v: s?.target ?? null, s: 'score' },
+          { v: s?.estimate ?? null, s: 'score' },
+        ];
       }),
     ];
     vals.forEach((c, k) => setCell(spec, row, k + 1, c));
@@ -104,7 +142,12 @@ function unitsSheet(r: RollupResult): SheetSpec {
     setCell(spec, t, 1, { v: null, s: 'group' });
     setCell(spec, t, 2, { v: `Tổng cộng ${r.units.length} đơn vị / Total`, s: 'group' });
     setCell(spec, t, 3, { v: null, s: 'group' });
-    const sums = [r.units.reduce((a, u) => a + u.tasks, 0), ...(['done', 'overdue', 'dueSoon', 'paused', 'noDate'] as const).map((f) => r.units.reduce((a, u) => a + u[f], 0))];
+    const sums = [
+      r.units.reduce((a, u) => a + u.tasks, 0),
+      ...(['done', 'overdue', 'dueSoon', 'paused', 'noDate'] as const).map((f) =>
+        r.units.reduce((a, u) => a + u[f], 0),
+      ),
+    ];
     sums.forEach((v, k) => {
       const c = colLetter(4 + k);
       setCell(spec, t, 4 + k, { f: `SUM(${c}${FIRST}:${c}${last})`, r: v, s: 'intBold' });
@@ -118,15 +161,28 @@ function unitsSheet(r: RollupResult): SheetSpec {
 }
 
 function tasksSheet(r: RollupResult): SheetSpec {
-  const headers = ['STT', 'Mã', 'Nhiệm vụ', 'Số đơn vị có nhiệm vụ', 'Hoàn thành', 'Quá hạn', 'Tỷ lệ hoàn thành', 'Đơn vị quá hạn'];
+  const headers = [
+    'STT',
+    'Mã',
+    'Nhiệm vụ',
+    'Số đơn vị có nhiệm vụ',
+    'Hoàn thành',
+    'Quá hạn',
+    'Tỷ lệ hoàn thành',
+    'Đơn vị quá hạn',
+  ];
   const last = FIRST + r.tasks.length - 1;
   const spec = base(ROLLUP_SHEETS.tasks, [6, 12, 60, 11, 11, 9, 12, 50], headers.length, Math.max(last, FIRST));
   heading(spec, 'Tổng hợp theo nhiệm vụ / Tasks across units', r, headers);
   r.tasks.forEach((t, i) => {
     const row = FIRST + i;
     const vals: SpecCell[] = [
-      { v: i + 1, s: 'int' }, { v: t.key, s: 'text' }, { v: t.task, s: 'text' },
-      { v: t.units, s: 'int' }, { v: t.done, s: 'int' }, { v: t.overdue, s: 'int' },
+      { v: i + 1, s: 'int' },
+      { v: t.key, s: 'text' },
+      { v: t.task, s: 'text' },
+      { v: t.units, s: 'int' },
+      { v: t.done, s: 'int' },
+      { v: t.overdue, s: 'int' },
       pctCell(`E${row}`, `D${row}`, t.units ? t.done / t.units : null),
       { v: t.lateUnits.join('; ') || null, s: 'text' },
     ];
@@ -138,14 +194,24 @@ function tasksSheet(r: RollupResult): SheetSpec {
 }
 
 function agenciesSheet(r: RollupResult): SheetSpec {
-  const headers = ['STT', 'Cơ quan chủ trì', 'Số đơn vị', 'Số nhiệm vụ', 'Hoàn thành', 'Quá hạn', 'Sắp đến hạn', 'Tỷ lệ hoàn thành'];
+  const headers = [
+    'STT',
+    'Cơ quan chủ trì',
+    'Số đơn vị',
+    'Số nhiệm vụ',
+    'Hoàn thành',
+    'Quá hạn',
+    'Sắp đến hạn',
+    'Tỷ lệ hoàn thành',
+  ];
   const last = FIRST + r.agencies.length - 1;
   const spec = base(ROLLUP_SHEETS.agencies, [6, 48, 10, 11, 11, 9, 10, 14], headers.length, Math.max(last, FIRST));
   heading(spec, 'Tổng hợp theo cơ quan chủ trì / By lead agency', r, headers);
   r.agencies.forEach((a, i) => {
     const row = FIRST + i;
     const vals: SpecCell[] = [
-      { v: i + 1, s: 'int' }, { v: a.name, s: 'text' },
+      { v: i + 1, s: 'int' },
+      { v: a.name, s: 'text' },
       ...[a.units, a.tasks, a.done, a.overdue, a.dueSoon].map((v): SpecCell => ({ v, s: 'int' })),
       pctCell(`E${row}`, `D${row}`, a.tasks ? a.done / a.tasks : null),
     ];

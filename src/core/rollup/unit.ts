@@ -77,7 +77,12 @@ function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] 
     // Headings carry no deadline kind; rows marked "Đã bỏ khỏi kế hoạch" are not counted (as in the tracker).
     if (r.removed || isEmptyCell(r.cells.get(TASK_HEADERS.kind) ?? { kind: 'empty' })) continue;
     const v = (h: string) => valueOfCell(r.cells.get(h));
-    const input = alertInputOf({ status: v(TASK_HEADERS.status), doneDate: v(TASK_HEADERS.doneDate), due: v(TASK_HEADERS.due), kind: v(TASK_HEADERS.kind) });
+    const input = alertInputOf({
+      status: v(TASK_HEADERS.status),
+      doneDate: v(TASK_HEADERS.doneDate),
+      due: v(TASK_HEADERS.due),
+      kind: v(TASK_HEADERS.kind),
+    });
     out.push({
       key: r.key,
       task: TEXT_HEADERS.map((h) => cellText(r.cells.get(h) ?? { kind: 'empty' }).trim()).find(Boolean) ?? '',
@@ -94,7 +99,11 @@ export function readUnit(grids: Grid[], fileName: string, asOf: string, soonDays
   const marker = grids.find((g) => g.sheet === SHEET_NAMES.marker);
   if (!marker || readMarker(marker).length === 0) return NOT_TRACKER;
   // Every header counts as known: the roll-up reads chiso's columns by name and ignores the others.
-  const state = readPrevious({ grids }, () => () => true, () => () => false);
+  const state = readPrevious(
+    { grids },
+    () => () => true,
+    () => () => false,
+  );
   const sheets = state.sheets.filter((s) => s.kind === 'tasks' || s.kind === 'scores');
   if (!sheets.length) return NO_TRACKER_SHEET;
   const tasks: UnitTask[] = [];
@@ -102,7 +111,10 @@ export function readUnit(grids: Grid[], fileName: string, asOf: string, soonDays
   for (const s of sheets) {
     if (s.kind === 'tasks') tasks.push(...taskRows(s, asOf, soonDays));
     else if (s.headers.includes(SCORE_HEADERS.title)) {
-      const t = scoreTotals(s, grids.find((g) => g.sheet === s.name));
+      const t = scoreTotals(
+        s,
+        grids.find((g) => g.sheet === s.name),
+      );
       if (t) scores.push(t);
     }
   }

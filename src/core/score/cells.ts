@@ -55,9 +55,20 @@ export function sizeMismatch(arg: string, size: number, other: string, otherSize
 }
 
 /** A scalar outside its allowed range: "Đối số year (năm): 1800 phải …". */
-export function outOfRange(arg: string, value: unknown, ruleVi: string, ruleEn: string, code: FailCode = 'OUT_OF_RANGE'): Fail {
+export function outOfRange(
+  arg: string,
+  value: unknown,
+  ruleVi: string,
+  ruleEn: string,
+  code: FailCode = 'OUT_OF_RANGE',
+): Fail {
   const n = argName(arg);
-  return fail('value', `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`, `Argument ${n.en}: ${quote(value)} ${ruleEn}.`, code);
+  return fail(
+    'value',
+    `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`,
+    `Argument ${n.en}: ${quote(value)} ${ruleEn}.`,
+    code,
+  );
 }
 
 /** A required argument is empty. */

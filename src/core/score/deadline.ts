@@ -1,5 +1,14 @@
 /** Deadline maths: CCHC.DEADLINE and CCHC.STATUS (functions.md; deadline kinds in domain.md). */
-import { FUNCTION_YEARS, daysBetween, fold, inYears, parseIso, parseVnNumber, readDeadline, type Deadline } from '../text';
+import {
+  FUNCTION_YEARS,
+  daysBetween,
+  fold,
+  inYears,
+  parseIso,
+  parseVnNumber,
+  readDeadline,
+  type Deadline,
+} from '../text';
 import { argName, missing, outOfRange, quote } from './cells';
 import { type Fail, type Result, fail, ok } from './result';
 
@@ -37,11 +46,25 @@ function dueOfText(arg: string, text: string, year: number | null): Result<strin
     case 'year':
     case 'multiple':
       if (d.date) return ok(d.date);
-      return explain('na', arg, text, { ...d, reason: undefined, reasonEn: undefined }, 'thời hạn không ghi năm; hãy nhập đối số year (năm)', 'no year; enter the year argument');
+      return explain(
+        'na',
+        arg,
+        text,
+        { ...d, reason: undefined, reasonEn: undefined },
+        'thời hạn không ghi năm; hãy nhập đối số year (năm)',
+        'no year; enter the year argument',
+      );
     case 'recurring':
       return { recurring: d };
     case 'event':
-      return explain('na', arg, text, d, 'hạn theo sự kiện, không có ngày cố định', 'depends on an event, no fixed date');
+      return explain(
+        'na',
+        arg,
+        text,
+        d,
+        'hạn theo sự kiện, không có ngày cố định',
+        'depends on an event, no fixed date',
+      );
     case 'invalid':
       return explain('value', arg, text, d, 'ngày không tồn tại', 'a date that does not exist');
     default:
@@ -50,12 +73,25 @@ function dueOfText(arg: string, text: string, year: number | null): Result<strin
 }
 
 function recurringFail(arg: string, text: string, d: Deadline): Fail {
-  return explain('na', arg, text, d, 'nhiệm vụ thường xuyên/định kỳ, không có ngày cố định', 'recurring, no fixed due date');
+  return explain(
+    'na',
+    arg,
+    text,
+    d,
+    'nhiệm vụ thường xuyên/định kỳ, không có ngày cố định',
+    'recurring, no fixed due date',
+  );
 }
 
 /** CCHC.DEADLINE: the due date (ISO) a deadline cell means; a date cell is its own deadline. */
 export function cchcDeadline(input: DateInput | null, year?: number | null): Result<string> {
-  if (input === null) return fail('na', 'Ô thời hạn trống: không có ngày hạn.', 'The deadline cell is empty: no due date.', 'NO_DUE_DATE');
+  if (input === null)
+    return fail(
+      'na',
+      'Ô thời hạn trống: không có ngày hạn.',
+      'The deadline cell is empty: no due date.',
+      'NO_DUE_DATE',
+    );
   if ('iso' in input) return ok(input.iso);
   if (year !== null && year !== undefined && !inYears(year, FUNCTION_YEARS))
     return outOfRange('year', year, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
@@ -64,8 +100,32 @@ export function cchcDeadline(input: DateInput | null, year?: number | null): Res
   return r;
 }
 
-const DONE_WORDS = new Set(['x', 'v', 'co', 'roi', 'xong', 'da xong', 'hoan thanh', 'da hoan thanh', 'dat', 'done', 'yes', 'true', 'ok']);
-const NOT_DONE_WORDS = new Set(['', 'chua', 'khong', 'chua xong', 'chua hoan thanh', 'dang thuc hien', 'chua bat dau', 'no', 'false']);
+const DONE_WORDS = new Set([
+  'x',
+  'v',
+  'co',
+  'roi',
+  'xong',
+  'da xong',
+  'hoan thanh',
+  'da hoan thanh',
+  'dat',
+  'done',
+  'yes',
+  'true',
+  'ok',
+]);
+const NOT_DONE_WORDS = new Set([
+  '',
+  'chua',
+  'khong',
+  'chua xong',
+  'chua hoan thanh',
+  'dang thuc hien',
+  'chua bat dau',
+  'no',
+  'false',
+]);
 
 /** `done` of CCHC.STATUS: TRUE, a date, 100 % (or more), "x" and the usual words mean done. */
 export function isDone(done: number | string | boolean | null): Result<boolean> {

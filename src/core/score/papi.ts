@@ -4,7 +4,6 @@ import { PAPI_GROUPS, type PapiGroup, papiCutoffs, papiRows, papiYears, roundPap
 import { missing, outOfRange, quote } from './cells';
 import { type Result, fail, ok, tidy } from './result';
 
-
 /** The year to use: the given one, or the latest published; #N/A when that year has no published data. */
 function resolveYear(year: number | null | undefined): Result<number> {
   const years = papiYears();
@@ -98,11 +97,7 @@ export function parseGroupName(text: string): PapiGroup | null {
  * PAPI.GAP: target − score. `target` is a number (a target score) or a group name, meaning the lowest total
  * published in that group in `year` (default: the latest year). Positive = points still needed.
  */
-export function papiGap(
-  score: number | null,
-  target: number | string | null,
-  year?: number | null,
-): Result<number> {
+export function papiGap(score: number | null, target: number | string | null, year?: number | null): Result<number> {
   if (score === null) return missing('score');
   if (target === null) return missing('target');
   const numeric = typeof target === 'number' ? target : parseVnNumber(target);
@@ -125,6 +120,12 @@ export function papiGap(
   const y = resolveYear(year);
   if ('error' in y) return y;
   const cut = papiCutoffs(y.value);
-  if (!cut) return fail('na', `Không có mốc nhóm PAPI năm ${y.value}.`, `No PAPI group cut-offs for ${y.value}.`, 'NO_PUBLISHED_DATA');
+  if (!cut)
+    return fail(
+      'na',
+      `Không có mốc nhóm PAPI năm ${y.value}.`,
+      `No PAPI group cut-offs for ${y.value}.`,
+      'NO_PUBLISHED_DATA',
+    );
   return ok(tidy(cut[group] - s.value, Math.max(cut[group], s.value)));
 }

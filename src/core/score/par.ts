@@ -78,7 +78,8 @@ export function parRatio(
   if (planned <= 0) return outOfRange('planned', planned, 'phải lớn hơn 0', 'must be greater than 0');
   if (maxPoints < 0) return outOfRange('maxPoints', maxPoints, 'không được âm', 'must not be negative');
   const t = threshold === null || threshold === undefined ? 0.8 : fractionOf(threshold);
-  if (t < 0 || t > 1) return outOfRange('threshold', threshold, 'phải từ 0 đến 1 (hoặc 0–100%)', 'must be between 0 and 1 (or 0–100%)');
+  if (t < 0 || t > 1)
+    return outOfRange('threshold', threshold, 'phải từ 0 đến 1 (hoặc 0–100%)', 'must be between 0 and 1 (or 0–100%)');
   const ratio = done / planned;
   if (ratio >= 1) return ok(tidy(maxPoints));
   if (ratio < t - 1e-12) return ok(0);

@@ -10,7 +10,8 @@
  */
 
 /** How the boundary (src/functions/boundary.ts) coerces what Excel passes; each is the boundary function's name. */
-export type ArgKind = 'numRange' | 'optNumRange' | 'idRange' | 'num' | 'year' | 'textOrNumber' | 'plain' | 'date' | 'exactDate';
+export type ArgKind =
+  'numRange' | 'optNumRange' | 'idRange' | 'num' | 'year' | 'textOrNumber' | 'plain' | 'date' | 'exactDate';
 
 /** The kinds that take a whole range (metadata dimensionality "matrix"). */
 export const RANGE_KINDS: readonly ArgKind[] = ['numRange', 'optNumRange', 'idRange'];
@@ -55,9 +56,26 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: 'Tổng điểm Chỉ số CCHC (PAR INDEX). Có cột STT thì chỉ cộng các dòng lá: bỏ qua dòng tổng phụ và dòng không có STT, nên có thể chọn cả cột của phụ lục; có điểm tối đa thì mỗi dòng tính không quá điểm tối đa.',
     returns: 'number',
     params: [
-      { name: 'points', kind: 'numRange', label: POINTS, help: 'Cột điểm (kết quả hoặc mục tiêu), ví dụ cột "Kết quả năm 2024".' },
-      { name: 'ids', kind: 'idRange', optional: true, label: IDS, help: 'Cột STT bên cạnh ("1", "1,1", 1.1, "1.3.1", "-"): bỏ qua dòng tổng phụ và dòng không có STT.' },
-      { name: 'maxima', kind: 'optNumRange', optional: true, label: MAXIMA, help: 'Cột điểm tối đa: dòng vượt điểm tối đa chỉ được tính bằng điểm tối đa.' },
+      {
+        name: 'points',
+        kind: 'numRange',
+        label: POINTS,
+        help: 'Cột điểm (kết quả hoặc mục tiêu), ví dụ cột "Kết quả năm 2024".',
+      },
+      {
+        name: 'ids',
+        kind: 'idRange',
+        optional: true,
+        label: IDS,
+        help: 'Cột STT bên cạnh ("1", "1,1", 1.1, "1.3.1", "-"): bỏ qua dòng tổng phụ và dòng không có STT.',
+      },
+      {
+        name: 'maxima',
+        kind: 'optNumRange',
+        optional: true,
+        label: MAXIMA,
+        help: 'Cột điểm tối đa: dòng vượt điểm tối đa chỉ được tính bằng điểm tối đa.',
+      },
     ],
   },
   {
@@ -78,9 +96,20 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     returns: 'number',
     params: [
       { name: 'done', kind: 'num', label: { vi: 'đã thực hiện', en: 'done' }, help: 'Số lượng đã thực hiện.' },
-      { name: 'planned', kind: 'num', label: { vi: 'kế hoạch', en: 'planned' }, help: 'Số lượng theo kế hoạch (lớn hơn 0).' },
+      {
+        name: 'planned',
+        kind: 'num',
+        label: { vi: 'kế hoạch', en: 'planned' },
+        help: 'Số lượng theo kế hoạch (lớn hơn 0).',
+      },
       { name: 'maxPoints', kind: 'num', label: MAX_POINTS, help: 'Điểm tối đa của tiêu chí.' },
-      { name: 'threshold', kind: 'num', optional: true, label: { vi: 'ngưỡng', en: 'threshold' }, help: 'Ngưỡng tỷ lệ dưới đó không chấm điểm (mặc định 0,8; nhập 80% hoặc 80 cũng được).' },
+      {
+        name: 'threshold',
+        kind: 'num',
+        optional: true,
+        label: { vi: 'ngưỡng', en: 'threshold' },
+        help: 'Ngưỡng tỷ lệ dưới đó không chấm điểm (mặc định 0,8; nhập 80% hoặc 80 cũng được).',
+      },
     ],
   },
   {
@@ -89,8 +118,19 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: 'Điểm tiêu chí 8.1 của Chỉ số CCHC từ kết quả SIPAS: tỷ lệ hài lòng/100 × điểm tối đa.',
     returns: 'number',
     params: [
-      { name: 'percent', kind: 'num', label: { vi: 'tỷ lệ hài lòng', en: 'percent' }, help: 'Chỉ số hài lòng SIPAS theo % (86,5); giá trị ≤ 1 được hiểu là tỷ lệ (0,865 = 86,5%).' },
-      { name: 'maxPoints', kind: 'num', optional: true, label: MAX_POINTS, help: 'Điểm tối đa của tiêu chí (mặc định 10).' },
+      {
+        name: 'percent',
+        kind: 'num',
+        label: { vi: 'tỷ lệ hài lòng', en: 'percent' },
+        help: 'Chỉ số hài lòng SIPAS theo % (86,5); giá trị ≤ 1 được hiểu là tỷ lệ (0,865 = 86,5%).',
+      },
+      {
+        name: 'maxPoints',
+        kind: 'num',
+        optional: true,
+        label: MAX_POINTS,
+        help: 'Điểm tối đa của tiêu chí (mặc định 10).',
+      },
     ],
   },
   {
@@ -99,8 +139,18 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: 'Số điểm PAPI còn thiếu: mục tiêu − điểm. Mục tiêu là một số điểm, hoặc tên nhóm (nghĩa là tổng điểm thấp nhất đã công bố trong nhóm đó).',
     returns: 'number',
     params: [
-      { name: 'score', kind: 'num', label: SCORE, help: 'Điểm PAPI (tổng điểm, hoặc điểm nội dung thành phần khi mục tiêu là số).' },
-      { name: 'target', kind: 'textOrNumber', label: { vi: 'mục tiêu', en: 'target' }, help: 'Điểm mục tiêu, hoặc nhóm: "Cao", "Trung bình cao", "TB cao", "Trung bình thấp", "Thấp", "Nhóm 1" … "Nhóm 4".' },
+      {
+        name: 'score',
+        kind: 'num',
+        label: SCORE,
+        help: 'Điểm PAPI (tổng điểm, hoặc điểm nội dung thành phần khi mục tiêu là số).',
+      },
+      {
+        name: 'target',
+        kind: 'textOrNumber',
+        label: { vi: 'mục tiêu', en: 'target' },
+        help: 'Điểm mục tiêu, hoặc nhóm: "Cao", "Trung bình cao", "TB cao", "Trung bình thấp", "Thấp", "Nhóm 1" … "Nhóm 4".',
+      },
       { name: 'year', kind: 'year', optional: true, label: YEAR, help: PAPI_YEAR_HELP },
     ],
   },
@@ -130,8 +180,19 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: 'Ngày hạn mà ô thời hạn biểu thị ("Quý II/2025" → 30/06/2025), trả về số ngày của Excel: hãy định dạng ô kiểu ngày.',
     returns: 'date',
     params: [
-      { name: 'text', kind: 'date', label: { vi: 'thời hạn', en: 'deadline text' }, help: 'Ô thời hạn: "Tháng 7/2025", "Quý II/2025", "Trước ngày 15/12/2025", "Trong năm", hoặc một ngày.' },
-      { name: 'year', kind: 'year', optional: true, label: YEAR, help: 'Năm kế hoạch, dùng khi thời hạn không ghi năm ("Quý IV", "Trong năm").' },
+      {
+        name: 'text',
+        kind: 'date',
+        label: { vi: 'thời hạn', en: 'deadline text' },
+        help: 'Ô thời hạn: "Tháng 7/2025", "Quý II/2025", "Trước ngày 15/12/2025", "Trong năm", hoặc một ngày.',
+      },
+      {
+        name: 'year',
+        kind: 'year',
+        optional: true,
+        label: YEAR,
+        help: 'Năm kế hoạch, dùng khi thời hạn không ghi năm ("Quý IV", "Trong năm").',
+      },
     ],
   },
   {
@@ -141,10 +202,33 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     returns: 'text',
     clockParam: 'today',
     params: [
-      { name: 'due', kind: 'date', label: { vi: 'hạn', en: 'due' }, help: 'Ngày hạn, hoặc ô thời hạn dạng chữ (đọc như CCHC.DEADLINE).' },
-      { name: 'done', kind: 'plain', optional: true, label: { vi: 'đã thực hiện', en: 'done' }, help: 'Đã hoàn thành: TRUE, "x", 100% hoặc ngày hoàn thành.' },
-      { name: 'today', kind: 'exactDate', optional: true, label: { vi: 'ngày hôm nay', en: 'today' }, help: 'Ngày dùng để so sánh (mặc định: ngày hiện tại).' },
-      { name: 'soonDays', kind: 'num', optional: true, label: { vi: 'số ngày sắp đến hạn', en: 'days counted as soon' }, help: 'Số ngày trước hạn được coi là "Sắp đến hạn" (mặc định 14).' },
+      {
+        name: 'due',
+        kind: 'date',
+        label: { vi: 'hạn', en: 'due' },
+        help: 'Ngày hạn, hoặc ô thời hạn dạng chữ (đọc như CCHC.DEADLINE).',
+      },
+      {
+        name: 'done',
+        kind: 'plain',
+        optional: true,
+        label: { vi: 'đã thực hiện', en: 'done' },
+        help: 'Đã hoàn thành: TRUE, "x", 100% hoặc ngày hoàn thành.',
+      },
+      {
+        name: 'today',
+        kind: 'exactDate',
+        optional: true,
+        label: { vi: 'ngày hôm nay', en: 'today' },
+        help: 'Ngày dùng để so sánh (mặc định: ngày hiện tại).',
+      },
+      {
+        name: 'soonDays',
+        kind: 'num',
+        optional: true,
+        label: { vi: 'số ngày sắp đến hạn', en: 'days counted as soon' },
+        help: 'Số ngày trước hạn được coi là "Sắp đến hạn" (mặc định 14).',
+      },
     ],
   },
 ];

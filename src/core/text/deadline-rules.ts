@@ -108,7 +108,9 @@ export const MENTION_RULES: MentionRule[] = [
   },
   {
     id: 'day-month-year', // 15/12/2025, 15-12-2025, 15/12/25
-    re: rx(`${LN}(?<d>\\d{1,2})(?:\\s*\\/\\s*(?<m>\\d{1,2})\\s*\\/\\s*|-(?<m2>\\d{1,2})-)(?<y>\\d{4}|\\d{2})(?![\\d/])`),
+    re: rx(
+      `${LN}(?<d>\\d{1,2})(?:\\s*\\/\\s*(?<m>\\d{1,2})\\s*\\/\\s*|-(?<m2>\\d{1,2})-)(?<y>\\d{4}|\\d{2})(?![\\d/])`,
+    ),
     read: (m) => ({ kind: 'date', y: yearOf(m), m: Number(g(m, 'm') || g(m, 'm2')), d: num(m, 'd') }),
   },
   {
@@ -119,7 +121,9 @@ export const MENTION_RULES: MentionRule[] = [
   {
     // A day and month without a year, after a word that makes it a date: "truoc 15/6", "ngay 15/12", "va 15/6".
     id: 'day-month',
-    re: rx('(?<pre>(?:^|[\\s,;(])(?:ngay|truoc|den|han|va|tu|hoac|nhat|het|sau|,|;|-)\\s*)(?<d>\\d{1,2})\\s*\\/\\s*(?<m>\\d{1,2})(?![\\d/])'),
+    re: rx(
+      '(?<pre>(?:^|[\\s,;(])(?:ngay|truoc|den|han|va|tu|hoac|nhat|het|sau|,|;|-)\\s*)(?<d>\\d{1,2})\\s*\\/\\s*(?<m>\\d{1,2})(?![\\d/])',
+    ),
     read: (m) => {
       const d = num(m, 'd');
       const mo = num(m, 'm');

@@ -29,15 +29,7 @@ import { TEXT_YEARS } from './years';
 export type { Period } from './deadline-rules';
 
 export type DeadlineKind =
-  | 'date'
-  | 'month'
-  | 'quarter'
-  | 'year'
-  | 'multiple'
-  | 'recurring'
-  | 'event'
-  | 'invalid'
-  | 'unknown';
+  'date' | 'month' | 'quarter' | 'year' | 'multiple' | 'recurring' | 'event' | 'invalid' | 'unknown';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'date',
@@ -52,15 +44,7 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
 ];
 
 export type DeadlineReasonCode =
-  | 'empty'
-  | 'no-date'
-  | 'no-year'
-  | 'bad-day'
-  | 'bad-month'
-  | 'bad-quarter'
-  | 'year-range'
-  | 'recurring'
-  | 'event';
+  'empty' | 'no-date' | 'no-year' | 'bad-day' | 'bad-month' | 'bad-quarter' | 'year-range' | 'recurring' | 'event';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -107,7 +91,20 @@ interface Resolved {
   end: number;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const REASONS: Record<'empty' | 'no-date' | 'no-year' | 'recurring' | 'event', Reason> = {
   empty: { code: 'empty', vi: 'Ô thời hạn để trống', en: 'the deadline cell is empty' },
@@ -197,7 +194,12 @@ function resolve(f: Found, y: number | null, explicit: boolean): Resolved {
   switch (raw.kind) {
     case 'date': {
       if (raw.m < 1 || raw.m > 12) {
-        return { ...base, kind, date: null, invalid: { code: 'bad-month', vi: `Tháng ${raw.m} không tồn tại`, en: `month ${raw.m} does not exist` } };
+        return {
+          ...base,
+          kind,
+          date: null,
+          invalid: { code: 'bad-month', vi: `Tháng ${raw.m} không tồn tại`, en: `month ${raw.m} does not exist` },
+        };
       }
       const maxDay = lastDayOfMonth(y ?? 2000, raw.m);
       if (raw.d < 1 || raw.d > maxDay) {
@@ -217,16 +219,31 @@ function resolve(f: Found, y: number | null, explicit: boolean): Resolved {
     }
     case 'month':
       if (raw.m < 1 || raw.m > 12) {
-        return { ...base, kind, date: null, invalid: { code: 'bad-month', vi: `Tháng ${raw.m} không tồn tại`, en: `month ${raw.m} does not exist` } };
+        return {
+          ...base,
+          kind,
+          date: null,
+          invalid: { code: 'bad-month', vi: `Tháng ${raw.m} không tồn tại`, en: `month ${raw.m} does not exist` },
+        };
       }
       return { ...base, kind, date: y === null ? null : monthEnd(y, raw.m) };
     case 'quarter':
       if (raw.q < 1 || raw.q > 4) {
-        return { ...base, kind, date: null, invalid: { code: 'bad-quarter', vi: `Quý ${raw.q} không tồn tại`, en: `quarter ${raw.q} does not exist` } };
+        return {
+          ...base,
+          kind,
+          date: null,
+          invalid: { code: 'bad-quarter', vi: `Quý ${raw.q} không tồn tại`, en: `quarter ${raw.q} does not exist` },
+        };
       }
       return { ...base, kind, date: y === null ? null : quarterEnd(y, raw.q) };
     case 'half':
-      return { ...base, kind, half: true, date: y === null ? null : raw.h === 1 ? isoDate(y, 6, 30) : isoDate(y, 12, 31) };
+      return {
+        ...base,
+        kind,
+        half: true,
+        date: y === null ? null : raw.h === 1 ? isoDate(y, 6, 30) : isoDate(y, 12, 31),
+      };
     case 'year':
       return { ...base, kind, date: y === null ? null : isoDate(y, 12, 31) };
   }
@@ -296,7 +313,9 @@ export function readDeadline(text: string, planYear?: number | null): Deadline {
   const year = typeof planYear === 'number' && yearOk(planYear) ? planYear : null;
 
   const found = findMentions(folded);
-  const resolved = found.map((f, i) => (f.raw.y !== null ? resolve(f, f.raw.y, true) : resolve(f, borrowedYear(found, i, year), false)));
+  const resolved = found.map((f, i) =>
+    f.raw.y !== null ? resolve(f, f.raw.y, true) : resolve(f, borrowedYear(found, i, year), false),
+  );
 
   const invalid = resolved.find((r) => r.invalid !== undefined);
   if (invalid?.invalid) {

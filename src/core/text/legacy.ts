@@ -159,7 +159,9 @@ function markersInWords(text: string): number {
  * VNI two-character sequences (a base vowel then a mark of the same case) that Unicode Vietnamese never writes:
  * "oá", "oà", "oã" are left out (VNI's ố, ồ, ỗ, but also Unicode's "hoá", "hoàn", "loã").
  */
-const VNI_PAIRS = [...VNI.toUni.keys()].filter((k) => k.length === 2 && !/^[oO][\u00e1\u00e0\u00e3\u00c1\u00c0\u00c3]$/.test(k));
+const VNI_PAIRS = [...VNI.toUni.keys()].filter(
+  (k) => k.length === 2 && !/^[oO][\u00e1\u00e0\u00e3\u00c1\u00c0\u00c3]$/.test(k),
+);
 const VNI_PAIR_RE = new RegExp(VNI_PAIRS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 /** The encoding a font name implies: ".VnTime"/".VnTimeH"/"ABC…" → TCVN3 (H: capitals), "VNI-…" → VNI. */

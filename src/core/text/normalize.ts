@@ -55,12 +55,7 @@ const cleanCached = /* @__PURE__ */ memoString(cleanUncached);
 /** Removes Vietnamese diacritics (and any other combining marks); đ/Đ → d. Keeps case. */
 export function stripDiacritics(s: string): string {
   if (typeof s !== 'string') return '';
-  return s
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .replace(/[đð]/g, 'd')
-    .replace(/[ĐÐ]/g, 'D')
-    .normalize('NFC');
+  return s.normalize('NFD').replace(COMBINING, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D').normalize('NFC');
 }
 
 /**

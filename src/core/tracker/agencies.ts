@@ -15,9 +15,33 @@ import { cleanText, fold, memoString } from '../text';
 
 /** Folded first words that begin an agency's name (after a comma). */
 const AGENCY_WORDS = [
-  'so', 'ubnd', 'uy ban', 'hdnd', 'van phong', 'phong', 'trung tam', 'cong an', 'thanh tra', 'bao hiem', 'cuc',
-  'chi cuc', 'toa an', 'vien kiem sat', 'ban', 'doan', 'hoi', 'tong cong ty', 'cong ty', 'kho bac', 'bo chi huy',
-  'dai', 'truong', 'benh vien', 'mat tran', 'lien doan', 'cac',
+  'so',
+  'ubnd',
+  'uy ban',
+  'hdnd',
+  'van phong',
+  'phong',
+  'trung tam',
+  'cong an',
+  'thanh tra',
+  'bao hiem',
+  'cuc',
+  'chi cuc',
+  'toa an',
+  'vien kiem sat',
+  'ban',
+  'doan',
+  'hoi',
+  'tong cong ty',
+  'cong ty',
+  'kho bac',
+  'bo chi huy',
+  'dai',
+  'truong',
+  'benh vien',
+  'mat tran',
+  'lien doan',
+  'cac',
 ];
 
 /** Splits `text` at `seps` outside parentheses. */

@@ -38,21 +38,34 @@ export function defaultPapiYears(): PapiYear[] {
   }));
 }
 
-const TEXT_HEADERS = new Set<string>([TASK_HEADERS.criterion, TASK_HEADERS.requirement, TASK_HEADERS.task, TASK_HEADERS.dimension]);
+const TEXT_HEADERS = new Set<string>([
+  TASK_HEADERS.criterion,
+  TASK_HEADERS.requirement,
+  TASK_HEADERS.task,
+  TASK_HEADERS.dimension,
+]);
 const TASK_KNOWN = new Set<string>(Object.values(TASK_HEADERS));
 const known = (kind: SheetKind) => (h: string) => (kind === 'scores' ? isScoreHeader(h) : TASK_KNOWN.has(h));
-const textHeaders = (kind: SheetKind) => (h: string) => (kind === 'scores' ? h === SCORE_HEADERS.title : TEXT_HEADERS.has(h));
+const textHeaders = (kind: SheetKind) => (h: string) =>
+  kind === 'scores' ? h === SCORE_HEADERS.title : TEXT_HEADERS.has(h);
 
 /** The sheet names chiso created before (from the marker sheet in `previous`). */
 export function chisoSheets(previous: PreviousTrackers | undefined): string[] {
   return readPrevious(previous, known, textHeaders).marker.map((e) => e.sheet);
 }
 
-export function buildTrackerSet(plan: Plan, issues: Issue[], opts: TrackerOptions, previous?: PreviousTrackers): TrackerSet {
+export function buildTrackerSet(
+  plan: Plan,
+  issues: Issue[],
+  opts: TrackerOptions,
+  previous?: PreviousTrackers,
+): TrackerSet {
   const version = opts.version ?? TRACKER_VERSION;
   const prev = readPrevious(previous, known, textHeaders);
   const mine = new Set(prev.marker.map((e) => e.sheet.toLowerCase()));
-  const foreign = [...(opts.existingSheets ?? []), ...plan.tables.map((t) => t.sheet)].filter((n) => !mine.has(n.toLowerCase()));
+  const foreign = [...(opts.existingSheets ?? []), ...plan.tables.map((t) => t.sheet)].filter(
+    (n) => !mine.has(n.toLowerCase()),
+  );
   const namer = new SheetNamer(foreign);
   const byIssues = new IssuesByRow(issues);
 
@@ -65,11 +78,16 @@ export function buildTrackerSet(plan: Plan, issues: Issue[], opts: TrackerOption
     if (table.kind === 'tasks' || table.kind === 'scores') tables.push({ table, no, kind: table.kind });
   }
   // Previous trackers whose table is gone keep their sheet (and their place in the marker), untouched.
-  const rebuilt = (e: MarkerEntry) => tables.some((t) => t.kind === e.kind && e.source?.sheet === t.table.sheet && e.source.table === t.no);
-  const carried = prev.marker.filter((e) => (e.kind === 'tasks' || e.kind === 'scores') && !rebuilt(e) && (opts.existingSheets ?? []).includes(e.sheet));
+  const rebuilt = (e: MarkerEntry) =>
+    tables.some((t) => t.kind === e.kind && e.source?.sheet === t.table.sheet && e.source.table === t.no);
+  const carried = prev.marker.filter(
+    (e) => (e.kind === 'tasks' || e.kind === 'scores') && !rebuilt(e) && (opts.existingSheets ?? []).includes(e.sheet),
+  );
   for (const e of carried) namer.claim(e.sheet);
   const prevName = (kind: SheetKind, source?: { sheet: string; table: number }) =>
-    prev.marker.find((e) => e.kind === kind && (!source || (e.source?.sheet === source.sheet && e.source.table === source.table)))?.sheet;
+    prev.marker.find(
+      (e) => e.kind === kind && (!source || (e.source?.sheet === source.sheet && e.source.table === source.table)),
+    )?.sheet;
 
   const summaryName = namer.claim(prevName('summary') ?? SHEET_NAMES.summary);
   const taskInfos: TaskSheetInfo[] = [];
@@ -85,7 +103,11 @@ export function buildTrackerSet(plan: Plan, issues: Issue[], opts: TrackerOption
     const before = prevFor(prev, kind, table.sheet, no);
     if (kind === 'tasks') {
       const soonDays = opts.soonDays ?? before?.soonDays ?? DEFAULT_SOON_DAYS;
-      const built = buildTaskSheet(name, table, no, byIssues, before, { today: opts.today, fixedToday: !!opts.fixedToday, soonDays });
+      const built = buildTaskSheet(name, table, no, byIssues, before, {
+        today: opts.today,
+        fixedToday: !!opts.fixedToday,
+        soonDays,
+      });
       trackers.push(built.spec);
       taskInfos.push(built.info);
     } else {
@@ -99,24 +121,43 @@ export function buildTrackerSet(plan: Plan, issues: Issue[], opts: TrackerOption
       scoreInfos.push(built.info);
     }
   }
-  const soonForSummary = taskInfos.length ? (opts.soonDays ?? prevFor(prev, 'tasks', tables[0].table.sheet, tables[0].no)?.soonDays ?? DEFAULT_SOON_DAYS) : (opts.soonDays ?? DEFAULT_SOON_DAYS);
-  const summary = buildSummarySheet(summaryName, taskInfos, scoreInfos, { today: opts.today, soonDays: soonForSummary });
+  const soonForSummary = taskInfos.length
+    ? (opts.soonDays ?? prevFor(prev, 'tasks', tables[0].table.sheet, tables[0].no)?.soonDays ?? DEFAULT_SOON_DAYS)
+    : (opts.soonDays ?? DEFAULT_SOON_DAYS);
+  const summary = buildSummarySheet(summaryName, taskInfos, scoreInfos, {
+    today: opts.today,
+    soonDays: soonForSummary,
+  });
   const problems = buildProblemsSheet(namer.claim(prevName('problems') ?? SHEET_NAMES.problems), issues);
   const sheets = [summary, ...trackers, problems, ...(papi ? [papi.spec] : [])];
   const entries: MarkerEntry[] = [
-    ...sheets.map((s) => ({ sheet: s.name, kind: s.kind, source: s.source, keyCol: s.keyCol, headerRow: s.headerRow, version })),
+    ...sheets.map((s) => ({
+      sheet: s.name,
+      kind: s.kind,
+      source: s.source,
+      keyCol: s.keyCol,
+      headerRow: s.headerRow,
+      version,
+    })),
     ...carried,
   ];
   const marker = markerSpec(entries, version);
   // The marker sheet's name is fixed: a user sheet called "_chiso" would be taken for it (documented).
   sheets.push(marker);
   const kept = new Set(entries.map((e) => e.sheet.toLowerCase()));
-  const obsolete = prev.marker.map((e) => e.sheet).filter((n) => !kept.has(n.toLowerCase()) && n !== SHEET_NAMES.marker);
+  const obsolete = prev.marker
+    .map((e) => e.sheet)
+    .filter((n) => !kept.has(n.toLowerCase()) && n !== SHEET_NAMES.marker);
   return { sheets, obsolete, stats: stats(taskInfos, scoreInfos, issues, !!previous && prev.marker.length > 0) };
 }
 
 /** The SheetSpecs to write (see `buildTrackerSet` for the counts as well). */
-export function buildTrackers(plan: Plan, issues: Issue[], opts: TrackerOptions, previous?: PreviousTrackers): SheetSpec[] {
+export function buildTrackers(
+  plan: Plan,
+  issues: Issue[],
+  opts: TrackerOptions,
+  previous?: PreviousTrackers,
+): SheetSpec[] {
   return buildTrackerSet(plan, issues, opts, previous).sheets;
 }
 

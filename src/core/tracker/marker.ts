@@ -17,14 +17,26 @@ export interface MarkerEntry {
 }
 
 const HEADER_ROW = 4;
-const HEADERS = ['Trang tính / Sheet', 'Loại / Kind', 'Trang nguồn / Source sheet', 'Bảng / Table', 'Cột khóa / Key column', 'Hàng tiêu đề / Header row', 'Phiên bản / Version'];
+const HEADERS = [
+  'Trang tính / Sheet',
+  'Loại / Kind',
+  'Trang nguồn / Source sheet',
+  'Bảng / Table',
+  'Cột khóa / Key column',
+  'Hàng tiêu đề / Header row',
+  'Phiên bản / Version',
+];
 const KINDS: SheetKind[] = ['tasks', 'scores', 'summary', 'problems', 'data', 'marker'];
 
 export function markerSpec(entries: MarkerEntry[], version: string): SheetSpec {
   const t = (v: string | number | null): SpecCell => ({ v, s: 'marker' });
   const cells: SpecCell[][] = [
     [t('chiso'), t(version)],
-    [t('Trang này do chiso tạo để nhận ra các trang theo dõi khi cập nhật; xin đừng sửa hoặc xóa. / chiso uses this sheet to find its tracker sheets on refresh; please do not edit or delete it.')],
+    [
+      t(
+        'Trang này do chiso tạo để nhận ra các trang theo dõi khi cập nhật; xin đừng sửa hoặc xóa. / chiso uses this sheet to find its tracker sheets on refresh; please do not edit or delete it.',
+      ),
+    ],
     [],
     HEADERS.map(t),
     ...entries.map((e) => [

@@ -59,7 +59,9 @@ export function matchRows(newRows: Matchable[], oldRows: Matchable[]): Map<numbe
   const keyPass = (threshold: number) => {
     newRows.forEach((n, i) => {
       if (result.has(i)) return;
-      const cand = (byKey.get(n.key) ?? []).find((o) => !usedOld.has(o) && similarity(n.text, oldRows[o].text) >= threshold);
+      const cand = (byKey.get(n.key) ?? []).find(
+        (o) => !usedOld.has(o) && similarity(n.text, oldRows[o].text) >= threshold,
+      );
       if (cand !== undefined) take(i, cand);
     });
   };

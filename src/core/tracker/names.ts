@@ -6,7 +6,11 @@
 const MAX = 31;
 
 export function cleanSheetName(name: string): string {
-  const s = name.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+  const s = name
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '');
   return s.slice(0, MAX).trim() || 'Sheet';
 }
 

@@ -43,7 +43,8 @@ export function asText(v: SpecValue | undefined): string {
 export function linkOf(target: string | undefined): SpecLink | undefined {
   if (!target) return undefined;
   const m = /^#?'?(.+?)'?!\$?([A-Z]{1,3})\$?(\d+)$/i.exec(target);
-  if (m && (target.startsWith('#') || !/^[a-z]+:/i.test(target))) return { sheet: m[1].replace(/''/g, "'"), cell: `${m[2].toUpperCase()}${m[3]}` };
+  if (m && (target.startsWith('#') || !/^[a-z]+:/i.test(target)))
+    return { sheet: m[1].replace(/''/g, "'"), cell: `${m[2].toUpperCase()}${m[3]}` };
   return { url: target };
 }
 
@@ -81,7 +82,7 @@ export function issuesText(issues: Issue[]): string | null {
 export function sumArgs(col: string, rows: number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(i === j ? `${col}${sorted[i]}` : `${col}${sorted[i]}:${col}${sorted[j]}`);

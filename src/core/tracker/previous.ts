@@ -43,7 +43,10 @@ export interface PreviousState {
   sheets: PrevSheet[];
 }
 
-const headerOf = (grid: Grid, row: number, col: number) => cellText(cellAt(grid, row, col)).replace(/\s+/g, ' ').trim();
+const headerOf = (grid: Grid, row: number, col: number) =>
+  cellText(cellAt(grid, row, col))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Finds the header row: the marker's, else the first row (of 40) whose cells include "Mã". */
 function findHeaderRow(grid: Grid, hint: number | undefined): number {
@@ -112,7 +115,17 @@ export function readPrevSheet(
     const removed = alert !== undefined && cellText(alert).trim() === ALERT.removed;
     rows.push({ key, row: r, cells, links: rowLinks, text, removed });
   }
-  return { name: grid.sheet, kind: entry.kind, source: entry.source, headerRow, headers, extras, rows, loose, soonDays: readSoon(grid, headerRow) };
+  return {
+    name: grid.sheet,
+    kind: entry.kind,
+    source: entry.source,
+    headerRow,
+    headers,
+    extras,
+    rows,
+    loose,
+    soonDays: readSoon(grid, headerRow),
+  };
 }
 
 /** The number right of the label "Sắp đến hạn trong …" above the header. */
@@ -146,7 +159,8 @@ export function readPrevious(
     const grid = previous.grids.find((g) => g.sheet === entry.sheet);
     if (!grid) continue;
     const links = new Map<string, string>();
-    for (const l of previous.links ?? []) if (l.sheet === entry.sheet) links.set(l.cell.replace(/\$/g, '').toUpperCase(), l.target);
+    for (const l of previous.links ?? [])
+      if (l.sheet === entry.sheet) links.set(l.cell.replace(/\$/g, '').toUpperCase(), l.target);
     const sheet = readPrevSheet(grid, entry, known(entry.kind), textHeaders(entry.kind), links);
     if (sheet) sheets.push(sheet);
   }
@@ -157,4 +171,3 @@ export function readPrevious(
 export function prevFor(state: PreviousState, kind: SheetKind, sheet: string, table: number): PrevSheet | undefined {
   return state.sheets.find((s) => s.kind === kind && s.source?.sheet === sheet && s.source.table === table);
 }
-

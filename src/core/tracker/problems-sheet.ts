@@ -10,12 +10,18 @@ const HEADERS = ['STT', 'Mức độ', 'Mã', 'Trang tính', 'Ô', 'Nội dung',
 
 export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
   const spec: SheetSpec = {
-    name, kind: 'problems', styles: STYLES, cells: [], tabColor: TAB_COLOR.problems,
+    name,
+    kind: 'problems',
+    styles: STYLES,
+    cells: [],
+    tabColor: TAB_COLOR.problems,
     cols: [{ width: 6 }, { width: 11 }, { width: 24 }, { width: 16 }, { width: 8 }, { width: 70 }, { width: 50 }],
     freeze: { rows: HEADER_ROW, cols: 0 },
     print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
   };
-  const counts = ['error', 'warning', 'info'].map((s) => `${SEVERITY_LABEL[s]}: ${issues.filter((i) => i.severity === s).length}`);
+  const counts = ['error', 'warning', 'info'].map(
+    (s) => `${SEVERITY_LABEL[s]}: ${issues.filter((i) => i.severity === s).length}`,
+  );
   setCell(spec, 1, 1, { v: `Vấn đề trong kế hoạch (${issues.length}) — bấm vào ô để đến chỗ cần sửa`, s: 'title' });
   setCell(spec, 2, 1, { v: `${counts.join(' · ')} / Problems in the plan: click a cell to go there`, s: 'subtitle' });
   HEADERS.forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));

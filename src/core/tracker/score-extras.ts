@@ -24,14 +24,28 @@ export interface PapiRefs {
 const HEADER_ROW = 4;
 
 /** The "Dữ liệu PAPI" sheet: one block of provinces per year, and the cut-offs table. */
-export function papiDataSheet(name: string, years: PapiYear[], compareYear: number): { spec: SheetSpec; refs: PapiRefs | null } {
+export function papiDataSheet(
+  name: string,
+  years: PapiYear[],
+  compareYear: number,
+): { spec: SheetSpec; refs: PapiRefs | null } {
   const spec: SheetSpec = {
-    name, kind: 'data', styles: STYLES, cells: [], tabColor: TAB_COLOR.data,
+    name,
+    kind: 'data',
+    styles: STYLES,
+    cells: [],
+    tabColor: TAB_COLOR.data,
     cols: [{ width: 8 }, { width: 22 }, { width: 12 }, { width: 4 }, { width: 8 }, { width: 18 }, { width: 14 }],
     freeze: { rows: HEADER_ROW, cols: 0 },
   };
-  setCell(spec, 1, 1, { v: 'Dữ liệu PAPI cấp tỉnh đã công bố (UNDP, papi.org.vn) — dùng để tính hạng và nhóm', s: 'title' });
-  setCell(spec, 2, 1, { v: 'Tổng điểm = tổng 8 chỉ số nội dung (không trọng số). Ngưỡng nhóm = tổng điểm thấp nhất trong nhóm. / Published provincial totals and group cut-offs.', s: 'subtitle' });
+  setCell(spec, 1, 1, {
+    v: 'Dữ liệu PAPI cấp tỉnh đã công bố (UNDP, papi.org.vn) — dùng để tính hạng và nhóm',
+    s: 'title',
+  });
+  setCell(spec, 2, 1, {
+    v: 'Tổng điểm = tổng 8 chỉ số nội dung (không trọng số). Ngưỡng nhóm = tổng điểm thấp nhất trong nhóm. / Published provincial totals and group cut-offs.',
+    s: 'subtitle',
+  });
   ['Năm', 'Tỉnh/Thành phố', 'Tổng điểm'].forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));
   ['Năm', 'Nhóm', 'Ngưỡng (≥)'].forEach((h, i) => setCell(spec, HEADER_ROW, i + 5, { v: h, s: 'header' }));
   let r = HEADER_ROW + 1;
@@ -54,7 +68,13 @@ export function papiDataSheet(name: string, years: PapiYear[], compareYear: numb
       c++;
     }
     if (y.year === compareYear && sorted.length) {
-      refs = { sheet: name, year: y.year, totals: `${quoteSheet(name)}!$C$${first}:$C$${r - 1}`, cutoffs, values: sorted.map((p) => p.total) };
+      refs = {
+        sheet: name,
+        year: y.year,
+        totals: `${quoteSheet(name)}!$C$${first}:$C$${r - 1}`,
+        cutoffs,
+        values: sorted.map((p) => p.total),
+      };
     }
   }
   return { spec, refs };
@@ -81,11 +101,22 @@ export function papiGroup(total: number, refs: PapiRefs): string {
 type Three = 'result' | 'target' | 'estimate';
 const THREE: Three[] = ['result', 'target', 'estimate'];
 
-export function papiBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo, refs: PapiRefs): NonNullable<ScoreSheetInfo['papi']> {
+export function papiBlock(
+  spec: SheetSpec,
+  row: number,
+  info: ScoreSheetInfo,
+  refs: PapiRefs,
+): NonNullable<ScoreSheetInfo['papi']> {
   const rank = {} as Record<Three, number | null>;
   const group = {} as Record<Three, string | null>;
-  setCell(spec, row, 3, { v: `${BELOW_TABLE_LABELS.papiRank} ${refs.values.length} tỉnh, thành phố năm ${refs.year} / Rank among ${refs.year} provinces`, s: 'label' });
-  setCell(spec, row + 1, 3, { v: `${BELOW_TABLE_LABELS.papiGroup} năm ${refs.year} / Group by ${refs.year} cut-offs`, s: 'label' });
+  setCell(spec, row, 3, {
+    v: `${BELOW_TABLE_LABELS.papiRank} ${refs.values.length} tỉnh, thành phố năm ${refs.year} / Rank among ${refs.year} provinces`,
+    s: 'label',
+  });
+  setCell(spec, row + 1, 3, {
+    v: `${BELOW_TABLE_LABELS.papiGroup} năm ${refs.year} / Group by ${refs.year} cut-offs`,
+    s: 'label',
+  });
   for (const f of THREE) {
     const cell = `${info.cols[f]}${info.totalRow}`;
     const x = `ROUND(${cell},${PAPI_DECIMALS})`;
@@ -93,16 +124,24 @@ export function papiBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo, re
     rank[f] = typeof v === 'number' ? papiRank(v, refs) : null;
     group[f] = typeof v === 'number' ? papiGroup(v, refs) : null;
     const col = { result: 5, target: 6, estimate: 7 }[f];
-    setCell(spec, row, col, { f: `IF(ISNUMBER(${cell}),1+COUNTIF(${refs.totals},">"&${x}),"")`, r: rank[f] ?? '', s: 'int' });
+    setCell(spec, row, col, {
+      f: `IF(ISNUMBER(${cell}),1+COUNTIF(${refs.totals},">"&${x}),"")`,
+      r: rank[f] ?? '',
+      s: 'int',
+    });
     let g = `"${refs.cutoffs[refs.cutoffs.length - 1].group}"`;
-    for (let i = refs.cutoffs.length - 2; i >= 0; i--) g = `IF(${x}>=${refs.cutoffs[i].cell},"${refs.cutoffs[i].group}",${g})`;
+    for (let i = refs.cutoffs.length - 2; i >= 0; i--)
+      g = `IF(${x}>=${refs.cutoffs[i].cell},"${refs.cutoffs[i].group}",${g})`;
     setCell(spec, row + 1, col, { f: `IF(ISNUMBER(${cell}),${g},"")`, r: group[f] ?? '', s: 'textCenter' });
   }
   return { year: refs.year, rank, group, rankCell: `G${row}`, groupCell: `G${row + 1}` };
 }
 
 export function sipasBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo): void {
-  setCell(spec, row, 3, { v: `${BELOW_TABLE_LABELS.sipasPoints} tương ứng (= SIPAS % × điểm tối đa ÷ 100) / PAR INDEX criterion 8.1 points`, s: 'label' });
+  setCell(spec, row, 3, {
+    v: `${BELOW_TABLE_LABELS.sipasPoints} tương ứng (= SIPAS % × điểm tối đa ÷ 100) / PAR INDEX criterion 8.1 points`,
+    s: 'label',
+  });
   setCell(spec, row, 4, { v: 10, s: 'setting' });
   for (const f of THREE) {
     const cell = `${info.cols[f]}${info.totalRow}`;

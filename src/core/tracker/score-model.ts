@@ -37,7 +37,13 @@ export interface ScoreNode {
  * table has no total row, one is added at the end.
  */
 export function scoreNodes(table: PlanTable, kind: IndexKind): ScoreNode[] {
-  const nodes: ScoreNode[] = table.rows.map((row) => ({ row, key: row.key, children: [], isTotal: row.type === 'total', synthetic: false }));
+  const nodes: ScoreNode[] = table.rows.map((row) => ({
+    row,
+    key: row.key,
+    children: [],
+    isTotal: row.type === 'total',
+    synthetic: false,
+  }));
   const byKey = new Map<string, number>();
   nodes.forEach((n, i) => byKey.set(n.key, i));
   const byPath = new Map<string, number>();
@@ -61,7 +67,9 @@ export function scoreNodes(table: PlanTable, kind: IndexKind): ScoreNode[] {
   parents.forEach((p, i) => {
     if (p !== undefined && !nodes[i].isTotal) nodes[p].children.push(i);
   });
-  const topLevel = nodes.map((_, i) => i).filter((i) => !nodes[i].isTotal && (parents[i] === undefined || nodes[parents[i]].isTotal));
+  const topLevel = nodes
+    .map((_, i) => i)
+    .filter((i) => !nodes[i].isTotal && (parents[i] === undefined || nodes[parents[i]].isTotal));
   if (totals.length === 0 && ADDITIVE[kind] && topLevel.length > 1) {
     nodes.push({ row: null, key: 'TOTAL', children: topLevel, isTotal: true, synthetic: true });
   } else if (totals.length) {
@@ -79,7 +87,13 @@ export function isSum(node: ScoreNode, field: ScoreField, kind: IndexKind): bool
   // PAPI publishes each dimension and the total rounded on their own (3 × 3,33 prints as 9,99; the total is not
   // the sum of the rounded sub-dimensions): the printed maximum and last year's result are kept as published, so
   // the rank of the published total is the published rank. Targets and estimates (typed by officials) are sums.
-  if (kind === 'papi' && (field === 'max' || field === 'result') && node.row && typeof node.row.fields[field] === 'number') return false;
+  if (
+    kind === 'papi' &&
+    (field === 'max' || field === 'result') &&
+    node.row &&
+    typeof node.row.fields[field] === 'number'
+  )
+    return false;
   return true;
 }
 
@@ -116,7 +130,12 @@ export function computeValues(
     if (memo.has(i)) return memo.get(i)!;
     const n = nodes[i];
     let v: number | string | null;
-    if (field === 'estimate' && results && estimateFallsBack(n, kind) && n.children.every((c) => excelEquals(value(c), results[c] ?? null))) {
+    if (
+      field === 'estimate' &&
+      results &&
+      estimateFallsBack(n, kind) &&
+      n.children.every((c) => excelEquals(value(c), results[c] ?? null))
+    ) {
       v = results[i] ?? null;
     } else if (isSum(n, field, kind)) {
       v = 0;

@@ -5,25 +5,75 @@ import { setCell, type SheetSpec, type SpecCell, type SpecValue } from '../sheet
 import { shownLabel } from '../text';
 import { SCORE_HEADERS, sourceLine, type ScoreColId } from './labels';
 import { matchRows } from './match';
-import { fieldValue, fitRowHeights, isBlank, issuesText, linkOf, range, sumArgs, valueOfCell, type IssuesByRow } from './parts';
+import {
+  fieldValue,
+  fitRowHeights,
+  isBlank,
+  issuesText,
+  linkOf,
+  range,
+  sumArgs,
+  valueOfCell,
+  type IssuesByRow,
+} from './parts';
 import type { PrevRow, PrevSheet } from './previous';
-import { computeValues, estimateFallsBack, INDEX_NAME, indexKind, isSum, scoreNodes, type IndexKind, type ScoreField, type ScoreNode, type ScoreSheetInfo } from './score-model';
+import {
+  computeValues,
+  estimateFallsBack,
+  INDEX_NAME,
+  indexKind,
+  isSum,
+  scoreNodes,
+  type IndexKind,
+  type ScoreField,
+  type ScoreNode,
+  type ScoreSheetInfo,
+} from './score-model';
 import { papiBlock, sipasBlock, type PapiRefs } from './score-extras';
 import { COND, DATABAR_COLOR, STYLES, TAB_COLOR } from './styles';
 
 export const SCORE_HEADER_ROW = 5;
 const FIRST = SCORE_HEADER_ROW + 1;
-const IDS: ScoreColId[] = ['key', 'label', 'title', 'max', 'result', 'target', 'estimate', 'gapTarget', 'gapMax', 'rate', 'lead', 'evidence', 'notes', 'issues'];
+const IDS: ScoreColId[] = [
+  'key',
+  'label',
+  'title',
+  'max',
+  'result',
+  'target',
+  'estimate',
+  'gapTarget',
+  'gapMax',
+  'rate',
+  'lead',
+  'evidence',
+  'notes',
+  'issues',
+];
 const WIDTH: Record<ScoreColId, number> = {
-  key: 9, label: 7, title: 50, max: 10, result: 11, target: 11, estimate: 11, gapTarget: 12, gapMax: 12, rate: 12,
-  lead: 26, evidence: 24, notes: 24, issues: 30,
+  key: 9,
+  label: 7,
+  title: 50,
+  max: 10,
+  result: 11,
+  target: 11,
+  estimate: 11,
+  gapTarget: 12,
+  gapMax: 12,
+  rate: 12,
+  lead: 26,
+  evidence: 24,
+  notes: 24,
+  issues: 30,
 };
 const col = (id: ScoreColId) => colLetter(IDS.indexOf(id) + 1);
 
 /** Headers chiso writes on a score tracker (year suffixes allowed). */
 export function isScoreHeader(h: string): boolean {
   if ((Object.values(SCORE_HEADERS) as string[]).includes(h)) return true;
-  return [SCORE_HEADERS.result, SCORE_HEADERS.target, SCORE_HEADERS.estimate].some((p) => new RegExp(`^${p}( \\d{4})?$`).test(h));
+  return [SCORE_HEADERS.result, SCORE_HEADERS.target, SCORE_HEADERS.estimate].some((p) =>
+    new RegExp(`^${p}( \\d{4})?$`).test(h),
+  );
 }
 
 function header(id: ScoreColId, table: PlanTable, year: number | null): string {
@@ -34,7 +84,8 @@ function header(id: ScoreColId, table: PlanTable, year: number | null): string {
   return SCORE_HEADERS[id];
 }
 
-const num = (v: SpecValue | undefined): number | string | null => (typeof v === 'number' || typeof v === 'string' ? v : null);
+const num = (v: SpecValue | undefined): number | string | null =>
+  typeof v === 'number' || typeof v === 'string' ? v : null;
 
 export function buildScoreSheet(
   name: string,
@@ -55,7 +106,10 @@ export function buildScoreSheet(
   let kept = 0;
   if (prev) {
     const m = matchRows(
-      nodes.map((n) => ({ key: n.key, text: n.row ? String(n.row.fields.task ?? n.row.fields.criterion ?? n.row.fields.dimension ?? '') : 'TỔNG CỘNG' })),
+      nodes.map((n) => ({
+        key: n.key,
+        text: n.row ? String(n.row.fields.task ?? n.row.fields.criterion ?? n.row.fields.dimension ?? '') : 'TỔNG CỘNG',
+      })),
       prev.rows.map((p) => ({ key: p.key, text: p.text })),
     );
     for (const [n, p] of m) prevOf.set(n, prev.rows[p]);
@@ -77,13 +131,21 @@ export function buildScoreSheet(
   };
   const fields: ScoreField[] = ['max', 'result', 'target', 'estimate'];
   const results = computeValues(nodes, kind, 'result', leafValue('result'));
-  const values = Object.fromEntries(fields.map((f) => [f, f === 'result' ? results : computeValues(nodes, kind, f, leafValue(f), results)])) as Record<ScoreField, Array<number | string | null>>;
+  const values = Object.fromEntries(
+    fields.map((f) => [f, f === 'result' ? results : computeValues(nodes, kind, f, leafValue(f), results)]),
+  ) as Record<ScoreField, Array<number | string | null>>;
 
   const rowOf = (i: number) => FIRST + i;
   const lastRow = FIRST + nodes.length - 1;
   const spec: SheetSpec = {
-    name, kind: 'scores', source: { sheet: table.sheet, table: tableNo }, keyCol: 'A', headerRow: SCORE_HEADER_ROW,
-    styles: STYLES, cells: [], tabColor: TAB_COLOR.tracker,
+    name,
+    kind: 'scores',
+    source: { sheet: table.sheet, table: tableNo },
+    keyCol: 'A',
+    headerRow: SCORE_HEADER_ROW,
+    styles: STYLES,
+    cells: [],
+    tabColor: TAB_COLOR.tracker,
     cols: [...IDS.map((id) => ({ width: WIDTH[id] })), ...extras.map(() => ({ width: 16 }))],
     rowHeights: { [SCORE_HEADER_ROW]: 42 },
     freeze: { rows: SCORE_HEADER_ROW, cols: 3 },
@@ -98,7 +160,12 @@ export function buildScoreSheet(
     v: ADDITIVE_NOTE[kind],
     s: 'subtitle',
   });
-  headers.forEach((h, i) => setCell(spec, SCORE_HEADER_ROW, i + 1, { v: h, s: ['estimate', 'evidence', 'notes'].includes(IDS[i]) ? 'headerEntry' : 'header' }));
+  headers.forEach((h, i) =>
+    setCell(spec, SCORE_HEADER_ROW, i + 1, {
+      v: h,
+      s: ['estimate', 'evidence', 'notes'].includes(IDS[i]) ? 'headerEntry' : 'header',
+    }),
+  );
   extras.forEach((h, i) => setCell(spec, SCORE_HEADER_ROW, IDS.length + i + 1, { v: h, s: 'headerExtra' }));
 
   nodes.forEach((n, i) => {
@@ -109,7 +176,12 @@ export function buildScoreSheet(
     const txt = parent ? 'group' : 'text';
     put('key', { v: n.key, s: txt });
     put('label', { v: n.row ? shownLabel(n.row.label) || null : null, s: parent ? 'group' : 'textCenter' });
-    put('title', { v: n.row ? fieldValue(n.row.fields.task ?? n.row.fields.criterion ?? n.row.fields.dimension) : 'TỔNG CỘNG / TOTAL', s: txt });
+    put('title', {
+      v: n.row
+        ? fieldValue(n.row.fields.task ?? n.row.fields.criterion ?? n.row.fields.dimension)
+        : 'TỔNG CỘNG / TOTAL',
+      s: txt,
+    });
     for (const f of fields) {
       const v = values[f][i];
       const c = col(f);
@@ -122,10 +194,19 @@ export function buildScoreSheet(
       else put(f, { v, s: f === 'estimate' ? 'entryScore' : parent ? 'sectionScore' : 'score' });
     }
     const [D, F, G] = (['max', 'target', 'estimate'] as ScoreField[]).map((f) => `${col(f)}${r}`);
-    const nv = (f: ScoreField) => (typeof values[f][i] === 'number' ? (values[f][i]) : null);
-    const diff = (a: number | null, b: number | null) => (a !== null && b !== null ? Math.round((a - b) * 1e9) / 1e9 : '');
-    put('gapTarget', { f: `IF(AND(ISNUMBER(${F}),ISNUMBER(${G})),${F}-${G},"")`, r: diff(nv('target'), nv('estimate')), s: 'score' });
-    put('gapMax', { f: `IF(AND(ISNUMBER(${D}),ISNUMBER(${G})),${D}-${G},"")`, r: diff(nv('max'), nv('estimate')), s: 'score' });
+    const nv = (f: ScoreField) => (typeof values[f][i] === 'number' ? values[f][i] : null);
+    const diff = (a: number | null, b: number | null) =>
+      a !== null && b !== null ? Math.round((a - b) * 1e9) / 1e9 : '';
+    put('gapTarget', {
+      f: `IF(AND(ISNUMBER(${F}),ISNUMBER(${G})),${F}-${G},"")`,
+      r: diff(nv('target'), nv('estimate')),
+      s: 'score',
+    });
+    put('gapMax', {
+      f: `IF(AND(ISNUMBER(${D}),ISNUMBER(${G})),${D}-${G},"")`,
+      r: diff(nv('max'), nv('estimate')),
+      s: 'score',
+    });
     const rate = nv('max') && nv('estimate') !== null ? nv('estimate')! / nv('max')! : '';
     put('rate', { f: `IF(AND(ISNUMBER(${D}),ISNUMBER(${G})),IF(${D}=0,"",${G}/${D}),"")`, r: rate, s: 'pct' });
     put('lead', { v: n.row ? fieldValue(n.row.fields.lead) : null, s: txt });
@@ -153,12 +234,25 @@ export function buildScoreSheet(
 
   fitRowHeights(spec, FIRST, tableEnd);
   condFormats(spec, FIRST, Math.max(lastRow, FIRST));
-  const totalIdx = Math.max(0, nodes.findIndex((n) => n.isTotal));
-  const totals = Object.fromEntries(fields.map((f) => [f, values[f][totalIdx] ?? null])) as Record<ScoreField, number | string | null>;
+  const totalIdx = Math.max(
+    0,
+    nodes.findIndex((n) => n.isTotal),
+  );
+  const totals = Object.fromEntries(fields.map((f) => [f, values[f][totalIdx] ?? null])) as Record<
+    ScoreField,
+    number | string | null
+  >;
   const info: ScoreSheetInfo = {
-    name, index: kind, title: table.sheet, totalRow: rowOf(totalIdx), totals,
+    name,
+    index: kind,
+    title: table.sheet,
+    totalRow: rowOf(totalIdx),
+    totals,
     cols: { max: col('max'), result: col('result'), target: col('target'), estimate: col('estimate') },
-    kept, added: prev ? nodes.filter((_, i) => !prevOf.has(i)).length : 0, removed: removedRows.length, loose: prev?.loose.length ?? 0,
+    kept,
+    added: prev ? nodes.filter((_, i) => !prevOf.has(i)).length : 0,
+    removed: removedRows.length,
+    loose: prev?.loose.length ?? 0,
   };
   const below = tableEnd + 2;
   if (kind === 'papi' && ctx.papi) info.papi = papiBlock(spec, below, info, ctx.papi);
@@ -169,7 +263,8 @@ export function buildScoreSheet(
 const ADDITIVE_NOTE: Record<IndexKind, string> = {
   par: 'Nhập "Ước đạt" ở các dòng chi tiết; dòng tổng là công thức SUM nên luôn đúng. / Type estimates on detail rows; totals are SUM formulas.',
   papi: 'Nhập "Ước đạt" ở các nội dung thành phần; chỉ số nội dung và tổng là tổng cộng (SUM), nhưng giữ điểm đã công bố khi chưa có ước đạt nào khác kết quả năm trước; hạng và nhóm ở cuối bảng. / Type estimates on sub-dimensions; parents are sums, keeping the published score until an estimate below differs from last year\'s; rank and group below the table.',
-  sipas: 'SIPAS không cộng dồn: nhập "Ước đạt" ở từng dòng; điểm tiêu chí 8.1 PAR INDEX ở cuối bảng. / SIPAS is not additive; criterion 8.1 points below the table.',
+  sipas:
+    'SIPAS không cộng dồn: nhập "Ước đạt" ở từng dòng; điểm tiêu chí 8.1 PAR INDEX ở cuối bảng. / SIPAS is not additive; criterion 8.1 points below the table.',
 };
 
 function writeRemoved(spec: SheetSpec, r: number, p: PrevRow, headers: string[], extras: string[]): void {
@@ -179,7 +274,11 @@ function writeRemoved(spec: SheetSpec, r: number, p: PrevRow, headers: string[],
     if (id === 'gapTarget' || id === 'gapMax' || id === 'rate') v = null;
     if (id === 'issues') v = 'Đã bỏ khỏi kế hoạch';
     const link = linkOf(p.links.get(h));
-    setCell(spec, r, i + 1, { v, link, s: id && ['max', 'result', 'target', 'estimate'].includes(id) ? 'score' : 'legendRemoved' });
+    setCell(spec, r, i + 1, {
+      v,
+      link,
+      s: id && ['max', 'result', 'target', 'estimate'].includes(id) ? 'score' : 'legendRemoved',
+    });
   });
 }
 
@@ -187,7 +286,11 @@ function writeLoose(spec: SheetSpec, r: number, p: PrevRow, headers: string[], e
   [...headers, ...extras].forEach((h, i) => {
     const id = IDS[i];
     const link = linkOf(p.links.get(h));
-    setCell(spec, r, i + 1, { v: valueOfCell(p.cells.get(h)), link, s: link ? 'link' : id && ['max', 'result', 'target', 'estimate'].includes(id) ? 'score' : 'text' });
+    setCell(spec, r, i + 1, {
+      v: valueOfCell(p.cells.get(h)),
+      link,
+      s: link ? 'link' : id && ['max', 'result', 'target', 'estimate'].includes(id) ? 'score' : 'text',
+    });
   });
 }
 
@@ -200,7 +303,11 @@ function condFormats(spec: SheetSpec, first: number, last: number): void {
       range: `${F}${first}:${F}${last}`,
       rules: [
         { type: 'expression', formula: above(F), style: COND.bad, stopIfTrue: true },
-        { type: 'expression', formula: `AND(ISNUMBER($${F}${first}),ISNUMBER($${E}${first}),$${F}${first}<$${E}${first})`, style: COND.warn },
+        {
+          type: 'expression',
+          formula: `AND(ISNUMBER($${F}${first}),ISNUMBER($${E}${first}),$${F}${first}<$${E}${first})`,
+          style: COND.warn,
+        },
       ],
     },
     { range: `${G}${first}:${G}${last}`, rules: [{ type: 'expression', formula: above(G), style: COND.bad }] },

@@ -34,7 +34,12 @@ export function dueIso(v: SpecValue | undefined): string | null {
  * The alert inputs from a task row's cells ("Trạng thái", "Ngày hoàn thành", "Hạn", "Loại hạn"): used by the tracker
  * (its cached results) and by the roll-up (trackers read back), so both read a row the way the formula does.
  */
-export function alertInputOf(v: { status?: SpecValue; doneDate?: SpecValue; due?: SpecValue; kind?: SpecValue }): AlertInput {
+export function alertInputOf(v: {
+  status?: SpecValue;
+  doneDate?: SpecValue;
+  due?: SpecValue;
+  kind?: SpecValue;
+}): AlertInput {
   return { status: asText(v.status), hasDoneDate: !isBlank(v.doneDate), due: dueIso(v.due), kindLabel: asText(v.kind) };
 }
 

@@ -82,17 +82,41 @@ function countRow(spec: SheetSpec, r: number, label: SpecCell, f: string[], coun
   f.forEach((formula, i) => setCell(spec, r, i + 2, { f: formula, r: vals[i], s: bold ? 'intBold' : 'int' }));
   const rate = counts.total ? counts.done / counts.total : '';
   setCell(spec, r, 6, { f: `IF(B${r}=0,"",C${r}/B${r})`, r: rate, s: 'pct' });
-  setCell(spec, r, 7, { f: `IF(F${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(F${r},1)*20,0))))`, r: typeof rate === 'number' ? bar(rate) : '', s: 'bar' });
+  setCell(spec, r, 7, {
+    f: `IF(F${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(F${r},1)*20,0))))`,
+    r: typeof rate === 'number' ? bar(rate) : '',
+    s: 'bar',
+  });
 }
 
 /** The summary's header line: it is rebuilt on every run. */
 export const REGENERATED_NOTE =
   'Trang này được tạo lại mỗi lần chạy chiso: đừng ghi chú ở đây (ghi ở cột "Ghi chú" của trang theo dõi). / Rebuilt on every run: type notes in the trackers, not here.';
 
-export function buildSummarySheet(name: string, tasks: TaskSheetInfo[], scores: ScoreSheetInfo[], ctx: { today: string; soonDays: number }): SheetSpec {
+export function buildSummarySheet(
+  name: string,
+  tasks: TaskSheetInfo[],
+  scores: ScoreSheetInfo[],
+  ctx: { today: string; soonDays: number },
+): SheetSpec {
   const spec: SheetSpec = {
-    name, kind: 'summary', styles: STYLES, cells: [], tabColor: TAB_COLOR.summary,
-    cols: [{ width: 48 }, { width: 13 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 24 }, { width: 12 }, { width: 18 }, { width: 30, hidden: true }],
+    name,
+    kind: 'summary',
+    styles: STYLES,
+    cells: [],
+    tabColor: TAB_COLOR.summary,
+    cols: [
+      { width: 48 },
+      { width: 13 },
+      { width: 12 },
+      { width: 12 },
+      { width: 12 },
+      { width: 12 },
+      { width: 24 },
+      { width: 12 },
+      { width: 18 },
+      { width: 30, hidden: true },
+    ],
     print: { landscape: true, paper: 'A4', fitToWidth: true },
   };
   setCell(spec, 1, 1, { v: 'Tổng hợp theo dõi thực hiện kế hoạch / Tracker summary', s: 'title' });
@@ -130,7 +154,17 @@ export function buildSummarySheet(name: string, tasks: TaskSheetInfo[], scores: 
     }
   }
   if (scores.length) {
-    header('Điểm theo chỉ số / Scores by index', ['Chỉ số', 'Điểm tối đa', 'Kết quả năm trước', 'Mục tiêu', 'Ước đạt', 'Ước đạt / mục tiêu', 'Tiến độ', 'Hạng (ước đạt)', 'Nhóm (ước đạt)']);
+    header('Điểm theo chỉ số / Scores by index', [
+      'Chỉ số',
+      'Điểm tối đa',
+      'Kết quả năm trước',
+      'Mục tiêu',
+      'Ước đạt',
+      'Ước đạt / mục tiêu',
+      'Tiến độ',
+      'Hạng (ước đạt)',
+      'Nhóm (ước đạt)',
+    ]);
     for (const s of scores) {
       const q = quoteSheet(s.name);
       setCell(spec, r, 1, { v: `${INDEX_NAME[s.index]} — ${s.name}`, s: 'text' });
@@ -141,8 +175,16 @@ export function buildSummarySheet(name: string, tasks: TaskSheetInfo[], scores: 
       const t = s.totals.target;
       const e = s.totals.estimate;
       const ratio = typeof t === 'number' && typeof e === 'number' && t !== 0 ? e / t : '';
-      setCell(spec, r, 6, { f: `IF(AND(ISNUMBER(D${r}),ISNUMBER(E${r})),IF(D${r}=0,"",E${r}/D${r}),"")`, r: ratio, s: 'pct' });
-      setCell(spec, r, 7, { f: `IF(F${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(F${r},1)*20,0))))`, r: typeof ratio === 'number' ? bar(ratio) : '', s: 'bar' });
+      setCell(spec, r, 6, {
+        f: `IF(AND(ISNUMBER(D${r}),ISNUMBER(E${r})),IF(D${r}=0,"",E${r}/D${r}),"")`,
+        r: ratio,
+        s: 'pct',
+      });
+      setCell(spec, r, 7, {
+        f: `IF(F${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(F${r},1)*20,0))))`,
+        r: typeof ratio === 'number' ? bar(ratio) : '',
+        s: 'bar',
+      });
       if (s.papi) {
         setCell(spec, r, 8, { f: `${q}!${s.papi.rankCell}`, r: s.papi.rank.estimate ?? '', s: 'int' });
         setCell(spec, r, 9, { f: `${q}!${s.papi.groupCell}`, r: s.papi.group.estimate ?? '', s: 'textCenter' });

@@ -59,7 +59,8 @@ function lineFromPlan(row: PlanRow, table: PlanTable, issues: IssuesByRow): Task
     vals.due = row.due?.date ? { date: row.due.date } : null;
     vals.kind = row.due ? KIND_LABEL[row.due.kind] : isBlank(vals.deadline) ? KIND_LABEL.none : KIND_LABEL.unknown;
     const lead = vals.lead;
-    vals.agencyKeys = agencyKeyList(splitAgencies(typeof lead === 'string' || typeof lead === 'number' ? String(lead) : '')) || null;
+    vals.agencyKeys =
+      agencyKeyList(splitAgencies(typeof lead === 'string' || typeof lead === 'number' ? String(lead) : '')) || null;
   } else {
     const main = mainTextRole(table);
     vals[main] = fieldValue(row.fields[main] ?? row.fields.task);
@@ -107,7 +108,17 @@ function keptLine(prev: PrevRow, extras: string[], loose: boolean): TaskLine {
   vals.key = loose ? null : prev.key;
   const line: TaskLine = loose
     ? { key: '', type: 'item', vals, links, extras: new Map(), removed: false, loose: true, left: null, prev }
-    : { key: prev.key, type: 'item', vals, links, extras: new Map(), removed: true, alert: ALERT.removed, left: null, prev };
+    : {
+        key: prev.key,
+        type: 'item',
+        vals,
+        links,
+        extras: new Map(),
+        removed: true,
+        alert: ALERT.removed,
+        left: null,
+        prev,
+      };
   for (const h of extras) {
     const v = valueOfCell(prev.cells.get(h));
     const link = linkOf(prev.links.get(h));
@@ -159,8 +170,10 @@ export function buildTaskLines(
     lines.forEach((l, i) => {
       if (l.prev) posOfPrev.set(l.prev, i);
     });
-    const sheetOrder = [...prev.rows.map((p, pi) => ({ p, used: usedPrev.has(pi) })), ...prev.loose.map((p) => ({ p, used: false }))]
-      .sort((a, b) => a.p.row - b.p.row);
+    const sheetOrder = [
+      ...prev.rows.map((p, pi) => ({ p, used: usedPrev.has(pi) })),
+      ...prev.loose.map((p) => ({ p, used: false })),
+    ].sort((a, b) => a.p.row - b.p.row);
     const inserts: Array<{ after: number; line: TaskLine; order: number }> = [];
     let after = -1;
     sheetOrder.forEach(({ p, used }, order) => {

@@ -17,13 +17,43 @@ export const TODAY_CELL = { row: 2, col: 5 };
 export const SOON_CELL = { row: 3, col: 5 };
 
 const WIDTH: Record<TaskColId, number> = {
-  key: 9, label: 6, part: 6, group: 7, criterion: 30, requirement: 40, task: 50, dimension: 30, lead: 22,
-  coordinate: 22, leader: 18, output: 35, deadline: 18, due: 11, kind: 11, status: 15, progress: 9, doneDate: 12,
-  evidence: 22, notes: 24, left: 9, alert: 14, issues: 30, agencyKeys: 30,
+  key: 9,
+  label: 6,
+  part: 6,
+  group: 7,
+  criterion: 30,
+  requirement: 40,
+  task: 50,
+  dimension: 30,
+  lead: 22,
+  coordinate: 22,
+  leader: 18,
+  output: 35,
+  deadline: 18,
+  due: 11,
+  kind: 11,
+  status: 15,
+  progress: 9,
+  doneDate: 12,
+  evidence: 22,
+  notes: 24,
+  left: 9,
+  alert: 14,
+  issues: 30,
+  agencyKeys: 30,
 };
 const STYLE: Partial<Record<TaskColId, string>> = {
-  label: 'textCenter', part: 'textCenter', group: 'textCenter', due: 'date', kind: 'textCenter', status: 'textCenter',
-  progress: 'int', doneDate: 'entryDate', left: 'int', alert: 'textCenter', issues: 'issue',
+  label: 'textCenter',
+  part: 'textCenter',
+  group: 'textCenter',
+  due: 'date',
+  kind: 'textCenter',
+  status: 'textCenter',
+  progress: 'int',
+  doneDate: 'entryDate',
+  left: 'int',
+  alert: 'textCenter',
+  issues: 'issue',
 };
 const ENTRY: TaskColId[] = ['status', 'progress', 'doneDate', 'evidence', 'notes'];
 
@@ -57,7 +87,19 @@ export function taskColumns(table: PlanTable): TaskColId[] {
   for (const r of TEXT_ROLES) if (roles.has(r)) cols.push(r);
   if (!TEXT_ROLES.some((r) => roles.has(r))) cols.push('task');
   for (const r of PLAN_ROLES) if (r === 'lead' || r === 'deadline' || roles.has(r)) cols.push(r);
-  cols.push('due', 'kind', 'status', 'progress', 'doneDate', 'evidence', 'notes', 'left', 'alert', 'issues', 'agencyKeys');
+  cols.push(
+    'due',
+    'kind',
+    'status',
+    'progress',
+    'doneDate',
+    'evidence',
+    'notes',
+    'left',
+    'alert',
+    'issues',
+    'agencyKeys',
+  );
   return cols;
 }
 
@@ -85,9 +127,19 @@ export function buildTaskSheet(
   const { lines, kept, added, removed, loose } = buildTaskLines(table, issues, prev, ctx.today, ctx.soonDays);
   const lastRow = TASK_HEADER_ROW + lines.length;
   const spec: SheetSpec = {
-    name, kind: 'tasks', source: { sheet: table.sheet, table: tableNo }, keyCol: 'A', headerRow: TASK_HEADER_ROW,
-    styles: STYLES, cells: [], merges: ['A2:D2', 'A3:D3'], tabColor: TAB_COLOR.tracker,
-    cols: [...ids.map((id) => (id === 'agencyKeys' ? { width: WIDTH[id], hidden: true } : { width: WIDTH[id] })), ...extras.map(() => ({ width: 16 }))],
+    name,
+    kind: 'tasks',
+    source: { sheet: table.sheet, table: tableNo },
+    keyCol: 'A',
+    headerRow: TASK_HEADER_ROW,
+    styles: STYLES,
+    cells: [],
+    merges: ['A2:D2', 'A3:D3'],
+    tabColor: TAB_COLOR.tracker,
+    cols: [
+      ...ids.map((id) => (id === 'agencyKeys' ? { width: WIDTH[id], hidden: true } : { width: WIDTH[id] })),
+      ...extras.map(() => ({ width: 16 })),
+    ],
     rowHeights: { 2: 26, [TASK_HEADER_ROW]: 30 },
     freeze: { rows: TASK_HEADER_ROW, cols: 4 },
     autoFilter: range(1, TASK_HEADER_ROW, lastCol, lastRow),
@@ -96,24 +148,43 @@ export function buildTaskSheet(
   const title = (table.title ?? []).filter((t) => t && t !== table.sheet).join(' · ');
   setCell(spec, 1, 1, { v: `Theo dõi thực hiện nhiệm vụ — ${table.sheet}`, s: 'title' });
   setCell(spec, 2, 1, { v: 'Ngày tính / As of:', s: 'label' });
-  setCell(spec, 2, TODAY_CELL.col, ctx.fixedToday ? { v: { date: ctx.today }, s: 'settingDate' } : { f: 'TODAY()', r: { date: ctx.today }, s: 'settingDate' });
+  setCell(
+    spec,
+    2,
+    TODAY_CELL.col,
+    ctx.fixedToday
+      ? { v: { date: ctx.today }, s: 'settingDate' }
+      : { f: 'TODAY()', r: { date: ctx.today }, s: 'settingDate' },
+  );
   setCell(spec, 3, 1, { v: 'Sắp đến hạn trong (ngày):', s: 'label' });
   setCell(spec, 3, SOON_CELL.col, { v: ctx.soonDays, s: 'setting' });
   const legend: Array<[string, string]> = [
-    [ALERT.overdue, 'legendOverdue'], [ALERT.soon, 'legendSoon'], [ALERT.done, 'legendDone'],
-    [`${ALERT.ongoing} / ${ALERT.noDate}`, 'legendOngoing'], [ALERT.removed, 'legendRemoved'],
+    [ALERT.overdue, 'legendOverdue'],
+    [ALERT.soon, 'legendSoon'],
+    [ALERT.done, 'legendDone'],
+    [`${ALERT.ongoing} / ${ALERT.noDate}`, 'legendOngoing'],
+    [ALERT.removed, 'legendRemoved'],
   ];
   legend.forEach(([t, s], i) => setCell(spec, 2, TODAY_CELL.col + 1 + i, { v: t, s }));
-  setCell(spec, 3, TODAY_CELL.col + 1, { v: 'Trạng thái: chọn trong danh sách · Tiến độ: 0–100 · Ngày hoàn thành: nhập ngày · thêm cột mới ở bên phải bảng', s: 'subtitle' });
+  setCell(spec, 3, TODAY_CELL.col + 1, {
+    v: 'Trạng thái: chọn trong danh sách · Tiến độ: 0–100 · Ngày hoàn thành: nhập ngày · thêm cột mới ở bên phải bảng',
+    s: 'subtitle',
+  });
   const source = sourceLine(table.sheet, title, table.hidden === true);
   if (source) setCell(spec, 4, 1, { v: source, s: 'subtitle' });
 
-  ids.forEach((id, i) => setCell(spec, TASK_HEADER_ROW, i + 1, { v: TASK_HEADERS[id], s: ENTRY.includes(id) ? 'headerEntry' : 'header' }));
+  ids.forEach((id, i) =>
+    setCell(spec, TASK_HEADER_ROW, i + 1, { v: TASK_HEADERS[id], s: ENTRY.includes(id) ? 'headerEntry' : 'header' }),
+  );
   extras.forEach((h, i) => setCell(spec, TASK_HEADER_ROW, ids.length + i + 1, { v: h, s: 'headerExtra' }));
 
   const refs = {
-    status: L('status'), doneDate: L('doneDate'), due: L('due'), kind: L('kind'),
-    today: `$${colLetter(TODAY_CELL.col)}$${TODAY_CELL.row}`, soon: `$${colLetter(SOON_CELL.col)}$${SOON_CELL.row}`,
+    status: L('status'),
+    doneDate: L('doneDate'),
+    due: L('due'),
+    kind: L('kind'),
+    today: `$${colLetter(TODAY_CELL.col)}$${TODAY_CELL.row}`,
+    soon: `$${colLetter(SOON_CELL.col)}$${SOON_CELL.row}`,
   };
   lines.forEach((line, i) => writeLine(spec, FIRST + i, line, ids, extras, refs));
 
@@ -122,23 +193,51 @@ export function buildTaskSheet(
     const all = range(1, FIRST, lastCol, lastRow);
     const a = `$${L('alert')}${FIRST}`;
     const is = (t: string) => `${a}="${t}"`;
-    spec.condFormats = [{
-      range: all,
-      rules: [
-        { type: 'expression', formula: is(ALERT.removed), style: COND.removed, stopIfTrue: true },
-        { type: 'expression', formula: is(ALERT.overdue), style: COND.overdue, stopIfTrue: true },
-        { type: 'expression', formula: is(ALERT.soon), style: COND.soon, stopIfTrue: true },
-        { type: 'expression', formula: is(ALERT.done), style: COND.done, stopIfTrue: true },
-        { type: 'expression', formula: `OR(${is(ALERT.ongoing)},${is(ALERT.noDate)})`, style: COND.ongoing, stopIfTrue: true },
-      ],
-    }];
+    spec.condFormats = [
+      {
+        range: all,
+        rules: [
+          { type: 'expression', formula: is(ALERT.removed), style: COND.removed, stopIfTrue: true },
+          { type: 'expression', formula: is(ALERT.overdue), style: COND.overdue, stopIfTrue: true },
+          { type: 'expression', formula: is(ALERT.soon), style: COND.soon, stopIfTrue: true },
+          { type: 'expression', formula: is(ALERT.done), style: COND.done, stopIfTrue: true },
+          {
+            type: 'expression',
+            formula: `OR(${is(ALERT.ongoing)},${is(ALERT.noDate)})`,
+            style: COND.ongoing,
+            stopIfTrue: true,
+          },
+        ],
+      },
+    ];
     const col = (id: TaskColId) => `${L(id)}${FIRST}:${L(id)}${lastRow}`;
     spec.validations = [
-      { range: col('status'), type: 'list', values: STATUS_LIST, error: 'Chọn một trạng thái trong danh sách / Pick a status from the list' },
-      { range: col('progress'), type: 'whole', min: 0, max: 100, error: 'Tiến độ là số từ 0 đến 100 / Progress is a number from 0 to 100' },
+      {
+        range: col('status'),
+        type: 'list',
+        values: STATUS_LIST,
+        error: 'Chọn một trạng thái trong danh sách / Pick a status from the list',
+      },
+      {
+        range: col('progress'),
+        type: 'whole',
+        min: 0,
+        max: 100,
+        error: 'Tiến độ là số từ 0 đến 100 / Progress is a number from 0 to 100',
+      },
     ];
   }
-  return { spec, info: sheetInfo(name, table, lines, { lead: L('lead'), part: L('part'), alert: L('alert'), agencyKeys: L('agencyKeys') }, lastRow, { kept, added, removed, loose }) };
+  return {
+    spec,
+    info: sheetInfo(
+      name,
+      table,
+      lines,
+      { lead: L('lead'), part: L('part'), alert: L('alert'), agencyKeys: L('agencyKeys') },
+      lastRow,
+      { kept, added, removed, loose },
+    ),
+  };
 }
 
 function writeLine(
@@ -151,7 +250,13 @@ function writeLine(
 ): void {
   const heading = line.type !== 'item' && !line.removed;
   ids.forEach((id, i) => {
-    const base = heading ? line.type === 'section' ? 'section' : line.type === 'subgroup' ? 'subgroup' : 'group' : (STYLE[id] ?? 'text');
+    const base = heading
+      ? line.type === 'section'
+        ? 'section'
+        : line.type === 'subgroup'
+          ? 'subgroup'
+          : 'group'
+      : (STYLE[id] ?? 'text');
     let cell: SpecCell = { v: line.vals[id] ?? null, s: base };
     if (!heading && !line.removed && !line.loose && line.type === 'item') {
       if (id === 'alert') cell = { f: alertFormula(refs, r), r: line.alert ?? null, s: base };
@@ -164,7 +269,11 @@ function writeLine(
   });
   extras.forEach((h, i) => {
     const x = line.extras.get(h);
-    setCell(spec, r, ids.length + i + 1, { v: x?.v ?? null, link: x?.link, s: x?.link ? 'link' : heading ? 'group' : 'text' });
+    setCell(spec, r, ids.length + i + 1, {
+      v: x?.v ?? null,
+      link: x?.link,
+      s: x?.link ? 'link' : heading ? 'group' : 'text',
+    });
   });
 }
 

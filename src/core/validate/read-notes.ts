@@ -14,7 +14,8 @@ export const readNotesRule: PlanRule = {
     const out: Issue[] = [];
     for (const grid of ctx.grids.values()) {
       if (grid.state === 'veryHidden') continue;
-      for (const note of grid.notes ?? []) out.push(makeIssue(note.code, grid.sheet, note.cell, { ...note.params, sheet: grid.sheet }));
+      for (const note of grid.notes ?? [])
+        out.push(makeIssue(note.code, grid.sheet, note.cell, { ...note.params, sheet: grid.sheet }));
     }
     return out;
   },

@@ -101,7 +101,10 @@ export function FilePicker(props: {
     e.target.value = ''; // picking the same file again reopens it
   };
   return (
-    <div className={dragging ? `${styles.box} ${styles.dragging}` : styles.box} data-dropzone={dragging ? 'active' : 'idle'}>
+    <div
+      className={dragging ? `${styles.box} ${styles.dragging}` : styles.box}
+      data-dropzone={dragging ? 'active' : 'idle'}
+    >
       <Body1 as="p" block>
         {s.fileIntro}
       </Body1>

@@ -3,7 +3,12 @@ import { useState, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   list: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    paddingTop: tokens.spacingVerticalS,
+  },
   badge: { marginLeft: tokens.spacingHorizontalXS },
 });
 

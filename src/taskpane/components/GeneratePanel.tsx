@@ -31,7 +31,12 @@ const STRINGS = {
       cascade: 'Bảng nhiệm vụ cho đơn vị cấp dưới (từ kế hoạch đang mở)',
     } as Record<GenerateMode, string>,
     kind: 'Loại phụ lục',
-    kinds: { par: 'Chỉ số CCHC (PAR INDEX)', sipas: 'Chỉ số hài lòng (SIPAS)', papi: 'PAPI', tasks: 'Nhiệm vụ, giải pháp' } as Record<TemplateKind, string>,
+    kinds: {
+      par: 'Chỉ số CCHC (PAR INDEX)',
+      sipas: 'Chỉ số hài lòng (SIPAS)',
+      papi: 'PAPI',
+      tasks: 'Nhiệm vụ, giải pháp',
+    } as Record<TemplateKind, string>,
     year: 'Năm kế hoạch',
     yearHintTemplate: 'Để trống: năm nay.',
     yearHintFrom: 'Để trống: năm của kế hoạch cũ + 1.',
@@ -51,7 +56,10 @@ const STRINGS = {
       cascade: "A subordinate unit's task table (from the open plan)",
     } as Record<GenerateMode, string>,
     kind: 'Appendix kind',
-    kinds: { par: 'PAR INDEX', sipas: 'SIPAS', papi: 'PAPI', tasks: 'Tasks and solutions' } as Record<TemplateKind, string>,
+    kinds: { par: 'PAR INDEX', sipas: 'SIPAS', papi: 'PAPI', tasks: 'Tasks and solutions' } as Record<
+      TemplateKind,
+      string
+    >,
     year: 'Plan year',
     yearHintTemplate: 'Empty: this year.',
     yearHintFrom: "Empty: the old plan's year + 1.",

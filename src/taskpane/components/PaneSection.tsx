@@ -10,7 +10,13 @@ const useStyles = makeStyles({
  * A section of the pane: its title (an h3 by default, which labels the section when `id` is given; an h2 for the
  * pane's own top-level sections), an optional intro paragraph, then its content.
  */
-export function PaneSection(props: { id?: string; level?: 2 | 3; title: string; intro?: string; children?: ReactNode }) {
+export function PaneSection(props: {
+  id?: string;
+  level?: 2 | 3;
+  title: string;
+  intro?: string;
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <section className={styles.box} aria-labelledby={props.id}>

@@ -1,4 +1,14 @@
-import { Body1, Button, Caption1, Divider, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { STRINGS } from '../i18n';
 import type { HostInfo, Lang } from '../types';

@@ -30,7 +30,11 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+    marginRight: tokens.spacingHorizontalS,
+  },
   flush: { margin: 0 },
 });
 
@@ -51,7 +55,10 @@ export function ProblemList(props: {
       {groups.length === 0 && <Body1>{s.noProblems}</Body1>}
       {groups.map((g) => (
         <div key={g.severity} data-severity={g.severity}>
-          <Subtitle2 as="h4" className={styles.flush}>{`${s.severities[g.severity]} (${g.sheets.reduce((n, x) => n + x.issues.length, 0)})`}</Subtitle2>
+          <Subtitle2
+            as="h4"
+            className={styles.flush}
+          >{`${s.severities[g.severity]} (${g.sheets.reduce((n, x) => n + x.issues.length, 0)})`}</Subtitle2>
           {g.sheets.map((sh) => (
             <div key={sh.sheet}>
               <Caption1 as="h5" block className={styles.flush}>

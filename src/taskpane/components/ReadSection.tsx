@@ -21,12 +21,21 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
   list: plainList(tokens.spacingVerticalM),
   table: { borderCollapse: 'collapse', width: '100%' },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: 'left', verticalAlign: 'middle' },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: 'left',
+    verticalAlign: 'middle',
+  },
   header: { maxWidth: '16em', overflowWrap: 'anywhere' },
   dropdown: { minWidth: '12em' },
 });
 
-function TableColumns({ table, strings: s, disabled, onRole }: {
+function TableColumns({
+  table,
+  strings: s,
+  disabled,
+  onRole,
+}: {
   table: TableInfo;
   strings: FlowStrings;
   disabled: boolean;
@@ -40,8 +49,12 @@ function TableColumns({ table, strings: s, disabled, onRole }: {
       </caption>
       <thead>
         <tr>
-          <th className={styles.cell} scope="col">{s.columnHeader}</th>
-          <th className={styles.cell} scope="col">{s.roleHeader}</th>
+          <th className={styles.cell} scope="col">
+            {s.columnHeader}
+          </th>
+          <th className={styles.cell} scope="col">
+            {s.roleHeader}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -60,7 +73,8 @@ function TableColumns({ table, strings: s, disabled, onRole }: {
                 disabled={disabled}
                 onOptionSelect={(_, data) => {
                   const role = data.optionValue as Role | undefined;
-                  if (role && role !== c.role) onRole({ sheet: table.sheet, headerRow: table.headerRow, col: c.col }, role);
+                  if (role && role !== c.role)
+                    onRole({ sheet: table.sheet, headerRow: table.headerRow, col: c.col }, role);
                 }}
               >
                 {ROLES.map((r) => (
@@ -70,7 +84,12 @@ function TableColumns({ table, strings: s, disabled, onRole }: {
                 ))}
               </Dropdown>{' '}
               {c.corrected && (
-                <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onRole({ sheet: table.sheet, headerRow: table.headerRow, col: c.col }, null)}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={disabled}
+                  onClick={() => onRole({ sheet: table.sheet, headerRow: table.headerRow, col: c.col }, null)}
+                >
                   {`↺ ${s.corrected}`}
                 </Button>
               )}

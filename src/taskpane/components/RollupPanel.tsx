@@ -1,4 +1,14 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Lang } from '../types';
 import { StatusChart } from './StatusChart';
@@ -7,8 +17,10 @@ import { useRollup, type PickedFile, type RollupDeps, type RollupModel } from '.
 const STRINGS = {
   vi: {
     title: 'Tổng hợp đơn vị',
-    introFile: 'Chọn hoặc kéo thả các tệp theo dõi của các đơn vị (tệp do chiso tạo); chiso đọc từng tệp ngay trong trình duyệt (không tải lên đâu) rồi tải về tệp tổng hợp.',
-    introExcel: 'Chọn các tệp theo dõi của các đơn vị; chiso đọc từng tệp và thêm các trang tổng hợp vào sổ đang mở (không ghi đè trang nào).',
+    introFile:
+      'Chọn hoặc kéo thả các tệp theo dõi của các đơn vị (tệp do chiso tạo); chiso đọc từng tệp ngay trong trình duyệt (không tải lên đâu) rồi tải về tệp tổng hợp.',
+    introExcel:
+      'Chọn các tệp theo dõi của các đơn vị; chiso đọc từng tệp và thêm các trang tổng hợp vào sổ đang mở (không ghi đè trang nào).',
     pick: 'Chọn các tệp theo dõi',
     drop: 'hoặc kéo thả các tệp .xlsx vào đây',
     picked: (n: number) => `Đã chọn ${n} tệp.`,
@@ -19,8 +31,10 @@ const STRINGS = {
   },
   en: {
     title: 'Units roll-up',
-    introFile: "Pick or drop the units' tracker files (made by chiso); chiso reads them one by one in the browser (nothing is uploaded) and downloads the roll-up.",
-    introExcel: "Pick the units' tracker files; chiso reads them one by one and adds the roll-up sheets to the open workbook (no sheet is overwritten).",
+    introFile:
+      "Pick or drop the units' tracker files (made by chiso); chiso reads them one by one in the browser (nothing is uploaded) and downloads the roll-up.",
+    introExcel:
+      "Pick the units' tracker files; chiso reads them one by one and adds the roll-up sheets to the open workbook (no sheet is overwritten).",
     pick: 'Pick the tracker files',
     drop: 'or drop .xlsx files here',
     picked: (n: number) => `${n} files picked.`,
@@ -91,7 +105,16 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
         <Button disabled={m.busy} onClick={() => input.current?.click()}>
           {s.pick}
         </Button>
-        <input ref={input} id="chiso-rollup-files" type="file" multiple hidden tabIndex={-1} accept=".xlsx,.xlsm" onChange={change} />
+        <input
+          ref={input}
+          id="chiso-rollup-files"
+          type="file"
+          multiple
+          hidden
+          tabIndex={-1}
+          accept=".xlsx,.xlsm"
+          onChange={change}
+        />
         <Caption1 block>{s.drop}</Caption1>
       </div>
       {m.files.length > 0 && <Body1 data-rollup-count>{s.picked(m.files.length)}</Body1>}
@@ -101,12 +124,21 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
       <div aria-live="polite">
         {m.progress && (
           <>
-            <ProgressBar value={m.progress.total ? m.progress.done / m.progress.total : 0} thickness="large" aria-label={s.title} data-rollup-progress />
+            <ProgressBar
+              value={m.progress.total ? m.progress.done / m.progress.total : 0}
+              thickness="large"
+              aria-label={s.title}
+              data-rollup-progress
+            />
             <Caption1 block>{s.reading(m.progress.done, m.progress.total, m.progress.name)}</Caption1>
           </>
         )}
         {m.outcome && (
-          <MessageBar intent={m.outcome.ok ? 'success' : 'error'} layout="multiline" data-rollup-outcome={m.outcome.ok ? 'ok' : 'error'}>
+          <MessageBar
+            intent={m.outcome.ok ? 'success' : 'error'}
+            layout="multiline"
+            data-rollup-outcome={m.outcome.ok ? 'ok' : 'error'}
+          >
             <MessageBarBody>{lang === 'vi' ? m.outcome.vi : m.outcome.en}</MessageBarBody>
           </MessageBar>
         )}

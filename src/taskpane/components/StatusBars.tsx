@@ -33,7 +33,9 @@ export function StatusBars(props: {
   const { strings: s, lang, busy, error, notice } = props;
   return (
     <div aria-live="polite" data-status>
-      {busy && BUSY_TEXT[busy](s) && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[busy](s)} data-busy={busy} />}
+      {busy && BUSY_TEXT[busy](s) && (
+        <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[busy](s)} data-busy={busy} />
+      )}
       {error && (
         <MessageBar intent="error" layout="multiline" data-error={error.code}>
           <MessageBarBody>

@@ -7,21 +7,39 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   svg: { width: '100%', maxWidth: '480px', height: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: { padding: `2px ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'right' },
-  name: { padding: `2px ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'left' },
+  cell: {
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'right',
+  },
+  name: {
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'left',
+  },
   flush: { margin: 0 },
 });
 
 export type StatusKey = 'overdue' | 'dueSoon' | 'inProgress' | 'done';
 export const STATUS_KEYS: StatusKey[] = ['overdue', 'dueSoon', 'inProgress', 'done'];
 /** Fluent palette colours (each ≥ 3:1 against white, WCAG non-text contrast). */
-const COLOR: Record<StatusKey, string> = { overdue: '#d13438', dueSoon: '#ca5010', inProgress: '#0f6cbd', done: '#107c10' };
+const COLOR: Record<StatusKey, string> = {
+  overdue: '#d13438',
+  dueSoon: '#ca5010',
+  inProgress: '#0f6cbd',
+  done: '#107c10',
+};
 
 export type StatusCounts = Record<StatusKey, number>;
 
 /** overdue / due soon / in progress / done from a count set; in progress is what is neither done, late nor due soon. */
 export function statusCounts(c: { total: number; done: number; overdue: number; soon: number }): StatusCounts {
-  return { overdue: c.overdue, dueSoon: c.soon, done: c.done, inProgress: Math.max(0, c.total - c.done - c.overdue - c.soon) };
+  return {
+    overdue: c.overdue,
+    dueSoon: c.soon,
+    done: c.done,
+    inProgress: Math.max(0, c.total - c.done - c.overdue - c.soon),
+  };
 }
 
 const W = 360;
@@ -34,7 +52,13 @@ function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCount
   const max = Math.max(1, ...rows.map((r) => STATUS_KEYS.reduce((a, k) => a + r.counts[k], 0)));
   const scale = (W - LABEL - 36) / max;
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${W} ${rows.length * ROW + 4}`} role="img" aria-label={label} data-chart-svg>
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${W} ${rows.length * ROW + 4}`}
+      role="img"
+      aria-label={label}
+      data-chart-svg
+    >
       {rows.map((r, i) => {
         let x = LABEL;
         const total = STATUS_KEYS.reduce((a, k) => a + r.counts[k], 0);
@@ -48,7 +72,8 @@ function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCount
             </text>
             {STATUS_KEYS.map((k) => {
               const w = r.counts[k] * scale;
-              const rect = w > 0 ? <rect key={k} x={x} y={y} width={w} height={ROW - 6} fill={COLOR[k]} data-bar={k} /> : null;
+              const rect =
+                w > 0 ? <rect key={k} x={x} y={y} width={w} height={ROW - 6} fill={COLOR[k]} data-bar={k} /> : null;
               x += w;
               return rect;
             })}
@@ -75,7 +100,9 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
   const all = statusCounts({ total: stats.tasks, done: stats.done, overdue: stats.overdue, soon: stats.dueSoon });
   const byStatus = STATUS_KEYS.map((k) => ({ name: s.status[k], counts: { ...zero(), [k]: all[k] } }));
   // Most tasks first (a stable sort keeps the tracker's order among equals).
-  const agencies = [...stats.agencies].sort((a, b) => b.total - a.total).map((a) => ({ name: a.name, counts: statusCounts(a) }));
+  const agencies = [...stats.agencies]
+    .sort((a, b) => b.total - a.total)
+    .map((a) => ({ name: a.name, counts: statusCounts(a) }));
   return (
     <figure className={styles.figure} data-chart>
       <Subtitle2 as="h4" className={styles.flush}>

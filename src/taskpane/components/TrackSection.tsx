@@ -49,15 +49,25 @@ export function TrackSection(props: {
           </Subtitle2>
           <dl className={styles.stats}>
             <dt>{s.summary.tasks}</dt>
-            <dd className={styles.dd} data-stat="tasks">{t.stats.tasks}</dd>
+            <dd className={styles.dd} data-stat="tasks">
+              {t.stats.tasks}
+            </dd>
             <dt>{s.summary.overdue}</dt>
-            <dd className={styles.dd} data-stat="overdue">{t.stats.overdue}</dd>
+            <dd className={styles.dd} data-stat="overdue">
+              {t.stats.overdue}
+            </dd>
             <dt>{s.summary.dueSoon}</dt>
-            <dd className={styles.dd} data-stat="dueSoon">{t.stats.dueSoon}</dd>
+            <dd className={styles.dd} data-stat="dueSoon">
+              {t.stats.dueSoon}
+            </dd>
             <dt>{s.summary.done}</dt>
-            <dd className={styles.dd} data-stat="done">{t.stats.done}</dd>
+            <dd className={styles.dd} data-stat="done">
+              {t.stats.done}
+            </dd>
             <dt>{s.summary.problems}</dt>
-            <dd className={styles.dd} data-stat="problems">{p.error + p.warning + p.info}</dd>
+            <dd className={styles.dd} data-stat="problems">
+              {p.error + p.warning + p.info}
+            </dd>
             <dt>{s.summary.asOf}</dt>
             <dd className={styles.dd}>{formatVnDate(t.today)}</dd>
           </dl>

@@ -15,7 +15,13 @@ const useStyles = makeStyles({
   dd: statValue,
   scroll: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  th: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: 'left', padding: tokens.spacingHorizontalXS },
+  th: {
+    position: 'sticky',
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: 'left',
+    padding: tokens.spacingHorizontalXS,
+  },
   td: { padding: `1px ${tokens.spacingHorizontalXS}`, verticalAlign: 'middle' },
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
   input: { width: '5.5em', minWidth: 0 },
@@ -145,17 +151,30 @@ export function WhatIfSection(props: {
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.th} scope="col">{s.colTitle}</th>
-              <th className={styles.th} scope="col">{s.colMax}</th>
-              <th className={styles.th} scope="col">{s.colResult}</th>
-              <th className={styles.th} scope="col">{s.colTarget}</th>
-              <th className={styles.th} scope="col">{s.colEstimate}</th>
+              <th className={styles.th} scope="col">
+                {s.colTitle}
+              </th>
+              <th className={styles.th} scope="col">
+                {s.colMax}
+              </th>
+              <th className={styles.th} scope="col">
+                {s.colResult}
+              </th>
+              <th className={styles.th} scope="col">
+                {s.colTarget}
+              </th>
+              <th className={styles.th} scope="col">
+                {s.colEstimate}
+              </th>
             </tr>
           </thead>
           <tbody>
             {table.rows.map((r, i) => (
               <tr key={r.key} data-row={r.key}>
-                <td className={`${styles.td} ${r.editable ? '' : styles.parent}`} style={{ paddingLeft: `${4 + r.depth * 10}px` }}>
+                <td
+                  className={`${styles.td} ${r.editable ? '' : styles.parent}`}
+                  style={{ paddingLeft: `${4 + r.depth * 10}px` }}
+                >
                   {r.label ? `${r.label} ` : ''}
                   {r.title}
                 </td>

@@ -99,7 +99,13 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
 }
 
 /** The tab list over an open workbook. */
-export default function WorkbookFlows(props: { model: WorkbookModel; strings: FlowStrings; lang: Lang; mode: 'excel' | 'file'; help: ReactNode }) {
+export default function WorkbookFlows(props: {
+  model: WorkbookModel;
+  strings: FlowStrings;
+  lang: Lang;
+  mode: 'excel' | 'file';
+  help: ReactNode;
+}) {
   const { model, strings, lang, mode, help } = props;
   return <FlowTabs label={strings.tabs.label} tabs={flowTabs(model, strings, lang, mode, help)} />;
 }

@@ -25,7 +25,9 @@ export interface WorkbookPanelProps {
 }
 
 // The roll-up reads trackers with the core's tracker code: its own chunk, fetched when the panel first shows.
-const RollupPanel = lazy(() => import(/* webpackChunkName: "rollup-ui" */ './RollupPanel').then((m) => ({ default: m.RollupPanel })));
+const RollupPanel = lazy(() =>
+  import(/* webpackChunkName: "rollup-ui" */ './RollupPanel').then((m) => ({ default: m.RollupPanel })),
+);
 
 type FlowsProps = { model: WorkbookModel; strings: FlowStrings; lang: Lang; mode: 'excel' | 'file'; help: ReactNode };
 let Flows: ComponentType<FlowsProps> | null = null;
@@ -65,7 +67,9 @@ export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPa
       <Subtitle1 as="h2" id="chiso-workbook-title" className={styles.flush}>
         {s.workbookTitle}
       </Subtitle1>
-      {mode === 'file' && <FilePicker strings={s} lang={lang} fileName={m.fileName} disabled={busy} onPick={(f) => void m.openFile(f)} />}
+      {mode === 'file' && (
+        <FilePicker strings={s} lang={lang} fileName={m.fileName} disabled={busy} onPick={(f) => void m.openFile(f)} />
+      )}
       {mode === 'excel' && ready && <WordImport strings={s} disabled={busy} onPick={(f) => void m.importWord(f)} />}
       <StatusBars strings={s} lang={lang} busy={m.busy} error={m.error} notice={m.notice} onDismiss={m.dismissError} />
       {ready && (

@@ -5,12 +5,33 @@
 import { execFileSync } from 'child_process';
 import { writeFileSync } from 'fs';
 import * as path from 'path';
-import { decodeOoxmlString, ooxmlString, parseXml, xmlAttr, xmlFormula, xmlText } from '../../../src/adapters/xlsx/package';
+import {
+  decodeOoxmlString,
+  ooxmlString,
+  parseXml,
+  xmlAttr,
+  xmlFormula,
+  xmlText,
+} from '../../../src/adapters/xlsx/package';
 import { newWorkbookBytes } from '../../../src/adapters/xlsx/sml';
 import type { SheetSpec } from '../../../src/core/sheetspec';
 import { tempDir } from '../../tracker/helpers';
 
-const NASTY = ['a\u0001b', 'tab\there', 'line\nbreak', 'cr\r\nlf', '_x0000_ literal', '_x005F_x0041_', 'bell\u0007\u001F', 'nul\u0000', 'bom\uFFFE\uFFFF', 'emoji 😀', 'lone \uD800 high', 'lone \uDC00 low', '<&>"\''];
+const NASTY = [
+  'a\u0001b',
+  'tab\there',
+  'line\nbreak',
+  'cr\r\nlf',
+  '_x0000_ literal',
+  '_x005F_x0041_',
+  'bell\u0007\u001F',
+  'nul\u0000',
+  'bom\uFFFE\uFFFF',
+  'emoji 😀',
+  'lone \uD800 high',
+  'lone \uDC00 low',
+  '<&>"\'',
+];
 
 describe('the OOXML text boundary', () => {
   it('escapes forbidden characters and literal escapes, and decodes back to the same text', () => {
@@ -25,7 +46,9 @@ describe('the OOXML text boundary', () => {
       const stored = ooxmlString(s);
       expect(stored).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
       // Lone surrogates are not characters: they come back as U+FFFD; everything else exactly.
-      expect(decodeOoxmlString(stored)).toBe(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+      expect(decodeOoxmlString(stored)).toBe(
+        s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+      );
       expect(() => parseXml(`<t a="${xmlAttr(s)}">${xmlText(s)}</t>`)).not.toThrow();
     }
   });
@@ -39,10 +62,13 @@ describe('the OOXML text boundary', () => {
     };
     const file = path.join(tempDir('chiso-escape-'), 'nasty.xlsx');
     writeFileSync(file, await newWorkbookBytes([spec]));
-    const code = 'import sys, json, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])["Văn bản"]\nprint(json.dumps([r[0].value for r in ws.iter_rows()]))';
+    const code =
+      'import sys, json, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])["Văn bản"]\nprint(json.dumps([r[0].value for r in ws.iter_rows()]))';
     const back = JSON.parse(execFileSync('/usr/bin/python3', ['-c', code, file], { encoding: 'utf8' })) as string[];
     // openpyxl (3.0) parses the part and gives inline text as stored, without decoding _xHHHH_: decoded, it is the text.
-    const expected = NASTY.map((s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+    const expected = NASTY.map((s) =>
+      s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+    );
     expect(back.map(decodeOoxmlString)).toEqual(expected);
   });
 });

@@ -22,13 +22,34 @@ const PLAN = path.join(__dirname, '..', '..', '..', 'fixtures', 'plans', 'hanoi-
 /** A small package with absolute targets, a stored (uncompressed) image and a sheet-local defined name. */
 async function handMade(): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
-  zip.file('_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>');
-  zip.file('xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="1"/></bookViews><sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B b" sheetId="2" state="hidden" r:id="rId2"/></sheets><definedNames><definedName name="keep">A!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">\'B b\'!$A$1:$B$2</definedName></definedNames></workbook>');
-  zip.file('xl/_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>');
-  zip.file('xl/worksheets/sheet1.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
-  zip.file('xl/worksheets/sheet2.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
-  zip.file('xl/worksheets/_rels/sheet2.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image%201.png"/></Relationships>');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>',
+  );
+  zip.file(
+    'xl/workbook.xml',
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="1"/></bookViews><sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B b" sheetId="2" state="hidden" r:id="rId2"/></sheets><definedNames><definedName name="keep">A!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">\'B b\'!$A$1:$B$2</definedName></definedNames></workbook>',
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+  );
+  zip.file(
+    'xl/worksheets/sheet2.xml',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+  );
+  zip.file(
+    'xl/worksheets/_rels/sheet2.xml.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image%201.png"/></Relationships>',
+  );
   zip.file('xl/media/image 1.png', Buffer.from('89504e470d0a1a0a', 'hex'), { compression: 'STORE' });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -63,7 +84,11 @@ describe('OPC package primitives', () => {
       const b = rawEntries(out);
       for (const [name, e] of a) {
         if (name.endsWith('/')) continue;
-        expect({ name, method: b.get(name)?.method, crc: b.get(name)?.crc }).toEqual({ name, method: e.method, crc: e.crc });
+        expect({ name, method: b.get(name)?.method, crc: b.get(name)?.crc }).toEqual({
+          name,
+          method: e.method,
+          crc: e.crc,
+        });
         expect(b.get(name)!.compressed.equals(e.compressed)).toBe(true);
       }
       expect(b.has('xl/new.xml')).toBe(true);
@@ -92,19 +117,31 @@ describe('OPC package primitives', () => {
     const wb2 = await WorkbookXml.load(pkg);
     wb2.removeSheet('B b');
     wb2.save(pkg);
-    expect(await removeUnreachable(pkg, ['xl/worksheets/sheet2.xml'], ct)).toEqual(['xl/worksheets/sheet2.xml', 'xl/media/image 1.png']);
+    expect(await removeUnreachable(pkg, ['xl/worksheets/sheet2.xml'], ct)).toEqual([
+      'xl/worksheets/sheet2.xml',
+      'xl/media/image 1.png',
+    ]);
   });
 
   it('adds a sheet with a relationship and a defined name, keeping the names already there', async () => {
     const pkg = await OpcPackage.open(await handMade());
-    pkg.setText('xl/worksheets/sheet3.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+    pkg.setText(
+      'xl/worksheets/sheet3.xml',
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+    );
     const wb = await WorkbookXml.load(pkg);
     const rId = wb.addSheet('Mới', 'xl/worksheets/sheet3.xml', 'hidden');
     wb.setDefinedName('_xlnm.Print_Titles', 2, "'Mới'!$5:$5");
     wb.setDefinedName('_xlnm.Print_Titles', 2, "'Mới'!$6:$6");
     wb.save(pkg);
     const again = await WorkbookXml.load(pkg);
-    expect(again.sheets()[2]).toMatchObject({ name: 'Mới', sheetId: 3, rId, part: 'xl/worksheets/sheet3.xml', state: 'hidden' });
+    expect(again.sheets()[2]).toMatchObject({
+      name: 'Mới',
+      sheetId: 3,
+      rId,
+      part: 'xl/worksheets/sheet3.xml',
+      state: 'hidden',
+    });
     expect(again.definedNames().map((d) => d.name)).toEqual(['keep', '_xlnm.Print_Area', '_xlnm.Print_Titles']);
     expect(again.definedNames()[2].value).toBe("'Mới'!$6:$6");
     const rels = await Rels.load(pkg, 'xl/workbook.xml');
@@ -115,6 +152,8 @@ describe('OPC package primitives', () => {
     expect(() => parseXml('<a><b></a>', 'xl/workbook.xml')).toThrow(PackageError);
     expect(() => parseXml('<a><b></a>', 'xl/workbook.xml')).toThrow(/^xl\/workbook\.xml: /);
     await expect(OpcPackage.open(Buffer.from('not a zip'))).rejects.toMatchObject({ code: 'NOT_ZIP' });
-    expect(serializeXml(parseXml('<a x="1"/>'))).toBe('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a x="1"/>');
+    expect(serializeXml(parseXml('<a x="1"/>'))).toBe(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a x="1"/>',
+    );
   });
 });

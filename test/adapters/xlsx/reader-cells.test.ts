@@ -19,8 +19,14 @@ describe('cell values', () => {
         {
           name: 'S',
           xml: data(
-            row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Nội dung</t></is></c><c r="C1" t="str"><f>A1</f><v>Nhiệm vụ</v></c>') +
-              row(2, '<c r="A2"><v>9.5</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2"><f>1+1</f><v>2</v></c><c r="E2"><f>X</f></c>') +
+            row(
+              1,
+              '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Nội dung</t></is></c><c r="C1" t="str"><f>A1</f><v>Nhiệm vụ</v></c>',
+            ) +
+              row(
+                2,
+                '<c r="A2"><v>9.5</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2"><f>1+1</f><v>2</v></c><c r="E2"><f>X</f></c>',
+              ) +
               row(3, '<c r="A3" t="s"><v>1</v></c><c r="C3" t="d"><v>2025-06-30T00:00:00</v></c>'),
           ),
         },
@@ -42,7 +48,14 @@ describe('cell values', () => {
   it('flattens rich-text runs and leaves phonetic runs out', async () => {
     const g = await one({
       shared: ['<si><r><rPr><b/></rPr><t>Kế hoạch </t></r><r><t>số 12</t></r><rPh sb="0" eb="1"><t>ケ</t></rPh></si>'],
-      sheets: [{ name: 'S', xml: data(row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>')) }],
+      sheets: [
+        {
+          name: 'S',
+          xml: data(
+            row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>'),
+          ),
+        },
+      ],
     });
     expect(cellAt(g, 1, 1)).toEqual({ kind: 'text', text: 'Kế hoạch số 12' });
     expect(cellAt(g, 1, 2)).toEqual({ kind: 'text', text: 'ab' });
@@ -54,7 +67,17 @@ describe('cell values', () => {
     expect(unescapeOoxml('x_x000D_\n')).toBe('x\r\n');
     const g = await one({
       shared: ['<si><t>Việc_x0001_A</t></si>', '<si><t>Mã _x005F_x0000_ giữ nguyên</t></si>'],
-      sheets: [{ name: 'S', xml: data(row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>_x0002_</t></is></c>')) }],
+      sheets: [
+        {
+          name: 'S',
+          xml: data(
+            row(
+              1,
+              '<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>_x0002_</t></is></c>',
+            ),
+          ),
+        },
+      ],
     });
     expect(cellAt(g, 1, 1)).toEqual({ kind: 'text', text: 'Việc\u0001A' });
     expect(cellAt(g, 1, 2)).toEqual({ kind: 'text', text: 'Mã _x0000_ giữ nguyên' });
@@ -64,21 +87,35 @@ describe('cell values', () => {
   it('tells dates by built-in formats 14–22 and by custom formats, and keeps percents and other formats', async () => {
     const ids = [14, 15, 16, 17, 18, 19, 20, 21, 22];
     const xfs = ['<xf numFmtId="0" fontId="0"/>', ...ids.map((id) => `<xf numFmtId="${id}" fontId="0"/>`)];
-    xfs.push('<xf numFmtId="164" fontId="0"/>', '<xf numFmtId="165" fontId="0"/>', '<xf numFmtId="9" fontId="0"/>', '<xf numFmtId="166" fontId="0"/>');
+    xfs.push(
+      '<xf numFmtId="164" fontId="0"/>',
+      '<xf numFmtId="165" fontId="0"/>',
+      '<xf numFmtId="9" fontId="0"/>',
+      '<xf numFmtId="166" fontId="0"/>',
+    );
     const cells = ids.map((_, i) => row(i + 1, `<c r="A${i + 1}" s="${i + 1}"><v>45838.75</v></c>`)).join('');
     const g = await one({
-      numFmts: '<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="[$-42A]d &quot;tháng&quot; m &quot;năm&quot; yyyy"/><numFmt numFmtId="166" formatCode="#,##0.00 &quot;đ&quot;"/>',
+      numFmts:
+        '<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="[$-42A]d &quot;tháng&quot; m &quot;năm&quot; yyyy"/><numFmt numFmtId="166" formatCode="#,##0.00 &quot;đ&quot;"/>',
       xfs,
       sheets: [
         {
           name: 'S',
           xml: data(
             cells +
-              row(20, '<c r="A20" s="10"><v>45838</v></c><c r="B20" s="11"><v>45838</v></c><c r="C20" s="12"><v>0.925</v></c><c r="D20" s="13"><v>1500</v></c><c r="E20" s="0"><v>45838</v></c>')),
+              row(
+                20,
+                '<c r="A20" s="10"><v>45838</v></c><c r="B20" s="11"><v>45838</v></c><c r="C20" s="12"><v>0.925</v></c><c r="D20" s="13"><v>1500</v></c><c r="E20" s="0"><v>45838</v></c>',
+              ),
+          ),
         },
       ],
     });
-    for (let i = 0; i < ids.length; i++) expect({ id: ids[i], cell: cellAt(g, i + 1, 1) }).toEqual({ id: ids[i], cell: { kind: 'date', iso: '2025-06-30' } });
+    for (let i = 0; i < ids.length; i++)
+      expect({ id: ids[i], cell: cellAt(g, i + 1, 1) }).toEqual({
+        id: ids[i],
+        cell: { kind: 'date', iso: '2025-06-30' },
+      });
     expect(cellAt(g, 20, 1)).toEqual({ kind: 'date', iso: '2025-06-30' });
     expect(cellAt(g, 20, 2)).toEqual({ kind: 'date', iso: '2025-06-30' });
     expect(cellAt(g, 20, 3)).toEqual({ kind: 'number', value: 0.925, format: '0%' });
@@ -105,7 +142,12 @@ describe('cell values', () => {
       await buildBook({
         shared: ['<si><t>Tiêu đề</t></si>', '<si><t>lạc</t></si>'],
         sheets: [
-          { name: 'A', xml: data('<row><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row><row><c/><c><v>3</v></c></row>') + '<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>' },
+          {
+            name: 'A',
+            xml:
+              data('<row><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row><row><c/><c><v>3</v></c></row>') +
+              '<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>',
+          },
           { name: 'B', state: 'hidden', xml: data(row(1, '<c r="A1"><v>1</v></c>')) },
           { name: 'C', state: 'veryHidden', xml: data(row(1, '<c r="A1"><v>1</v></c>')) },
         ],

@@ -16,7 +16,12 @@ import { editZip, esc } from './build';
 const HANOI = path.join(__dirname, '..', '..', '..', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
 
 function unesc(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** TCVN3 has no code for a capital toned letter: such letters go in a run of the capitals-only font .VnTimeH. */
@@ -53,7 +58,9 @@ async function legacyPlan(encoding: LegacyEncoding, font: string | null): Promis
       return out;
     },
   };
-  if (font) edits['xl/styles.xml'] = (xml) => xml.replace(/(<fonts[\s\S]*?<\/fonts>)/, (f) => f.replace(/<name val="[^"]*"\/>/g, `<name val="${font}"/>`));
+  if (font)
+    edits['xl/styles.xml'] = (xml) =>
+      xml.replace(/(<fonts[\s\S]*?<\/fonts>)/, (f) => f.replace(/<name val="[^"]*"\/>/g, `<name val="${font}"/>`));
   return editZip(fs.readFileSync(HANOI), edits);
 }
 
@@ -89,15 +96,20 @@ describe('legacy Vietnamese workbooks', () => {
     expect(notes.map((n) => n.sheet)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4']);
     for (const n of notes) {
       expect(n.severity).toBe('info');
-      expect(n.message).toMatch(new RegExp(`^Vùng A\\d+:[A-Z]+\\d+: \\d+ ô gõ bằng bảng mã ${encoding === 'vni' ? 'VNI' : 'TCVN3'}`));
+      expect(n.message).toMatch(
+        new RegExp(`^Vùng A\\d+:[A-Z]+\\d+: \\d+ ô gõ bằng bảng mã ${encoding === 'vni' ? 'VNI' : 'TCVN3'}`),
+      );
       expect(n.messageEn).toContain('the source file is unchanged');
     }
   });
 
-  it.each(['tcvn3', 'vni'] as const)('%s typed in a Unicode font (values pasted) is still found by its characters', async (encoding) => {
-    const grids = await readWorkbookGrids(await legacyPlan(encoding, null));
-    expect(tablesOf(grids)).toEqual(expected);
-  });
+  it.each(['tcvn3', 'vni'] as const)(
+    '%s typed in a Unicode font (values pasted) is still found by its characters',
+    async (encoding) => {
+      const grids = await readWorkbookGrids(await legacyPlan(encoding, null));
+      expect(tablesOf(grids)).toEqual(expected);
+    },
+  );
 
   it('leaves Unicode workbooks alone (no conversion, no note): both plans and a tracker chiso wrote', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-unicode-'));
@@ -105,7 +117,10 @@ describe('legacy Vietnamese workbooks', () => {
     await runTrack({ input: HANOI, output: tracker, today: '2025-12-20', fixedToday: true });
     for (const file of [HANOI, HANOI.replace('hanoi-2025-phu-luc', 'dienban-2025-phan-cong'), tracker]) {
       const grids = await readWorkbookGrids(file);
-      expect({ file: path.basename(file), notes: grids.flatMap((g) => g.notes ?? []) }).toEqual({ file: path.basename(file), notes: [] });
+      expect({ file: path.basename(file), notes: grids.flatMap((g) => g.notes ?? []) }).toEqual({
+        file: path.basename(file),
+        notes: [],
+      });
     }
   });
 });

@@ -23,7 +23,12 @@ describe('cell hyperlinks', () => {
 
   it('gives a location-only link as "#location", and a damaged sheet rels part loses links, not the sheet', async () => {
     const book = await buildBook({
-      sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink ref="A1" location="\'S\'!B2"/><hyperlink ref="A2" r:id="rId9"/></hyperlinks>' }],
+      sheets: [
+        {
+          name: 'S',
+          xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink ref="A1" location="\'S\'!B2"/><hyperlink ref="A2" r:id="rId9"/></hyperlinks>',
+        },
+      ],
       extra: { 'xl/worksheets/_rels/sheet1.xml.rels': '<<broken' },
     });
     const read = await readXlsxWorkbook(book, 'b.xlsx', { links: true });

@@ -25,7 +25,11 @@ async function failure(p: Promise<unknown>): Promise<WorkbookReadError> {
 
 /** Rows and fields of every table, the way the extract compares plans. */
 function tablesOf(grids: Parameters<typeof readTablesFlow>[0]): unknown {
-  return readTablesFlow(grids).plan.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, rows: t.rows.map((r) => ({ type: r.type, label: r.label, fields: r.fields })) }));
+  return readTablesFlow(grids).plan.tables.map((t) => ({
+    sheet: t.sheet,
+    kind: t.kind,
+    rows: t.rows.map((r) => ({ type: r.type, label: r.label, fields: r.fields })),
+  }));
 }
 
 describe('package structure', () => {
@@ -43,7 +47,12 @@ describe('package structure', () => {
     });
     expect((await JSZip.loadAsync(abs)).file('xl/_rels/workbook.xml.rels')).not.toBeNull();
     expect(tablesOf(await readWorkbookGrids(abs))).toEqual(expected);
-    const built = await readWorkbookGrids(await buildBook({ absolute: true, sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' }] }));
+    const built = await readWorkbookGrids(
+      await buildBook({
+        absolute: true,
+        sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' }],
+      }),
+    );
     expect(built[0].cells[0][0]).toEqual({ kind: 'number', value: 7 });
   });
 
@@ -51,7 +60,9 @@ describe('package structure', () => {
     const cut = await editZip(hanoi, { 'xl/worksheets/sheet2.xml': null });
     const grids = await readWorkbookGrids(cut);
     expect(grids.map((g) => g.sheet)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4']);
-    expect(grids[1].notes).toEqual([{ code: 'SHEET_UNREADABLE', cell: 'A1', params: { part: 'xl/worksheets/sheet2.xml', reason: 'missing' } }]);
+    expect(grids[1].notes).toEqual([
+      { code: 'SHEET_UNREADABLE', cell: 'A1', params: { part: 'xl/worksheets/sheet2.xml', reason: 'missing' } },
+    ]);
     const { issues, plan } = readTablesFlow(grids);
     const note = issues.find((i) => i.code === 'SHEET_UNREADABLE');
     expect(note).toMatchObject({ severity: 'warning', sheet: 'Phụ lục 2' });
@@ -63,7 +74,10 @@ describe('package structure', () => {
   it('a damaged sheet part is noted and the others read; a damaged workbook.xml names the part', async () => {
     const bad = await editZip(hanoi, { 'xl/worksheets/sheet3.xml': '<worksheet><sheetData><row>' });
     const grids = await readWorkbookGrids(bad);
-    expect(grids[2].notes?.[0]).toMatchObject({ code: 'SHEET_UNREADABLE', params: { reason: 'damaged', part: 'xl/worksheets/sheet3.xml' } });
+    expect(grids[2].notes?.[0]).toMatchObject({
+      code: 'SHEET_UNREADABLE',
+      params: { reason: 'damaged', part: 'xl/worksheets/sheet3.xml' },
+    });
     expect(grids[0].cells.length).toBeGreaterThan(10);
     const err = await failure(readWorkbookGrids(await editZip(hanoi, { 'xl/workbook.xml': '<workbook><sheets>' })));
     expect(err.code).toBe('CORRUPT');
@@ -130,10 +144,16 @@ describe('LibreOffice', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-lo-'));
     const expected = tablesOf(await readWorkbookGrids(HANOI));
     for (const to of ['xlsx:Calc MS Excel 2007 XML', 'ods']) {
-      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, HANOI], { stdio: 'ignore', timeout: 180_000 });
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, HANOI],
+        { stdio: 'ignore', timeout: 180_000 },
+      );
     }
     const xlsx = path.join(dir, path.basename(HANOI));
-    expect(createHash('sha256').update(fs.readFileSync(xlsx)).digest('hex')).not.toBe(createHash('sha256').update(fs.readFileSync(HANOI)).digest('hex'));
+    expect(createHash('sha256').update(fs.readFileSync(xlsx)).digest('hex')).not.toBe(
+      createHash('sha256').update(fs.readFileSync(HANOI)).digest('hex'),
+    );
     expect(tablesOf(await readWorkbookGrids(xlsx))).toEqual(expected);
     const err = await failure(readWorkbookGrids(xlsx.replace(/\.xlsx$/, '.ods')));
     expect(err.code).toBe('ODS');
@@ -147,20 +167,27 @@ describe('limits and foreign files', () => {
     const name = Buffer.from(entry);
     for (let i = 0; i < out.length - 46; i++) {
       const sig = out.readUInt32LE(i);
-      if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + name.length).equals(name)) out.writeUInt32LE(size, i + 24);
-      if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + name.length).equals(name)) out.writeUInt32LE(size, i + 22);
+      if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + name.length).equals(name))
+        out.writeUInt32LE(size, i + 24);
+      if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + name.length).equals(name))
+        out.writeUInt32LE(size, i + 22);
     }
     return out;
   }
 
-  it.each([0x40000000, 0xfffffff0])('calls a zip bomb (a part declaring %d bytes) too large, never damaged, before inflating it', async (size) => {
-    const book = await buildBook({ sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }] });
-    const bomb = declareSize(book, 'xl/worksheets/sheet1.xml', size);
-    const err = await failure(readWorkbookGrids(bomb));
-    expect(err.code).toBe('TOO_LARGE');
-    expect(err.message).toContain('xl/worksheets/sheet1.xml');
-    expect(err.message).toMatch(/quá lớn/);
-  });
+  it.each([0x40000000, 0xfffffff0])(
+    'calls a zip bomb (a part declaring %d bytes) too large, never damaged, before inflating it',
+    async (size) => {
+      const book = await buildBook({
+        sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }],
+      });
+      const bomb = declareSize(book, 'xl/worksheets/sheet1.xml', size);
+      const err = await failure(readWorkbookGrids(bomb));
+      expect(err.code).toBe('TOO_LARGE');
+      expect(err.message).toContain('xl/worksheets/sheet1.xml');
+      expect(err.message).toMatch(/quá lớn/);
+    },
+  );
 
   it('stops inflating a real member larger than it declares (limit lowered to 4 MB for speed) with "too large"', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bomb-'));
@@ -193,7 +220,10 @@ with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
   });
 
   it('a sheet with more cells than the reader keeps gets a one-line "too large" naming it', async () => {
-    const rows = Array.from({ length: 50 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"><v>1</v></c></row>`).join('');
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"><v>1</v></c></row>`,
+    ).join('');
     const book = await buildBook({ sheets: [{ name: 'Lớn', xml: `<sheetData>${rows}</sheetData>` }] });
     const err = await failure(readWorkbookGrids(book, { limits: { cells: 60 } }));
     expect(err.code).toBe('TOO_LARGE');

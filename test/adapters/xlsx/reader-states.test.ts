@@ -31,8 +31,10 @@ describe('sheet states', () => {
     const fromVisible = flow.set.sheets.filter((s) => s.source?.sheet === 'Phụ lục 1');
     expect(fromHidden.length).toBeGreaterThan(0);
     expect(fromVisible.length).toBeGreaterThan(0);
-    const texts = (s: (typeof fromHidden)[number]): string[] => s.cells.flatMap((row) => row ?? []).flatMap((c) => (c && typeof c.v === 'string' ? [c.v] : []));
-    for (const s of fromHidden) expect(texts(s).some((t) => t.includes('trang tính này đang ẩn / this sheet is hidden'))).toBe(true);
+    const texts = (s: (typeof fromHidden)[number]): string[] =>
+      s.cells.flatMap((row) => row ?? []).flatMap((c) => (c && typeof c.v === 'string' ? [c.v] : []));
+    for (const s of fromHidden)
+      expect(texts(s).some((t) => t.includes('trang tính này đang ẩn / this sheet is hidden'))).toBe(true);
     for (const s of fromVisible) expect(texts(s).some((t) => t.includes('đang ẩn'))).toBe(false);
   });
 });

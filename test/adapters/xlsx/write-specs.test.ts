@@ -11,7 +11,13 @@ const spec = (name: string, text: string, extra: Partial<SheetSpec> = {}): Sheet
   name,
   kind: 'data',
   styles: { b: { font: { bold: true, name: 'Arial', size: 10 }, fill: 'FFF2CC', border: 'BFBFBF', numFmt: '0.00##' } },
-  cells: [[{ v: text, s: 'b' }, { f: 'A1&"!"', r: `${text}!` }, { v: 'link', link: { url: 'https://example.vn/a?b=1&c=2' } }]],
+  cells: [
+    [
+      { v: text, s: 'b' },
+      { f: 'A1&"!"', r: `${text}!` },
+      { v: 'link', link: { url: 'https://example.vn/a?b=1&c=2' } },
+    ],
+  ],
   autoFilter: 'A1:C1',
   print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: '1:1' },
   ...extra,
@@ -19,7 +25,9 @@ const spec = (name: string, text: string, extra: Partial<SheetSpec> = {}): Sheet
 
 describe('writeSpecsToPackage', () => {
   it('adds, replaces in place and removes chiso’s sheets, keeping the official’s', async () => {
-    const pkg = await OpcPackage.open(await newWorkbookBytes([spec('Của tôi', 'x', { print: undefined, autoFilter: undefined })]));
+    const pkg = await OpcPackage.open(
+      await newWorkbookBytes([spec('Của tôi', 'x', { print: undefined, autoFilter: undefined })]),
+    );
     await writeSpecsToPackage(pkg, [spec('Tổng hợp', 'một'), spec('Cũ', 'hai')]);
     const mine = (await WorkbookXml.load(pkg)).sheets();
     expect(mine.map((s) => s.name)).toEqual(['Của tôi', 'Tổng hợp', 'Cũ']);
@@ -42,7 +50,9 @@ describe('writeSpecsToPackage', () => {
     const sheet = (await pkg.text(mine[1].part!))!;
     expect(sheet).toContain('<is><t xml:space="preserve">ba</t></is>');
     expect(sheet).toContain('<f>A1&amp;&quot;!&quot;</f><v>ba!</v>');
-    expect(await pkg.text('xl/worksheets/_rels/sheet2.xml.rels')).toContain('Target="https://example.vn/a?b=1&amp;c=2" TargetMode="External"');
+    expect(await pkg.text('xl/worksheets/_rels/sheet2.xml.rels')).toContain(
+      'Target="https://example.vn/a?b=1&amp;c=2" TargetMode="External"',
+    );
     expect(badXmlParts(await partsOf(await pkg.save()))).toEqual([]);
   });
 

@@ -119,7 +119,10 @@ describe('PAR INDEX 2024', () => {
     const off: string[] = [];
     for (const parent of flattenFramework(PAR_2024).filter((e) => e.node.children)) {
       const family = rows.filter((r) => r.id === parent.node.id || r.id.startsWith(parent.node.id + '.'));
-      const leaves = parScore(family.map((r) => r.fields.result), family.map((r) => r.id));
+      const leaves = parScore(
+        family.map((r) => r.fields.result),
+        family.map((r) => r.id),
+      );
       const printed = rows.find((r) => r.id === parent.node.id)?.fields.result;
       if ('value' in leaves && Math.abs(leaves.value - (printed ?? NaN)) > 1e-9) off.push(parent.node.id);
       else if (!('value' in leaves)) throw new Error(leaves.message);

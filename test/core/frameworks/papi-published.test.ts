@@ -48,7 +48,9 @@ describe('published PAPI data', () => {
       const cut = papiCutoffs(y);
       expect(cut).toBeDefined();
       for (const g of PAPI_GROUPS) {
-        const totals = papiRows(y).filter((r) => r.group === g).map((r) => r.total);
+        const totals = papiRows(y)
+          .filter((r) => r.group === g)
+          .map((r) => r.total);
         expect(totals.length).toBeGreaterThanOrEqual(15);
         expect(cut?.[g]).toBe(Math.min(...totals));
       }

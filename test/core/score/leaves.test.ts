@@ -42,7 +42,23 @@ describe('leafRows', () => {
 
 describe('leafRows ids', () => {
   it('are normalizeLabel of the cell (the fast path for already-normal ids changes nothing)', () => {
-    const cells = ['1', '1.3.1', '01', '1,1', '5.3.2.', 'I.', 'I', 'A', '10.10', '1.01', ' 2 ', 3.2, 4, '1234.5678', '12345'];
+    const cells = [
+      '1',
+      '1.3.1',
+      '01',
+      '1,1',
+      '5.3.2.',
+      'I.',
+      'I',
+      'A',
+      '10.10',
+      '1.01',
+      ' 2 ',
+      3.2,
+      4,
+      '1234.5678',
+      '12345',
+    ];
     for (const c of cells) {
       const rows = leafRows([c]);
       expect(rows).toHaveLength(1);

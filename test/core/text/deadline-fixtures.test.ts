@@ -7,7 +7,6 @@ import * as path from 'path';
 import { readDeadline } from '../../../src/core/text';
 import { EXPECTED_DIR } from '../../support/fixtures';
 
-
 function collectDeadlines(node: unknown, out: Set<string>): void {
   if (Array.isArray(node)) {
     for (const v of node) collectDeadlines(v, out);
@@ -39,7 +38,10 @@ const KNOWN: Record<string, [string, string | null]> = {
   'Đảm bảo thực hiện công khai đúng thời gian quy định.': ['event', null],
   'Theo quy định thời gian báo cáo kiểm soát thủ tục hành chính năm': ['event', null],
   'Thường xuyên': ['recurring', null],
-  'Theo thời gian ban hành tài liệu kiểm chứng là Báo cáo kiểm soát TTHC và yêu cầu báo cáo của Sở Nội vụ.': ['event', null],
+  'Theo thời gian ban hành tài liệu kiểm chứng là Báo cáo kiểm soát TTHC và yêu cầu báo cáo của Sở Nội vụ.': [
+    'event',
+    null,
+  ],
   'Hoàn thành trước 13/12/2025.': ['date', '2025-12-13'],
   'Hoàn thành trước ngày 28/11/2025': ['date', '2025-11-28'],
   'Trong năm': ['year', '2025-12-31'],

@@ -1,6 +1,12 @@
 import { DEADLINE_KINDS, readDeadline, yearsInText, type DeadlineKind } from '../../../src/core/text';
 
-type Case = [text: string, planYear: number | null, kind: DeadlineKind, date: string | null, extra?: { dates?: string[]; period?: string; reasonCode?: string }];
+type Case = [
+  text: string,
+  planYear: number | null,
+  kind: DeadlineKind,
+  date: string | null,
+  extra?: { dates?: string[]; period?: string; reasonCode?: string },
+];
 
 /** Every example of docs/domain.md and docs/functions.md, then our own (variants without diacritics, typos). */
 const CASES: Case[] = [
@@ -70,12 +76,30 @@ const CASES: Case[] = [
   ['2025', null, 'year', '2025-12-31'],
   ['Giai đoạn 2021-2025', null, 'year', '2025-12-31'],
   // multiple
-  ['- Tháng 6/2025 (các sở, ngành)\n- Tháng 7/2025 (UBND cấp xã)', null, 'multiple', '2025-06-30', { dates: ['2025-06-30', '2025-07-31'] }],
-  ['- Tháng 6/2025 (các sở, ngành) - Tháng 7/2025 (UBND cấp xã)', null, 'multiple', '2025-06-30', { dates: ['2025-06-30', '2025-07-31'] }],
+  [
+    '- Tháng 6/2025 (các sở, ngành)\n- Tháng 7/2025 (UBND cấp xã)',
+    null,
+    'multiple',
+    '2025-06-30',
+    { dates: ['2025-06-30', '2025-07-31'] },
+  ],
+  [
+    '- Tháng 6/2025 (các sở, ngành) - Tháng 7/2025 (UBND cấp xã)',
+    null,
+    'multiple',
+    '2025-06-30',
+    { dates: ['2025-06-30', '2025-07-31'] },
+  ],
   ['Trước 15/6 và 15/12/2025', null, 'multiple', '2025-06-15', { dates: ['2025-06-15', '2025-12-15'] }],
   ['Quý II/2025 và Quý IV/2025', null, 'multiple', '2025-06-30', { dates: ['2025-06-30', '2025-12-31'] }],
   ['Tháng 6 và tháng 7/2025', 2024, 'multiple', '2025-06-30', { dates: ['2025-06-30', '2025-07-31'] }],
-  ['Trước ngày 15/12/2025 (báo cáo); trước ngày 05/12/2025 (tài liệu)', null, 'multiple', '2025-12-05', { dates: ['2025-12-05', '2025-12-15'] }],
+  [
+    'Trước ngày 15/12/2025 (báo cáo); trước ngày 05/12/2025 (tài liệu)',
+    null,
+    'multiple',
+    '2025-12-05',
+    { dates: ['2025-12-05', '2025-12-15'] },
+  ],
   ['Quý II/2025 (tháng 6/2025)', null, 'quarter', '2025-06-30'],
   ['Trong năm 2025, hoàn thành trước 15/12/2025', null, 'date', '2025-12-15'],
   // recurring
@@ -101,7 +125,13 @@ const CASES: Case[] = [
   ['Trước ngày 15/12 hằng năm', 2025, 'recurring', null, { period: 'year' }],
   ['Tháng 7 hằng năm', 2025, 'recurring', null, { period: 'year' }],
   // event
-  ['Sau khi TP hoàn thành triển khai mô hình chính quyền địa phương 2 cấp', 2025, 'event', null, { reasonCode: 'event' }],
+  [
+    'Sau khi TP hoàn thành triển khai mô hình chính quyền địa phương 2 cấp',
+    2025,
+    'event',
+    null,
+    { reasonCode: 'event' },
+  ],
   ['Khi triển khai các dự án', 2025, 'event', null],
   ['Theo hướng dẫn của Bộ chuyên ngành', 2025, 'event', null],
   ['Theo hướng dẫn của Sở Nội vụ', 2025, 'event', null],

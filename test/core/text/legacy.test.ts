@@ -47,7 +47,9 @@ describe('legacy Vietnamese tables', () => {
   });
 
   it('reads known legacy spellings', () => {
-    expect(legacyToUnicode('KÕ ho¹ch c¶i c¸ch hµnh chÝnh n¨m 2025', 'tcvn3')).toBe('Kế hoạch cải cách hành chính năm 2025');
+    expect(legacyToUnicode('KÕ ho¹ch c¶i c¸ch hµnh chÝnh n¨m 2025', 'tcvn3')).toBe(
+      'Kế hoạch cải cách hành chính năm 2025',
+    );
     expect(legacyToUnicode('Uû ban nh©n d©n', 'tcvn3')).toBe('uỷ ban nhân dân'.replace('u', 'U'));
     expect(legacyToUnicode('KÕ HO¹CH', 'tcvn3', { upper: true })).toBe('KẾ HOẠCH');
     expect(legacyToUnicode('Tieáng Vieät', 'vni')).toBe('Tiếng Việt');

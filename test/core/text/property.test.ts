@@ -18,12 +18,95 @@ import {
 import { prng } from '../../support/rng';
 
 const PIECES = [
-  'Trước ngày ', 'trước ', 'Tháng ', 'tháng ', 'Quý ', 'quy ', 'năm ', 'Năm ', 'Trong năm', 'Hằng ', 'Hàng ', 'háng ',
-  'quý', 'tháng', 'tuần', 'Thường xuyên', 'Định kỳ ', 'Sau khi ', 'Khi ', 'Theo hướng dẫn ', 'từ ', ' đến ', 'và ',
-  'ngày ', 'số ', '/KH-UBND', 'I', 'II', 'IV', 'V', 'X', '0', '1', '2', '5', '9', '12', '13', '15', '29', '30', '31',
-  '2025', '2024', '25', '1990', '2101', '/', '/', '-', '.', ',', ';', '%', ' ', ' ', '\n', '\u00A0', '\t', '(', ')',
-  '–', '•', '+', 'e', 'E', 'đ', 'Đ', 'ư', 'ơ', '\u0301', '\u0323', '\u200B', '\uFEFF', '>', '<', 'a', 'b', 'C', 'D',
-  '😀', '\uD800', '\\', '$', '^', '*', '?', '[', ']',
+  'Trước ngày ',
+  'trước ',
+  'Tháng ',
+  'tháng ',
+  'Quý ',
+  'quy ',
+  'năm ',
+  'Năm ',
+  'Trong năm',
+  'Hằng ',
+  'Hàng ',
+  'háng ',
+  'quý',
+  'tháng',
+  'tuần',
+  'Thường xuyên',
+  'Định kỳ ',
+  'Sau khi ',
+  'Khi ',
+  'Theo hướng dẫn ',
+  'từ ',
+  ' đến ',
+  'và ',
+  'ngày ',
+  'số ',
+  '/KH-UBND',
+  'I',
+  'II',
+  'IV',
+  'V',
+  'X',
+  '0',
+  '1',
+  '2',
+  '5',
+  '9',
+  '12',
+  '13',
+  '15',
+  '29',
+  '30',
+  '31',
+  '2025',
+  '2024',
+  '25',
+  '1990',
+  '2101',
+  '/',
+  '/',
+  '-',
+  '.',
+  ',',
+  ';',
+  '%',
+  ' ',
+  ' ',
+  '\n',
+  '\u00A0',
+  '\t',
+  '(',
+  ')',
+  '–',
+  '•',
+  '+',
+  'e',
+  'E',
+  'đ',
+  'Đ',
+  'ư',
+  'ơ',
+  '\u0301',
+  '\u0323',
+  '\u200B',
+  '\uFEFF',
+  '>',
+  '<',
+  'a',
+  'b',
+  'C',
+  'D',
+  '😀',
+  '\uD800',
+  '\\',
+  '$',
+  '^',
+  '*',
+  '?',
+  '[',
+  ']',
 ];
 
 function randomText(next: () => number): string {
@@ -60,7 +143,9 @@ describe('text core on random input (seeded)', () => {
 
       const v = parseVnNumber(text);
       if (v !== null) expect(Number.isFinite(v)).toBe(true);
-      expect(typeof formatVnNumber(v ?? next() * 1e6 - 5e5, next() < 0.5 ? undefined : Math.floor(next() * 5))).toBe('string');
+      expect(typeof formatVnNumber(v ?? next() * 1e6 - 5e5, next() < 0.5 ? undefined : Math.floor(next() * 5))).toBe(
+        'string',
+      );
 
       expect(fold(fold(text))).toBe(fold(text));
       expect(cleanText(cleanText(text))).toBe(cleanText(text));
@@ -90,7 +175,13 @@ describe('text core on random input (seeded)', () => {
   // Speed is measured by `npm run bench`, not here; this only checks long repetitive input is handled
   // (catastrophic backtracking would hang it until jest's timeout).
   it('handles long repetitive input', () => {
-    const evil = ['1/'.repeat(3000), 'quy '.repeat(3000), '1 '.repeat(5000) + 'x', 'so 1/'.repeat(2000), 'ngay 1 thang '.repeat(1000)];
+    const evil = [
+      '1/'.repeat(3000),
+      'quy '.repeat(3000),
+      '1 '.repeat(5000) + 'x',
+      'so 1/'.repeat(2000),
+      'ngay 1 thang '.repeat(1000),
+    ];
     for (const t of evil) {
       expect(DEADLINE_KINDS).toContain(readDeadline(t, 2025).kind);
       expect(parseVnNumber(t)).toBeNull();

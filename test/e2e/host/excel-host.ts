@@ -38,7 +38,9 @@ w.Office = {
   },
   context: {
     displayLanguage: data.displayLanguage ?? 'vi-VN',
-    requirements: { isSetSupported: (set: string, version?: string) => set === 'ExcelApi' && book.supports(version ?? '1.1') },
+    requirements: {
+      isSetSupported: (set: string, version?: string) => set === 'ExcelApi' && book.supports(version ?? '1.1'),
+    },
     document: { settings },
   },
 };

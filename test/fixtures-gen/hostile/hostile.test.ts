@@ -26,24 +26,49 @@ describe('hostile fixtures', () => {
   it('hold the parts they are named for', async () => {
     expect(has(await parts('table'), /^xl\/tables\/table\d+\.xml$/)).toBe(true);
     const drawing = await parts('commentsDrawing');
-    for (const re of [/^xl\/comments\/comment\d+\.xml$/, /^xl\/charts\/chart\d+\.xml$/, /^xl\/media\/image\d+\.png$/, /^xl\/drawings\/drawing\d+\.xml$/]) expect(has(drawing, re)).toBe(true);
+    for (const re of [
+      /^xl\/comments\/comment\d+\.xml$/,
+      /^xl\/charts\/chart\d+\.xml$/,
+      /^xl\/media\/image\d+\.png$/,
+      /^xl\/drawings\/drawing\d+\.xml$/,
+    ])
+      expect(has(drawing, re)).toBe(true);
     expect(await parts('macro')).toContain('xl/vbaProject.bin');
     expect(await parts('namesProps')).toContain('docProps/custom.xml');
     const pivot = await parts('pivotChart');
-    for (const re of [/^xl\/pivotTables\/pivotTable\d+\.xml$/, /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/, /^xl\/pivotCache\/pivotCacheRecords\d+\.xml$/, /^xl\/charts\/chart\d+\.xml$/]) expect(has(pivot, re)).toBe(true);
+    for (const re of [
+      /^xl\/pivotTables\/pivotTable\d+\.xml$/,
+      /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/,
+      /^xl\/pivotCache\/pivotCacheRecords\d+\.xml$/,
+      /^xl\/charts\/chart\d+\.xml$/,
+    ])
+      expect(has(pivot, re)).toBe(true);
   });
 
   it('use absolute part names, hidden and very hidden sheets, names, escaped control characters', async () => {
     const abs = await readPackage(hostile('absolute'));
     expect(abs.get('xl/worksheets/_rels/sheet1.xml.rels')!.toString()).toMatch(/Target="\/xl\/tables\/table1\.xml"/);
     const names = await readPackage(hostile('namesProps'));
-    expect(sheetsOf(names).map((s) => s.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'hidden', 'veryHidden']);
+    expect(sheetsOf(names).map((s) => s.state)).toEqual([
+      'visible',
+      'visible',
+      'visible',
+      'visible',
+      'hidden',
+      'veryHidden',
+    ]);
     const wb = names.get('xl/workbook.xml')!.toString();
-    for (const n of ['DanhSachNhiemVu', 'NamKeHoach', 'MucTieu', '_xlnm.Print_Area', '_xlnm.Print_Titles']) expect(wb).toContain(`name="${n}"`);
+    for (const n of ['DanhSachNhiemVu', 'NamKeHoach', 'MucTieu', '_xlnm.Print_Area', '_xlnm.Print_Titles'])
+      expect(wb).toContain(`name="${n}"`);
     const ctrl = await readPackage(hostile('controlChars'));
-    const text = [...ctrl].filter(([p]) => /sharedStrings|worksheets\/sheet1\.xml/.test(p)).map(([, b]) => b.toString()).join('');
+    const text = [...ctrl]
+      .filter(([p]) => /sharedStrings|worksheets\/sheet1\.xml/.test(p))
+      .map(([, b]) => b.toString())
+      .join('');
     for (const esc of ['_x0001_', '_x0008_', '_x001F_', '_x000B_', '_x005F_x0000_']) expect(text).toContain(esc);
-    expect(await readPackage(hostile('macro')).then((p) => p.get('[Content_Types].xml')!.toString())).toContain('macroEnabled.main+xml');
+    expect(await readPackage(hostile('macro')).then((p) => p.get('[Content_Types].xml')!.toString())).toContain(
+      'macroEnabled.main+xml',
+    );
   });
 
   it('are well-formed and read by openpyxl', async () => {
@@ -51,7 +76,12 @@ describe('hostile fixtures', () => {
     for (const [name, file] of Object.entries(HOSTILE)) {
       expect({ name, bad: xmlProblems(await readPackage(hostile(name as HostileName))) }).toEqual({ name, bad: [] });
       const seen = openpyxlRoundTrip(hostile(name as HostileName), path.join(dir, file));
-      expect(seen.first.sheets.map((s) => s.name).slice(0, 4)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4']);
+      expect(seen.first.sheets.map((s) => s.name).slice(0, 4)).toEqual([
+        'Phụ lục 1',
+        'Phụ lục 2',
+        'Phụ lục 3',
+        'Phụ lục 4',
+      ]);
     }
   });
 });
@@ -71,9 +101,20 @@ describe('the part-by-part proof', () => {
 
   it('accepts appended sheets, styles and strings, and relative vs absolute targets', () => {
     const rels = 'xl/_rels/workbook.xml.rels';
-    let b = edit(pivot, rels, (x) => x.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/').replace('</Relationships>', '<Relationship Id="rIdChiso1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>'));
-    b = edit(b, 'xl/workbook.xml', (x) => x.replace('</sheets>', '<sheet name="Theo dõi Phụ lục 1" sheetId="99" r:id="rIdChiso1"/></sheets>'));
-    b = edit(b, 'xl/styles.xml', (x) => x.replace('</cellXfs>', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'));
+    let b = edit(pivot, rels, (x) =>
+      x
+        .replace(/Target="worksheets\//g, 'Target="/xl/worksheets/')
+        .replace(
+          '</Relationships>',
+          '<Relationship Id="rIdChiso1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>',
+        ),
+    );
+    b = edit(b, 'xl/workbook.xml', (x) =>
+      x.replace('</sheets>', '<sheet name="Theo dõi Phụ lục 1" sheetId="99" r:id="rIdChiso1"/></sheets>'),
+    );
+    b = edit(b, 'xl/styles.xml', (x) =>
+      x.replace('</cellXfs>', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'),
+    );
     b = edit(b, 'xl/sharedStrings.xml', (x) => x.replace('</sst>', '<si><t>Theo dõi</t></si></sst>'));
     expect(comparePackages(pivot, b)).toEqual([]);
   });
@@ -83,12 +124,44 @@ describe('the part-by-part proof', () => {
     const pivotPart = [...pivot.keys()].find((p) => p.startsWith('xl/pivotTables/pivotTable'))!;
     dropped.delete(pivotPart);
     expect(comparePackages(pivot, dropped)).toEqual([`${pivotPart}: missing`]);
-    expect(comparePackages(pivot, edit(pivot, 'xl/worksheets/sheet1.xml', (x) => x.replace('<sheetData>', '<sheetData> ')))).toEqual(['xl/worksheets/sheet1.xml: bytes changed']);
-    expect(comparePackages(names, edit(names, 'xl/workbook.xml', (x) => x.replace(/<definedName name="NamKeHoach"[^<]*<\/definedName>/, ''))).join()).toMatch(/definedNames: lost .*NamKeHoach/);
-    expect(comparePackages(names, edit(names, 'xl/workbook.xml', (x) => x.replace(/<sheet [^>]*name="Tham số"[^>]*\/>/, ''))).join()).toMatch(/sheets: lost .*Tham số/);
-    expect(comparePackages(pivot, edit(pivot, 'xl/sharedStrings.xml', (x) => x.replace('<si>', '<si><t>đầu</t></si><si>'))).join()).toMatch(/string 0 changed/);
-    expect(comparePackages(pivot, edit(pivot, 'xl/styles.xml', (x) => x.replace(/<cellXfs([^>]*)>/, '<cellXfs$1><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'))).join()).toMatch(/cellXfs\[0\] changed/);
-    expect(comparePackages(pivot, edit(pivot, '[Content_Types].xml', (x) => x.replace(/<Override PartName="\/xl\/pivotTables[^>]*\/>/, ''))).join()).toMatch(/lost .*pivotTable/);
+    expect(
+      comparePackages(
+        pivot,
+        edit(pivot, 'xl/worksheets/sheet1.xml', (x) => x.replace('<sheetData>', '<sheetData> ')),
+      ),
+    ).toEqual(['xl/worksheets/sheet1.xml: bytes changed']);
+    expect(
+      comparePackages(
+        names,
+        edit(names, 'xl/workbook.xml', (x) => x.replace(/<definedName name="NamKeHoach"[^<]*<\/definedName>/, '')),
+      ).join(),
+    ).toMatch(/definedNames: lost .*NamKeHoach/);
+    expect(
+      comparePackages(
+        names,
+        edit(names, 'xl/workbook.xml', (x) => x.replace(/<sheet [^>]*name="Tham số"[^>]*\/>/, '')),
+      ).join(),
+    ).toMatch(/sheets: lost .*Tham số/);
+    expect(
+      comparePackages(
+        pivot,
+        edit(pivot, 'xl/sharedStrings.xml', (x) => x.replace('<si>', '<si><t>đầu</t></si><si>')),
+      ).join(),
+    ).toMatch(/string 0 changed/);
+    expect(
+      comparePackages(
+        pivot,
+        edit(pivot, 'xl/styles.xml', (x) =>
+          x.replace(/<cellXfs([^>]*)>/, '<cellXfs$1><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'),
+        ),
+      ).join(),
+    ).toMatch(/cellXfs\[0\] changed/);
+    expect(
+      comparePackages(
+        pivot,
+        edit(pivot, '[Content_Types].xml', (x) => x.replace(/<Override PartName="\/xl\/pivotTables[^>]*\/>/, '')),
+      ).join(),
+    ).toMatch(/lost .*pivotTable/);
   });
 
   it('lets chiso drop and replace its own parts and sheets', () => {
@@ -102,7 +175,9 @@ describe('the part-by-part proof', () => {
   });
 
   it('rejects a part that is not well-formed, or holds a character XML 1.0 forbids', () => {
-    expect(xmlProblems(new Map([['xl/sharedStrings.xml', Buffer.from('<sst><si><t>a\u0001b</t></si></sst>')]]))).toHaveLength(1);
+    expect(
+      xmlProblems(new Map([['xl/sharedStrings.xml', Buffer.from('<sst><si><t>a\u0001b</t></si></sst>')]])),
+    ).toHaveLength(1);
     expect(xmlProblems(new Map([['xl/workbook.xml', Buffer.from('<workbook><sheets></workbook>')]]))).toHaveLength(1);
     expect(xmlProblems(new Map([['xl/workbook.xml', Buffer.from('<workbook><sheets/></workbook>')]]))).toEqual([]);
   });

@@ -31,7 +31,11 @@ export type HostileName = keyof typeof HOSTILE;
 
 function run(script: string, out: string): void {
   try {
-    execFileSync(PYTHON, [path.join(HERE, script), SAMPLE_PLAN, out], { stdio: 'pipe', timeout: 240000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+    execFileSync(PYTHON, [path.join(HERE, script), SAMPLE_PLAN, out], {
+      stdio: 'pipe',
+      timeout: 240000,
+      env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+    });
   } catch (e) {
     const err = e as { stderr?: Buffer; message: string };
     throw new Error(`fixture generator ${script} failed: ${err.stderr?.toString().trim() || err.message}`);
@@ -65,7 +69,8 @@ export function hostileDir(): string {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'chiso-hostile-tmp-'));
   try {
     for (const s of SCRIPTS) run(s, tmp);
-    for (const f of Object.values(HOSTILE)) if (!existsSync(path.join(tmp, f))) throw new Error(`fixture generators did not write ${f}`);
+    for (const f of Object.values(HOSTILE))
+      if (!existsSync(path.join(tmp, f))) throw new Error(`fixture generators did not write ${f}`);
     execFileSync('touch', [path.join(tmp, 'done')]);
     try {
       renameSync(tmp, dir);

@@ -18,7 +18,11 @@ export const CTRL_STORED = '_x0001_ _x0007_ _x005F_x0000_';
 function libreOfficeXlsx(src: string, outDir: string): string {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, src], { stdio: 'pipe', timeout: 180000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, src],
+      { stdio: 'pipe', timeout: 180000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -41,15 +45,35 @@ async function edit(file: string, out: string, macro: boolean): Promise<void> {
   );
   let ct = await zip.file('[Content_Types].xml')!.async('string');
   let rels = await zip.file('_rels/.rels')!.async('string');
-  if (!ct.includes('/docProps/custom.xml')) ct = ct.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>');
-  if (!rels.includes('custom-properties')) rels = rels.replace('</Relationships>', '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>');
+  if (!ct.includes('/docProps/custom.xml'))
+    ct = ct.replace(
+      '</Types>',
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+    );
+  if (!rels.includes('custom-properties'))
+    rels = rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+    );
   if (macro) {
-    zip.file('xl/vbaProject.bin', Buffer.from('d0cf11e0a1b11ae1000000000000000000000000000000003e000300feff0900', 'hex'));
+    zip.file(
+      'xl/vbaProject.bin',
+      Buffer.from('d0cf11e0a1b11ae1000000000000000000000000000000003e000300feff0900', 'hex'),
+    );
     ct = ct
-      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+      .replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      )
       .replace('<Override', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override');
     const wbRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-    zip.file('xl/_rels/workbook.xml.rels', wbRels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      wbRels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
   }
   zip.file('[Content_Types].xml', ct);
   zip.file('_rels/.rels', rels);
@@ -72,7 +96,8 @@ export async function buildRichInputs(dir: string, plan: string): Promise<{ xlsx
 export async function partsOf(bytes: Buffer | Uint8Array): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new Map<string, Buffer>();
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, await zip.files[name].async('nodebuffer'));
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir) out.set(name, await zip.files[name].async('nodebuffer'));
   return out;
 }
 
@@ -96,5 +121,9 @@ export function badXmlParts(parts: Map<string, Buffer>): string[] {
 
 /** Runs a Python snippet with Debian's python3 (openpyxl); gives stdout. */
 export function python(code: string, ...args: string[]): string {
-  return execFileSync(PY, ['-c', code, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
+  return execFileSync(PY, ['-c', code, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120000,
+  });
 }

@@ -13,10 +13,49 @@ import { copyClosure } from './closure';
 const DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 
 /** CT_Worksheet's sequence from the drawing on (where <drawing> goes among what may follow it). */
-const AFTER_DATA = ['sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_DATA = [
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 /** Copies the drawings of `sheets` in `snapshot` onto the same-named sheets of `pkg` that have none; gives their names. */
-export async function carryDrawings(snapshot: OpcPackage, pkg: OpcPackage, sheets: readonly string[]): Promise<string[]> {
+export async function carryDrawings(
+  snapshot: OpcPackage,
+  pkg: OpcPackage,
+  sheets: readonly string[],
+): Promise<string[]> {
   const before = await listSheets(snapshot);
   const after = await listSheets(pkg);
   const carried: string[] = [];
@@ -27,7 +66,13 @@ export async function carryDrawings(snapshot: OpcPackage, pkg: OpcPackage, sheet
     const drawing = (await Rels.load(snapshot, old.part)).ofType('drawing')[0];
     const rels = await Rels.load(pkg, now.part);
     if (!drawing?.part || rels.ofType('drawing').length) continue;
-    const { names } = await copyClosure(snapshot, pkg, old.part, (_p, xml) => xml, (type, source) => source === old.part && !isRelType(type, 'drawing'));
+    const { names } = await copyClosure(
+      snapshot,
+      pkg,
+      old.part,
+      (_p, xml) => xml,
+      (type, source) => source === old.part && !isRelType(type, 'drawing'),
+    );
     const copy = names.get(snapshot.find(drawing.part) ?? drawing.part);
     if (!copy) continue;
     const id = rels.add(DRAWING, copy);
@@ -46,7 +91,7 @@ export async function carryDrawings(snapshot: OpcPackage, pkg: OpcPackage, sheet
 /** Sheets of a package that have a drawing (for tests and reports). */
 export async function sheetsWithDrawings(pkg: OpcPackage): Promise<string[]> {
   const out: string[] = [];
-  for (const s of await listSheets(pkg)) if (s.part && (await Rels.load(pkg, s.part)).ofType('drawing').length) out.push(s.name);
+  for (const s of await listSheets(pkg))
+    if (s.part && (await Rels.load(pkg, s.part)).ofType('drawing').length) out.push(s.name);
   return out;
 }
-

@@ -31,7 +31,13 @@ export interface ClosureCopy {
  * `skip` (given the type and the part the relationship is from) are not followed (the caller drops them from `from`'s
  * rels).
  */
-export async function copyClosure(src: OpcPackage, dst: OpcPackage, from: string, fix: PartFix, skip: (type: string, source: string) => boolean): Promise<ClosureCopy> {
+export async function copyClosure(
+  src: OpcPackage,
+  dst: OpcPackage,
+  from: string,
+  fix: PartFix,
+  skip: (type: string, source: string) => boolean,
+): Promise<ClosureCopy> {
   const srcCt = await ContentTypes.load(src);
   const dstCt = await ContentTypes.load(dst);
   const names = new Map<string, string>();
@@ -64,7 +70,13 @@ export async function copyClosure(src: OpcPackage, dst: OpcPackage, from: string
 }
 
 /** A rels part of `oldSource` rewritten for `newSource`: internal targets point to the copied parts. */
-export function retarget(relsXml: string, oldSource: string, newSource: string, names: Map<string, string>, drop: (type: string) => boolean = () => false): string {
+export function retarget(
+  relsXml: string,
+  oldSource: string,
+  newSource: string,
+  names: Map<string, string>,
+  drop: (type: string) => boolean = () => false,
+): string {
   const doc = parseXml(relsXml, relsPartFor(oldSource));
   const root = doc.documentElement!;
   for (const el of childElements(root, 'Relationship')) {
@@ -81,4 +93,3 @@ export function retarget(relsXml: string, oldSource: string, newSource: string, 
   }
   return serializeXml(doc);
 }
-

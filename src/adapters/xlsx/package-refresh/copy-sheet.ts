@@ -110,7 +110,8 @@ export async function copySheet(src: OpcPackage, dst: OpcPackage, name: string, 
     used.ids.add(id);
     t.setAttribute('id', String(id));
     let display = t.getAttribute('displayName') ?? `Table${id}`;
-    for (let n = 2; used.names.has(display.toLowerCase()); n++) display = `${t.getAttribute('displayName') ?? 'Table'}_${n}`;
+    for (let n = 2; used.names.has(display.toLowerCase()); n++)
+      display = `${t.getAttribute('displayName') ?? 'Table'}_${n}`;
     used.names.add(display.toLowerCase());
     t.setAttribute('displayName', display);
     t.setAttribute('name', display);
@@ -130,8 +131,14 @@ export async function copySheet(src: OpcPackage, dst: OpcPackage, name: string, 
 
   // 4. The source's names local to the sheet (print area, print titles…) that the target lacks at that scope.
   const book = await WorkbookXml.load(dst);
-  const have = new Set(book.definedNames().filter((d) => d.localSheetId === dstIndex).map((d) => d.name.toLowerCase()));
-  for (const d of srcBook.definedNames()) if (d.localSheetId === srcIndex && !have.has(d.name.toLowerCase())) book.setDefinedName(d.name, dstIndex, d.value);
+  const have = new Set(
+    book
+      .definedNames()
+      .filter((d) => d.localSheetId === dstIndex)
+      .map((d) => d.name.toLowerCase()),
+  );
+  for (const d of srcBook.definedNames())
+    if (d.localSheetId === srcIndex && !have.has(d.name.toLowerCase())) book.setDefinedName(d.name, dstIndex, d.value);
   book.save(dst);
   return part;
 }

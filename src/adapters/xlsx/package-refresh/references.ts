@@ -12,14 +12,18 @@ export function sheetRefs(formula: string): string[] {
   const out: string[] = [];
   // Strings in formulas ("…!…") are not references: drop them first.
   const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  for (const m of text.matchAll(/'((?:[^']|'')+)'!|([\p{L}_\\][\p{L}\p{N}_.]*)!/gu)) out.push((m[1] ?? m[2]).replace(/''/g, "'"));
+  for (const m of text.matchAll(/'((?:[^']|'')+)'!|([\p{L}_\\][\p{L}\p{N}_.]*)!/gu))
+    out.push((m[1] ?? m[2]).replace(/''/g, "'"));
   return out;
 }
 
 /** Formula texts of an XML part: <f> elements (cells, charts: any namespace) and defined names. */
 function formulas(xml: string, part: string): string[] {
   const doc = parseXml(xml, part);
-  const els = [...Array.from(doc.getElementsByTagNameNS('*', 'f')), ...Array.from(doc.getElementsByTagNameNS('*', 'definedName'))];
+  const els = [
+    ...Array.from(doc.getElementsByTagNameNS('*', 'f')),
+    ...Array.from(doc.getElementsByTagNameNS('*', 'definedName')),
+  ];
   return els.map((e) => e.textContent ?? '');
 }
 
@@ -31,10 +35,16 @@ export async function removable(pkg: OpcPackage, remove: string[], rewritten: st
   if (!remove.length) return remove;
   const book = await WorkbookXml.load(pkg);
   const gone = new Set([...remove, ...rewritten].map((n) => n.toLowerCase()));
-  const skip = new Set(book.sheets().filter((s) => gone.has(s.name.toLowerCase()) && s.part).map((s) => s.part!.toLowerCase()));
+  const skip = new Set(
+    book
+      .sheets()
+      .filter((s) => gone.has(s.name.toLowerCase()) && s.part)
+      .map((s) => s.part!.toLowerCase()),
+  );
   const wanted = new Set<string>();
   for (const part of pkg.parts()) {
-    if (skip.has(part.toLowerCase()) || !/\.xml$/i.test(part) || !/^xl\/(worksheets|charts|workbook)/i.test(part)) continue;
+    if (skip.has(part.toLowerCase()) || !/\.xml$/i.test(part) || !/^xl\/(worksheets|charts|workbook)/i.test(part))
+      continue;
     const xml = (await pkg.text(part)) ?? '';
     if (!/<(\w+:)?(f|definedName)[\s>]/.test(xml)) continue;
     for (const f of formulas(xml, part)) for (const n of sheetRefs(f)) wanted.add(n.toLowerCase());

@@ -50,7 +50,12 @@ function gridKey(g: Grid): string {
  * Brings the output's plan sheets up to date from the input (mutating `output`) and gives what the track flow needs.
  * `inputGrids`/`outputGrids` are every sheet of each package, in workbook order, as the reader gives them.
  */
-export async function refreshBase(input: OpcPackage, inputGrids: Grid[], output: OpcPackage, outputGrids: Grid[]): Promise<RefreshBase> {
+export async function refreshBase(
+  input: OpcPackage,
+  inputGrids: Grid[],
+  output: OpcPackage,
+  outputGrids: Grid[],
+): Promise<RefreshBase> {
   const inSplit = splitSheets(inputGrids);
   const outSplit = splitSheets(outputGrids);
   const outMine = new Set(outSplit.mine);
@@ -59,7 +64,9 @@ export async function refreshBase(input: OpcPackage, inputGrids: Grid[], output:
   let styles: StyleMerge | null = null;
   for (const g of inSplit.plan) {
     if (outMine.has(g.sheet)) {
-      throw new TrackFileError(`Trang "${g.sheet}" có cả trong kế hoạch và trong bảng theo dõi cũ; hãy đổi tên một trang / Sheet "${g.sheet}" is in both the plan and the old tracker; rename one`);
+      throw new TrackFileError(
+        `Trang "${g.sheet}" có cả trong kế hoạch và trong bảng theo dõi cũ; hãy đổi tên một trang / Sheet "${g.sheet}" is in both the plan and the old tracker; rename one`,
+      );
     }
     const there = outPlan.get(g.sheet);
     if (there && gridKey(there) === gridKey(g)) continue;
@@ -70,5 +77,13 @@ export async function refreshBase(input: OpcPackage, inputGrids: Grid[], output:
   styles?.save(output);
   const inPlan = new Set(inSplit.plan.map((g) => g.sheet));
   const userSheets = outSplit.plan.map((g) => g.sheet).filter((n) => !inPlan.has(n));
-  return { grids: [...inSplit.plan, ...outSplit.own], links: await readSheetLinks(output, (await listSheets(output)).filter((s) => outMine.has(s.name))), userSheets, copied };
+  return {
+    grids: [...inSplit.plan, ...outSplit.own],
+    links: await readSheetLinks(
+      output,
+      (await listSheets(output)).filter((s) => outMine.has(s.name)),
+    ),
+    userSheets,
+    copied,
+  };
 }

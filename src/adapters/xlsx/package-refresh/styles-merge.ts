@@ -5,9 +5,29 @@
  */
 import type { OpcPackage } from '../package/opc';
 import { WorkbookXml } from '../package/book';
-import { childElements, ensureChild, parseXml, serializeElement, serializeXml, type Document, type Element } from '../package/xml';
+import {
+  childElements,
+  ensureChild,
+  parseXml,
+  serializeElement,
+  serializeXml,
+  type Document,
+  type Element,
+} from '../package/xml';
 
-const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 async function stylesPart(pkg: OpcPackage): Promise<string | null> {
   const wb = await WorkbookXml.load(pkg);
@@ -58,7 +78,9 @@ export class StyleMerge {
 
   private numFmt(id: number): number {
     if (id < 164 || !this.src) return id;
-    const code = this.list(this.src, 'numFmts').find((e) => Number(e.getAttribute('numFmtId')) === id)?.getAttribute('formatCode');
+    const code = this.list(this.src, 'numFmts')
+      .find((e) => Number(e.getAttribute('numFmtId')) === id)
+      ?.getAttribute('formatCode');
     if (code === undefined || code === null) return 0;
     const have = this.list(this.dst, 'numFmts');
     const same = have.find((e) => e.getAttribute('formatCode') === code);
@@ -82,7 +104,11 @@ export class StyleMerge {
     let out = 0;
     if (srcXf) {
       const xf = this.dst.importNode<Element>(srcXf, true);
-      for (const [attr, list] of [['fontId', 'fonts'], ['fillId', 'fills'], ['borderId', 'borders']] as const) {
+      for (const [attr, list] of [
+        ['fontId', 'fonts'],
+        ['fillId', 'fills'],
+        ['borderId', 'borders'],
+      ] as const) {
         const from = this.list(this.src!, list)[Number(srcXf.getAttribute(attr) ?? 0)];
         if (from) xf.setAttribute(attr, String(this.put(list, from)));
       }

@@ -22,14 +22,35 @@ export interface SheetEntry {
 }
 
 /** workbook.xml's schema sequence (CT_Workbook), to insert missing elements at their place. */
-const WORKBOOK_ORDER = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const WORKBOOK_ORDER = [
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 /** The workbook part's name, from the package relationships; throws PackageError('NO_PART') when there is none. */
 export async function findWorkbookPart(pkg: OpcPackage): Promise<string> {
   const root = await Rels.load(pkg, '');
   const rel = root.ofType('officeDocument').find((r) => r.part && pkg.has(r.part));
   const part = rel?.part ? pkg.find(rel.part) : pkg.find('xl/workbook.xml');
-  if (!part) throw new PackageError('NO_PART', 'no workbook part (_rels/.rels has no officeDocument)', 'xl/workbook.xml');
+  if (!part)
+    throw new PackageError('NO_PART', 'no workbook part (_rels/.rels has no officeDocument)', 'xl/workbook.xml');
   return part;
 }
 
@@ -91,7 +112,10 @@ export class WorkbookXml {
     const sheets = ensureChild(this.root, 'sheets', WORKBOOK_ORDER);
     const ids = this.sheetEls().map((e) => Number(e.getAttribute('sheetId')) || 0);
     const rId = this.rels.add(REL.worksheet, part);
-    const el = this.doc.createElementNS(this.root.namespaceURI, this.root.prefix ? `${this.root.prefix}:sheet` : 'sheet');
+    const el = this.doc.createElementNS(
+      this.root.namespaceURI,
+      this.root.prefix ? `${this.root.prefix}:sheet` : 'sheet',
+    );
     el.setAttribute('name', name);
     el.setAttribute('sheetId', String(Math.max(0, ...ids) + 1));
     if (state !== 'visible') el.setAttribute('state', state);
@@ -157,18 +181,26 @@ export class WorkbookXml {
   definedNames(): Array<{ name: string; localSheetId: number | null; value: string }> {
     return this.definedNameEls().map((el) => {
       const local = el.getAttribute('localSheetId');
-      return { name: el.getAttribute('name') ?? '', localSheetId: local === null ? null : Number(local), value: el.textContent ?? '' };
+      return {
+        name: el.getAttribute('name') ?? '',
+        localSheetId: local === null ? null : Number(local),
+        value: el.textContent ?? '',
+      };
     });
   }
 
   /** Sets (adds or replaces) a defined name at a scope; `value` null removes it; `hidden` as Excel's filter name. */
   setDefinedName(name: string, localSheetId: number | null, value: string | null, hidden = false): void {
     const same = (el: Element) =>
-      (el.getAttribute('name') ?? '').toLowerCase() === name.toLowerCase() && (el.getAttribute('localSheetId') ?? null) === (localSheetId === null ? null : String(localSheetId));
+      (el.getAttribute('name') ?? '').toLowerCase() === name.toLowerCase() &&
+      (el.getAttribute('localSheetId') ?? null) === (localSheetId === null ? null : String(localSheetId));
     for (const el of this.definedNameEls().filter(same)) el.parentNode!.removeChild(el);
     if (value !== null) {
       const names = ensureChild(this.root, 'definedNames', WORKBOOK_ORDER);
-      const el = this.doc.createElementNS(this.root.namespaceURI, this.root.prefix ? `${this.root.prefix}:definedName` : 'definedName');
+      const el = this.doc.createElementNS(
+        this.root.namespaceURI,
+        this.root.prefix ? `${this.root.prefix}:definedName` : 'definedName',
+      );
       el.setAttribute('name', name);
       if (localSheetId !== null) el.setAttribute('localSheetId', String(localSheetId));
       if (hidden) el.setAttribute('hidden', '1');

@@ -60,7 +60,8 @@ export class ContentTypes {
 
   /** Adds a Default for an extension when there is none (Defaults go before Overrides). */
   ensureDefault(ext: string, type: string): void {
-    if (this.els('Default').some((e) => (e.getAttribute('Extension') ?? '').toLowerCase() === ext.toLowerCase())) return;
+    if (this.els('Default').some((e) => (e.getAttribute('Extension') ?? '').toLowerCase() === ext.toLowerCase()))
+      return;
     const el = this.doc.createElementNS(NS.ct, 'Default');
     el.setAttribute('Extension', ext);
     el.setAttribute('ContentType', type);

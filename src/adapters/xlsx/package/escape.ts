@@ -11,7 +11,15 @@ const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFF
 const LITERAL_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)/g;
 const SPECIAL = /[&<>"\r]/g;
 const ATTR_SPECIAL = /[&<>"\r\n\t]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+};
 
 function hex4(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, '0');

@@ -25,6 +25,18 @@ export { OpcPackage, PackageError, partName, type PackageOptions } from './opc';
 export { ContentTypes, CONTENT_TYPES_PART, CT } from './content-types';
 export { Rels, REL, isRelType, relsPartFor, relativeTarget, resolveTarget, type Relationship } from './rels';
 export { WorkbookXml, findWorkbookPart, listSheets, type SheetEntry, type SheetState } from './book';
-export { NS, childElements, ensureChild, firstChild, importFragment, insertInOrder, parseXml, serializeElement, serializeXml, type Document, type Element } from './xml';
+export {
+  NS,
+  childElements,
+  ensureChild,
+  firstChild,
+  importFragment,
+  insertInOrder,
+  parseXml,
+  serializeElement,
+  serializeXml,
+  type Document,
+  type Element,
+} from './xml';
 export { decodeOoxmlString, ooxmlString, xmlAttr, xmlEscape, xmlFormula, xmlText } from './escape';
 export { removeUnreachable } from './prune';

@@ -117,7 +117,12 @@ export class OpcPackage {
       const entry = this.zip.files[name] as Entry;
       if (entry._data?.compression?.magic === STORE_MAGIC) entry.options.compression = 'STORE';
     }
-    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+    return this.zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+      platform: 'DOS',
+    });
   }
 
   private put(name: string, data: string | Uint8Array): void {

@@ -7,7 +7,13 @@
  * not re-exported by package/index.ts for that reason.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
-const CompressedObject = require('jszip/lib/compressedObject') as new (compressedSize: number, size: number, crc: number, compression: unknown, data: Uint8Array) => object;
+const CompressedObject = require('jszip/lib/compressedObject') as new (
+  compressedSize: number,
+  size: number,
+  crc: number,
+  compression: unknown,
+  data: Uint8Array,
+) => object;
 const compressions = require('jszip/lib/compressions') as { DEFLATE: unknown };
 const crc32 = require('jszip/lib/crc32') as (data: Uint8Array) => number;
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -24,7 +24,11 @@ async function reachable(pkg: OpcPackage): Promise<Set<string>> {
 }
 
 /** Deletes the candidates (and what only they referred to) that the package root no longer reaches; gives them. */
-export async function removeUnreachable(pkg: OpcPackage, candidates: readonly string[], ct: ContentTypes): Promise<string[]> {
+export async function removeUnreachable(
+  pkg: OpcPackage,
+  candidates: readonly string[],
+  ct: ContentTypes,
+): Promise<string[]> {
   const live = await reachable(pkg);
   const removed: string[] = [];
   const queue = [...candidates];

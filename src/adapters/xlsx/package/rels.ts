@@ -91,7 +91,13 @@ export class Rels {
     return this.elements().map((el) => {
       const target = el.getAttribute('Target') ?? '';
       const external = el.getAttribute('TargetMode') === 'External';
-      return { id: el.getAttribute('Id') ?? '', type: el.getAttribute('Type') ?? '', target, external, ...(external ? {} : { part: resolveTarget(this.source, target) }) };
+      return {
+        id: el.getAttribute('Id') ?? '',
+        type: el.getAttribute('Type') ?? '',
+        target,
+        external,
+        ...(external ? {} : { part: resolveTarget(this.source, target) }),
+      };
     });
   }
 

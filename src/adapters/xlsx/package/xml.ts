@@ -62,7 +62,10 @@ export function firstChild(parent: Node, localName: string): Element | null {
 export function ensureChild(parent: Element, localName: string, order: readonly string[]): Element {
   const found = firstChild(parent, localName);
   if (found) return found;
-  const el = parent.ownerDocument!.createElementNS(parent.namespaceURI, parent.prefix ? `${parent.prefix}:${localName}` : localName);
+  const el = parent.ownerDocument!.createElementNS(
+    parent.namespaceURI,
+    parent.prefix ? `${parent.prefix}:${localName}` : localName,
+  );
   insertInOrder(parent, el, order);
   return el;
 }
@@ -70,7 +73,7 @@ export function ensureChild(parent: Element, localName: string, order: readonly 
 /** Inserts `el` among `parent`'s children at its place in the schema sequence `order` (at the end when unknown). */
 export function insertInOrder(parent: Element, el: Element, order: readonly string[]): void {
   const rank = order.indexOf(el.localName ?? '');
-  const before = rank < 0 ? null : childElements(parent).find((c) => order.indexOf(c.localName ?? '') > rank) ?? null;
+  const before = rank < 0 ? null : (childElements(parent).find((c) => order.indexOf(c.localName ?? '') > rank) ?? null);
   parent.insertBefore(el, before);
 }
 

@@ -128,7 +128,12 @@ export async function readXlsxWorkbook(
   const wbPart = await workbookPart(pkg);
   const { sheets, date1904 } = await readWorkbookPart(pkg, wbPart);
   if (sheets.length === 0) {
-    throw new WorkbookReadError('NOT_XLSX', name, undefined, partDetail(wbPart, 'không có trang tính nào', 'lists no sheets'));
+    throw new WorkbookReadError(
+      'NOT_XLSX',
+      name,
+      undefined,
+      partDetail(wbPart, 'không có trang tính nào', 'lists no sheets'),
+    );
   }
   const rels = await pkg.rels(wbPart);
   const relOf = (re: RegExp, fallback: string): string | null => {

@@ -145,7 +145,13 @@ export class Package {
           seen += chunk.length;
           if (seen > this.maxPartBytes) return stop(this.tooLarge(part));
           // UTF-8 unless the part starts with a UTF-16 byte order mark.
-          decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
+          decoder ??= new TextDecoder(
+            chunk[0] === 0xff && chunk[1] === 0xfe
+              ? 'utf-16le'
+              : chunk[0] === 0xfe && chunk[1] === 0xff
+                ? 'utf-16be'
+                : 'utf-8',
+          );
           try {
             parser.write(decoder.decode(chunk, { stream: true }));
           } catch (e) {
@@ -153,7 +159,16 @@ export class Package {
           }
           if (failure !== null) stop(this.xmlError(part, failure));
         })
-        .on('error', (e) => stop(new WorkbookReadError('CORRUPT', this.name, e, partDetail(part, 'không giải nén được', 'cannot be inflated'))))
+        .on('error', (e) =>
+          stop(
+            new WorkbookReadError(
+              'CORRUPT',
+              this.name,
+              e,
+              partDetail(part, 'không giải nén được', 'cannot be inflated'),
+            ),
+          ),
+        )
         .on('end', () => {
           if (done) return;
           try {
@@ -172,7 +187,12 @@ export class Package {
 
   private xmlError(part: string, cause: unknown): WorkbookReadError {
     if (cause instanceof WorkbookReadError) return cause;
-    return new WorkbookReadError('CORRUPT', this.name, cause, partDetail(part, 'XML không hợp lệ', 'not well-formed XML'));
+    return new WorkbookReadError(
+      'CORRUPT',
+      this.name,
+      cause,
+      partDetail(part, 'XML không hợp lệ', 'not well-formed XML'),
+    );
   }
 
   /** Relationships of a part: id → { target part (resolved; "" when external), type, raw target as written }. */

@@ -65,7 +65,10 @@ interface Pending {
 
 /** Tracks the cells turned from TCVN3/VNI into Unicode, for one info note per sheet and encoding. */
 class LegacyTally {
-  private readonly seen = new Map<string, { top: number; left: number; bottom: number; right: number; count: number }>();
+  private readonly seen = new Map<
+    string,
+    { top: number; left: number; bottom: number; right: number; count: number }
+  >();
   add(encoding: string, row: number, col: number): void {
     const b = this.seen.get(encoding);
     if (!b) this.seen.set(encoding, { top: row, left: col, bottom: row, right: col, count: 1 });
@@ -79,8 +82,13 @@ class LegacyTally {
   }
   notes(): ReadNote[] {
     return [...this.seen].map(([encoding, b]) => {
-      const range = b.top === b.bottom && b.left === b.right ? a1(b.top, b.left) : `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
-      return { code: 'LEGACY_TEXT', cell: a1(b.top, b.left), params: { encoding: encoding === 'vni' ? 'VNI' : 'TCVN3', range, count: b.count } };
+      const range =
+        b.top === b.bottom && b.left === b.right ? a1(b.top, b.left) : `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
+      return {
+        code: 'LEGACY_TEXT',
+        cell: a1(b.top, b.left),
+        params: { encoding: encoding === 'vni' ? 'VNI' : 'TCVN3', range, count: b.count },
+      };
     });
   }
 }
@@ -110,7 +118,11 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
       'TOO_LARGE',
       pkg.name,
       undefined,
-      partDetail(part, `trang “${sheet}” có quá ${counter.max} ô có dữ liệu`, `sheet "${sheet}" has over ${counter.max} cells with data`),
+      partDetail(
+        part,
+        `trang “${sheet}” có quá ${counter.max} ô có dữ liệu`,
+        `sheet "${sheet}" has over ${counter.max} cells with data`,
+      ),
     );
 
   const finish = (c: Pending): void => {
@@ -144,7 +156,10 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
     } else if (c.v === '') cell = EMPTY;
     else if (c.t === 'b') cell = { kind: 'boolean', value: c.v === '1' || c.v.toLowerCase() === 'true' };
     else if (c.t === 'e') cell = { kind: 'error', code: c.v };
-    else if (c.t === 'd') cell = /^\d{4}-\d\d-\d\d/.test(c.v) ? { kind: 'date', iso: c.v.slice(0, 10) } : { kind: 'error', code: '#VALUE!' };
+    else if (c.t === 'd')
+      cell = /^\d{4}-\d\d-\d\d/.test(c.v)
+        ? { kind: 'date', iso: c.v.slice(0, 10) }
+        : { kind: 'error', code: '#VALUE!' };
     else cell = numberCell(Number(c.v), style, date1904);
     if (cell.kind === 'empty') return;
     if (++counter.cells > counter.max) throw tooLarge();
@@ -181,11 +196,21 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
         colNo = col;
         cur = { row, col, t: a.t ?? 'n', s: a.s, v: '', inV: false, inIs: false };
       } else if (links && name === 'hyperlink' && a.ref) {
-        links.push({ ref: a.ref.split(':')[0], ...(a.id ? { rid: a.id } : {}), ...(a.location ? { location: a.location } : {}) });
+        links.push({
+          ref: a.ref.split(':')[0],
+          ...(a.id ? { rid: a.id } : {}),
+          ...(a.location ? { location: a.location } : {}),
+        });
       } else if (name === 'mergeCell' && a.ref) {
         const [p, q] = a.ref.split(':').map((x) => parseA1(x));
         const r = q ?? p;
-        if (p && r) merges.push({ top: Math.min(p.row, r.row), left: Math.min(p.col, r.col), bottom: Math.max(p.row, r.row), right: Math.max(p.col, r.col) });
+        if (p && r)
+          merges.push({
+            top: Math.min(p.row, r.row),
+            left: Math.min(p.col, r.col),
+            bottom: Math.max(p.row, r.row),
+            right: Math.max(p.col, r.col),
+          });
       }
     },
     close(name) {
@@ -213,7 +238,8 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
     for (let r = m.top; r <= Math.min(m.bottom, cells.length); r++) {
       const line = cells[r - 1];
       if (!line) continue;
-      for (let c = m.left; c <= Math.min(m.right, line.length); c++) if (r !== m.top || c !== m.left) line[c - 1] = EMPTY;
+      for (let c = m.left; c <= Math.min(m.right, line.length); c++)
+        if (r !== m.top || c !== m.left) line[c - 1] = EMPTY;
     }
   }
   // The used range: as far as a cell that holds something or a merge reaches.

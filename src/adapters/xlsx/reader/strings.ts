@@ -139,7 +139,8 @@ export function fromLegacy(
   cellFont: string | undefined,
   fallback: LegacyEncoding | null = null,
 ): { text: string; encoding: LegacyEncoding } | null {
-  const guess = (t: string, font: string | undefined) => detectLegacy(t, font) ?? (fallback ? detectLegacy(t, FONT_OF[fallback]) : null);
+  const guess = (t: string, font: string | undefined) =>
+    detectLegacy(t, font) ?? (fallback ? detectLegacy(t, FONT_OF[fallback]) : null);
   if (runs && runs.length) {
     let encoding: LegacyEncoding | null = null;
     const parts = runs.map((r) => {

@@ -79,13 +79,15 @@ export async function readStyles(pkg: Package, part: string | null): Promise<Sty
   let inFont = false;
   await pkg.parse(part, {
     open(name, a) {
-      if (name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+      if (name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined)
+        custom.set(Number(a.numFmtId), a.formatCode);
       else if (name === 'fonts' || name === 'cellXfs') where = name;
       else if (where === 'fonts' && name === 'font') {
         inFont = true;
         fonts.push(undefined);
       } else if (where === 'fonts' && inFont && name === 'name' && a.val !== undefined) fonts[fonts.length - 1] = a.val;
-      else if (where === 'cellXfs' && name === 'xf') raw.push({ numFmtId: Number(a.numFmtId ?? 0), fontId: Number(a.fontId ?? 0) });
+      else if (where === 'cellXfs' && name === 'xf')
+        raw.push({ numFmtId: Number(a.numFmtId ?? 0), fontId: Number(a.fontId ?? 0) });
     },
     close(name) {
       if (name === 'fonts' || name === 'cellXfs') where = null;

@@ -2,7 +2,9 @@
 export class SheetConflictError extends Error {
   readonly code = 'SHEET_CONFLICT';
   constructor(readonly sheet: string) {
-    super(`Trang tính "${sheet}" không do chiso tạo, không được ghi đè / Sheet "${sheet}" was not created by chiso and is never overwritten`);
+    super(
+      `Trang tính "${sheet}" không do chiso tạo, không được ghi đè / Sheet "${sheet}" was not created by chiso and is never overwritten`,
+    );
     this.name = 'SheetConflictError';
   }
 }

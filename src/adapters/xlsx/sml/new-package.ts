@@ -20,7 +20,10 @@ export function newWorkbookPackage(created: string, opts: PackageOptions = {}): 
     `${DECL}<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/>` +
       `<Relationship Id="rId2" Type="${REL.coreProperties}" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL.extendedProperties}" Target="docProps/app.xml"/></Relationships>`,
   );
-  pkg.setText('xl/workbook.xml', `${DECL}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><bookViews><workbookView/></bookViews><sheets/></workbook>`);
+  pkg.setText(
+    'xl/workbook.xml',
+    `${DECL}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
+  );
   pkg.setText('xl/_rels/workbook.xml.rels', `${DECL}<Relationships xmlns="${NS.rels}"/>`);
   pkg.setText(
     'docProps/core.xml',

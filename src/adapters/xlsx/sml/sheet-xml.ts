@@ -5,7 +5,15 @@
  * text passes the escaping boundary (package/escape.ts). Elements follow CT_Worksheet's order.
  */
 import { colLetter } from '../../../core/grid';
-import { mergeStyles, parseRange, type CondFormat, type SheetSpec, type SpecCell, type SpecValue, type Validation } from '../../../core/sheetspec';
+import {
+  mergeStyles,
+  parseRange,
+  type CondFormat,
+  type SheetSpec,
+  type SpecCell,
+  type SpecValue,
+  type Validation,
+} from '../../../core/sheetspec';
 import { xmlAttr, xmlFormula, xmlText } from '../package/escape';
 import { NS } from '../package/xml';
 import type { StyleSheet } from './styles';
@@ -87,7 +95,8 @@ function condXml(cf: CondFormat, styles: StyleSheet, priority: { n: number }): s
 function validationXml(v: Validation): string {
   const msg = `${v.error ? ` error="${xmlAttr(v.error)}"` : ''}${v.prompt ? ` showInputMessage="1" prompt="${xmlAttr(v.prompt)}"` : ''}`;
   const head = `allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="chiso"${msg} sqref="${xmlAttr(v.range)}"`;
-  if (v.type === 'list') return `<dataValidation type="list" ${head}><formula1>${xmlFormula(`"${v.values.join(',')}"`)}</formula1></dataValidation>`;
+  if (v.type === 'list')
+    return `<dataValidation type="list" ${head}><formula1>${xmlFormula(`"${v.values.join(',')}"`)}</formula1></dataValidation>`;
   return `<dataValidation type="${v.type}" operator="between" ${head}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
 }
 
@@ -105,7 +114,10 @@ export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
     const i = date ? 1 : 0;
     let xf = pair[i];
     if (xf === undefined) {
-      xf = styles.xf(mergeStyles(rangeKey ? spec.styles[rangeKey] : undefined, cellKey ? spec.styles[cellKey] : undefined), date);
+      xf = styles.xf(
+        mergeStyles(rangeKey ? spec.styles[rangeKey] : undefined, cellKey ? spec.styles[cellKey] : undefined),
+        date,
+      );
       pair[i] = xf;
     }
     return xf;
@@ -135,20 +147,33 @@ export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
       if (!cell && !rangeKey) continue;
       const ref = `${letter(c)}${r}`;
       const value = cell ? (cell.f !== undefined ? cell.r : cell.v) : undefined;
-      const styled = rangeKey || cell?.s ? xfOf(rangeKey, cell?.s, isDate(value)) : isDate(value) ? xfOf(undefined, undefined, true) : 0;
+      const styled =
+        rangeKey || cell?.s
+          ? xfOf(rangeKey, cell?.s, isDate(value))
+          : isDate(value)
+            ? xfOf(undefined, undefined, true)
+            : 0;
       const head = ` r="${ref}"${styled ? ` s="${styled}"` : ''}`;
       const body = cell ? cellBody(cell, head, links, ref) : null;
       out.push(body ?? `<c${head}/>`);
       lastCol = Math.max(lastCol, c);
     }
     const h = heights[r];
-    if (out.length || h !== undefined) rows.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${out.join('')}</row>`);
+    if (out.length || h !== undefined)
+      rows.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${out.join('')}</row>`);
   }
 
-  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`];
+  const parts: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`,
+  ];
   const fit = spec.print?.fitToWidth;
-  if (spec.tabColor || fit) parts.push(`<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`);
-  parts.push(`<dimension ref="A1${lastRow && lastCol ? `:${letter(Math.max(lastCol, 1))}${Math.max(lastRow, 1)}` : ''}"/>`);
+  if (spec.tabColor || fit)
+    parts.push(
+      `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
+    );
+  parts.push(
+    `<dimension ref="A1${lastRow && lastCol ? `:${letter(Math.max(lastCol, 1))}${Math.max(lastRow, 1)}` : ''}"/>`,
+  );
   const fr = spec.freeze;
   if (fr && (fr.rows || fr.cols)) {
     const pane = fr.rows && fr.cols ? 'bottomRight' : fr.rows ? 'bottomLeft' : 'topRight';
@@ -159,18 +184,33 @@ export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
     );
   } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  const cols = (spec.cols ?? []).map((c, i) => (c && (c.width !== undefined || c.hidden) ? `<col min="${i + 1}" max="${i + 1}"${c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ''}${c.hidden ? ' hidden="1"' : ''}/>` : ''));
+  const cols = (spec.cols ?? []).map((c, i) =>
+    c && (c.width !== undefined || c.hidden)
+      ? `<col min="${i + 1}" max="${i + 1}"${c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ''}${c.hidden ? ' hidden="1"' : ''}/>`
+      : '',
+  );
   if (cols.some(Boolean)) parts.push(`<cols>${cols.join('')}</cols>`);
   parts.push(rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>');
   if (spec.autoFilter) parts.push(`<autoFilter ref="${xmlAttr(spec.autoFilter)}"/>`);
-  if (spec.merges?.length) parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`).join('')}</mergeCells>`);
+  if (spec.merges?.length)
+    parts.push(
+      `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`).join('')}</mergeCells>`,
+    );
   const priority = { n: 1 };
   for (const cf of spec.condFormats ?? []) parts.push(condXml(cf, styles, priority));
-  if (spec.validations?.length) parts.push(`<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>`);
-  if (links.length) parts.push(`<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>`);
+  if (spec.validations?.length)
+    parts.push(
+      `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>`,
+    );
+  if (links.length)
+    parts.push(
+      `<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>`,
+    );
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (spec.print) {
-    parts.push(`<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+    parts.push(
+      `<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+    );
   }
   parts.push('</worksheet>');
   return { xml: parts.join(''), links: links.map((l) => l.url) };

@@ -8,13 +8,46 @@ import { CT, type ContentTypes } from '../package/content-types';
 import type { WorkbookXml } from '../package/book';
 import type { OpcPackage } from '../package/opc';
 import { REL } from '../package/rels';
-import { childElements, ensureChild, importFragment, NS, parseXml, serializeElement, serializeXml, type Document, type Element } from '../package/xml';
+import {
+  childElements,
+  ensureChild,
+  importFragment,
+  NS,
+  parseXml,
+  serializeElement,
+  serializeXml,
+  type Document,
+  type Element,
+} from '../package/xml';
 import { xmlAttr } from '../package/escape';
 
-const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 /** Built-in number formats (ECMA-376 §18.8.30) chiso may ask for: written by id, never as custom formats. */
-const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, 'mm-dd-yy': 14, '@': 49 };
+const BUILTIN: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  'mm-dd-yy': 14,
+  '@': 49,
+};
 /** The built-in date format, for date cells whose style names none (what Excel and exceljs do). */
 export const DATE_NUMFMT_ID = 14;
 
@@ -35,7 +68,8 @@ function fontXml(f: NonNullable<CellStyle['font']>): string {
   );
 }
 
-const solid = (hex: string) => `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(hex)}"/><bgColor rgb="${rgb(hex)}"/></patternFill></fill>`;
+const solid = (hex: string) =>
+  `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(hex)}"/><bgColor rgb="${rgb(hex)}"/></patternFill></fill>`;
 
 function borderXml(hex: string): string {
   const side = (s: string) => `<${s} style="thin"><color rgb="${rgb(hex)}"/></${s}>`;
@@ -141,7 +175,9 @@ export class StyleSheet {
     const known = this.numFmts.get(code);
     if (known !== undefined) return known;
     const id = this.nextNumFmt++;
-    this.numFmtEl.appendChild(importFragment(this.doc, `<numFmt numFmtId="${id}" formatCode="${xmlAttr(code)}"/>`, NS.main));
+    this.numFmtEl.appendChild(
+      importFragment(this.doc, `<numFmt numFmtId="${id}" formatCode="${xmlAttr(code)}"/>`, NS.main),
+    );
     this.numFmts.set(code, id);
     this.numFmtEl.setAttribute('count', String(this.numFmts.size));
     this.dirty = true;
@@ -172,7 +208,10 @@ export class StyleSheet {
   /** The dxfs index of a conditional-format style. */
   dxf(s: CondStyle): number {
     const f = s.font;
-    const font = f && (f.bold || f.italic || f.color) ? `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.color ? `<color rgb="${rgb(f.color)}"/>` : ''}</font>` : '';
+    const font =
+      f && (f.bold || f.italic || f.color)
+        ? `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.color ? `<color rgb="${rgb(f.color)}"/>` : ''}</font>`
+        : '';
     const before = this.dxfs.count;
     const i = this.dxfs.index(`<dxf>${font}${s.fill ? solid(s.fill) : ''}</dxf>`);
     if (this.dxfs.count !== before) this.dirty = true;

@@ -31,7 +31,9 @@ const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 function absoluteRange(range: string): string {
   return range
     .split(':')
-    .map((p) => p.replace(/^\$?([A-Z]*)\$?(\d*)$/i, (_m, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`))
+    .map((p) =>
+      p.replace(/^\$?([A-Z]*)\$?(\d*)$/i, (_m, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`),
+    )
     .join(':');
 }
 
@@ -43,7 +45,11 @@ function freePart(pkg: OpcPackage, taken: Set<string>): string {
 }
 
 /** Adds or replaces chiso's sheets in `pkg` (new ones after the existing sheets, in spec order). */
-export async function writeSpecsToPackage(pkg: OpcPackage, specs: readonly SheetSpec[], opts: PackageWriteOptions = {}): Promise<void> {
+export async function writeSpecsToPackage(
+  pkg: OpcPackage,
+  specs: readonly SheetSpec[],
+  opts: PackageWriteOptions = {},
+): Promise<void> {
   const replace = opts.replace ?? [];
   const mayReplace = (name: string) => replace.some((r) => same(r, name));
   const ct = await ContentTypes.load(pkg);
@@ -83,8 +89,14 @@ export async function writeSpecsToPackage(pkg: OpcPackage, specs: readonly Sheet
     const { xml, links } = sheetXml(spec, styles);
     pkg.setText(part, xml);
     if (links.length) {
-      const rels = links.map((url, i) => `<Relationship Id="rId${i + 1}" Type="${HYPERLINK}" Target="${xmlAttr(url)}" TargetMode="External"/>`);
-      pkg.setText(relsPartFor(part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+      const rels = links.map(
+        (url, i) =>
+          `<Relationship Id="rId${i + 1}" Type="${HYPERLINK}" Target="${xmlAttr(url)}" TargetMode="External"/>`,
+      );
+      pkg.setText(
+        relsPartFor(part),
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+      );
     }
     ct.setOverride(part, CT.worksheet);
     if (!entry) wb.addSheet(spec.name, part, spec.state === 'hidden' ? 'hidden' : 'visible');
@@ -96,7 +108,12 @@ export async function writeSpecsToPackage(pkg: OpcPackage, specs: readonly Sheet
     const index = order.findIndex((s) => same(s.name, spec.name));
     const repeat = spec.print?.repeatRows;
     wb.setDefinedName('_xlnm.Print_Titles', index, repeat ? `${quote(spec.name)}!${absoluteRange(repeat)}` : null);
-    wb.setDefinedName('_xlnm._FilterDatabase', index, spec.autoFilter ? `${quote(spec.name)}!${absoluteRange(spec.autoFilter)}` : null, true);
+    wb.setDefinedName(
+      '_xlnm._FilterDatabase',
+      index,
+      spec.autoFilter ? `${quote(spec.name)}!${absoluteRange(spec.autoFilter)}` : null,
+      true,
+    );
   }
   wb.setFullCalcOnLoad();
   wb.save(pkg);
