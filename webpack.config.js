@@ -127,20 +127,6 @@ module.exports = async (env = {}, argv = {}) => {
       // Production only: a development page is never cached (sw.js is then absent and the page skips it).
       ...(prod ? [new ServiceWorkerPlugin()] : []),
     ],
-    // File mode loads exceljs with import() (src/adapters/browser/load.ts): keep it in its own named chunk.
-    optimization: {
-      splitChunks: {
-        cacheGroups: {
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: 'exceljs',
-            chunks: 'async',
-            priority: 20,
-            enforce: true,
-          },
-        },
-      },
-    },
     performance: { hints: false }, // sizes are measured by `npm run bench` (scripts/bench/size.js)
     devServer: serving
       ? {

@@ -34,7 +34,7 @@ export interface AppProps {
    * `chiso track --today`), so a browser test can compare the download with the CLI's file.
    */
   fixedToday?: string | null;
-  /** File mode: opens picked bytes (default: the exceljs file port, loaded on demand). */
+  /** File mode: opens picked bytes (default: the file port, loaded on demand). */
   openFile?: (bytes: Uint8Array, name: string) => Promise<FilePort>;
   /** File mode: saves bytes as a download (default: Blob + <a download>). */
   save?: (name: string, bytes: Uint8Array) => void;

@@ -16,7 +16,7 @@ export interface PickedFile {
   bytes: () => Promise<Uint8Array>;
 }
 
-/** The exceljs side (loaded on demand in the page; src/adapters/browser/rollup-xlsx.ts). */
+/** The workbook side (loaded on demand in the page; src/adapters/browser/rollup-xlsx.ts). */
 export interface RollupXlsxSide {
   gridsOfBytes: (bytes: Uint8Array, name: string) => Promise<Grid[]>;
   readFailureOf: (name: string, e: unknown) => string;

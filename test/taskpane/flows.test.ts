@@ -14,7 +14,22 @@ import {
 } from '../../src/taskpane/flows';
 import { trackersByTable } from '../../src/taskpane/whatif';
 import { workbookDigest } from '../e2e/workbook-digest';
+import ExcelJS from 'exceljs';
+import { openFilePort } from '../../src/adapters/browser/file-port';
+import type { FilePort } from '../../src/core/app/port';
 import { DIENBAN, HANOI, fixturePort, memoryStore, recording, tempDir } from './helpers';
+
+/**
+ * What an official does between two visits of the page: downloads the file, types into it in a spreadsheet program
+ * (exceljs stands in), picks it again. Gives the port over the edited file.
+ */
+async function typedInto(port: FilePort, edit: (wb: ExcelJS.Workbook) => void): Promise<FilePort> {
+  const { name, bytes } = await port.download();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  edit(wb);
+  return openFilePort(new Uint8Array(await wb.xlsx.writeBuffer()), name, { settings: memoryStore() });
+}
 
 const CLOCK = { today: '2025-06-30', fixedToday: true };
 
@@ -119,23 +134,25 @@ describe('trackFlow: the tracker the pane writes equals `chiso track`', () => {
   });
 
   it('refreshes in place: a second build replaces chiso sheets and keeps what was typed into the tracker', async () => {
-    const port = await fixturePort(DIENBAN);
-    await trackFlow(port, CLOCK);
-    const { grids } = await port.readGrids();
+    const first = await fixturePort(DIENBAN);
+    await trackFlow(first, CLOCK);
+    const { grids } = await first.readGrids();
     const tracker = grids.find((g) => g.sheet.startsWith('Theo dõi'))!;
-    // Type a note into the tracker through the workbook itself, then refresh.
-    const wb = (port as unknown as { wb: import('exceljs').Workbook }).wb;
-    const ws = wb.getWorksheet(tracker.sheet)!;
-    const header = ws.getRow(5).values as unknown[];
-    const notesCol = header.findIndex((h) => h === 'Ghi chú');
+    // Type a note into the tracker, then refresh.
+    let notesCol = 0;
+    const port = await typedInto(first, (wb) => {
+      const ws = wb.getWorksheet(tracker.sheet)!;
+      notesCol = (ws.getRow(5).values as unknown[]).findIndex((h) => h === 'Ghi chú');
+      ws.getRow(6).getCell(notesCol).value = 'đã giao văn thư';
+    });
     expect(notesCol).toBeGreaterThan(0);
-    ws.getRow(6).getCell(notesCol).value = 'đã giao văn thư';
     const { port: rec, calls } = recording(port);
     const again = await trackFlow(rec, CLOCK);
     expect(again.stats.refresh.previous).toBe(true);
     const write = calls.find((c) => c.name === 'writeSheets')!;
     expect((write.args[1] as { replace: string[] }).replace).toContain(tracker.sheet);
-    expect(wb.getWorksheet(tracker.sheet)!.getRow(6).getCell(notesCol).value).toBe('đã giao văn thư');
+    const after = (await port.readGrids([tracker.sheet])).grids[0];
+    expect(after.cells[5][notesCol - 1]).toEqual({ kind: 'text', text: 'đã giao văn thư' });
   });
 });
 
@@ -156,19 +173,21 @@ describe('writeEstimatesFlow', () => {
   });
 
   it('keeps estimates typed in the tracker that the pane did not edit', async () => {
-    const port = await fixturePort(HANOI);
-    await trackFlow(port, CLOCK);
-    const read = await readFlow(port, 'all');
+    const first = await fixturePort(HANOI);
+    await trackFlow(first, CLOCK);
+    const read = await readFlow(first, 'all');
     const papi = read.whatIf.find((t) => t.index === 'papi')!;
     const [a, b] = papi.rows.filter((r) => r.editable);
-    const wb = (port as unknown as { wb: import('exceljs').Workbook }).wb;
-    const est = trackersByTable((await port.readGrids()).grids).get(papi.id)!;
-    const ws = wb.getWorksheet(est.sheet)!;
+    const est = trackersByTable((await first.readGrids()).grids).get(papi.id)!;
     let rowOfB = 0;
-    ws.eachRow((row, r) => {
-      if (row.getCell(est.keyCol).value === b.key) rowOfB = r;
+    const port = await typedInto(first, (wb) => {
+      const ws = wb.getWorksheet(est.sheet)!;
+      ws.eachRow((row, r) => {
+        if (row.getCell(est.keyCol).value === b.key) rowOfB = r;
+      });
+      ws.getRow(rowOfB).getCell(est.estimateCol).value = 1.99; // typed in Excel after the pane read
     });
-    ws.getRow(rowOfB).getCell(est.estimateCol).value = 1.99; // typed in Excel after the pane read
+    expect(rowOfB).toBeGreaterThan(0);
     await writeEstimatesFlow(port, papi.id, { [a.key]: 2.2 }, CLOCK);
     const after = trackersByTable((await port.readGrids()).grids).get(papi.id)!;
     expect(after.values.get(a.key)).toBe(2.2);

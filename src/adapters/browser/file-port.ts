@@ -1,17 +1,16 @@
 /**
- * File mode: the workbook port over an .xlsx file picked in the browser. Reads Grids and links exactly as the CLI
- * does (workbook.ts, write.ts's linksOf, over exceljs in memory), writes SheetSpecs with the CLI's writer (sml/:
- * chiso's sheets added to the picked file's package, every other part kept byte for byte), and hands back those
- * bytes to download — the same file `chiso track` writes. This module pulls in exceljs: the pane loads it with `import()` only in
- * file mode (see load.ts), so it lands in its own chunk.
+ * File mode: the workbook port over an .xlsx file picked in the browser. Reads Grids and links with the CLI's
+ * streaming reader (xlsx/reader), writes SheetSpecs with the CLI's writer (sml/: chiso's sheets added to the picked
+ * file's package, every other part kept byte for byte), and hands back those bytes to download — the same file
+ * `chiso track` writes. The pane loads this module with `import()` only in file mode (load.ts): its own chunk.
  */
-import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../core/sheetspec';
 import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../core/app/port';
 import { DocxReadError } from '../docx/read';
 import { workbookBytesFromDocx } from '../xlsx/imported';
-import { WorkbookReadError, gridFromWorksheet, loadWorkbookBytes } from '../xlsx/workbook';
-import { linksOf } from '../xlsx/write';
+import type { Grid } from '../../core/grid';
+import { WorkbookReadError } from '../xlsx/errors';
+import { readXlsxWorkbook } from '../xlsx/reader';
 import { addSheetsToWorkbook, SheetConflictError } from '../xlsx/sml';
 
 /** Where per-file settings go (window.localStorage in the page; a Map in tests; nothing at all works too). */
@@ -30,6 +29,17 @@ export function trackerFileName(name: string): string {
   return `${base}-theo-doi${/\.xlsm$/i.test(name) ? '.xlsm' : '.xlsx'}`;
 }
 
+/** What the port knows of the file: every sheet's Grid and cell links, read with the CLI's reader. */
+interface Book {
+  grids: Grid[];
+  links: SheetLink[];
+}
+
+async function readBook(bytes: Uint8Array, name: string): Promise<Book> {
+  const { grids, links } = await readXlsxWorkbook(bytes, name, { links: true });
+  return { grids, links };
+}
+
 class XlsxFilePort implements FilePort {
   readonly mode = 'file' as const;
   /** The last cell the pane asked to select: file mode has no grid to move, the pane names the cell instead. */
@@ -37,7 +47,7 @@ class XlsxFilePort implements FilePort {
   private readonly memory = new Map<string, string>();
 
   constructor(
-    private wb: ExcelJS.Workbook,
+    private book: Book,
     /** The file as picked, then with chiso's sheets added: what is read again and downloaded. */
     private bytes: Uint8Array,
     private readonly fileName: string,
@@ -49,18 +59,17 @@ class XlsxFilePort implements FilePort {
   }
 
   sheetNames(): Promise<string[]> {
-    return settle(() => this.wb.worksheets.map((w) => w.name));
+    return settle(() => this.book.grids.map((g) => g.sheet));
   }
 
   activeSheet(): Promise<string | null> {
     return settle(() => this.active());
   }
 
+  /** A picked file has no active sheet to speak of: the first visible one stands for it. */
   private active(): string | null {
-    const views = (this.wb as unknown as { views?: Array<{ activeTab?: number }> }).views;
-    const tab = views?.[0]?.activeTab ?? 0;
-    const visible = this.wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
-    return (this.wb.worksheets[tab] ?? visible[0] ?? this.wb.worksheets[0])?.name ?? null;
+    const g = this.book.grids;
+    return (g.find((x) => x.state !== 'hidden' && x.state !== 'veryHidden') ?? g[0])?.sheet ?? null;
   }
 
   readGrids(names?: string[]): Promise<ReadResult> {
@@ -68,17 +77,13 @@ class XlsxFilePort implements FilePort {
   }
 
   private read(names?: string[]): ReadResult {
-    const wanted = names ? this.wb.worksheets.filter((w) => names.includes(w.name)) : this.wb.worksheets;
+    const grids = names ? this.book.grids.filter((g) => names.includes(g.sheet)) : this.book.grids;
     if (names) {
-      const missing = names.filter((n) => !wanted.some((w) => w.name === n));
+      const missing = names.filter((n) => !grids.some((g) => g.sheet === n));
       if (missing.length) throw noSheet(missing[0]);
     }
-    const links: SheetLink[] = [];
-    const grids = wanted.map((ws) => {
-      links.push(...linksOf(ws));
-      return gridFromWorksheet(ws);
-    });
-    return { grids, links, warnings: [] };
+    const read = new Set(grids.map((g) => g.sheet));
+    return { grids, links: this.book.links.filter((l) => read.has(l.sheet)), warnings: [] };
   }
 
   async writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void> {
@@ -95,12 +100,12 @@ class XlsxFilePort implements FilePort {
       throw e instanceof Error ? e : new Error(String(e));
     }
     // Later reads (a refresh, the what-if panel) see the sheets just written.
-    this.wb = await loadWorkbookBytes(this.bytes, this.fileName);
+    this.book = await readBook(this.bytes, this.fileName);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
     return settle(() => {
-      if (!this.wb.worksheets.some((w) => w.name === sheet)) throw noSheet(sheet);
+      if (!this.book.grids.some((g) => g.sheet === sheet)) throw noSheet(sheet);
       this.selection = { sheet, cell };
     });
   }
@@ -167,8 +172,7 @@ export async function openFilePort(bytes: Uint8Array, fileName: string, opts: Fi
   try {
     // A Word plan ("Nhập từ Word"): its appendix tables become the sheets of a new workbook, then the same flows.
     const book = isWordPlan(bytes, fileName) ? await workbookBytesFromDocx(bytes, fileName) : bytes;
-    const wb = await loadWorkbookBytes(book, fileName);
-    return new XlsxFilePort(wb, book, fileName, opts.settings ?? null);
+    return new XlsxFilePort(await readBook(book, fileName), book, fileName, opts.settings ?? null);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof DocxReadError) {
       const [vi, en] = e.message.split(' / ');

@@ -1,4 +1,4 @@
-/** Loads the file-mode port (and exceljs with it) on demand: webpack puts it in its own chunk, fetched only in file mode. */
+/** Loads the file-mode port (the CLI's reader and writer) on demand: its own chunk, fetched only in file mode. */
 import type { openFilePort as OpenFilePort } from './file-port';
 
 export async function loadOpenFilePort(): Promise<typeof OpenFilePort> {
@@ -8,7 +8,7 @@ export async function loadOpenFilePort(): Promise<typeof OpenFilePort> {
 
 export type RollupXlsx = typeof import('./rollup-xlsx');
 
-/** The roll-up's exceljs side (reading picked files, writing the roll-up), loaded on demand like the file port. */
+/** The roll-up's workbook side (reading picked files, writing the roll-up), loaded on demand like the file port. */
 export async function loadRollupXlsx(): Promise<RollupXlsx> {
   return import(/* webpackChunkName: "xlsx" */ './rollup-xlsx');
 }
