@@ -97,26 +97,8 @@ async function syntheticPlan(rows) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function toRoman(n) {
-  const map = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let s = '';
-  for (const [v, t] of map) while (n >= v) ((s += t), (n -= v));
-  return s;
-}
+// The project's own numbering (built into lib/ by `npm run build:cli`).
+const { toRoman } = require(path.join(LIB, 'core', 'text', 'roman.js'));
 
 /** The compiled reader and validator in LIB. */
 function compiled() {

@@ -5,6 +5,7 @@
  * the deeper levels (unless their lvlRestart says otherwise). Multi-level texts ("%1.%2.") take each level's format;
  * isLgl forces decimal.
  */
+import { toRoman } from '../../core/text/roman';
 import { attr, intAttr, isOn, kid, kids, path, type El } from './xml';
 
 interface Level {
@@ -37,33 +38,6 @@ function readLevel(lvl: El): Level {
   };
 }
 
-function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const parts: Array<[number, string]> = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let s = '';
-  let v = n;
-  for (const [k, r] of parts)
-    while (v >= k) {
-      s += r;
-      v -= k;
-    }
-  return s;
-}
-
 /** Word's letters: a … z, then aa … zz (the letter repeated), not a spreadsheet's aa, ab. */
 function letters(n: number): string {
   if (n <= 0) return String(n);
@@ -75,9 +49,9 @@ function letters(n: number): string {
 export function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
     case 'upperRoman':
-      return roman(n);
+      return toRoman(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return toRoman(n).toLowerCase();
     case 'upperLetter':
       return letters(n);
     case 'lowerLetter':

@@ -2,6 +2,7 @@
 export { PLAN_YEARS, TEXT_YEARS, FUNCTION_YEARS, inYears, type YearRange } from './years';
 export { nfc, cleanText, fold, stripDiacritics } from './normalize';
 export { memoString } from './memo';
+export { fromRoman, toRoman } from './roman';
 export { parseVnNumber, numberFromCell, formatVnNumber } from './number';
 export { normalizeLabel, classifyLabel, shownLabel, type LabelInfo, type LabelKind } from './label';
 export {

@@ -9,7 +9,7 @@
 import { makeIssue } from '../issues';
 import type { Issue } from '../issues-types';
 import type { PlanRow } from '../plan/types';
-import { classifyLabel, fold } from '../text';
+import { classifyLabel, fold, toRoman } from '../text';
 import type { TableRule } from './rule';
 import { displayLabel, mainText, type TableView } from './table';
 import { fromRoman } from '../generate/numbering';
@@ -24,26 +24,6 @@ function romanValue(s: string): number {
     total += v < next ? -v : v;
   }
   return total;
-}
-
-function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [v, sym] of table)
-    while (rest >= v) {
-      out += sym;
-      rest -= v;
-    }
-  return out;
 }
 
 interface Numbered {
