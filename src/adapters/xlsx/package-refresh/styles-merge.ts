@@ -3,6 +3,7 @@
  * (its font, fill, border and number format appended when the target has no equal one), and a differential format
  * (conditional formatting's dxfId) is appended. Nothing already in the target moves: cells point to styles by index.
  */
+import { STYLE_SECTIONS } from '../package/styles-order';
 import type { OpcPackage } from '../package/opc';
 import { WorkbookXml } from '../package/book';
 import {
@@ -15,19 +16,7 @@ import {
   type Element,
 } from '../package/xml';
 
-const ORDER = [
-  'numFmts',
-  'fonts',
-  'fills',
-  'borders',
-  'cellStyleXfs',
-  'cellXfs',
-  'cellStyles',
-  'dxfs',
-  'tableStyles',
-  'colors',
-  'extLst',
-];
+const ORDER: readonly string[] = STYLE_SECTIONS;
 
 async function stylesPart(pkg: OpcPackage): Promise<string | null> {
   const wb = await WorkbookXml.load(pkg);

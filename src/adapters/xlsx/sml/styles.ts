@@ -3,6 +3,7 @@
  * package has none). Existing entries are never changed or reordered, so every index the official's sheets use
  * stays valid; an entry equal to one already there (same XML) is reused, so refreshing does not grow the part.
  */
+import { STYLE_SECTIONS } from '../package/styles-order';
 import type { CellStyle, CondStyle } from '../../../core/sheetspec';
 import { CT, type ContentTypes } from '../package/content-types';
 import type { WorkbookXml } from '../package/book';
@@ -21,19 +22,7 @@ import {
 } from '../package/xml';
 import { xmlAttr } from '../package/escape';
 
-const ORDER = [
-  'numFmts',
-  'fonts',
-  'fills',
-  'borders',
-  'cellStyleXfs',
-  'cellXfs',
-  'cellStyles',
-  'dxfs',
-  'tableStyles',
-  'colors',
-  'extLst',
-];
+const ORDER: readonly string[] = STYLE_SECTIONS;
 
 /** Built-in number formats (ECMA-376 §18.8.30) chiso may ask for: written by id, never as custom formats. */
 const BUILTIN: Record<string, number> = {
