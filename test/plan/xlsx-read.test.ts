@@ -1,15 +1,9 @@
-/** The exceljs read adapter: cell conversions on small workbooks written here, and unreadable inputs. */
+/** The workbook reader: cell conversions on small workbooks written here with exceljs, and unreadable inputs. */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  WorkbookReadError,
-  gridFromWorksheet,
-  loadWorkbook,
-  readWorkbookGrids,
-  sniffWorkbookBytes,
-} from '../../src/adapters/xlsx/read';
+import { WorkbookReadError, readWorkbookGrids, sniffWorkbookBytes } from '../../src/adapters/xlsx/read';
 import { cellAt } from '../../src/core/grid';
 
 async function bytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -69,7 +63,7 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   }
 }
 
-describe('gridFromWorksheet', () => {
+describe('readWorkbookGrids', () => {
   it('flattens rich text, reads cached formula results, dates as ISO, hyperlinks as text, errors as errors', async () => {
     const buf = await bytes((wb) => {
       const ws = wb.addWorksheet('Phụ lục 1');
@@ -90,8 +84,7 @@ describe('gridFromWorksheet', () => {
       ws.getCell('B4').value = { formula: 'B2*2', result: undefined };
       ws.getCell('C2').value = { sharedFormula: 'B1', result: 7 };
     });
-    const wb = await loadWorkbook(buf);
-    const g = gridFromWorksheet(wb.worksheets[0]);
+    const [g] = await readWorkbookGrids(buf);
     expect(g.sheet).toBe('Phụ lục 1');
     expect(cellAt(g, 1, 1)).toEqual({ kind: 'text', text: 'Nhiệm vụ' });
     expect(cellAt(g, 1, 2)).toEqual({ kind: 'number', value: 14.73 });
@@ -137,7 +130,7 @@ describe('unreadable inputs', () => {
     const folder = path.join(dir, 'ke-hoach.xlsx');
     fs.mkdirSync(folder);
     expect(await codeOf(readWorkbookGrids(folder))).toBe('NOT_A_FILE');
-    expect(await codeOf(loadWorkbook(dir))).toBe('NOT_A_FILE');
+    expect(await codeOf(readWorkbookGrids(dir))).toBe('NOT_A_FILE');
     const message = await readWorkbookGrids(folder).then(
       () => '',
       (e: Error) => e.message,

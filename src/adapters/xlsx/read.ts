@@ -1,23 +1,14 @@
 /**
  * The read adapter for files on disk: a path (or bytes) → Grid[] for the pure core, through the streaming reader in
- * reader/ (no Node modules there, so the browser's file mode shares it). `loadWorkbook` (an exceljs Workbook) stays
- * for the writers that still edit workbooks with exceljs.
+ * reader/ (no Node modules there, so the browser's file mode shares it).
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import { readXlsxGrids, type ReadXlsxOptions } from './reader';
-import { WorkbookReadError, loadWorkbookBytes } from './workbook';
+import { WorkbookReadError } from './errors';
 
-export {
-  WorkbookReadError,
-  type WorkbookReadErrorCode,
-  cellFromValue,
-  gridFromWorksheet,
-  loadWorkbookBytes,
-  sniffWorkbookBytes,
-} from './workbook';
+export { WorkbookReadError, type WorkbookReadErrorCode, sniffWorkbookBytes } from './errors';
 export { readXlsxGrids, readXlsxWorkbook, type CellLink, type ReadXlsxOptions } from './reader';
 
 /** Largest workbook file read (compressed size): officials' plans are well under 10 MB. */
@@ -49,12 +40,6 @@ async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ 
   } catch (e) {
     throw new WorkbookReadError('MISSING', name, e);
   }
-}
-
-/** Loads a workbook with exceljs, turning every unreadable input into a WorkbookReadError. */
-export async function loadWorkbook(pathOrBuffer: string | Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const { buf, name } = await readBytes(pathOrBuffer);
-  return loadWorkbookBytes(buf, name);
 }
 
 export type ReadGridsOptions = ReadXlsxOptions;

@@ -1,40 +1,18 @@
 /**
- * The exceljs half kept for the writers (track-output.ts, write.ts, the browser's file port) until they stop loading
- * workbooks with exceljs; READING goes through reader/ (readXlsxGrids), which needs none of this.
- * The byte-level half of the exceljs read adapter, without Node's fs/path/Buffer, so the browser's file mode can use
- * it: workbook bytes → exceljs Workbook (unreadable inputs throw a WorkbookReadError with a stable code and a
- * Vietnamese-first message), and worksheet → Grid for the pure core. Rich text is flattened, formulas give their
- * cached results, dates become ISO dates, hyperlinks their text, errors stay error cells, merges are kept, number
- * formats ride along on number cells. `read.ts` adds file paths on top.
+ * The exceljs reading chiso used before its streaming reader (src/adapters/xlsx/reader), kept only as an independent
+ * oracle: tests compare the reader's Grids with what exceljs gives on the same bytes. Rich text is flattened,
+ * formulas give their cached results, dates become ISO dates, hyperlinks their text, errors stay error cells, merges
+ * are kept, number formats ride along on number cells.
  */
 import ExcelJS from 'exceljs';
-import { EMPTY, type Cell, type Grid, type Merge, parseA1 } from '../../core/grid';
-import { WorkbookReadError, sniffWorkbookBytes } from './errors';
+import { EMPTY, type Cell, type Grid, type Merge, parseA1 } from '../../src/core/grid';
 
-export { WorkbookReadError, sniffWorkbookBytes, type WorkbookReadErrorCode } from './errors';
-
-/** Loads workbook bytes with exceljs, turning every unreadable input into a WorkbookReadError named `name`. */
-export async function loadWorkbookBytes(bytes: Uint8Array, name = 'workbook'): Promise<ExcelJS.Workbook> {
-  const sniffed = sniffWorkbookBytes(bytes);
-  if (sniffed) throw new WorkbookReadError(sniffed, name);
+/** Every worksheet of workbook bytes as exceljs reads them, in workbook order. */
+export async function exceljsGrids(bytes: Uint8Array): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    // A sound zip without the workbook part (a .docx, a plain zip) is "not a workbook"; anything else is damage.
-    if (
-      /workbook|xl\/|content_types|Cannot read prop/i.test(msg) &&
-      !/end of central directory|invalid|corrupt|crc|inflate/i.test(msg)
-    ) {
-      throw new WorkbookReadError('NOT_XLSX', name, e);
-    }
-    throw new WorkbookReadError('CORRUPT', name, e);
-  }
-  if (wb.worksheets.length === 0) throw new WorkbookReadError('NOT_XLSX', name);
-  return wb;
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb.worksheets.map(gridFromWorksheet);
 }
-
 function text(s: string): Cell {
   return s === '' ? EMPTY : { kind: 'text', text: s };
 }
@@ -57,7 +35,7 @@ function richToString(v: unknown): string | null {
 }
 
 /** Converts one exceljs value (or a formula's cached result) into our Cell union. */
-export function cellFromValue(v: unknown, numFmt?: string): Cell {
+function cellFromValue(v: unknown, numFmt?: string): Cell {
   if (v === null || v === undefined) return EMPTY;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', code: '#NUM!' };
@@ -108,7 +86,7 @@ function mergesOf(ws: ExcelJS.Worksheet): Merge[] {
 }
 
 /** Reads one worksheet into a Grid (merge slaves are empty; the master keeps the value). */
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const cells: Cell[][] = [];
   let colCount = 0;
   let rowCount = 0;
