@@ -171,8 +171,9 @@ describe('write failures and nothing to write', () => {
     mkdirSync(path.join(target, 'khong-rong'), { recursive: true });
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('A').getCell('A1').value = 1;
-    await expect(writeAtomically(wb, target)).rejects.toBeInstanceOf(TrackFileError);
-    await expect(writeAtomically(wb, target)).rejects.toThrow(
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expect(writeAtomically(bytes, target)).rejects.toBeInstanceOf(TrackFileError);
+    await expect(writeAtomically(bytes, target)).rejects.toThrow(
       /^Không ghi được tệp ra: .* \/ Cannot write the output file$/,
     );
     expect(tmpFiles(dir)).toEqual([]);

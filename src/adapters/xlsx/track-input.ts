@@ -9,10 +9,10 @@ import * as path from 'path';
 import { splitSheets, type SheetLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
-import { ContentTypes, CT, findWorkbookPart, listSheets, OpcPackage } from './package';
+import { ContentTypes, CT, findWorkbookPart, OpcPackage } from './package';
 import { nodePrecompress } from './node-deflate';
-import { readWorkbookGrids, WorkbookReadError } from './read';
-import { readSheetLinks } from './sml/links';
+import { WorkbookReadError } from './read';
+import { readXlsxWorkbook } from './reader';
 import { writeSpecsToPackage, type PackageWriteOptions } from './sml/write-specs';
 import { TrackFileError } from './track-output';
 
@@ -44,14 +44,7 @@ async function readInputBytes(file: string): Promise<Uint8Array> {
 export async function readForTrack(file: string, output: string, made?: Uint8Array): Promise<TrackInput> {
   // `made`: the workbook chiso made from a Word plan (the file itself is a .docx).
   const bytes = made ?? (await readInputBytes(file));
-  let grids: Grid[];
-  try {
-    grids = await readWorkbookGrids(bytes);
-  } catch (e) {
-    // The reader names bytes "workbook": name the file instead.
-    if (e instanceof WorkbookReadError) throw new WorkbookReadError(e.code, path.basename(file), e);
-    throw e;
-  }
+  const { grids, links: allLinks } = await readXlsxWorkbook(bytes, path.basename(file), { links: true });
   let pkg: OpcPackage;
   let macro: boolean;
   let links: SheetLink[];
@@ -59,10 +52,7 @@ export async function readForTrack(file: string, output: string, made?: Uint8Arr
     pkg = await OpcPackage.open(bytes, { precompress: nodePrecompress });
     macro = (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
     const mine = new Set(splitSheets(grids).mine);
-    links = await readSheetLinks(
-      pkg,
-      (await listSheets(pkg)).filter((s) => mine.has(s.name)),
-    );
+    links = allLinks.filter((l) => mine.has(l.sheet));
   } catch (e) {
     throw new WorkbookReadError('CORRUPT', path.basename(file), e);
   }

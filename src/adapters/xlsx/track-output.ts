@@ -7,12 +7,11 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { readWorkbookGrids } from './read';
+import { readXlsxWorkbook } from './reader';
 import { listSheets, OpcPackage } from './package';
 import { newWorkbookBytes } from './sml';
 import { nodePrecompress } from './node-deflate';
-import type { Grid } from '../../core/grid';
+import type { Grid, SheetLink } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
 import { readMarker, SHEET_NAMES } from '../../core/tracker';
 
@@ -64,11 +63,12 @@ async function unreadableReason(output: string): Promise<string | null> {
   return `Tệp ra đã có nhưng không đọc được (bị hỏng?), không ghi đè: ${output} (thêm --force để ghi đè) / The output exists but cannot be read (damaged?): not overwritten (add --force to overwrite it)`;
 }
 
-/** An existing output chiso made: its package and every sheet as read. */
+/** An existing output chiso made: its package, every sheet as read, and their cell links. */
 export interface PreviousOutput {
   bytes: Uint8Array;
   pkg: OpcPackage;
   grids: Grid[];
+  links: SheetLink[];
 }
 
 /** The existing output when it is a chiso tracker; null when there is none (or `force` on another file). */
@@ -86,11 +86,8 @@ export async function existingOutput(output: string, force: boolean): Promise<Pr
   let previous: PreviousOutput | null = null;
   try {
     const bytes = await fs.readFile(output);
-    previous = {
-      bytes,
-      grids: await readWorkbookGrids(bytes),
-      pkg: await OpcPackage.open(bytes, { precompress: nodePrecompress }),
-    };
+    const { grids, links } = await readXlsxWorkbook(bytes, path.basename(output), { links: true });
+    previous = { bytes, grids, links, pkg: await OpcPackage.open(bytes, { precompress: nodePrecompress }) };
   } catch {
     previous = null;
   }
@@ -120,17 +117,13 @@ const REASONS: Record<string, string> = {
     'tên tệp hoặc đường dẫn quá dài, hãy chọn tên ngắn hơn / the file name or path is too long; choose a shorter one',
 };
 
-/**
- * Writes through a temporary file and a rename; any failure removes the temporary file and throws TrackFileError.
- * Takes the bytes to write (or an exceljs workbook: the refresh path still renders through exceljs).
- */
-export async function writeAtomically(data: ExcelJS.Workbook | Uint8Array, output: string): Promise<void> {
+/** Writes bytes through a temporary file and a rename; any failure removes the temporary file and throws TrackFileError. */
+export async function writeAtomically(data: Uint8Array, output: string): Promise<void> {
   // A short temporary name: a long output name must not fail only because of the suffix.
   const tmp = path.join(path.dirname(output), `.chiso-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     await fs.mkdir(path.dirname(output), { recursive: true });
-    if (data instanceof Uint8Array) await fs.writeFile(tmp, data);
-    else await data.xlsx.writeFile(tmp);
+    await fs.writeFile(tmp, data);
     await fs.rename(tmp, output);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);

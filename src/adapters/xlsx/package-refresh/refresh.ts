@@ -9,8 +9,6 @@ import type { SheetLink } from '../../../core/app';
 import { splitSheets } from '../../../core/app';
 import type { Cell, Grid } from '../../../core/grid';
 import type { OpcPackage } from '../package/opc';
-import { listSheets } from '../package/book';
-import { readSheetLinks } from '../sml/links';
 import { TrackFileError } from '../track-output';
 import { copySheet } from './copy-sheet';
 import { StyleMerge } from './styles-merge';
@@ -55,6 +53,8 @@ export async function refreshBase(
   inputGrids: Grid[],
   output: OpcPackage,
   outputGrids: Grid[],
+  /** The cell links of the output's sheets (as the reader gives them). */
+  outputLinks: SheetLink[],
 ): Promise<RefreshBase> {
   const inSplit = splitSheets(inputGrids);
   const outSplit = splitSheets(outputGrids);
@@ -79,10 +79,7 @@ export async function refreshBase(
   const userSheets = outSplit.plan.map((g) => g.sheet).filter((n) => !inPlan.has(n));
   return {
     grids: [...inSplit.plan, ...outSplit.own],
-    links: await readSheetLinks(
-      output,
-      (await listSheets(output)).filter((s) => outMine.has(s.name)),
-    ),
+    links: outputLinks.filter((l) => outMine.has(l.sheet)),
     userSheets,
     copied,
   };

@@ -47,7 +47,8 @@ function safeDecode(s: string): string {
 
 /** The part a target names, seen from `source` (a part name; "" for the package root). */
 export function resolveTarget(source: string, target: string): string {
-  const t = safeDecode(target.split('#')[0]);
+  // Some writers use Windows separators in targets.
+  const t = safeDecode(target.split('#')[0]).replace(/\\/g, '/');
   const base = t.startsWith('/') ? [] : source.split('/').slice(0, -1);
   for (const seg of t.split('/')) {
     if (seg === '' || seg === '.') continue;

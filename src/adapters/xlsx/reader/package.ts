@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { WorkbookReadError, type ReadErrorDetail } from '../errors';
+import { relsPartFor, resolveTarget } from '../package/rels';
 
 /** Largest part the reader inflates (bytes of XML): a 10,000-task plan is ~10 MB; a 1,000,000-row sheet ~300 MB. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -197,9 +198,7 @@ export class Package {
 
   /** Relationships of a part: id → { target part (resolved; "" when external), type, raw target as written }. */
   async rels(part: string): Promise<Map<string, { target: string; type: string; raw: string }>> {
-    const slash = part.lastIndexOf('/');
-    const dir = slash < 0 ? '' : part.slice(0, slash);
-    const relsPart = this.find(`${dir ? dir + '/' : ''}_rels/${part.slice(slash + 1)}.rels`);
+    const relsPart = this.find(relsPartFor(part));
     const out = new Map<string, { target: string; type: string; raw: string }>();
     if (!relsPart) return out;
     await this.parse(relsPart, {
@@ -207,26 +206,9 @@ export class Package {
         if (name !== 'Relationship' || !a.Id || !a.Target) return;
         // External targets (URLs) keep only their raw form: they are never package parts.
         const external = /^external$/i.test(a.TargetMode ?? '');
-        out.set(a.Id, { target: external ? '' : resolveTarget(dir, a.Target), type: a.Type ?? '', raw: a.Target });
+        out.set(a.Id, { target: external ? '' : resolveTarget(part, a.Target), type: a.Type ?? '', raw: a.Target });
       },
     });
     return out;
   }
-}
-
-/** Resolves a relationship target against the source part's folder: "/xl/a.xml" is absolute, "../a.xml" relative. */
-export function resolveTarget(baseDir: string, target: string): string {
-  let t = target.replace(/\\/g, '/');
-  try {
-    t = decodeURI(t);
-  } catch {
-    // keep the raw target
-  }
-  const parts = t.startsWith('/') ? [] : baseDir.split('/').filter(Boolean);
-  for (const seg of t.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return parts.join('/');
 }
