@@ -63,7 +63,13 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   // A refresh adds to the existing output's package (everything officials added to it stays); else to the input's.
   let base = input.pkg;
   if (previous) {
-    ({ grids, links, userSheets } = await refreshBase(input.pkg, input.grids, previous.pkg, previous.grids, previous.links));
+    ({ grids, links, userSheets } = await refreshBase(
+      input.pkg,
+      input.grids,
+      previous.pkg,
+      previous.grids,
+      previous.links,
+    ));
     base = previous.pkg;
   } else {
     ({ grids, links } = input);
