@@ -63,6 +63,9 @@ export const SHARED_COPIES: ReadonlyArray<readonly [mine: string, theirs: string
   ['fixtures/tools/eval-extract.py', 'tools/eval-extract.py'],
   ['scripts/lo-render.sh', 'tools/lo-render.sh'],
   ['data/papi-provincial.csv', 'data/papi-provincial.csv'],
+  ['docs/reference/extract-contract.md', 'docs/extract-contract.md'],
+  ['docs/reference/functions.md', 'docs/functions.md'],
+  ['docs/reference/architecture.md', 'docs/architecture.md'],
 ];
 
 const SKIP_NOTE = `../shared is absent (${SHARED}): the comparison of the project's copies with it is skipped`;
