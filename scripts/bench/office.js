@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Bench section "office": the tracker written through the Office adapter into the recording fake of Excel
- * (test/office/fake-*.ts, transpiled on the fly into a temporary folder), for a plan of 100 and of 10,000 tasks.
+ * (test/adapters/office/fake-*.ts, transpiled on the fly into a temporary folder), for a plan of 100 and of 10,000 tasks.
  * Reports the context.sync() calls (the same for both: one load, one write), the largest request the fake measured
  * (UTF-8 bytes of the JSON of its recorded actions; Excel on the web refuses requests over 5 MB), the adapter's own
  * estimate of it, and the time (flow + render + the fake's work). Needs `npm run build:cli` (lib/); CHISO_LIB may
@@ -19,7 +19,7 @@ const TODAY = '2025-09-30';
 /** Transpiles the fake (plain TypeScript, imports only its own files) into a temporary folder and loads it. */
 function loadFake(dir) {
   const ts = require('typescript');
-  const src = path.join(ROOT, 'test', 'office');
+  const src = path.join(ROOT, 'test', 'adapters', 'office');
   for (const f of fs.readdirSync(src).filter((x) => /^fake-.*\.ts$/.test(x))) {
     const out = ts.transpileModule(fs.readFileSync(path.join(src, f), 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },

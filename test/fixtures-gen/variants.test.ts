@@ -6,7 +6,7 @@
 import { readWorkbookGrids } from '../../src/adapters/xlsx/read';
 import { readPlan } from '../../src/core/plan';
 import type { Plan } from '../../src/core/plan/types';
-import { FIXTURES, diffTables, evaluate } from '../plan/helpers';
+import { FIXTURES, diffTables, evaluate } from '../core/plan/helpers';
 import { type SheetModel, loadModels, setCell, width, writeModels } from './model';
 import { ranksSheet } from './ranks';
 import {

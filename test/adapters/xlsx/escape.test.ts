@@ -15,7 +15,7 @@ import {
 } from '../../../src/adapters/xlsx/package';
 import { newWorkbookBytes } from '../../../src/adapters/xlsx/sml';
 import type { SheetSpec } from '../../../src/core/sheetspec';
-import { tempDir } from '../../tracker/helpers';
+import { tempDir } from '../../core/tracker/helpers';
 
 const NASTY = [
   'a\u0001b',

@@ -1,6 +1,5 @@
 /** The OPC primitives: open, list, resolve, edit, and save with untouched parts copied byte for byte. */
 import { readFileSync } from 'fs';
-import * as path from 'path';
 import JSZip from 'jszip';
 import {
   ContentTypes,
@@ -16,8 +15,9 @@ import {
   serializeXml,
 } from '../../../src/adapters/xlsx/package';
 import { rawEntries } from '../../support/zip-raw';
+import { planFile } from '../../support/fixtures';
 
-const PLAN = path.join(__dirname, '..', '..', '..', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+const PLAN = planFile();
 
 /** A small package with absolute targets, a stored (uncompressed) image and a sheet-local defined name. */
 async function handMade(): Promise<Uint8Array> {

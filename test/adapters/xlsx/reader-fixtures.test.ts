@@ -2,8 +2,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read';
 import { exceljsGrids } from '../../support/exceljs-grid';
+import { PLANS_DIR } from '../../support/fixtures';
 
-const PLANS = path.join(__dirname, '..', '..', '..', 'fixtures', 'plans');
+const PLANS = PLANS_DIR;
 
 describe('the streaming reader gives the Grids exceljs gave on the sample plans', () => {
   it.each(['hanoi-2025-phu-luc.xlsx', 'dienban-2025-phan-cong.xlsx'])('%s', async (file) => {

@@ -12,8 +12,9 @@ import { readTablesFlow } from '../../../src/core/app/flows';
 import type { Grid } from '../../../src/core/grid';
 import { unicodeToLegacy, type LegacyEncoding } from '../../../src/core/text';
 import { editZip, esc } from './build';
+import { planFile } from '../../support/fixtures';
 
-const HANOI = path.join(__dirname, '..', '..', '..', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+const HANOI = planFile();
 
 function unesc(s: string): string {
   return s

@@ -6,9 +6,10 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { readWorkbookGrids, WorkbookReadError } from '../../../src/adapters/xlsx/read';
 import { readTablesFlow } from '../../../src/core/app/flows';
+import { planFile } from '../../support/fixtures';
 import { buildBook, editZip } from './build';
 
-const HANOI = path.join(__dirname, '..', '..', '..', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+const HANOI = planFile();
 const PY = '/usr/bin/python3';
 
 async function failure(p: Promise<unknown>): Promise<WorkbookReadError> {

@@ -1,11 +1,11 @@
 /** Sheet states: a very hidden sheet is left alone; a hidden sheet is read and its trackers say it is hidden. */
 import * as fs from 'fs';
-import * as path from 'path';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read';
 import { readTablesFlow, trackFlow } from '../../../src/core/app/flows';
 import { editZip } from './build';
+import { planFile } from '../../support/fixtures';
 
-const HANOI = path.join(__dirname, '..', '..', '..', 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+const HANOI = planFile();
 
 async function withState(sheet: string, state: string): Promise<Buffer> {
   return editZip(fs.readFileSync(HANOI), {

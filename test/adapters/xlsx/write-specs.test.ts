@@ -5,7 +5,7 @@
 import { ContentTypes, OpcPackage, WorkbookXml } from '../../../src/adapters/xlsx/package';
 import { newWorkbookBytes, SheetConflictError, writeSpecsToPackage } from '../../../src/adapters/xlsx/sml';
 import type { SheetSpec } from '../../../src/core/sheetspec';
-import { badXmlParts, partsOf } from '../../tracker/faithful/build';
+import { badXmlParts, partsOf } from './faithful/build';
 
 const spec = (name: string, text: string, extra: Partial<SheetSpec> = {}): SheetSpec => ({
   name,

@@ -1,10 +1,10 @@
 /**
  * The Excel test host for the browser end-to-end tests: served in place of office.js from the Office CDN, it defines
  * `Office` (onReady → Excel, displayLanguage, requirement sets, document settings), `Excel.run` over H7's recording
- * fake (test/office/fake-excel.ts) and a no-op `CustomFunctions.associate`, over an in-memory workbook whose Grids the
+ * fake (test/adapters/office/fake-excel.ts) and a no-op `CustomFunctions.associate`, over an in-memory workbook whose Grids the
  * test prepends as `window.__CHISO_BOOK__`. The test inspects the book through `window.__chisoBook`.
  */
-import { bookFromGrids, fakeRun, type GridLike } from '../../office/fake-excel';
+import { bookFromGrids, fakeRun, type GridLike } from '../../adapters/office/fake-excel';
 
 interface HostWindow {
   __CHISO_BOOK__?: { grids: GridLike[]; displayLanguage?: string };

@@ -5,7 +5,7 @@
  */
 import { comparePackages, readPackage, sheetsOf, xmlProblems, type Package } from '../../support/package-compare';
 import { openpyxlRoundTrip } from '../../support/second-readers';
-import { tempDir } from '../../tracker/helpers';
+import { tempDir } from '../../core/tracker/helpers';
 import * as path from 'path';
 import { hostile, HOSTILE, type HostileName } from '.';
 
