@@ -21,7 +21,8 @@
  *   `xmlAttr`, `xmlFormula`, `xmlEscape`, `ooxmlString`, `decodeOoxmlString`.
  * - `removeUnreachable(pkg, candidates, ct)`: deletes parts no relationship reaches any more.
  */
-export { OpcPackage, PackageError, partName, type PackageOptions } from './opc';
+export { OpcPackage, PackageError, type PackageOptions } from './opc';
+export { PartIndex, partName } from './part-names';
 export { ContentTypes, CONTENT_TYPES_PART, CT } from './content-types';
 export { Rels, REL, isRelType, relsPartFor, relativeTarget, resolveTarget, type Relationship } from './rels';
 export { WorkbookXml, findWorkbookPart, listSheets, type SheetEntry, type SheetState } from './book';

@@ -6,6 +6,7 @@
  * deflated) and is copied, not inflated and deflated again (test/adapters/xlsx/package.test.ts checks the raw bytes).
  */
 import JSZip from 'jszip';
+import { PartIndex, partName } from './part-names';
 
 export interface PackageOptions {
   /**
@@ -27,24 +28,19 @@ export class PackageError extends Error {
   }
 }
 
-/** "/xl/workbook.xml" → "xl/workbook.xml". */
-export function partName(name: string): string {
-  return name.replace(/^\/+/, '');
-}
-
 type Entry = JSZip.JSZipObject & { _data?: { compression?: { magic?: string } }; options: { compression?: string } };
 
 const STORE_MAGIC = '\x00\x00';
 
 export class OpcPackage {
-  private readonly byLower = new Map<string, string>();
+  private readonly index: PartIndex;
   private readonly touched = new Set<string>();
 
   private constructor(
     private readonly zip: JSZip,
     private readonly opts: PackageOptions = {},
   ) {
-    for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.byLower.set(name.toLowerCase(), name);
+    this.index = new PartIndex(Object.keys(zip.files).filter((name) => !zip.files[name].dir));
   }
 
   /** Opens package bytes; throws PackageError('NOT_ZIP') when JSZip cannot read them. */
@@ -63,12 +59,12 @@ export class OpcPackage {
 
   /** Every part name, in the zip's order. */
   parts(): string[] {
-    return [...this.byLower.values()];
+    return this.index.names();
   }
 
   /** The stored name of a part (case-insensitive), or null. */
   find(name: string): string | null {
-    return this.byLower.get(partName(name).toLowerCase()) ?? null;
+    return this.index.find(name);
   }
 
   has(name: string): boolean {
@@ -101,7 +97,7 @@ export class OpcPackage {
     const found = this.find(name);
     if (!found) return;
     this.zip.remove(found);
-    this.byLower.delete(found.toLowerCase());
+    this.index.delete(found);
     this.touched.add(found);
   }
 
@@ -112,7 +108,7 @@ export class OpcPackage {
 
   /** The package as zip bytes: new parts deflated, untouched parts copied with their own compression. */
   async save(): Promise<Uint8Array> {
-    for (const name of this.byLower.values()) {
+    for (const name of this.index.names()) {
       if (this.touched.has(name)) continue;
       const entry = this.zip.files[name] as Entry;
       if (entry._data?.compression?.magic === STORE_MAGIC) entry.options.compression = 'STORE';
@@ -132,7 +128,7 @@ export class OpcPackage {
     const pre = this.opts.precompress;
     if (pre) this.zip.file(target, pre(data) as unknown as Uint8Array, { binary: true, createFolders: false });
     else this.zip.file(target, data, { binary: typeof data !== 'string', createFolders: false });
-    this.byLower.set(target.toLowerCase(), target);
+    this.index.add(target);
     this.touched.add(target);
   }
 }

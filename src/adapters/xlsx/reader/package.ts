@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { WorkbookReadError, type ReadErrorDetail } from '../errors';
+import { PartIndex, partName } from '../package/part-names';
 import { relsPartFor, resolveTarget } from '../package/rels';
 
 /** Largest part the reader inflates (bytes of XML): a 10,000-task plan is ~10 MB; a 1,000,000-row sheet ~300 MB. */
@@ -43,7 +44,7 @@ export function partDetail(part: string, vi: string, en: string): ReadErrorDetai
 }
 
 export class Package {
-  private readonly byLower = new Map<string, string>();
+  private readonly index: PartIndex;
 
   private constructor(
     private readonly zip: JSZip,
@@ -51,7 +52,7 @@ export class Package {
     /** Largest part inflated, in bytes (MAX_PART_BYTES unless a test lowers it). */
     readonly maxPartBytes: number,
   ) {
-    for (const p of Object.keys(zip.files)) if (!zip.files[p].dir) this.byLower.set(p.toLowerCase(), p);
+    this.index = new PartIndex(Object.keys(zip.files).filter((p) => !zip.files[p].dir));
   }
 
   /** Opens zip bytes; a zip that cannot be opened is damaged. */
@@ -65,9 +66,10 @@ export class Package {
 
   /** The stored name of a part ("/xl/Workbook.xml" → "xl/workbook.xml" when that is how the zip spells it). */
   find(part: string): string | null {
-    const p = part.replace(/\\/g, '/').replace(/^\/+/, '');
+    const p = partName(part);
+    // The exact spelling first: a zip may hold two names that differ only in case (then the index keeps the last).
     if (this.zip.files[p] && !this.zip.files[p].dir) return p;
-    return this.byLower.get(p.toLowerCase()) ?? null;
+    return this.index.find(p);
   }
 
   /** Uncompressed size the zip directory declares for a part (undefined when JSZip does not say). */
