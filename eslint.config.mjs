@@ -5,9 +5,12 @@ const EXCELJS = { name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapt
 
 export default tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'artifacts/**', '*.config.js', 'bin/**'] },
-  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'] })),
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({
+    ...c,
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+  })),
   {
-    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -25,6 +28,27 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-require-imports': 'off',
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  // The scripts run compiled from lib/scripts/: a runtime import of src/ would point into lib/ wrongly (they load the
+  // compiled app with fromLib, typed by `import type` from src/), and test code stays out of them.
+  {
+    files: ['scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**'],
+              allowTypeImports: true,
+              message:
+                'scripts/ imports only types from src/: load the compiled code with fromLib (scripts/lib/root.ts).',
+            },
+            { group: ['**/test/**'], message: 'scripts/ may not import test code (tests may import scripts).' },
+          ],
+        },
+      ],
     },
   },
   // The house reads one way: core ← adapters ← {functions, cli, taskpane} (test/build/layers.test.ts checks the

@@ -1,7 +1,9 @@
 // Builds the add-in into dist/: taskpane.html (the shared-runtime page and the browser page: its plain-ES5 loader
 // shows the fallback in old webviews, else loads office.js from the Office CDN when inside Office, then functions.js,
 // then taskpane.js), functions.json (from the JSDoc of src/functions/functions.ts), functions-vi.json (Vietnamese
-// metadata, derived by scripts/functions-vi.js), manifest.xml, assets/ and sw.js (the page's offline cache).
+// metadata, derived by scripts/functions-vi.ts), manifest.xml, assets/ and sw.js (the page's offline cache).
+// The two build scripts it runs are TypeScript, compiled into lib/scripts/ by `npm run build:cli` (which
+// `npm run build` and `npm ci` run first).
 // `npm run build` = production; `npm run dev-server` = https://localhost:3000 with office-addin-dev-certs.
 'use strict';
 const fs = require('fs');
@@ -10,7 +12,19 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-const { ServiceWorkerPlugin } = require('./scripts/sw-plugin');
+
+const SCRIPTS = path.join(__dirname, 'lib', 'scripts');
+/** A compiled build script (lib/scripts/…), or a clear error when lib/scripts/ has not been built. */
+function buildScript(name) {
+  const file = path.join(SCRIPTS, name);
+  if (!fs.existsSync(file)) {
+    throw new Error(
+      `chiso: ${path.relative(__dirname, file)} chưa được biên dịch: chạy "npm run build:cli" / is missing: run "npm run build:cli"`,
+    );
+  }
+  return file;
+}
+const { ServiceWorkerPlugin } = require(buildScript('sw-plugin.js'));
 
 /** Where the production add-in is hosted: the ONE setting to change when deploying (or set CHISO_URL). */
 const PRODUCTION_URL = process.env.CHISO_URL || 'https://localhost:3000/';
@@ -18,7 +32,7 @@ const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 
 const FUNCTIONS_TS = './src/functions/functions.ts';
-const FUNCTIONS_VI = path.join(__dirname, 'scripts', 'functions-vi.js');
+const FUNCTIONS_VI = buildScript('functions-vi.js');
 
 function baseUrl(url) {
   if (!/^https:\/\/[^/]+/.test(url)) throw new Error(`chiso: the add-in URL must start with https:// (got "${url}")`);
@@ -35,11 +49,11 @@ class VietnameseMetadataPlugin {
         const source = compilation.getAsset('functions.json');
         if (!source) return fail('functions.json was not generated, so functions-vi.json cannot be derived');
         if (!fs.existsSync(FUNCTIONS_VI))
-          return fail(`${path.relative(__dirname, FUNCTIONS_VI)} is missing: it must export deriveVi(functionsJson)`);
+          return fail(`${path.relative(__dirname, FUNCTIONS_VI)} is missing: run npm run build:cli`);
         delete require.cache[require.resolve(FUNCTIONS_VI)]; // watch mode: pick up edits
         const { deriveVi } = require(FUNCTIONS_VI);
         if (typeof deriveVi !== 'function')
-          return fail('scripts/functions-vi.js does not export deriveVi(functionsJson)');
+          return fail(`${path.relative(__dirname, FUNCTIONS_VI)} does not export deriveVi(functionsJson)`);
         let vi;
         try {
           vi = deriveVi(JSON.parse(source.source.source().toString()));
@@ -127,7 +141,7 @@ module.exports = async (env = {}, argv = {}) => {
       // Production only: a development page is never cached (sw.js is then absent and the page skips it).
       ...(prod ? [new ServiceWorkerPlugin()] : []),
     ],
-    performance: { hints: false }, // sizes are measured by `npm run bench` (scripts/bench/size.js)
+    performance: { hints: false }, // sizes are measured by `npm run bench` (scripts/bench/size.ts)
     devServer: serving
       ? {
           port: DEV_PORT,

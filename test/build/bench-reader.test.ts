@@ -5,14 +5,7 @@ import { readPlan } from '../../src/core/plan';
 import { validatePlan } from '../../src/core/validate';
 import { PLANS_DIR } from '../support/fixtures';
 import { FIXTURES } from '../core/plan/helpers';
-
-interface Row {
-  case: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
-const section = require('../../scripts/bench/reader.js') as { name: string; run: (o: object) => Promise<Row[]> };
+import * as section from '../../scripts/bench/reader';
 
 describe('bench section "reader"', () => {
   it('times extract + validate against exceljs alone, for a synthetic plan and each fixture', async () => {

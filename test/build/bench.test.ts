@@ -1,28 +1,14 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as bench from '../../scripts/bench';
+import * as size from '../../scripts/bench/size';
 import { makeDist } from './dist-fixture';
-
-type Section = {
-  name: string;
-  file: string;
-  error?: string;
-  results: Array<{ case: string; value: number; unit: string }>;
-};
-const bench = require('../../scripts/bench.js') as {
-  loadSections: (dir: string, only: string[]) => unknown[];
-  runSections: (s: unknown[]) => Promise<Section[]>;
-  table: (s: Section[]) => string;
-};
-const size = require('../../scripts/bench/size.js') as {
-  name: string;
-  run: (dist?: string) => Promise<Section['results']>;
-};
 
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-describe('scripts/bench.js', () => {
+describe('scripts/bench.ts', () => {
   it('runs every section, keeps going past a failing or malformed one, and tables the results', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-'));
     tmp.push(dir);
@@ -54,7 +40,7 @@ describe('scripts/bench.js', () => {
   });
 });
 
-describe('scripts/bench/size.js', () => {
+describe('scripts/bench/size.ts', () => {
   it('measures the gzip size of the bundles and of the pane first load', async () => {
     const dist = makeDist();
     tmp.push(dist);

@@ -1,10 +1,11 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { checkDist } from '../../scripts/check-dist';
 import { IDS, PAGE, edit, makeDist, metadata } from './dist-fixture';
 
-const { checkDist } = require('../../scripts/check-dist.js') as { checkDist: (dir: string) => string[] };
-const SCRIPT = path.join(__dirname, '..', '..', 'scripts', 'check-dist.js');
+// The command as `npm run check-dist` runs it: compiled by `npm run build:cli`.
+const SCRIPT = path.join(__dirname, '..', '..', 'lib', 'scripts', 'check-dist.js');
 
 const dirs: string[] = [];
 function dist(): string {

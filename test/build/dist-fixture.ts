@@ -1,12 +1,15 @@
-// A small hand-made dist/ for testing scripts/check-dist.js: the real manifest.xml and icons, a page and
+// A small hand-made dist/ for testing scripts/check-dist.ts: the real manifest.xml and icons, a page and
 // bundles written here, and metadata for the nine catalogue ids. Each test breaks one thing in a copy.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { EXPECTED_IDS } from '../../scripts/check-dist';
+import { listFiles } from '../../scripts/lib/check-page';
+import { isCached, serviceWorkerSource } from '../../scripts/sw-plugin';
 
 const ROOT = path.join(__dirname, '..', '..');
-// The nine catalogue ids, as scripts/check-dist.js expects them (one list, not a copy).
-export const IDS: string[] = (require('../../scripts/check-dist.js') as { EXPECTED_IDS: string[] }).EXPECTED_IDS;
+// The nine catalogue ids, as scripts/check-dist.ts expects them (one list, not a copy).
+export const IDS: string[] = EXPECTED_IDS;
 
 export const PAGE = [
   '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>chiso</title>',
@@ -19,12 +22,6 @@ export const PAGE = [
   '<script>(function () { var boot = JSON.parse(document.getElementById("chiso-boot").text); window.b = boot; })();</script>',
   '</body></html>',
 ].join('\n');
-
-const { serviceWorkerSource, isCached } = require('../../scripts/sw-plugin.js') as {
-  serviceWorkerSource: (files: string[], version: string) => string;
-  isCached: (f: string) => boolean;
-};
-const { listFiles } = require('../../scripts/lib/check-page.js') as { listFiles: (dir: string) => string[] };
 
 /** (Re)writes dir/sw.js with the list of dir's files, as the build does. */
 export function writeServiceWorker(dir: string): void {

@@ -1,32 +1,15 @@
 /**
- * The bench's shared timing helpers (scripts/lib/bench-util.js) and the "functions" section: one figure for each of
+ * The bench's shared timing helpers (scripts/lib/bench-util.ts) and the "functions" section: one figure for each of
  * the 9 catalogue functions. Run here once on the TypeScript sources (the bench itself uses the compiled lib/).
  */
 import * as path from 'path';
 import * as functions from '../../src/functions/functions';
 import { CATALOGUE } from '../../src/functions/catalogue';
+import * as bench from '../../scripts/bench';
+import * as section from '../../scripts/bench/functions';
+import * as util from '../../scripts/lib/bench-util';
 
-interface Row {
-  case: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
-const util = require('../../scripts/lib/bench-util.js') as {
-  median: (xs: number[]) => number;
-  round: (x: number, d?: number) => number;
-  timeRuns: <T>(
-    fn: () => T | Promise<T>,
-    runs: number,
-    warmup?: number,
-  ) => Promise<{ ms: number; times: number[]; last: T }>;
-};
-const bench = require('../../scripts/bench.js') as {
-  loadSections: (dir: string, only: string[]) => { name: string; error?: string }[];
-};
-const section = require('../../scripts/bench/functions.js') as { name: string; run: (o: object) => Promise<Row[]> };
-
-describe('scripts/lib/bench-util.js', () => {
+describe('scripts/lib/bench-util.ts', () => {
   it('median: the middle value, whatever the order', () => {
     expect(util.median([5, 1, 3])).toBe(3);
     expect(util.median([4, 1, 3, 2])).toBe(3);

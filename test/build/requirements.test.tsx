@@ -9,19 +9,8 @@ import { renderToString } from 'react-dom/server';
 import { PaneView } from '../../src/taskpane/components/PaneView';
 import { FEATURE_REQUIREMENTS, supports } from '../../src/taskpane/requirements';
 import type { OfficeLike } from '../../src/taskpane/types';
-
-const { parseXml, localName, walk } = require('../../scripts/lib/xml.js') as {
-  parseXml: (t: string) => XmlNode;
-  localName: (n: string) => string;
-  walk: (n: XmlNode) => Array<{ node: XmlNode; path: string[] }>;
-};
-const { EXCEL_2016 } = require('../../scripts/check-dist.js') as { EXCEL_2016: Record<string, string> };
-
-interface XmlNode {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
-}
+import { EXCEL_2016 } from '../../scripts/check-dist';
+import { localName, parseXml, walk } from '../../scripts/lib/xml';
 
 const ROOT = path.join(__dirname, '..', '..');
 const manifest = parseXml(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));

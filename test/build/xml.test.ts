@@ -1,10 +1,6 @@
-const { parseXml, walk, localName } = require('../../scripts/lib/xml.js') as {
-  parseXml: (s: string) => { name: string; attrs: Record<string, string>; children: unknown[]; text: string };
-  walk: (root: unknown) => Array<{ node: { name: string }; path: string[] }>;
-  localName: (n: string) => string;
-};
+import { localName, parseXml, walk } from '../../scripts/lib/xml';
 
-describe('scripts/lib/xml.js (strict well-formedness)', () => {
+describe('scripts/lib/xml.ts (strict well-formedness)', () => {
   it('parses elements, attributes, entities, comments, CDATA and namespaces', () => {
     const root = parseXml(
       '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!-- c --><r xmlns:bt="urn:x" a=\'1 &amp; 2\'><bt:s id="x">Chỉ số &#x110;&#273;</bt:s><![CDATA[<raw>]]><e/></r>\n',

@@ -1,14 +1,11 @@
 /**
  * The built pane carries no exceljs (file mode uses the CLI's streaming reader and package writer, in a lazy chunk),
- * the flows are lazy chunks too, and the first load stays under 250 KB gzip (scripts/bench/size.js).
+ * the flows are lazy chunks too, and the first load stays under 250 KB gzip (scripts/bench/size.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as size from '../../scripts/bench/size';
 import { DIST, ensureDist } from './harness';
-
-const size = require('../../scripts/bench/size.js') as {
-  run: (dist?: string) => Promise<Array<{ case: string; value: number }>>;
-};
 
 beforeAll(() => ensureDist(), 900_000);
 

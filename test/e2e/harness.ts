@@ -1,7 +1,7 @@
 /**
- * Browser end-to-end harness: the built dist/ (built here when missing or older than src/), a tiny static server on
- * 127.0.0.1, Debian's Chromium through playwright-core with every non-loopback request aborted, screenshots into
- * artifacts/e2e/, and an axe-core check.
+ * Browser end-to-end harness: the built dist/ (built here when missing or older than src/ or scripts/), a tiny static
+ * server on 127.0.0.1, Debian's Chromium through playwright-core with every non-loopback request aborted, screenshots
+ * into artifacts/e2e/, and an axe-core check.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -40,7 +40,17 @@ function distIsCurrent(): boolean {
   const page = path.join(DIST, 'taskpane.js');
   if (!fs.existsSync(page) || !fs.existsSync(path.join(DIST, 'taskpane.html'))) return false;
   const built = fs.statSync(page).mtimeMs;
-  return newest(path.join(ROOT, 'src')) <= built && fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs <= built;
+  return (
+    newest(path.join(ROOT, 'src')) <= built &&
+    newest(path.join(ROOT, 'scripts')) <= built &&
+    fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs <= built
+  );
+}
+
+/** Runs node on `args` in the repository; throws with the output on failure. */
+function runNode(what: string, args: string[]): void {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
 /**
@@ -61,13 +71,11 @@ export async function ensureDist(): Promise<void> {
     }
     try {
       if (distIsCurrent()) return;
+      // webpack runs the compiled build scripts (lib/scripts/): bring lib/ up to date first (tsc -b: what changed).
+      const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+      runNode('tsc', [tsc, '-b', 'tsconfig.cli.json', 'tsconfig.scripts.json']);
       const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-      const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      if (r.status !== 0) throw new Error(`webpack failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      runNode('webpack', [webpack, '--mode', 'production']);
       // webpack leaves a file it would write unchanged alone: mark the build as current, or a source edit that does
       // not change taskpane.js (taskpane.html, a comment) would rebuild at every run.
       const now = new Date();

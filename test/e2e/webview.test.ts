@@ -8,12 +8,8 @@ import * as acorn from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inlineScripts, pageBoot } from '../../scripts/lib/check-page';
 import { DIST, axeSerious, ensureDist, launch, pageErrors, serve, shot, type Server } from './harness';
-
-const { inlineScripts, pageBoot } = require('../../scripts/lib/check-page.js') as {
-  inlineScripts: (html: string) => string[];
-  pageBoot: (html: string) => { office: string; scripts: string[]; sw: string } | null;
-};
 
 jest.setTimeout(120_000);
 

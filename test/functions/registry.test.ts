@@ -9,14 +9,8 @@ import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { ARG_LABELS, FUNCTION_SPECS, RANGE_KINDS } from '../../src/core/score';
 import * as fns from '../../src/functions/functions';
 import { CATALOGUE } from '../../src/functions/catalogue';
-
-const { deriveVi, loadViText } = require('../../scripts/functions-vi.js') as {
-  deriveVi: (json: unknown, viText?: unknown) => Metadata;
-  loadViText: () => Record<string, { description: string; parameters: Record<string, string> }>;
-};
-const { loadSpecs } = require('../../scripts/lib/function-specs.js') as {
-  loadSpecs: () => { FUNCTION_SPECS: unknown };
-};
+import { deriveVi, loadViText } from '../../scripts/functions-vi';
+import { loadSpecs } from '../../scripts/lib/function-specs';
 
 const viText = loadViText();
 
@@ -146,7 +140,7 @@ describe('the function spec', () => {
     expect(untested).toEqual([]);
   });
 
-  it('reads the same in the build scripts (scripts/lib/function-specs.js) as in TypeScript', () => {
+  it('reads the same in the build scripts (scripts/lib/function-specs.ts) as in TypeScript', () => {
     expect(JSON.parse(JSON.stringify(loadSpecs().FUNCTION_SPECS))).toEqual(JSON.parse(JSON.stringify(FUNCTION_SPECS)));
   });
 });

@@ -1,10 +1,10 @@
 /**
  * The tests' seeded PRNG: the same seed gives the same sequence on every run, so a failing property case
- * reproduces. The generator itself (mulberry32) is scripts/lib/prng.js, shared with the bench scripts.
+ * reproduces. The generator itself (mulberry32) is scripts/lib/prng.ts, shared with the bench scripts.
  */
-export type Rng = () => number;
+import * as shared from '../../scripts/lib/prng';
 
-const shared = require('../../scripts/lib/prng.js') as { prng: (seed: number) => Rng };
+export type Rng = () => number;
 
 /** A generator of floats in [0, 1) from a 32-bit seed. */
 export function prng(seed: number): Rng {

@@ -3,8 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { PaneView } from '../../src/taskpane/components/PaneView';
 import { STRINGS } from '../../src/taskpane/i18n';
 import type { HostInfo, HostStatus, Lang } from '../../src/taskpane/types';
-
-const { EXPECTED_IDS } = require('../../scripts/check-dist.js') as { EXPECTED_IDS: string[] };
+import { EXPECTED_IDS } from '../../scripts/check-dist';
 
 function host(status: HostStatus, displayLanguage: string | null = null): HostInfo {
   return { status, host: status === 'excel' ? 'Excel' : null, platform: null, displayLanguage };

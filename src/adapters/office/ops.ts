@@ -7,7 +7,7 @@
  * JSON size plus ACTION_BYTES per Office.js action (object paths and the action record). Values go in row blocks of
  * at most BLOCK_BYTES each, so a block never comes near the budget on its own. The number of syncs thus depends on the
  * bytes written, not on the rows as such: the whole write is one request up to 4 MiB (a 10,000-task tracker weighs
- * about 3 MB, see scripts/bench/office.js), then one more request per further 4 MiB.
+ * about 3 MB, see scripts/bench/office.ts), then one more request per further 4 MiB.
  */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
 export const REQUEST_BUDGET = 4 * 1024 * 1024;

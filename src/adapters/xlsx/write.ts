@@ -1,7 +1,7 @@
 /**
  * Renders SheetSpecs into an exceljs workbook. chiso itself writes with sml/ (by adding to the package); this exceljs
  * rendering is the benchmark floor of `npm run bench` ("exceljs reading the plan and writing the same output",
- * scripts/lib/bench-track-child.js, through lib/) and a second writer the tests read back.
+ * scripts/lib/bench-track-child.ts, through lib/) and a second writer the tests read back.
  * chiso's own sheets from a previous run are replaced in place (same position); any other sheet with a spec's
  * name is a conflict (the core picks free names, so that is a programming error).
  */

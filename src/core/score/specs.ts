@@ -3,7 +3,7 @@
  * src/functions/functions.ts (the English metadata and the implementation Excel calls), its Vietnamese help, its
  * result, and per parameter the name, how the boundary coerces it, whether it is optional, and its Vietnamese label
  * and help. Everything else derives from this list: ARG_LABELS (messages), src/functions/catalogue.ts (CLI, tests),
- * the Vietnamese metadata (scripts/functions-vi.js), check-dist's ids, the bench's sections.
+ * the Vietnamese metadata (scripts/functions-vi.ts), check-dist's ids, the bench's sections.
  *
  * It lives in the core because the core's messages name arguments by their labels, and the core imports nothing
  * outside itself. This file imports nothing at all: the build scripts load it by transpiling it alone.

@@ -14,6 +14,7 @@ import type { Issue } from '../../../src/core/issues-types';
 import { validatePlan } from '../../../src/core/validate';
 import { expectWellFormedIssue } from '../../support/issues';
 import { prng } from '../../support/rng';
+import { PLAN_DEADLINES } from '../../../scripts/lib/plan-words';
 
 const FRAGMENTS = [
   'TT',
@@ -225,14 +226,7 @@ const WORDS = [
   'văn bản',
   'trên địa bàn',
 ];
-const DEADLINES = [
-  'Tháng 7/2025',
-  'Quý IV/2025',
-  'Thường xuyên',
-  'Trước ngày 15/12/2025',
-  'Trong năm 2025',
-  'Hằng quý',
-];
+const DEADLINES = [...PLAN_DEADLINES, 'Hằng quý'];
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND', 'Các sở, ban, ngành'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 

@@ -1,34 +1,36 @@
-'use strict';
 /**
  * Bench section "core": the pure core of `chiso track` alone (readPlan → validatePlan → buildTrackerSet, through
  * trackFlow) on the Grids of the synthetic 10,000-task plan, read once. Separates the core's time from the xlsx
  * reader and writer. Compiled code from lib/ (run `npm run build:cli` first, or set CHISO_LIB).
- * CORE_RUNS sets the number of runs. Profile one run: `node --cpu-prof scripts/bench/core.js --child PLAN.xlsx`.
+ * CORE_RUNS sets the number of runs. Profile one run: `node --cpu-prof lib/scripts/bench/core.js --child PLAN.xlsx`.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const ExcelJS = require('exceljs');
-const { execFileSync } = require('child_process');
-const { median, runIfMain, round, syntheticTaskRows } = require('../lib/bench-util');
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type * as Track from '../../src/cli/commands/track';
+import type * as App from '../../src/core/app';
+import type * as Read from '../../src/adapters/xlsx/read';
+import { median, round, runIfMain, syntheticTaskRows, type BenchRow } from '../lib/bench-util';
+import { compiledScript, fromLib } from '../lib/root';
 
-const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const TODAY = '2025-09-30';
 
 /**
  * One run in a fresh process, as `chiso track` runs: read the Grids, then time the core once, its caches cold (the text
  * core memoises cleanText/fold, so a second call in the same process would flatter it).
  */
-async function child(file) {
-  const { readWorkbookGrids } = require(path.join(LIB, 'adapters', 'xlsx', 'read.js'));
-  const { trackFlow } = require(path.join(LIB, 'core', 'app', 'index.js'));
+async function child(file: string): Promise<number> {
+  const { readWorkbookGrids } = fromLib<typeof Read>('adapters/xlsx/read.js');
+  const { trackFlow } = fromLib<typeof App>('core/app/index.js');
   const grids = await readWorkbookGrids(file);
   const t0 = process.hrtime.bigint();
   trackFlow(grids, [], { today: TODAY, fixedToday: true, file: path.basename(file) });
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-async function run() {
+export async function run(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-core-'));
   try {
     const file = path.join(dir, 'synthetic-10000.xlsx');
@@ -37,18 +39,20 @@ async function run() {
     for (const row of syntheticTaskRows(10000)) ws.addRow(row);
     await wb.xlsx.writeFile(file);
     // The refresh case: the core on chiso's own output (previous trackers read back and matched row by row).
-    const { runTrack } = require(path.join(LIB, 'cli', 'commands', 'track.js'));
+    const { runTrack } = fromLib<typeof Track>('cli/commands/track.js');
     const tracked = path.join(dir, 'synthetic-10000-theo-doi.xlsx');
     await runTrack({ input: file, output: tracked, today: TODAY, fixedToday: true });
     const runs = Number(process.env.CORE_RUNS) || 5;
-    const results = [];
+    const results: BenchRow[] = [];
+    // One process per run: this file compiled (a section loaded from its source by jest still forks JavaScript).
+    const self = compiledScript('bench/core.js');
     for (const [label, input] of [
       ['10000 tasks', file],
       ['10000 tasks refresh', tracked],
     ]) {
-      const times = [];
+      const times: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', input], {
+        const out = execFileSync(process.execPath, [...process.execArgv, self, '--child', input], {
           encoding: 'utf8',
         });
         times.push(Number(out.trim()));
@@ -76,6 +80,6 @@ if (process.argv[2] === '--child') {
   );
 }
 
-module.exports = { name: 'core', run };
+export const name = 'core';
 
 if (process.argv[2] !== '--child') runIfMain(module, run);

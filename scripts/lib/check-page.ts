@@ -1,19 +1,27 @@
 // check-dist's page part: taskpane.html's loader (plain ES5, starts office.js then functions.js then taskpane.js from
 // its boot list, no static bundle <script> that Internet Explorer would run), every file the page and the web app
 // manifest name, and sw.js's cache list equal to the build. Also used by the tests (pageBoot, inlineScripts).
-'use strict';
-const fs = require('fs');
-const path = require('path');
-const acorn = require('acorn');
-const { readServiceWorker, isCached, SW_FILE } = require('../sw-plugin');
+import * as acorn from 'acorn';
+import * as fs from 'fs';
+import * as path from 'path';
+import { readServiceWorker, isCached, SW_FILE } from '../sw-plugin';
 
-const local = (ref) => !/^(?:[a-z]+:|\/\/|#)/i.test(ref);
-const fileOfRef = (ref) => decodeURIComponent(ref.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
-const exists = (dir, rel) => fs.existsSync(path.join(dir, rel)) && fs.statSync(path.join(dir, rel)).isFile();
+/** The loader's boot list (the page's <script type="application/json" id="chiso-boot">). */
+export interface PageBoot {
+  office?: unknown;
+  scripts: string[];
+  sw?: unknown;
+}
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const local = (ref: string): boolean => !/^(?:[a-z]+:|\/\/|#)/i.test(ref);
+const fileOfRef = (ref: string): string => decodeURIComponent(ref.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
+const exists = (dir: string, rel: string): boolean =>
+  fs.existsSync(path.join(dir, rel)) && fs.statSync(path.join(dir, rel)).isFile();
 
 /** A tag's attributes (quoted or not, as a minifier leaves them) by lower-case name. */
-function attrsOf(text) {
-  const out = {};
+export function attrsOf(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const m of text.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
     out[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
   }
@@ -21,7 +29,7 @@ function attrsOf(text) {
 }
 
 /** The page's <script> elements: { attrs, body }. */
-function scriptsOf(html) {
+function scriptsOf(html: string): Array<{ attrs: Record<string, string>; body: string }> {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({
     attrs: attrsOf(m[1]),
     body: m[2],
@@ -29,60 +37,69 @@ function scriptsOf(html) {
 }
 
 /** The page's <link>, <img> and <a> elements' attributes, with the tag name. */
-function refsOf(html) {
+function refsOf(html: string): Array<Record<string, string>> {
   return [...html.matchAll(/<(link|img|a)\b([^>]*)>/gi)].map((m) => ({ tag: m[1].toLowerCase(), ...attrsOf(m[2]) }));
 }
 
 /** The inline JavaScript of the page (not the boot JSON). */
-function inlineScripts(html) {
+export function inlineScripts(html: string): string[] {
   return scriptsOf(html)
     .filter((s) => s.attrs.src === undefined && s.attrs.type !== 'application/json')
     .map((s) => s.body);
 }
 
 /** The loader's boot list: { office, scripts, sw }, or null when the page has none. */
-function pageBoot(html) {
+export function pageBoot(html: string): PageBoot | null {
   const boot = scriptsOf(html).find((s) => s.attrs.id === 'chiso-boot');
   if (!boot) return null;
   try {
-    return JSON.parse(boot.body);
+    return JSON.parse(boot.body) as PageBoot;
   } catch {
     return null;
   }
 }
 
-function checkWebManifest(distDir, href, problems) {
+/** The fields of a web app manifest read here (parsed JSON: any may be missing). */
+interface WebManifest {
+  name?: string;
+  short_name?: string;
+  start_url?: string;
+  display?: string;
+  icons?: unknown;
+}
+type ManifestIcon = { src?: string; sizes?: string } | null | undefined;
+
+function checkWebManifest(distDir: string, href: string, problems: string[]): void {
   const rel = fileOfRef(href);
-  let doc;
+  let doc: WebManifest;
   try {
-    doc = JSON.parse(fs.readFileSync(path.join(distDir, rel), 'utf8'));
+    doc = JSON.parse(fs.readFileSync(path.join(distDir, rel), 'utf8')) as WebManifest;
   } catch (e) {
-    return problems.push(`${rel} is not valid JSON: ${e.message}`);
+    return void problems.push(`${rel} is not valid JSON: ${errorText(e)}`);
   }
   const base = new URL(rel, 'https://chiso.invalid/');
-  const inDist = (ref) => {
+  const inDist = (ref: string): string | null => {
     const u = new URL(ref, base);
     return u.origin === base.origin ? decodeURIComponent(u.pathname.slice(1)) : null;
   };
-  for (const key of ['name', 'short_name', 'start_url', 'display'])
+  for (const key of ['name', 'short_name', 'start_url', 'display'] as const)
     if (!doc[key]) problems.push(`${rel} has no "${key}"`);
   if (doc.start_url && inDist(doc.start_url) !== 'taskpane.html')
     problems.push(`${rel}: start_url must be taskpane.html`);
-  const icons = Array.isArray(doc.icons) ? doc.icons : [];
+  const icons: ManifestIcon[] = Array.isArray(doc.icons) ? (doc.icons as ManifestIcon[]) : [];
   for (const size of ['192x192', '512x512']) {
     if (!icons.some((i) => i && i.sizes === size)) problems.push(`${rel} needs a ${size} icon (installable page)`);
   }
   for (const icon of icons) {
     const file = icon && icon.src && inDist(icon.src);
     if (!file || !exists(distDir, file))
-      problems.push(`${rel} names the icon ${icon && icon.src}, which is not in dist/`);
+      problems.push(`${rel} names the icon ${String(icon && icon.src)}, which is not in dist/`);
   }
-  return undefined;
 }
 
-function checkPage(distDir, problems, officeJs) {
+export function checkPage(distDir: string, problems: string[], officeJs: string): void {
   const file = path.join(distDir, 'taskpane.html');
-  if (!fs.existsSync(file)) return problems.push('taskpane.html is missing');
+  if (!fs.existsSync(file)) return void problems.push('taskpane.html is missing');
   const html = fs.readFileSync(file, 'utf8');
   const statics = scriptsOf(html)
     .map((s) => s.attrs.src)
@@ -95,14 +112,14 @@ function checkPage(distDir, problems, officeJs) {
     try {
       acorn.parse(code, { ecmaVersion: 5, sourceType: 'script' });
     } catch (e) {
-      problems.push(`taskpane.html: an inline script is not plain ES5 (Internet Explorer 11 runs it): ${e.message}`);
+      problems.push(`taskpane.html: an inline script is not plain ES5 (Internet Explorer 11 runs it): ${errorText(e)}`);
     }
   }
   const boot = pageBoot(html);
   if (!boot || !Array.isArray(boot.scripts))
-    return problems.push('taskpane.html has no <script type="application/json" id="chiso-boot"> list');
+    return void problems.push('taskpane.html has no <script type="application/json" id="chiso-boot"> list');
   if (boot.office !== officeJs) problems.push(`taskpane.html must load office.js from ${officeJs}`);
-  const at = (name) => boot.scripts.findIndex((s) => s === name || s.endsWith(`/${name}`));
+  const at = (name: string): number => boot.scripts.findIndex((s) => s === name || s.endsWith(`/${name}`));
   if (at('functions.js') < 0 || at('taskpane.js') < 0 || at('functions.js') > at('taskpane.js'))
     problems.push('taskpane.html must load office.js, then functions.js, then taskpane.js');
   for (const src of boot.scripts)
@@ -129,29 +146,25 @@ function checkPage(distDir, problems, officeJs) {
   const manifest = refs.find((r) => r.tag === 'link' && r.rel === 'manifest' && r.href);
   if (!manifest) problems.push('taskpane.html has no <link rel="manifest"> (the installable page)');
   else if (exists(distDir, fileOfRef(manifest.href))) checkWebManifest(distDir, manifest.href, problems);
-  return undefined;
 }
 
 /** Every file of dir (relative, "/" separators). */
-function listFiles(dir, base = dir) {
+export function listFiles(dir: string, base = dir): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
     return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
   });
 }
 
-function checkServiceWorker(distDir, problems) {
+export function checkServiceWorker(distDir: string, problems: string[]): void {
   const file = path.join(distDir, SW_FILE);
-  if (!fs.existsSync(file)) return problems.push(`${SW_FILE} is missing (the page's offline cache)`);
+  if (!fs.existsSync(file)) return void problems.push(`${SW_FILE} is missing (the page's offline cache)`);
   const sw = readServiceWorker(fs.readFileSync(file, 'utf8'));
-  if (!sw) return problems.push(`${SW_FILE} has no FILES list and VERSION`);
+  if (!sw) return void problems.push(`${SW_FILE} has no FILES list and VERSION`);
   const built = listFiles(distDir).filter(isCached).sort();
   const listed = [...sw.files].sort();
   const missing = built.filter((f) => !listed.includes(f));
   const extra = listed.filter((f) => !built.includes(f));
   if (missing.length) problems.push(`${SW_FILE} does not cache ${missing.join(', ')}`);
   if (extra.length) problems.push(`${SW_FILE} caches ${extra.join(', ')}, which is not in dist/`);
-  return undefined;
 }
-
-module.exports = { checkPage, checkServiceWorker, pageBoot, inlineScripts, listFiles, attrsOf };

@@ -1,15 +1,17 @@
-#!/usr/bin/env node
 // Draws chiso's add-in and web app icons (assets/icon-16/32/64/80/192/512.png) without any image tool:
 // a teal rounded square with three rising white bars (an index going up), 4x4 supersampled,
-// written as 8-bit RGBA PNG with zlib. Run: node scripts/make-icons.js (the PNGs are committed).
-'use strict';
-const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
+// written as 8-bit RGBA PNG with zlib. Run: node lib/scripts/make-icons.js after `npm run build:cli` (the PNGs are
+// committed).
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { ROOT } from './lib/root';
+
+type Rgb = readonly [number, number, number];
 
 const SIZES = [16, 32, 64, 80, 192, 512]; // 192 and 512: the web app manifest (installable page)
-const TEAL = [15, 118, 110];
-const WHITE = [255, 255, 255];
+const TEAL: Rgb = [15, 118, 110];
+const WHITE: Rgb = [255, 255, 255];
 const SS = 4; // samples per pixel per axis
 
 const CRC_TABLE = (() => {
@@ -22,13 +24,13 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-function crc32(buf) {
+export function crc32(buf: Uint8Array): number {
   let c = 0xffffffff;
   for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -38,7 +40,7 @@ function chunk(type, data) {
 }
 
 /** Encodes width×height RGBA pixels (Uint8Array, row-major) as a PNG file. */
-function encodePng(width, height, rgba) {
+export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -59,12 +61,12 @@ function encodePng(width, height, rgba) {
 }
 
 /** Colour of the design at a point in unit coordinates (0..1), or null for transparent. */
-function shade(x, y) {
+function shade(x: number, y: number): Rgb | null {
   const r = 0.18; // corner radius of the rounded square
   const cx = Math.min(Math.max(x, r), 1 - r);
   const cy = Math.min(Math.max(y, r), 1 - r);
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return null;
-  const bars = [
+  const bars: Array<[number, number]> = [
     [0.2, 0.62],
     [0.42, 0.45],
     [0.64, 0.26],
@@ -73,7 +75,7 @@ function shade(x, y) {
   return TEAL;
 }
 
-function drawIcon(size) {
+export function drawIcon(size: number): Buffer {
   const px = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -104,7 +106,7 @@ function drawIcon(size) {
 }
 
 if (require.main === module) {
-  const outDir = path.join(__dirname, '..', 'assets');
+  const outDir = path.join(ROOT, 'assets');
   fs.mkdirSync(outDir, { recursive: true });
   for (const size of SIZES) {
     const file = path.join(outDir, `icon-${size}.png`);
@@ -112,5 +114,3 @@ if (require.main === module) {
     console.log(`${path.relative(process.cwd(), file)} (${size}×${size})`);
   }
 }
-
-module.exports = { encodePng, drawIcon, crc32 };

@@ -1,19 +1,20 @@
 // Bench section: gzip sizes of the built add-in (needs `npm run build`; dist/ must exist).
 // The pane's first load is every local script that taskpane.html's loader starts (its boot list: functions.js,
 // taskpane.js and any eager chunk); chunks loaded later by dynamic import() are reported apart.
-'use strict';
-const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
-const { pageBoot } = require('../lib/check-page');
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import type { BenchRow } from '../lib/bench-util';
+import { pageBoot } from '../lib/check-page';
+import { ROOT } from '../lib/root';
 
-const DIST = path.join(__dirname, '..', '..', 'dist');
+const DIST = path.join(ROOT, 'dist');
 
-function gz(file) {
+function gz(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 
-function pageScripts(dist) {
+function pageScripts(dist: string): string[] {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   const boot = pageBoot(html);
   if (!boot) throw new Error('dist/taskpane.html has no chiso-boot script list: rebuild with `npm run build`');
@@ -22,7 +23,7 @@ function pageScripts(dist) {
     .map((src) => src.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
 }
 
-function listJs(dir, base = dir) {
+function listJs(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -31,15 +32,18 @@ function listJs(dir, base = dir) {
   });
 }
 
-async function run(dist = DIST) {
+// async: a missing build rejects, as every section's run reports its failure.
+// eslint-disable-next-line @typescript-eslint/require-await
+export async function run(dist = DIST): Promise<BenchRow[]> {
   for (const f of ['functions.js', 'taskpane.js', 'taskpane.html']) {
     if (!fs.existsSync(path.join(dist, f))) throw new Error(`dist/${f} is missing: run \`npm run build\` first`);
   }
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB raw`;
-  const raw = (f) => fs.statSync(path.join(dist, f)).size;
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB raw`;
+  const raw = (f: string): number => fs.statSync(path.join(dist, f)).size;
   const eager = pageScripts(dist);
   const lazy = listJs(dist).filter((f) => !eager.includes(f));
-  const sum = (files, fn) => files.reduce((a, f) => a + fn(path.join(dist, f)), 0);
+  const sum = (files: string[], fn: (file: string) => number): number =>
+    files.reduce((a, f) => a + fn(path.join(dist, f)), 0);
   return [
     {
       case: 'functions.js (gzip)',
@@ -63,4 +67,4 @@ async function run(dist = DIST) {
   ];
 }
 
-module.exports = { name: 'size', run };
+export const name = 'size';

@@ -5,28 +5,34 @@
 // dist/, the page's ES5 loader starts office.js then functions.js and taskpane.js, every file the page and the web app
 // manifest name exists, sw.js caches exactly the build, and the custom-function metadata (functions.json,
 // functions-vi.json) holds exactly the catalogue. `office-addin-manifest validate` needs the network; this does not.
-// Usage: node scripts/check-dist.js [distDir]  (exit 1 and a list of problems on failure)
-'use strict';
-const fs = require('fs');
-const path = require('path');
-const { parseXml, localName, walk } = require('./lib/xml');
-const { loadSpecs } = require('./lib/function-specs');
-const { checkPage, checkServiceWorker } = require('./lib/check-page');
+// Usage: npm run check-dist [-- distDir], or node lib/scripts/check-dist.js [distDir] after `npm run build:cli`
+// (exit 1 and a list of problems on failure).
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkPage, checkServiceWorker } from './lib/check-page';
+import { loadSpecs } from './lib/function-specs';
+import { ROOT } from './lib/root';
+import { localName, parseXml, walk, type Walked, type XmlNode } from './lib/xml';
 
 /** The custom functions the add-in must declare: the ids of the function spec (src/core/score/specs.ts). */
-const EXPECTED_IDS = loadSpecs().FUNCTION_SPECS.map((f) => f.id);
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const LIMITS = { resid: 32, ShortStrings: 125, LongStrings: 250 };
+export const EXPECTED_IDS: string[] = loadSpecs().FUNCTION_SPECS.map((f) => f.id);
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const LIMITS: Record<string, number> = { resid: 32, ShortStrings: 125, LongStrings: 250 };
 /**
  * The requirement sets every Excel from 2016 on has (Excel 2016 volume-licensed: ExcelApi 1.1; Microsoft's "Excel
  * JavaScript API requirement sets" table): the only sets the manifest's base <Requirements> may ask for.
  */
-const EXCEL_2016 = { ExcelApi: '1.1' };
+export const EXCEL_2016: Record<string, string> = { ExcelApi: '1.1' };
 /** What VersionOverrides must ask for when it declares the shared runtime and the custom functions. */
-const OVERRIDE_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' };
+export const OVERRIDE_SETS: Record<string, string> = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' };
+
+/** Selects manifest elements by local name, ancestors (local names, root first) and the element. */
+type Find = (pred: (name: string, path: string[], node: XmlNode) => boolean) => Walked[];
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Compares "1.10" and "1.9" as versions: negative, 0 or positive. */
-function compareVersions(a, b) {
+function compareVersions(a: string, b: string): number {
   const pa = String(a).split('.').map(Number);
   const pb = String(b).split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -37,15 +43,15 @@ function compareVersions(a, b) {
 }
 
 /** The sets a <Sets> element asks for, as name → MinVersion (DefaultMinVersion when a <Set> gives none). */
-function setsOf(setsNode) {
-  const out = new Map();
+function setsOf(setsNode: XmlNode): Map<string, string> {
+  const out = new Map<string, string>();
   const dflt = setsNode.attrs.DefaultMinVersion || '1.1';
   for (const c of setsNode.children) if (localName(c.name) === 'Set') out.set(c.attrs.Name, c.attrs.MinVersion || dflt);
   return out;
 }
 
 /** Base requirements Excel 2016 has; the shared runtime and custom functions only where VersionOverrides asks for them. */
-function checkRequirements(find, problems) {
+function checkRequirements(find: Find, problems: string[]): void {
   const base = find((name, p) => name === 'Sets' && p.length === 2 && p[1] === 'Requirements');
   for (const { node } of base) {
     for (const [name, version] of setsOf(node)) {
@@ -61,20 +67,21 @@ function checkRequirements(find, problems) {
   if (!vo) return;
   const req = vo.node.children.find((c) => localName(c.name) === 'Requirements');
   const sets = req && req.children.find((c) => localName(c.name) === 'Sets');
-  const asked = sets ? setsOf(sets) : new Map();
+  const asked = sets ? setsOf(sets) : new Map<string, string>();
   const usesRuntime = find((name) => name === 'Runtimes').length > 0;
   const usesCf =
     find((name, _p, node) => name === 'ExtensionPoint' && node.attrs['xsi:type'] === 'CustomFunctions').length > 0;
   for (const [name, version] of Object.entries(OVERRIDE_SETS)) {
     if ((name === 'SharedRuntime' && !usesRuntime) || (name === 'CustomFunctionsRuntime' && !usesCf)) continue;
-    if (!asked.has(name) || compareVersions(asked.get(name), version) < 0)
+    const have = asked.get(name);
+    if (have === undefined || compareVersions(have, version) < 0)
       problems.push(
         `manifest: <VersionOverrides><Requirements> must ask for ${name} ${version} (it declares what needs it)`,
       );
   }
 }
 // Which resource list a resid must come from, by the element that uses it.
-const RESID_KIND = {
+const RESID_KIND: Record<string, string> = {
   SourceLocation: 'Urls',
   Runtime: 'Urls',
   FunctionFile: 'Urls',
@@ -85,22 +92,37 @@ const RESID_KIND = {
   Description: 'LongStrings',
 };
 
-function readJson(file, problems) {
+/** Custom-function metadata (functions.json, functions-vi.json) as read here: parsed JSON, checked as it goes. */
+interface Metadata {
+  functions?: unknown;
+}
+interface MetadataFunction {
+  id?: string;
+  parameters?: unknown[];
+}
+
+function readJson(file: string, problems: string[]): Metadata | null {
   if (!fs.existsSync(file)) {
     problems.push(`${path.basename(file)} is missing`);
     return null;
   }
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Metadata;
   } catch (e) {
-    problems.push(`${path.basename(file)} is not valid JSON: ${e.message}`);
+    problems.push(`${path.basename(file)} is not valid JSON: ${errorText(e)}`);
     return null;
   }
 }
 
 /** Collects bt:Images / bt:Urls / bt:ShortStrings / bt:LongStrings as id → { kind, values }. */
-function collectResources(nodes, problems) {
-  const resources = new Map();
+interface Resource {
+  kind: string;
+  values: string[];
+  node: XmlNode;
+}
+
+function collectResources(nodes: Walked[], problems: string[]): Map<string, Resource> {
+  const resources = new Map<string, Resource>();
   for (const { node, path: ancestors } of nodes) {
     const kind = ancestors[ancestors.length - 1];
     if (
@@ -116,7 +138,7 @@ function collectResources(nodes, problems) {
     if (resources.has(id)) problems.push(`manifest line ${node.line}: resource id "${id}" is defined twice`);
     if (id.length > LIMITS.resid)
       problems.push(`manifest line ${node.line}: resource id "${id}" is longer than ${LIMITS.resid} characters`);
-    const values = [node.attrs.DefaultValue];
+    const values: Array<string | undefined> = [node.attrs.DefaultValue];
     for (const o of node.children) if (localName(o.name) === 'Override') values.push(o.attrs.Value);
     if (values.some((v) => v === undefined || v === ''))
       problems.push(`manifest line ${node.line}: resource "${id}" has an empty value`);
@@ -128,34 +150,34 @@ function collectResources(nodes, problems) {
         );
       }
     }
-    resources.set(id, { kind, values: values.filter(Boolean), node });
+    resources.set(id, { kind, values: values.filter((v): v is string => Boolean(v)), node });
   }
   return resources;
 }
 
 /** The file in dist/ that a URL names, or null when the URL is not under the add-in's base URL. */
-function fileOf(url, base) {
+function fileOf(url: string, base: string): string | null {
   if (!url.startsWith(base)) return null;
   return decodeURIComponent(url.slice(base.length).replace(/[?#].*$/, ''));
 }
 
-function checkManifest(distDir, problems) {
+function checkManifest(distDir: string, problems: string[]): void {
   const file = path.join(distDir, 'manifest.xml');
   if (!fs.existsSync(file)) {
     problems.push('manifest.xml is missing');
     return;
   }
-  let root;
+  let root: XmlNode;
   try {
     root = parseXml(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    problems.push(`manifest.xml is not well-formed XML: ${e.message}`);
+    problems.push(`manifest.xml is not well-formed XML: ${errorText(e)}`);
     return;
   }
   if (root.name !== 'OfficeApp' || root.attrs['xsi:type'] !== 'TaskPaneApp')
     problems.push('manifest root must be <OfficeApp xsi:type="TaskPaneApp">');
   const nodes = walk(root);
-  const find = (pred) => nodes.filter(({ node, path: p }) => pred(localName(node.name), p, node));
+  const find: Find = (pred) => nodes.filter(({ node, path: p }) => pred(localName(node.name), p, node));
   const resources = collectResources(nodes, problems);
 
   for (const { node } of find((name) => name === 'Namespace')) {
@@ -182,11 +204,11 @@ function checkManifest(distDir, problems) {
     return;
   }
   const base = pageUrl.slice(0, pageUrl.lastIndexOf('/') + 1);
-  const mustExist = (url, what) => {
-    if (!url) return problems.push(`manifest: ${what} has no URL`);
-    if (!url.startsWith('https://')) return problems.push(`manifest: ${what} ${url} is not https`);
+  const mustExist = (url: string | undefined, what: string): void => {
+    if (!url) return void problems.push(`manifest: ${what} has no URL`);
+    if (!url.startsWith('https://')) return void problems.push(`manifest: ${what} ${url} is not https`);
     const rel = fileOf(url, base);
-    if (rel === null) return problems.push(`manifest: ${what} ${url} is not under the add-in's base URL ${base}`);
+    if (rel === null) return void problems.push(`manifest: ${what} ${url} is not under the add-in's base URL ${base}`);
     if (!rel || !fs.existsSync(path.join(distDir, rel)) || !fs.statSync(path.join(distDir, rel)).isFile()) {
       problems.push(`manifest: ${what} ${url} → dist/${rel} does not exist`);
     }
@@ -223,7 +245,7 @@ function checkManifest(distDir, problems) {
     problems.push('manifest: <ExtensionPoint xsi:type="CustomFunctions"> is missing');
     return;
   }
-  const sourceOf = (part) => {
+  const sourceOf = (part: string): Resource | undefined => {
     const el = cf.node.children.find((c) => localName(c.name) === part);
     const loc = el && el.children.find((c) => localName(c.name) === 'SourceLocation');
     return loc && resources.get(loc.attrs.resid);
@@ -245,37 +267,40 @@ function checkManifest(distDir, problems) {
   }
 }
 
-function checkBundles(distDir, problems) {
+function checkBundles(distDir: string, problems: string[]): void {
   const fn = path.join(distDir, 'functions.js');
-  if (!fs.existsSync(fn)) return problems.push('functions.js is missing');
+  if (!fs.existsSync(fn)) return void problems.push('functions.js is missing');
   // The functions bundle runs in every workbook that uses a function: it must not carry the pane's UI.
   if (/Symbol\.for\("react\.element"\)|react\.production\.min|react-dom/.test(fs.readFileSync(fn, 'utf8'))) {
     problems.push('functions.js contains React: keep the UI out of the functions bundle');
   }
-  return undefined;
 }
 
-function checkMetadata(distDir, problems) {
+function checkMetadata(distDir: string, problems: string[]): void {
   const en = readJson(path.join(distDir, 'functions.json'), problems);
   const vi = readJson(path.join(distDir, 'functions-vi.json'), problems);
-  const idsOf = (doc, name) => {
+  /** The document's functions, or null (reported) when it has no "functions" array. */
+  const functionsOf = (doc: Metadata | null, name: string): MetadataFunction[] | null => {
     if (!doc) return null;
     if (!Array.isArray(doc.functions)) {
       problems.push(`${name} has no "functions" array`);
       return null;
     }
-    return doc.functions.map((f) => f && f.id);
+    return doc.functions as MetadataFunction[];
   };
-  const enIds = idsOf(en, 'functions.json');
-  const viIds = idsOf(vi, 'functions-vi.json');
+  const enFns = functionsOf(en, 'functions.json');
+  const viFns = functionsOf(vi, 'functions-vi.json');
+  const idsOf = (fns: MetadataFunction[] | null): Array<string | undefined> | null => fns && fns.map((f) => f && f.id);
+  const enIds = idsOf(enFns);
+  const viIds = idsOf(viFns);
   const want = [...EXPECTED_IDS].sort().join(', ');
   if (enIds && [...enIds].sort().join(', ') !== want)
     problems.push(`functions.json ids are [${enIds.join(', ')}], expected exactly [${want}]`);
   if (viIds && [...viIds].sort().join(', ') !== want)
     problems.push(`functions-vi.json ids are [${viIds.join(', ')}], expected exactly [${want}]`);
-  if (enIds && viIds) {
-    for (const f of en.functions) {
-      const g = vi.functions.find((x) => x && x.id === f.id);
+  if (enFns && viFns) {
+    for (const f of enFns) {
+      const g = viFns.find((x) => x && x.id === f.id);
       if (g && (f.parameters || []).length !== (g.parameters || []).length) {
         problems.push(
           `${f.id}: functions.json has ${(f.parameters || []).length} parameters, functions-vi.json ${(g.parameters || []).length}`,
@@ -286,8 +311,8 @@ function checkMetadata(distDir, problems) {
 }
 
 /** Every problem found in distDir (an empty list means the build is good). */
-function checkDist(distDir) {
-  const problems = [];
+export function checkDist(distDir: string): string[] {
+  const problems: string[] = [];
   if (!fs.existsSync(distDir) || !fs.statSync(distDir).isDirectory())
     return [`${distDir} does not exist: run npm run build first`];
   checkManifest(distDir, problems);
@@ -299,7 +324,7 @@ function checkDist(distDir) {
 }
 
 if (require.main === module) {
-  const dir = path.resolve(process.argv[2] || path.join(__dirname, '..', 'dist'));
+  const dir = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
   const problems = checkDist(dir);
   if (problems.length > 0) {
     console.error(`check-dist: ${problems.length} problem(s) in ${dir}:`);
@@ -310,5 +335,3 @@ if (require.main === module) {
     `check-dist: ${dir} is good (manifest, page, service worker, bundles, ${EXPECTED_IDS.length} functions in functions.json and functions-vi.json)`,
   );
 }
-
-module.exports = { checkDist, EXPECTED_IDS, OFFICE_JS, EXCEL_2016, OVERRIDE_SETS };

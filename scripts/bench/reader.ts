@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Bench section "reader": reading and checking the appendix tables of .xlsx files (compiled code in lib/; run
  * `npm run build:cli` first, or set CHISO_LIB to another compiled tree).
@@ -11,15 +10,20 @@
  * Cases: a synthetic 10,000-row task plan (letter sections, Roman groups restarting per section, numbered items, merged leads, continuation rows, repeated
  * headers) and each fixture. Median of several runs.
  */
-const { execFileSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const ExcelJS = require('exceljs');
-const { prng, round, runIfMain, timeRuns } = require('../lib/bench-util');
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type * as Read from '../../src/adapters/xlsx/read';
+import type * as PlanModule from '../../src/core/plan';
+import type * as Roman from '../../src/core/text/roman';
+import type * as Validate from '../../src/core/validate';
+import { prng, round, runIfMain, timeRuns, type BenchRow } from '../lib/bench-util';
+import { PLAN_DEADLINES } from '../lib/plan-words';
+import { fromLib, LIB, ROOT } from '../lib/root';
 
-const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
-const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
+const FIXTURES = path.join(ROOT, 'fixtures', 'plans');
 
 const HEAD = [
   'TT',
@@ -29,20 +33,13 @@ const HEAD = [
   'Cơ quan phối hợp',
   'Yêu cầu/Kết quả/Sản phẩm',
 ];
-const DEADLINES = [
-  'Tháng 7/2025',
-  'Quý IV/2025',
-  'Thường xuyên',
-  'Trước ngày 15/12/2025',
-  'Trong năm 2025',
-  '- Tháng 6/2025 (các sở)\n- Tháng 7/2025 (UBND cấp xã)',
-];
+const DEADLINES = [...PLAN_DEADLINES, '- Tháng 6/2025 (các sở)\n- Tháng 7/2025 (UBND cấp xã)'];
 // Single letters that are not Roman numerals (I, V, X are).
 const SECTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'K', 'L', 'M', 'N'];
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'UBND cấp xã', 'Văn phòng UBND Thành phố', 'Các sở, ban, ngành'];
 
 /** A task plan of about `rows` rows as .xlsx bytes. */
-async function syntheticPlan(rows) {
+async function syntheticPlan(rows: number): Promise<Buffer> {
   const rnd = prng(2025);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phụ lục 1');
@@ -98,18 +95,25 @@ async function syntheticPlan(rows) {
 }
 
 // The project's own numbering (built into lib/ by `npm run build:cli`).
-const { toRoman } = require(path.join(LIB, 'core', 'text', 'roman.js'));
+const { toRoman } = fromLib<typeof Roman>('core/text/roman.js');
+
+/** The reader and the validator the section times: the compiled ones in LIB, or a test's. */
+interface Code {
+  readWorkbookGrids: typeof Read.readWorkbookGrids;
+  readPlan: typeof PlanModule.readPlan;
+  validatePlan: typeof Validate.validatePlan;
+}
 
 /** The compiled reader and validator in LIB. */
-function compiled() {
+function compiled(): Code {
   return {
-    readWorkbookGrids: require(path.join(LIB, 'adapters/xlsx/read.js')).readWorkbookGrids,
-    readPlan: require(path.join(LIB, 'core/plan/index.js')).readPlan,
-    validatePlan: require(path.join(LIB, 'core/validate/index.js')).validatePlan,
+    readWorkbookGrids: fromLib<typeof Read>('adapters/xlsx/read.js').readWorkbookGrids,
+    readPlan: fromLib<typeof PlanModule>('core/plan/index.js').readPlan,
+    validatePlan: fromLib<typeof Validate>('core/validate/index.js').validatePlan,
   };
 }
 
-async function measure(code, label, buf, runs) {
+async function measure(code: Code, label: string, buf: Buffer, runs: number): Promise<BenchRow[]> {
   const { readWorkbookGrids, readPlan, validatePlan } = code;
   const checked = await timeRuns(async () => {
     const grids = await readWorkbookGrids(buf);
@@ -121,7 +125,7 @@ async function measure(code, label, buf, runs) {
   const reading = await timeRuns(() => readWorkbookGrids(buf), runs);
   const alone = await timeRuns(async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer); // exceljs types a Node Buffer as its own ArrayBuffer-like
     return wb;
   }, runs);
   const items = plan.tables.reduce((n, t) => n + t.rows.filter((x) => x.type === 'item').length, 0);
@@ -142,7 +146,7 @@ async function measure(code, label, buf, runs) {
 }
 
 /** Peak RSS (MB) of a fresh Node process reading `file` with the compiled reader (+ readPlan + validatePlan) or exceljs. */
-function peakRss(file, mode) {
+function peakRss(file: string, mode: 'reader' | 'exceljs'): number {
   const script = `
     const fs = require('fs'); const path = require('path');
     const [lib, file, mode] = process.argv.slice(1);
@@ -160,12 +164,12 @@ function peakRss(file, mode) {
     })();`;
   const out = execFileSync(process.execPath, ['-e', script, LIB, file, mode], {
     encoding: 'utf8',
-    cwd: path.join(__dirname, '..', '..'),
+    cwd: ROOT,
   });
   return Number(out);
 }
 
-async function memory(label, buf) {
+function memory(label: string, buf: Buffer): BenchRow[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-'));
   const file = path.join(dir, 'plan.xlsx');
   fs.writeFileSync(file, buf);
@@ -195,15 +199,15 @@ async function memory(label, buf) {
  * Options (for tests; the bench uses the defaults): `rows` of the synthetic plan (10,000), `runs` of the synthetic
  * case (5) and of each fixture (9), `code` = { readWorkbookGrids, readPlan, validatePlan } instead of the compiled lib/.
  */
-async function run(opts = {}) {
+export async function run(opts: { rows?: number; runs?: number; code?: Code } = {}): Promise<BenchRow[]> {
   const code = opts.code || compiled();
   const rows = opts.rows || 10000;
-  const out = [];
+  const out: BenchRow[] = [];
   const big = await syntheticPlan(rows);
   const bigLabel = `synthetic ${rows.toLocaleString('en')}-row task plan`;
   out.push(...(await measure(code, bigLabel, big, opts.runs || 5)));
   // Peak memory needs the compiled reader in a fresh process: not when a test passes its own `code`.
-  if (!opts.code) out.push(...(await memory(bigLabel, big)));
+  if (!opts.code) out.push(...memory(bigLabel, big));
   for (const f of fs
     .readdirSync(FIXTURES)
     .filter((x) => x.endsWith('.xlsx'))
@@ -213,6 +217,6 @@ async function run(opts = {}) {
   return out;
 }
 
-module.exports = { name: 'reader', run };
+export const name = 'reader';
 
 runIfMain(module, run);

@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Bench section "functions": the speed of each of the 9 custom functions through the Excel boundary (compiled code
  * in lib/; run `npm run build:cli` first, or set CHISO_LIB to another compiled tree). Seeded inputs, so every run
@@ -10,20 +9,28 @@
  *   numbers, text numbers, targets and years; CCHC.DEADLINE over 10,000 deadline texts; CCHC.STATUS over 10,000 dues)
  *   → µs per call and calls per second. A #VALUE! / #N/A is a result too (counted in the note).
  */
-const path = require('path');
-const { prng, round, runIfMain, timeRuns } = require('../lib/bench-util');
-const { loadSpecs } = require('../lib/function-specs');
+import type * as Functions from '../../src/functions/functions';
+import type { FunctionSpec } from '../../src/core/score/specs';
+import { prng, round, runIfMain, timeRuns, type BenchRow } from '../lib/bench-util';
+import { loadSpecs } from '../lib/function-specs';
+import { fromLib } from '../lib/root';
 
-const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const N = 10000;
 
+/** What Excel passes: a scalar, or a range as rows of cells. */
+type Arg = string | number | boolean | null | undefined | Arg[][];
+/** A custom function as the bench calls it: any arguments (the functions coerce what Excel passes). */
+type AnyFunction = (...args: Arg[]) => unknown;
+type Rnd = () => number;
+type Pick = <T>(xs: readonly T[]) => T;
+
 /** N rows of [id], [points] and [maximum] as Excel passes three columns. */
-function scoreRange(rows) {
+function scoreRange(rows: number): Record<'ids' | 'points' | 'maxima', Arg[][]> {
   const rnd = prng(42);
-  const ids = [];
-  const points = [];
-  const maxima = [];
-  const push = (id, max) => {
+  const ids: Arg[][] = [];
+  const points: Arg[][] = [];
+  const maxima: Arg[][] = [];
+  const push = (id: string | number | null, max: number): void => {
     const v = Math.round(rnd() * max * 1000) / 1000;
     ids.push([id]);
     points.push([rnd() < 0.4 ? String(v).replace('.', ',') : v]); // text with a decimal comma, as pasted from Word
@@ -66,18 +73,18 @@ const DEADLINES = [
   'Chưa xác định',
 ];
 const GROUPS = ['Cao', 'Trung bình cao', 'TB cao', 'Trung bình thấp', 'Thấp', 'Nhóm 1', 'Nhóm 4'];
-const DONE = ['', '', '', 'x', true, false, 1, '100%', 45900];
+const DONE: Arg[] = ['', '', '', 'x', true, false, 1, '100%', 45900];
 
 /** N argument lists for each scalar function, from one seed each. */
-function scalarInputs() {
-  const gen = (seed, make) => {
+function scalarInputs(): Record<string, Arg[][]> {
+  const gen = (seed: number, make: (rnd: Rnd, pick: Pick) => Arg[]): Arg[][] => {
     const rnd = prng(seed);
-    const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+    const pick: Pick = (xs) => xs[Math.floor(rnd() * xs.length)];
     return Array.from({ length: N }, () => make(rnd, pick));
   };
-  const score = (rnd) => Math.round((35 + rnd() * 15) * 10000) / 10000; // PAPI totals around the published range
-  const asText = (rnd, v) => (rnd() < 0.3 ? String(v).replace('.', ',') : v);
-  const year = (rnd, pick) => (rnd() < 0.2 ? undefined : pick([2023, 2024]));
+  const score = (rnd: Rnd): number => Math.round((35 + rnd() * 15) * 10000) / 10000; // PAPI totals around the published range
+  const asText = (rnd: Rnd, v: number): Arg => (rnd() < 0.3 ? String(v).replace('.', ',') : v);
+  const year = (rnd: Rnd, pick: Pick): number | undefined => (rnd() < 0.2 ? undefined : pick([2023, 2024]));
   return {
     'PAR.RATIO': gen(1, (rnd) => {
       const planned = 1 + Math.floor(rnd() * 40);
@@ -111,7 +118,7 @@ function scalarInputs() {
 }
 
 /** Calls `fn` on every argument list; counts values and Excel errors (the function's own #VALUE! / #N/A). */
-function sweep(fn, inputs) {
+function sweep(fn: AnyFunction, inputs: Arg[][]): { values: number; errors: number } {
   let values = 0;
   let errors = 0;
   for (const args of inputs) {
@@ -126,10 +133,10 @@ function sweep(fn, inputs) {
 }
 
 /** The functions the bench times, from the spec: range functions per row, the others per call. Throws on a gap. */
-function plan(inputs) {
+function plan(inputs: Record<string, Arg[][]>): { ranges: FunctionSpec[]; scalars: FunctionSpec[] } {
   const { FUNCTION_SPECS, RANGE_KINDS } = loadSpecs();
-  const ranges = [];
-  const scalars = [];
+  const ranges: FunctionSpec[] = [];
+  const scalars: FunctionSpec[] = [];
   for (const f of FUNCTION_SPECS) {
     if (f.params.some((p) => RANGE_KINDS.includes(p.kind))) ranges.push(f);
     else if (inputs[f.id]) scalars.push(f);
@@ -139,15 +146,17 @@ function plan(inputs) {
 }
 
 /** The arguments of one call over the 10,000 rows: the required ranges and the ids (other optional ones left out). */
-function rangeArgs(spec, cols) {
+function rangeArgs(spec: FunctionSpec, cols: Record<string, Arg[][]>): Array<Arg[][] | undefined> {
   return spec.params.filter((p) => !p.optional || p.name === 'ids').map((p) => cols[p.name]);
 }
 
 /** Options (for tests; the bench uses the defaults): `runs` (15), `fns` = the functions module instead of lib/'s. */
-async function run(opts = {}) {
+export async function run(opts: { runs?: number; fns?: typeof Functions } = {}): Promise<BenchRow[]> {
   const runs = opts.runs || 15;
-  const fns = opts.fns || require(path.join(LIB, 'functions', 'functions.js'));
-  const out = [];
+  const functions = opts.fns || fromLib<typeof Functions>('functions/functions.js');
+  // Called by the spec's wrapper name (test/functions/registry.test.ts checks the spec against the module).
+  const fns = functions as unknown as Record<string, AnyFunction>;
+  const out: BenchRow[] = [];
   const of = `median of ${runs}`;
 
   const cols = scoreRange(N);
@@ -162,7 +171,7 @@ async function run(opts = {}) {
       case: `${id} 10,000 rows with ids`,
       value: round(t.ms, 3),
       unit: 'ms/call',
-      note: `${of}; result ${round(t.last, 4)}`,
+      note: `${of}; result ${round(Number(t.last), 4)}`,
     });
     out.push({ case: `${id} 10,000 rows with ids`, value: Math.round((N / t.ms) * 1000), unit: 'rows/s' });
   }
@@ -180,6 +189,6 @@ async function run(opts = {}) {
   return out;
 }
 
-module.exports = { name: 'functions', run };
+export const name = 'functions';
 
 runIfMain(module, run);

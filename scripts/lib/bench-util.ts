@@ -1,22 +1,29 @@
-// Timing helpers shared by the bench sections (scripts/bench/*.js). They live here, outside scripts/bench/, because
-// scripts/bench.js loads every file in that folder as a section.
-'use strict';
-const { prng } = require('./prng');
+// Timing helpers shared by the bench sections (scripts/bench/*.ts). They live here, outside scripts/bench/, because
+// scripts/bench.ts loads every file in that folder as a section.
+export { prng } from './prng';
+
+/** One line of a section's results (scripts/bench.ts tables them). */
+export interface BenchRow {
+  case: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
 
 /** The middle value (the upper middle for an even count); NaN for none. */
-function median(xs) {
+export function median(xs: readonly number[]): number {
   if (xs.length === 0) return NaN;
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
 /** `x` rounded to `d` decimals. */
-function round(x, d = 1) {
+export function round(x: number, d = 1): number {
   const f = 10 ** d;
   return Math.round(x * f) / f;
 }
 
-function nowMs() {
+function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
@@ -24,11 +31,15 @@ function nowMs() {
  * Times `fn` (sync or async) `runs` times after `warmup` untimed calls; each run is awaited.
  * Returns { ms: the median run in milliseconds, times: every run, last: what the last run returned }.
  */
-async function timeRuns(fn, runs, warmup = 1) {
+export async function timeRuns<T>(
+  fn: () => T | Promise<T>,
+  runs: number,
+  warmup = 1,
+): Promise<{ ms: number; times: number[]; last: T }> {
   if (!(runs >= 1)) throw new Error('timeRuns: runs must be at least 1');
   for (let i = 0; i < warmup; i++) await fn();
-  const times = [];
-  let last;
+  const times: number[] = [];
+  let last!: T;
   for (let i = 0; i < runs; i++) {
     const t0 = nowMs();
     last = await fn();
@@ -64,11 +75,11 @@ const WORDS =
  * The rows of the synthetic task plan of the tracker and office benches (sheet "Phụ lục 1"): `tasks` items in
  * sections A–C, groups of about tasks/30, seeded so every run builds the same plan.
  */
-function syntheticTaskRows(tasks) {
+export function syntheticTaskRows(tasks: number): string[][] {
   let seed = 2025;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const pick = (a) => a[Math.floor(rnd() * a.length)];
-  const rows = [
+  const pick = (a: readonly string[]): string => a[Math.floor(rnd() * a.length)];
+  const rows: string[][] = [
     ['Phụ lục 1'],
     ['CÁC NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ NĂM 2025'],
     [],
@@ -97,8 +108,11 @@ function syntheticTaskRows(tasks) {
   return rows;
 }
 
-/** Runs a section's `run` and prints its rows as a table when the section file is started directly (`node scripts/bench/x.js`). */
-function runIfMain(mod, run) {
+/**
+ * Runs a section's `run` and prints its rows as a table when the section file is started directly
+ * (`node lib/scripts/bench/x.js`).
+ */
+export function runIfMain(mod: NodeModule, run: () => Promise<BenchRow[]>): void {
   if (require.main !== mod) return;
   run().then(
     (rows) => console.table(rows),
@@ -108,5 +122,3 @@ function runIfMain(mod, run) {
     },
   );
 }
-
-module.exports = { median, round, prng, timeRuns, syntheticTaskRows, runIfMain };

@@ -3,10 +3,12 @@
 // character and predefined entity references, comments, CDATA, matching end tags, declared namespace prefixes.
 // DOCTYPE is refused (a manifest has none). Returns a tree of { name, attrs, children, text, line };
 // throws XmlError with the line and column of the first problem.
-'use strict';
 
-class XmlError extends Error {
-  constructor(message, line, column) {
+export class XmlError extends Error {
+  readonly line: number;
+  readonly column: number;
+
+  constructor(message: string, line: number, column: number) {
     super(`${message} (line ${line}, column ${column})`);
     this.name = 'XmlError';
     this.line = line;
@@ -18,40 +20,49 @@ const NAME_START =
   /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 const NAME_CHAR =
   /[-.0-9\u00B7\u0300-\u036F\u203F-\u2040A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 // Characters XML 1.0 does not allow anywhere (C0 controls except tab, LF, CR; U+FFFE/U+FFFF).
 const BAD_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-function parseXml(input) {
+/** An element: its qualified name, attributes, child elements, text (character data and CDATA) and start line. */
+export interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+  line: number;
+}
+
+export function parseXml(input: string): XmlNode {
   let src = String(input);
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
   let pos = 0;
 
-  const where = (at = pos) => {
+  const where = (at = pos): [number, number] => {
     const before = src.slice(0, at).split('\n');
     return [before.length, before[before.length - 1].length + 1];
   };
-  const fail = (msg, at = pos) => {
+  const fail: (msg: string, at?: number) => never = (msg, at = pos) => {
     const [line, col] = where(at);
     throw new XmlError(msg, line, col);
   };
   const bad = BAD_CHAR.exec(src);
   if (bad) fail(`character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')} is not allowed in XML`, bad.index);
 
-  const startsWith = (s) => src.startsWith(s, pos);
-  const skipSpace = () => {
+  const startsWith = (s: string): boolean => src.startsWith(s, pos);
+  const skipSpace = (): void => {
     while (pos < src.length && ' \t\r\n'.includes(src[pos])) pos++;
   };
-  const readName = () => {
+  const readName = (): string => {
     const start = pos;
     if (pos >= src.length || !NAME_START.test(src[pos])) fail('a name was expected');
     pos++;
     while (pos < src.length && NAME_CHAR.test(src[pos])) pos++;
     return src.slice(start, pos);
   };
-  const decode = (raw, at) => {
+  const decode = (raw: string, at: number): string => {
     if (raw.includes('<')) fail("'<' is not allowed here", at + raw.indexOf('<'));
-    return raw.replace(/&([^;]*);|&/g, (m, ref, offset) => {
+    return raw.replace(/&([^;]*);|&/g, (_m: string, ref: string | undefined, offset: number): string => {
       if (ref === undefined) fail("'&' must start an entity reference such as &amp;", at + offset);
       if (ref in PREDEFINED) return PREDEFINED[ref];
       const num = /^#x([0-9A-Fa-f]+)$/.exec(ref) || /^#([0-9]+)$/.exec(ref);
@@ -70,14 +81,14 @@ function parseXml(input) {
       return fail(`unknown entity &${ref};`, at + offset);
     });
   };
-  const skipComment = () => {
+  const skipComment = (): void => {
     const end = src.indexOf('-->', pos + 4);
     if (end < 0) fail('unterminated comment');
     if (src.slice(pos + 4, end).includes('--') || (end > pos + 4 && src[end - 1] === '-'))
       fail("'--' is not allowed inside a comment");
     pos = end + 3;
   };
-  const skipPi = (allowDecl) => {
+  const skipPi = (allowDecl: boolean): void => {
     const start = pos;
     pos += 2;
     const target = readName();
@@ -91,7 +102,7 @@ function parseXml(input) {
     }
     pos = end + 2;
   };
-  const skipMisc = () => {
+  const skipMisc = (): void => {
     for (;;) {
       skipSpace();
       if (startsWith('<!--')) skipComment();
@@ -100,11 +111,11 @@ function parseXml(input) {
     }
   };
 
-  const parseElement = (scopes) => {
+  const parseElement = (scopes: Record<string, string>): XmlNode => {
     const openAt = pos;
     pos++; // '<'
     const name = readName();
-    const attrs = {};
+    const attrs: Record<string, string> = {};
     const [line] = where(openAt);
     for (;;) {
       const hadSpace = pos < src.length && ' \t\r\n'.includes(src[pos]);
@@ -126,11 +137,11 @@ function parseXml(input) {
       attrs[attr] = decode(src.slice(pos + 1, end), pos + 1);
       pos = end + 1;
     }
-    const scope = Object.create(scopes);
+    const scope = Object.create(scopes) as Record<string, string>;
     for (const [k, v] of Object.entries(attrs)) {
       if (k.startsWith('xmlns:')) scope[k.slice(6)] = v;
     }
-    const checkPrefix = (qname, at) => {
+    const checkPrefix = (qname: string, at: number): void => {
       const i = qname.indexOf(':');
       if (i < 0) return;
       const prefix = qname.slice(0, i);
@@ -140,7 +151,7 @@ function parseXml(input) {
     checkPrefix(name, openAt);
     for (const k of Object.keys(attrs)) checkPrefix(k, openAt);
 
-    const node = { name, attrs, children: [], text: '', line };
+    const node: XmlNode = { name, attrs, children: [], text: '', line };
     if (startsWith('/>')) {
       pos += 2;
       return node;
@@ -188,19 +199,23 @@ function parseXml(input) {
 }
 
 /** The name without its namespace prefix ("bt:Url" → "Url"). */
-function localName(name) {
+export function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
+/** An element with its ancestors' local names, root first. */
+export interface Walked {
+  node: XmlNode;
+  path: string[];
+}
+
 /** Every element of the tree, depth first, each with its ancestors' local names. */
-function walk(root) {
-  const out = [];
-  const visit = (node, path) => {
+export function walk(root: XmlNode): Walked[] {
+  const out: Walked[] = [];
+  const visit = (node: XmlNode, path: string[]): void => {
     out.push({ node, path });
     for (const child of node.children) visit(child, [...path, localName(node.name)]);
   };
   visit(root, []);
   return out;
 }
-
-module.exports = { parseXml, localName, walk, XmlError };

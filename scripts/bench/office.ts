@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Bench section "office": the tracker written through the Office adapter into the recording fake of Excel
  * (test/adapters/office/fake-*.ts, transpiled on the fly into a temporary folder), for a plan of 100 and of 10,000 tasks.
@@ -7,18 +6,35 @@
  * estimate of it, and the time (flow + render + the fake's work). Needs `npm run build:cli` (lib/); CHISO_LIB may
  * point to another compiled tree.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { runIfMain, syntheticTaskRows } = require('../lib/bench-util');
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type * as Office from '../../src/adapters/office';
+import type * as App from '../../src/core/app';
+import type * as GridModule from '../../src/core/grid';
+import { runIfMain, syntheticTaskRows, type BenchRow } from '../lib/bench-util';
+import { fromLib, ROOT } from '../lib/root';
 
-const ROOT = path.join(__dirname, '..', '..');
-const LIB = process.env.CHISO_LIB || path.join(ROOT, 'lib');
 const TODAY = '2025-09-30';
 
+/**
+ * The part of the recording fake (test/adapters/office/fake-excel.ts) used here. Restated, not imported: the scripts
+ * import nothing from test/ (the fake is compiled at run time, below).
+ */
+interface FakeExcel {
+  bookFromGrids(grids: GridModule.Grid[]): FakeBook;
+  fakeContext(book: FakeBook): Excel.RequestContext;
+  fakeHost(book: FakeBook): Office.OfficeHost;
+}
+interface FakeBook {
+  /** Every sync of every context: request bytes. */
+  readonly syncLog: Array<{ request: number }>;
+}
+
 /** Transpiles the fake (plain TypeScript, imports only its own files) into a temporary folder and loads it. */
-function loadFake(dir) {
-  const ts = require('typescript');
+async function loadFake(dir: string): Promise<FakeExcel> {
+  // Loaded here only: the compiler is large and the other sections do not need it.
+  const ts = await import('typescript');
   const src = path.join(ROOT, 'test', 'adapters', 'office');
   for (const f of fs.readdirSync(src).filter((x) => /^fake-.*\.ts$/.test(x))) {
     const out = ts.transpileModule(fs.readFileSync(path.join(src, f), 'utf8'), {
@@ -26,17 +42,18 @@ function loadFake(dir) {
     });
     fs.writeFileSync(path.join(dir, f.replace(/\.ts$/, '.js')), out.outputText);
   }
-  return require(path.join(dir, 'fake-excel.js'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file written just now, in a temporary folder
+  return require(path.join(dir, 'fake-excel.js')) as FakeExcel;
 }
 
-async function run() {
-  const { gridFromValues } = require(path.join(LIB, 'core', 'grid.js'));
-  const { trackFlow } = require(path.join(LIB, 'core', 'app', 'index.js'));
-  const { renderSheetSpecs, OfficePort } = require(path.join(LIB, 'adapters', 'office', 'index.js'));
+export async function run(): Promise<BenchRow[]> {
+  const { gridFromValues } = fromLib<typeof GridModule>('core/grid.js');
+  const { trackFlow } = fromLib<typeof App>('core/app/index.js');
+  const { renderSheetSpecs, OfficePort } = fromLib<typeof Office>('adapters/office/index.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-office-'));
-  const results = [];
+  const results: BenchRow[] = [];
   try {
-    const fake = loadFake(dir);
+    const fake = await loadFake(dir);
     for (const tasks of [100, 10000]) {
       const grid = gridFromValues('Phụ lục 1', syntheticTaskRows(tasks));
       const book = fake.bookFromGrids([grid]);
@@ -80,7 +97,7 @@ async function run() {
         case: `refresh ${label}: context.sync() calls (read + write)`,
         value: book.syncLog.length - before,
         unit: 'syncs',
-        note: `write ${port.lastRender.syncs}`,
+        note: `write ${port.lastRender?.syncs}`,
       });
       results.push({ case: `refresh ${label}: time`, value: Math.round(ms2), unit: 'ms' });
     }
@@ -90,6 +107,6 @@ async function run() {
   return results;
 }
 
-module.exports = { name: 'office', run };
+export const name = 'office';
 
 runIfMain(module, run);

@@ -1,10 +1,9 @@
 // mulberry32: a tiny seeded PRNG (own code). The same seed gives the same sequence on every run, so the benches
 // measure the same input each time and a failing property test reproduces. Used by scripts/bench/* (through
-// bench-util.js) and by the tests (test/support/rng.ts).
-'use strict';
+// bench-util.ts) and by the tests (test/support/rng.ts).
 
 /** A generator of floats in [0, 1) from a 32-bit seed. */
-function prng(seed) {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -14,5 +13,3 @@ function prng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-module.exports = { prng };

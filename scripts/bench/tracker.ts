@@ -1,43 +1,54 @@
-'use strict';
 /**
  * Bench section "tracker": `chiso track` (read the workbook, read the plan, validate, build the trackers, add them to
  * the package, write the file) against the floor of issue 12: exceljs reading the plan and writing the same output
  * (the same tracker sheets, rendered by exceljs; the specs are built before the clock starts). Each run is a child
- * process (scripts/lib/bench-track-child.js), so the peak memory reported is that run's own maxRSS.
+ * process (scripts/lib/bench-track-child.ts, compiled), so the peak memory reported is that run's own maxRSS.
  * Compiled code from lib/ (run `npm run build:cli` first, or set CHISO_LIB to another compiled tree).
  * Cases: a synthetic plan of 10,000 tasks — first run and refresh of its own output — and each fixture.
  * Targets: track / floor ≤ 0.6 (must be ≤ 1.0); peak memory ≤ 300 MB on the 10,000-task plan.
  */
-const { execFileSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const ExcelJS = require('exceljs');
-const { median, round, runIfMain, syntheticTaskRows } = require('../lib/bench-util');
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { median, round, runIfMain, syntheticTaskRows, type BenchRow } from '../lib/bench-util';
+import { compiledScript, ROOT } from '../lib/root';
 
-const CHILD = path.join(__dirname, '..', 'lib', 'bench-track-child.js');
-const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'plans');
+const FIXTURES = path.join(ROOT, 'fixtures', 'plans');
 
-/** The synthetic task plan (scripts/lib/bench-util.js) written to `file`. */
-async function syntheticPlan(tasks, file) {
+/** What one child run prints (scripts/lib/bench-track-child.ts). */
+interface ChildRun {
+  ms: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+/** The synthetic task plan (scripts/lib/bench-util.ts) written to `file`. */
+async function syntheticPlan(tasks: number, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phụ lục 1');
   for (const row of syntheticTaskRows(tasks)) ws.addRow(row);
   await wb.xlsx.writeFile(file);
 }
 
-function child(mode, input, output) {
+function child(mode: 'track' | 'floor', input: string, output: string): ChildRun {
   fs.rmSync(output, { force: true }); // an existing chiso output would turn the run into a refresh of it
-  const out = execFileSync(process.execPath, [CHILD, mode, input, output], {
+  const out = execFileSync(process.execPath, [compiledScript('lib/bench-track-child.js'), mode, input, output], {
     encoding: 'utf8',
     env: process.env,
     maxBuffer: 1 << 20,
   });
-  return JSON.parse(out.trim().split('\n').pop());
+  return JSON.parse(out.trim().split('\n').pop() ?? '') as ChildRun;
 }
 
 /** Median time and the highest peak memory of `runs` child runs. */
-function measure(mode, input, output, runs) {
+function measure(
+  mode: 'track' | 'floor',
+  input: string,
+  output: string,
+  runs: number,
+): { ms: number; cpu: number; mb: number } {
   const rs = Array.from({ length: runs }, () => child(mode, input, output));
   return {
     ms: median(rs.map((r) => r.ms)),
@@ -46,10 +57,10 @@ function measure(mode, input, output, runs) {
   };
 }
 
-async function run() {
+export async function run(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-bench-track-'));
-  const results = [];
-  const compare = (label, file, runs, note) => {
+  const results: BenchRow[] = [];
+  const compare = (label: string, file: string, runs: number, note?: string): string => {
     const out = path.join(dir, `${label.replace(/\s+/g, '-')}-theo-doi.xlsx`);
     const floorOut = path.join(dir, `${label.replace(/\s+/g, '-')}-floor.xlsx`);
     const track = measure('track', file, out, runs);
@@ -108,6 +119,6 @@ async function run() {
   return results;
 }
 
-module.exports = { name: 'tracker', run };
+export const name = 'tracker';
 
 runIfMain(module, run);

@@ -1,32 +1,36 @@
-'use strict';
 /**
  * One measured run of the tracker bench in its own process, so its peak memory (maxRSS) is its own:
- *   node bench-track-child.js track INPUT OUTPUT   — `chiso track` (runTrack from lib/)
- *   node bench-track-child.js floor INPUT OUTPUT   — the floor: exceljs reads the plan and writes the same output
- *                                                     (the SheetSpecs are built first, untimed)
+ *   node lib/scripts/lib/bench-track-child.js track INPUT OUTPUT — `chiso track` (runTrack from lib/)
+ *   node lib/scripts/lib/bench-track-child.js floor INPUT OUTPUT — the floor: exceljs reads the plan and writes the
+ *                                                                   same output (the SheetSpecs are built first, untimed)
  * Prints one JSON line { ms, cpuMs, maxRssMb } (cpuMs: user + system CPU time of the timed part; the wall time
  * suffers when other processes share the machine, the CPU time much less).
  */
-const path = require('path');
+import * as path from 'path';
+import type * as App from '../../src/core/app';
+import type * as Track from '../../src/cli/commands/track';
+import type * as Read from '../../src/adapters/xlsx/read';
+import type * as Write from '../../src/adapters/xlsx/write';
+import { fromLib } from './root';
 
 const [mode, input, output] = process.argv.slice(2);
-const LIB = process.env.CHISO_LIB || path.join(__dirname, '..', '..', 'lib');
 const TODAY = '2025-09-30';
 
-async function main() {
-  let ms;
-  let c0;
+async function main(): Promise<void> {
+  let ms: number;
+  let c0: NodeJS.CpuUsage;
   if (mode === 'track') {
-    const { runTrack } = require(path.join(LIB, 'cli', 'commands', 'track.js'));
+    const { runTrack } = fromLib<typeof Track>('cli/commands/track.js');
     c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     await runTrack({ input, output, today: TODAY, fixedToday: true });
     ms = Number(process.hrtime.bigint() - t0) / 1e6;
   } else if (mode === 'floor') {
-    const ExcelJS = require('exceljs');
-    const { readWorkbookGrids } = require(path.join(LIB, 'adapters', 'xlsx', 'read.js'));
-    const { trackFlow } = require(path.join(LIB, 'core', 'app', 'index.js'));
-    const { writeSheetSpecs } = require(path.join(LIB, 'adapters', 'xlsx', 'write.js'));
+    // Loaded in this mode only: exceljs in memory would weigh on the track run's peak.
+    const ExcelJS = await import('exceljs');
+    const { readWorkbookGrids } = fromLib<typeof Read>('adapters/xlsx/read.js');
+    const { trackFlow } = fromLib<typeof App>('core/app/index.js');
+    const { writeSheetSpecs } = fromLib<typeof Write>('adapters/xlsx/write.js');
     const { set, replace, remove } = trackFlow(await readWorkbookGrids(input), [], {
       today: TODAY,
       fixedToday: true,
