@@ -128,6 +128,11 @@ export function mergeStyles(base: CellStyle | undefined, over: CellStyle | undef
   };
 }
 
+/** A table cell's style: `border` on all sides, `font`, text wrapped and aligned top, `over` laid on top of that. */
+export function boxedStyle(border: string, font: FontSpec, over: CellStyle = {}): CellStyle {
+  return { border, ...over, font: { ...font, ...over.font }, align: { v: 'top', wrap: true, ...over.align } };
+}
+
 /** A range "A1:C3" (or a single cell "B2") as 1-based bounds. */
 export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(range.trim());
