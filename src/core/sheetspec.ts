@@ -80,6 +80,11 @@ export interface PrintSetup {
   repeatRows?: string;
 }
 
+/** A4 landscape fitted to the page width, the header row printed again at the top of every page. */
+export function landscapePrint(headerRow: number): PrintSetup {
+  return { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` };
+}
+
 /** What chiso records about a sheet it writes (the marker sheet lists it, so a refresh finds it again). */
 export type SheetKind = 'tasks' | 'scores' | 'summary' | 'problems' | 'data' | 'marker';
 

@@ -5,10 +5,10 @@
  * Print-ready like the trackers: A4 landscape, fit to width, header row repeated.
  */
 import { colLetter } from '../grid';
-import { setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
-import { fitRowHeights } from '../tracker/parts';
+import { landscapePrint, setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
+import { fitRowHeights, ownSheet } from '../tracker/parts';
 import { INDEX_NAME, type IndexKind } from '../tracker/score-model';
-import { COND, DATABAR_COLOR, STYLES, TAB_COLOR } from '../tracker/styles';
+import { COND, DATABAR_COLOR, TAB_COLOR } from '../tracker/styles';
 import type { RollupResult } from './rollup';
 
 export const ROLLUP_SHEETS = {
@@ -25,16 +25,10 @@ const NOTE =
 
 function base(name: string, cols: number[], lastCol: number, lastRow: number): SheetSpec {
   return {
-    name,
-    kind: 'summary',
-    styles: STYLES,
-    cells: [],
-    tabColor: TAB_COLOR.summary,
-    cols: cols.map((width) => ({ width })),
+    ...ownSheet(name, 'summary', TAB_COLOR.summary, cols, HEADER_ROW),
     rowHeights: { [HEADER_ROW]: 42 },
-    freeze: { rows: HEADER_ROW, cols: 0 },
     autoFilter: lastRow > HEADER_ROW ? `A${HEADER_ROW}:${colLetter(lastCol)}${lastRow}` : undefined,
-    print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    print: landscapePrint(HEADER_ROW),
   };
 }
 
