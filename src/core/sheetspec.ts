@@ -80,6 +80,11 @@ export interface PrintSetup {
   repeatRows?: string;
 }
 
+/** A4 landscape fitted to the page width, the header row printed again at the top of every page. */
+export function landscapePrint(headerRow: number): PrintSetup {
+  return { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` };
+}
+
 /** What chiso records about a sheet it writes (the marker sheet lists it, so a refresh finds it again). */
 export type SheetKind = 'tasks' | 'scores' | 'summary' | 'problems' | 'data' | 'marker';
 
@@ -126,6 +131,11 @@ export function mergeStyles(base: CellStyle | undefined, over: CellStyle | undef
     font: base.font || over.font ? { ...base.font, ...over.font } : undefined,
     align: base.align || over.align ? { ...base.align, ...over.align } : undefined,
   };
+}
+
+/** A table cell's style: `border` on all sides, `font`, text wrapped and aligned top, `over` laid on top of that. */
+export function boxedStyle(border: string, font: FontSpec, over: CellStyle = {}): CellStyle {
+  return { border, ...over, font: { ...font, ...over.font }, align: { v: 'top', wrap: true, ...over.align } };
 }
 
 /** A range "A1:C3" (or a single cell "B2") as 1-based bounds. */

@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { runChiso, type CliRun } from '../support/cli';
 import { fixturePlan, ROOT, tempDir } from '../core/tracker/helpers';
 import { readCsv } from '../core/tracker/render';
+import type { RollupJson } from '../../src/core/rollup';
 import { AS_OF, makeUnits, SOON, type MadeUnit, type TypedRow } from '../core/rollup/units';
 
 const ART = path.join(ROOT, 'artifacts', 'rollup');
@@ -40,28 +41,12 @@ const hashes = (dir: string) =>
       .map((f) => [f, sha(path.join(dir, f))]),
   );
 
-interface Json {
-  asOf: string;
-  units: Array<{
-    file: string;
-    unit: string;
-    tasks: number;
-    done: number;
-    overdue: number;
-    dueSoon: number;
-    paused: number;
-    noDate: number;
-  }>;
-  tasks: Array<{ key: string; task: string; units: number; done: number; overdue: number; lateUnits: string[] }>;
-  skipped: Array<{ file: string; reason: string }>;
-}
-
 describe('chiso rollup on 21 ward trackers', () => {
   let units: MadeUnit[];
   let inputs: string;
   let out: string;
   let run: CliRun;
-  let json: Json;
+  let json: RollupJson;
   let before: Record<string, string>;
 
   beforeAll(async () => {
@@ -80,7 +65,7 @@ describe('chiso rollup on 21 ward trackers', () => {
     mkdirSync(ART, { recursive: true });
     out = path.join(ART, 'tong-hop.xlsx');
     run = await runChiso(['rollup', inputs, '-o', out, '--today', AS_OF, '--soon', String(SOON), '--json']);
-    json = JSON.parse(run.out) as Json;
+    json = JSON.parse(run.out) as RollupJson;
   }, 300000);
 
   it('succeeds, prints the JSON and writes only the output', () => {
@@ -243,7 +228,7 @@ describe('chiso rollup: bad calls and nothing readable', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'x');
     const r = await runChiso(['rollup', dir, path.join(dir, 'thieu.xlsx'), '--json', '--today', AS_OF]);
     expect(r.code).toBe(2);
-    const j = JSON.parse(r.out) as Json;
+    const j = JSON.parse(r.out) as RollupJson;
     expect(j.units).toEqual([]);
     expect(j.skipped.map((s) => s.reason)).toEqual([
       'không phải tệp .xlsx / not an .xlsx file',

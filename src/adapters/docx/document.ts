@@ -40,6 +40,8 @@ const TRANSPARENT = new Set([
   'dir',
   'bdo',
 ]);
+/** Block-level containers (content controls, custom XML) whose rows, cells and paragraphs stand as in the parent. */
+const BLOCK_WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml']);
 /** Never text: deletions, drawings, text boxes, properties, field instructions. */
 const SKIP = new Set([
   'del',
@@ -58,6 +60,15 @@ const SKIP = new Set([
   'footnoteReference',
   'endnoteReference',
 ]);
+
+/** The `name` children of `el` (rows of a table, cells of a row), looking through block-level wrappers. */
+function blockChildren(el: El, name: string, out: El[] = []): El[] {
+  for (const c of kids(el)) {
+    if (c.localName === name) out.push(c);
+    else if (BLOCK_WRAPPERS.has(c.localName)) blockChildren(c, name, out);
+  }
+  return out;
+}
 
 export class DocumentReader {
   constructor(private readonly numbering: Numbering) {}
@@ -121,7 +132,7 @@ export class DocumentReader {
       for (const c of kids(el)) {
         if (c.localName === 'p') lines.push(this.paragraph(c));
         else if (c.localName === 'tbl') this.skipBlock(c);
-        else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml') walk(c);
+        else if (BLOCK_WRAPPERS.has(c.localName)) walk(c);
       }
     };
     walk(tc);
@@ -131,29 +142,11 @@ export class DocumentReader {
       .join('\n');
   }
 
-  private rowsOf(el: El, out: El[]): El[] {
-    for (const c of kids(el)) {
-      if (c.localName === 'tr') out.push(c);
-      else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml')
-        this.rowsOf(c, out);
-    }
-    return out;
-  }
-
-  private cellsOf(el: El, out: El[]): El[] {
-    for (const c of kids(el)) {
-      if (c.localName === 'tc') out.push(c);
-      else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml')
-        this.cellsOf(c, out);
-    }
-    return out;
-  }
-
   table(tbl: El): DocxRow[] {
-    return this.rowsOf(tbl, []).map((tr) => {
+    return blockChildren(tbl, 'tr').map((tr) => {
       const trPr = kid(tr, 'trPr');
       let col = 1 + (intAttr(kid(trPr, 'gridBefore')) ?? 0);
-      const cells: DocxCell[] = this.cellsOf(tr, []).map((tc) => {
+      const cells: DocxCell[] = blockChildren(tr, 'tc').map((tc) => {
         const tcPr = kid(tc, 'tcPr');
         const span = Math.max(1, intAttr(kid(tcPr, 'gridSpan')) ?? 1);
         const vm = kid(tcPr, 'vMerge');
@@ -180,7 +173,7 @@ export class DocumentReader {
         } else if (c.localName === 'tbl') {
           tables.push({ rows: this.table(c), before });
           before = [];
-        } else if (c.localName === 'sdt' || c.localName === 'sdtContent' || c.localName === 'customXml') {
+        } else if (BLOCK_WRAPPERS.has(c.localName)) {
           walk(c);
         }
       }

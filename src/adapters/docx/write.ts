@@ -81,6 +81,21 @@ function rowText(spec: SheetSpec, r: number): string {
     .join(' ');
 }
 
+/** A row outside the table (title lines above, notes below) as paragraphs in its first cell's style; none when empty. */
+function rowParagraphs(spec: SheetSpec, r: number, center = false): Paragraph[] {
+  const text = rowText(spec, r);
+  return text
+    ? paragraphs(
+        text,
+        styleOf(
+          spec,
+          spec.cells[r - 1]?.find((c) => c),
+        ),
+        center,
+      )
+    : [];
+}
+
 /** Rows of the table: from the header row to the last row holding a bordered cell. */
 function tableRows(spec: SheetSpec): { header: number; last: number } | null {
   const header = spec.headerRow ?? spec.cells.findIndex((row) => (row ?? []).some((c) => c?.s === 'header')) + 1;
@@ -96,20 +111,7 @@ function sectionOf(spec: SheetSpec) {
   const span = tableRows(spec);
   const children: Array<Paragraph | Table> = [];
   const top = span ? span.header : spec.cells.length + 1;
-  for (let r = 1; r < top; r++) {
-    const text = rowText(spec, r);
-    if (text)
-      children.push(
-        ...paragraphs(
-          text,
-          styleOf(
-            spec,
-            spec.cells[r - 1]?.find((c) => c),
-          ),
-          true,
-        ),
-      );
-  }
+  for (let r = 1; r < top; r++) children.push(...rowParagraphs(spec, r, true));
   if (span) {
     const ncol = Math.max(...spec.cells.slice(span.header - 1, span.last).map((row) => row?.length ?? 0), 1);
     // At least 7 characters a column, so "STT" and short numbers do not break inside a word.
@@ -149,19 +151,7 @@ function sectionOf(spec: SheetSpec) {
       );
     }
     children.push(new Table({ rows, columnWidths: twips, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));
-    for (let r = span.last + 1; r <= spec.cells.length; r++) {
-      const text = rowText(spec, r);
-      if (text)
-        children.push(
-          ...paragraphs(
-            text,
-            styleOf(
-              spec,
-              spec.cells[r - 1]?.find((c) => c),
-            ),
-          ),
-        );
-    }
+    for (let r = span.last + 1; r <= spec.cells.length; r++) children.push(...rowParagraphs(spec, r));
   }
   return {
     properties: {

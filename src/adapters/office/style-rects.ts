@@ -13,72 +13,31 @@ export interface Rect {
   right: number;
 }
 
-export type StyleProp =
-  | 'numFmt'
-  | 'fontName'
-  | 'fontSize'
-  | 'bold'
-  | 'italic'
-  | 'underline'
-  | 'fontColor'
-  | 'fill'
-  | 'hAlign'
-  | 'vAlign'
-  | 'wrap'
-  | 'indent'
-  | 'border';
-
 export type PropValue = string | number | boolean;
 
-export const STYLE_PROPS: StyleProp[] = [
-  'numFmt',
-  'fontName',
-  'fontSize',
-  'bold',
-  'italic',
-  'underline',
-  'fontColor',
-  'fill',
-  'hAlign',
-  'vAlign',
-  'wrap',
-  'indent',
-  'border',
-];
+/** Each independent property of a style, and where it sits in a CellStyle (in the order they are applied). */
+const PROPS = {
+  numFmt: (s) => s.numFmt,
+  fontName: (s) => s.font?.name,
+  fontSize: (s) => s.font?.size,
+  bold: (s) => s.font?.bold,
+  italic: (s) => s.font?.italic,
+  underline: (s) => s.font?.underline,
+  fontColor: (s) => s.font?.color,
+  fill: (s) => s.fill,
+  hAlign: (s) => s.align?.h,
+  vAlign: (s) => s.align?.v,
+  wrap: (s) => s.align?.wrap,
+  indent: (s) => s.align?.indent,
+  border: (s) => s.border,
+} satisfies Record<string, (s: CellStyle) => PropValue | undefined>;
+
+export type StyleProp = keyof typeof PROPS;
+
+export const STYLE_PROPS = Object.keys(PROPS) as StyleProp[];
 
 /** A date cell without a number format still shows as a date (exceljs gives such cells a date format too). */
 export const DEFAULT_DATE_FORMAT = NUMBER_FORMATS.date;
-
-function propOf(s: CellStyle, p: StyleProp): PropValue | undefined {
-  switch (p) {
-    case 'numFmt':
-      return s.numFmt;
-    case 'fontName':
-      return s.font?.name;
-    case 'fontSize':
-      return s.font?.size;
-    case 'bold':
-      return s.font?.bold;
-    case 'italic':
-      return s.font?.italic;
-    case 'underline':
-      return s.font?.underline;
-    case 'fontColor':
-      return s.font?.color;
-    case 'fill':
-      return s.fill;
-    case 'hAlign':
-      return s.align?.h;
-    case 'vAlign':
-      return s.align?.v;
-    case 'wrap':
-      return s.align?.wrap;
-    case 'indent':
-      return s.align?.indent;
-    case 'border':
-      return s.border;
-  }
-}
 
 /** The sheet's effective styles: a style id per cell (0 = none) and the resolved styles by id. */
 export class StyleGrid {
@@ -142,7 +101,7 @@ export class StyleGrid {
 
   value(p: StyleProp, row: number, col: number): PropValue | undefined {
     const i = (row - 1) * this.cols + col - 1;
-    const v = propOf(this.styles[this.ids[i]], p);
+    const v = PROPS[p](this.styles[this.ids[i]]);
     if (p === 'numFmt' && v === undefined && this.dates.has(i)) return DEFAULT_DATE_FORMAT;
     return v;
   }

@@ -3,7 +3,7 @@
  * column widths, A4 landscape fitted to one page width with the header row repeated on every page.
  */
 import { colLetter } from '../grid';
-import { setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { landscapePrint, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { GEN_STYLES, heightFor, linesFor } from './styles';
 
 export interface FrameColumn {
@@ -43,7 +43,7 @@ export function startSheet(
     cols: columns.map((c) => ({ width: c.width })),
     rowHeights: {},
     freeze: { rows: headerRow, cols: 0 },
-    print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` },
+    print: landscapePrint(headerRow),
   };
   const total = columns.reduce((a, c) => a + c.width, 0);
   titles.forEach((line, i) => {

@@ -3,18 +3,13 @@
  * Roman 12 everywhere (name AND size on every style, so LibreOffice does not fall back), black thin borders, bold
  * centred headers, text wrapped and aligned top.
  */
-import { NUMBER_FORMATS, type CellStyle } from '../sheetspec';
+import { boxedStyle, NUMBER_FORMATS, type CellStyle } from '../sheetspec';
 
 export const FONT = { name: 'Times New Roman', size: 12 } as const;
 const BORDER = '000000';
 export const SCORE_FMT = NUMBER_FORMATS.score;
 
-const boxed = (over: CellStyle = {}): CellStyle => ({
-  border: BORDER,
-  ...over,
-  font: { ...FONT, ...over.font },
-  align: { v: 'top', wrap: true, ...over.align },
-});
+const boxed = (over?: CellStyle): CellStyle => boxedStyle(BORDER, FONT, over);
 
 export const GEN_STYLES: Record<string, CellStyle> = {
   /** Title lines above the table: bold, centred, merged across the table. */

@@ -5,6 +5,7 @@
 export {
   Rollup,
   rollupJson,
+  type RollupJson,
   baseName,
   type RollupResult,
   type UnitSummary,

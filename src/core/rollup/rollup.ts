@@ -202,7 +202,15 @@ function mostCommon(m: Map<string, number>): string {
 }
 
 /** The `--json` shape of the issue (exactly these fields). */
-export function rollupJson(r: RollupResult): object {
+export interface RollupJson {
+  asOf: string;
+  units: Array<Pick<UnitSummary, 'file' | 'unit' | 'tasks' | 'done' | 'overdue' | 'dueSoon' | 'paused' | 'noDate'>>;
+  tasks: Array<Pick<TaskSummary, 'key' | 'task' | 'units' | 'done' | 'overdue' | 'lateUnits'>>;
+  skipped: Skipped[];
+}
+
+/** The result as `--json` prints it. */
+export function rollupJson(r: RollupResult): RollupJson {
   return {
     asOf: r.asOf,
     units: r.units.map((u) => ({

@@ -5,10 +5,10 @@
  * Print-ready like the trackers: A4 landscape, fit to width, header row repeated.
  */
 import { colLetter } from '../grid';
-import { setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
-import { fitRowHeights } from '../tracker/parts';
+import { landscapePrint, setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
+import { fitRowHeights, ownSheet } from '../tracker/parts';
 import { INDEX_NAME, type IndexKind } from '../tracker/score-model';
-import { COND, DATABAR_COLOR, STYLES, TAB_COLOR } from '../tracker/styles';
+import { COND, DATABAR_COLOR, TAB_COLOR } from '../tracker/styles';
 import type { RollupResult } from './rollup';
 
 export const ROLLUP_SHEETS = {
@@ -25,16 +25,10 @@ const NOTE =
 
 function base(name: string, cols: number[], lastCol: number, lastRow: number): SheetSpec {
   return {
-    name,
-    kind: 'summary',
-    styles: STYLES,
-    cells: [],
-    tabColor: TAB_COLOR.summary,
-    cols: cols.map((width) => ({ width })),
+    ...ownSheet(name, 'summary', TAB_COLOR.summary, cols, HEADER_ROW),
     rowHeights: { [HEADER_ROW]: 42 },
-    freeze: { rows: HEADER_ROW, cols: 0 },
     autoFilter: lastRow > HEADER_ROW ? `A${HEADER_ROW}:${colLetter(lastCol)}${lastRow}` : undefined,
-    print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    print: landscapePrint(HEADER_ROW),
   };
 }
 
@@ -92,39 +86,53 @@ function colours(col: { overdue?: string; soon?: string; pct?: string }, last: n
   return out;
 }
 
+const int = (v: number): SpecCell => ({ v, s: 'int' });
+const text = (v: string | null): SpecCell => ({ v, s: 'text' });
+
+/** A column of a roll-up table: header and width. */
+type Col = readonly [header: string, width: number];
+
+/** A roll-up sheet: title, settings, header row, then one row of cells per entry from FIRST; filtered and fitted. */
+function tableSheet(name: string, title: string, r: RollupResult, cols: readonly Col[], rows: SpecCell[][]): SheetSpec {
+  const end = Math.max(FIRST + rows.length - 1, FIRST);
+  const widths = cols.map(([, width]) => width);
+  const spec = base(name, widths, cols.length, end);
+  const headers = cols.map(([header]) => header);
+  heading(spec, title, r, headers);
+  rows.forEach((cells, i) => cells.forEach((c, k) => setCell(spec, FIRST + i, k + 1, c)));
+  fitRowHeights(spec, FIRST, end);
+  return spec;
+}
+
 function unitsSheet(r: RollupResult): SheetSpec {
   const indexes = (['par', 'sipas', 'papi'] as IndexKind[]).filter((k) =>
     r.units.some((u) => u.scores.some((s) => s.index === k)),
   );
-  const headers = [
-    'STT',
-    'Đơn vị',
-    'Tệp',
-    'Số nhiệm vụ',
-    'Hoàn thành',
-    'Quá hạn',
-    'Sắp đến hạn',
-    'Tạm dừng',
-    'Chưa có hạn cố định',
-    'Tỷ lệ hoàn thành',
-    'Hoàn thành gần nhất',
-    ...indexes.flatMap((k) => [`${INDEX_NAME[k]}: mục tiêu`, `${INDEX_NAME[k]}: ước đạt`]),
+  const cols: Col[] = [
+    ['STT', 6],
+    ['Đơn vị', 30],
+    ['Tệp', 34],
+    ['Số nhiệm vụ', 10],
+    ['Hoàn thành', 11],
+    ['Quá hạn', 9],
+    ['Sắp đến hạn', 10],
+    ['Tạm dừng', 9],
+    ['Chưa có hạn cố định', 11],
+    ['Tỷ lệ hoàn thành', 16],
+    ['Hoàn thành gần nhất', 13],
+    ...indexes.flatMap((k): Col[] => [
+      [`${INDEX_NAME[k]}: mục tiêu`, 11],
+      [`${INDEX_NAME[k]}: ước đạt`, 11],
+    ]),
   ];
   const last = FIRST + r.units.length - 1;
-  const spec = base(
-    ROLLUP_SHEETS.units,
-    [6, 30, 34, 10, 11, 9, 10, 9, 11, 16, 13, ...indexes.flatMap(() => [11, 11])],
-    headers.length,
-    Math.max(last + 1, FIRST),
-  );
-  heading(spec, 'Tổng hợp thực hiện kế hoạch của các đơn vị / Units roll-up', r, headers);
-  r.units.forEach((u, i) => {
+  const rows = r.units.map((u, i): SpecCell[] => {
     const row = FIRST + i;
-    const vals: SpecCell[] = [
-      { v: i + 1, s: 'int' },
-      { v: u.unit, s: 'text' },
-      { v: u.file, s: 'text' },
-      ...[u.tasks, u.done, u.overdue, u.dueSoon, u.paused, u.noDate].map((v): SpecCell => ({ v, s: 'int' })),
+    return [
+      int(i + 1),
+      text(u.unit),
+      text(u.file),
+      ...[u.tasks, u.done, u.overdue, u.dueSoon, u.paused, u.noDate].map(int),
       pctCell(`E${row}`, `D${row}`, u.pctDone),
       { v: u.lastDone ? { date: u.lastDone } : null, s: 'date' },
       ...indexes.flatMap((k): SpecCell[] => {
@@ -135,106 +143,95 @@ function unitsSheet(r: RollupResult): SheetSpec {
         ];
       }),
     ];
-    vals.forEach((c, k) => setCell(spec, row, k + 1, c));
   });
   if (r.units.length) {
     const t = last + 1;
-    setCell(spec, t, 1, { v: null, s: 'group' });
-    setCell(spec, t, 2, { v: `Tổng cộng ${r.units.length} đơn vị / Total`, s: 'group' });
-    setCell(spec, t, 3, { v: null, s: 'group' });
     const sums = [
       r.units.reduce((a, u) => a + u.tasks, 0),
       ...(['done', 'overdue', 'dueSoon', 'paused', 'noDate'] as const).map((f) =>
         r.units.reduce((a, u) => a + u[f], 0),
       ),
     ];
-    sums.forEach((v, k) => {
-      const c = colLetter(4 + k);
-      setCell(spec, t, 4 + k, { f: `SUM(${c}${FIRST}:${c}${last})`, r: v, s: 'intBold' });
-    });
-    setCell(spec, t, 10, { ...pctCell(`E${t}`, `D${t}`, sums[0] ? sums[1] / sums[0] : null), s: 'pct' });
-    setCell(spec, t, 11, { v: null, s: 'group' });
-    spec.condFormats = colours({ overdue: 'F', soon: 'G', pct: 'J' }, last);
+    rows.push([
+      { v: null, s: 'group' },
+      { v: `Tổng cộng ${r.units.length} đơn vị / Total`, s: 'group' },
+      { v: null, s: 'group' },
+      ...sums.map((v, k): SpecCell => {
+        const c = colLetter(4 + k);
+        return { f: `SUM(${c}${FIRST}:${c}${last})`, r: v, s: 'intBold' };
+      }),
+      pctCell(`E${t}`, `D${t}`, sums[0] ? sums[1] / sums[0] : null),
+      { v: null, s: 'group' },
+    ]);
   }
-  fitRowHeights(spec, FIRST, last + 1);
+  const spec = tableSheet(
+    ROLLUP_SHEETS.units,
+    'Tổng hợp thực hiện kế hoạch của các đơn vị / Units roll-up',
+    r,
+    cols,
+    rows,
+  );
+  if (r.units.length) spec.condFormats = colours({ overdue: 'F', soon: 'G', pct: 'J' }, last);
   return spec;
 }
 
 function tasksSheet(r: RollupResult): SheetSpec {
-  const headers = [
-    'STT',
-    'Mã',
-    'Nhiệm vụ',
-    'Số đơn vị có nhiệm vụ',
-    'Hoàn thành',
-    'Quá hạn',
-    'Tỷ lệ hoàn thành',
-    'Đơn vị quá hạn',
+  const cols: Col[] = [
+    ['STT', 6],
+    ['Mã', 12],
+    ['Nhiệm vụ', 60],
+    ['Số đơn vị có nhiệm vụ', 11],
+    ['Hoàn thành', 11],
+    ['Quá hạn', 9],
+    ['Tỷ lệ hoàn thành', 12],
+    ['Đơn vị quá hạn', 50],
   ];
-  const last = FIRST + r.tasks.length - 1;
-  const spec = base(ROLLUP_SHEETS.tasks, [6, 12, 60, 11, 11, 9, 12, 50], headers.length, Math.max(last, FIRST));
-  heading(spec, 'Tổng hợp theo nhiệm vụ / Tasks across units', r, headers);
-  r.tasks.forEach((t, i) => {
-    const row = FIRST + i;
-    const vals: SpecCell[] = [
-      { v: i + 1, s: 'int' },
-      { v: t.key, s: 'text' },
-      { v: t.task, s: 'text' },
-      { v: t.units, s: 'int' },
-      { v: t.done, s: 'int' },
-      { v: t.overdue, s: 'int' },
-      pctCell(`E${row}`, `D${row}`, t.units ? t.done / t.units : null),
-      { v: t.lateUnits.join('; ') || null, s: 'text' },
-    ];
-    vals.forEach((c, k) => setCell(spec, row, k + 1, c));
-  });
-  if (r.tasks.length) spec.condFormats = colours({ overdue: 'F', pct: 'G' }, last);
-  fitRowHeights(spec, FIRST, last);
+  const rows = r.tasks.map((t, i): SpecCell[] => [
+    int(i + 1),
+    text(t.key),
+    text(t.task),
+    ...[t.units, t.done, t.overdue].map(int),
+    pctCell(`E${FIRST + i}`, `D${FIRST + i}`, t.units ? t.done / t.units : null),
+    text(t.lateUnits.join('; ') || null),
+  ]);
+  const spec = tableSheet(ROLLUP_SHEETS.tasks, 'Tổng hợp theo nhiệm vụ / Tasks across units', r, cols, rows);
+  if (r.tasks.length) spec.condFormats = colours({ overdue: 'F', pct: 'G' }, FIRST + r.tasks.length - 1);
   return spec;
 }
 
 function agenciesSheet(r: RollupResult): SheetSpec {
-  const headers = [
-    'STT',
-    'Cơ quan chủ trì',
-    'Số đơn vị',
-    'Số nhiệm vụ',
-    'Hoàn thành',
-    'Quá hạn',
-    'Sắp đến hạn',
-    'Tỷ lệ hoàn thành',
+  const cols: Col[] = [
+    ['STT', 6],
+    ['Cơ quan chủ trì', 48],
+    ['Số đơn vị', 10],
+    ['Số nhiệm vụ', 11],
+    ['Hoàn thành', 11],
+    ['Quá hạn', 9],
+    ['Sắp đến hạn', 10],
+    ['Tỷ lệ hoàn thành', 14],
   ];
-  const last = FIRST + r.agencies.length - 1;
-  const spec = base(ROLLUP_SHEETS.agencies, [6, 48, 10, 11, 11, 9, 10, 14], headers.length, Math.max(last, FIRST));
-  heading(spec, 'Tổng hợp theo cơ quan chủ trì / By lead agency', r, headers);
-  r.agencies.forEach((a, i) => {
-    const row = FIRST + i;
-    const vals: SpecCell[] = [
-      { v: i + 1, s: 'int' },
-      { v: a.name, s: 'text' },
-      ...[a.units, a.tasks, a.done, a.overdue, a.dueSoon].map((v): SpecCell => ({ v, s: 'int' })),
-      pctCell(`E${row}`, `D${row}`, a.tasks ? a.done / a.tasks : null),
-    ];
-    vals.forEach((c, k) => setCell(spec, row, k + 1, c));
-  });
-  spec.condFormats = colours({ overdue: 'F', soon: 'G', pct: 'H' }, last);
-  fitRowHeights(spec, FIRST, last);
+  const rows = r.agencies.map((a, i): SpecCell[] => [
+    int(i + 1),
+    text(a.name),
+    ...[a.units, a.tasks, a.done, a.overdue, a.dueSoon].map(int),
+    pctCell(`E${FIRST + i}`, `D${FIRST + i}`, a.tasks ? a.done / a.tasks : null),
+  ]);
+  const spec = tableSheet(ROLLUP_SHEETS.agencies, 'Tổng hợp theo cơ quan chủ trì / By lead agency', r, cols, rows);
+  spec.condFormats = colours({ overdue: 'F', soon: 'G', pct: 'H' }, FIRST + r.agencies.length - 1);
   return spec;
 }
 
 function skippedSheet(r: RollupResult): SheetSpec {
-  const headers = ['STT', 'Tệp', 'Lý do / Reason'];
-  const rows = Math.max(1, r.skipped.length);
-  const spec = base(ROLLUP_SHEETS.skipped, [6, 50, 90], headers.length, FIRST + rows - 1);
+  const cols: Col[] = [
+    ['STT', 6],
+    ['Tệp', 50],
+    ['Lý do / Reason', 90],
+  ];
+  const rows = r.skipped.map((s, i): SpecCell[] => [int(i + 1), text(s.file), text(s.reason)]);
+  const spec = tableSheet(ROLLUP_SHEETS.skipped, 'Các tệp không đưa vào tổng hợp / Files not rolled up', r, cols, rows);
   spec.tabColor = TAB_COLOR.problems;
-  heading(spec, 'Các tệp không đưa vào tổng hợp / Files not rolled up', r, headers);
-  if (!r.skipped.length) setCell(spec, FIRST, 2, { v: 'Không có / None', s: 'text' });
-  r.skipped.forEach((s, i) => {
-    setCell(spec, FIRST + i, 1, { v: i + 1, s: 'int' });
-    setCell(spec, FIRST + i, 2, { v: s.file, s: 'text' });
-    setCell(spec, FIRST + i, 3, { v: s.reason, s: 'text' });
-  });
-  fitRowHeights(spec, FIRST, FIRST + rows - 1);
+  // One short line, in a column wide enough that it never wraps (the row height stays the default).
+  if (!r.skipped.length) setCell(spec, FIRST, 2, text('Không có / None'));
   return spec;
 }
 

@@ -46,8 +46,17 @@ const MAXIMA = { vi: 'điểm tối đa', en: 'maxima' };
 const MAX_POINTS = { vi: 'điểm tối đa', en: 'maximum points' };
 const SCORE = { vi: 'điểm', en: 'score' };
 const YEAR = { vi: 'năm', en: 'year' };
-const PAPI_YEAR_HELP = 'Năm của kết quả công bố (mặc định: năm mới nhất có dữ liệu).';
 const IDS_HELP = 'Cột STT: bỏ qua dòng tổng phụ và dòng không có STT.';
+/** PAPI.RANK's and PAPI.GROUP's first parameter. */
+const PAPI_TOTAL: ParamSpec = { name: 'score', kind: 'num', label: SCORE, help: 'Tổng điểm PAPI (10–80).' };
+/** The PAPI functions' last parameter: the year of the published results. */
+const PAPI_YEAR: ParamSpec = {
+  name: 'year',
+  kind: 'year',
+  optional: true,
+  label: YEAR,
+  help: 'Năm của kết quả công bố (mặc định: năm mới nhất có dữ liệu).',
+};
 
 export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
@@ -151,7 +160,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
         label: { vi: 'mục tiêu', en: 'target' },
         help: 'Điểm mục tiêu, hoặc nhóm: "Cao", "Trung bình cao", "TB cao", "Trung bình thấp", "Thấp", "Nhóm 1" … "Nhóm 4".',
       },
-      { name: 'year', kind: 'year', optional: true, label: YEAR, help: PAPI_YEAR_HELP },
+      PAPI_YEAR,
     ],
   },
   {
@@ -159,20 +168,14 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     fn: 'papiRank',
     help: 'Thứ hạng mà tổng điểm PAPI này có được trong số các tỉnh, thành phố đã công bố của năm đó.',
     returns: 'number',
-    params: [
-      { name: 'score', kind: 'num', label: SCORE, help: 'Tổng điểm PAPI (10–80).' },
-      { name: 'year', kind: 'year', optional: true, label: YEAR, help: PAPI_YEAR_HELP },
-    ],
+    params: [PAPI_TOTAL, PAPI_YEAR],
   },
   {
     id: 'PAPI.GROUP',
     fn: 'papiGroup',
     help: 'Nhóm PAPI của tổng điểm theo mốc nhóm đã công bố của năm đó.',
     returns: 'text',
-    params: [
-      { name: 'score', kind: 'num', label: SCORE, help: 'Tổng điểm PAPI (10–80).' },
-      { name: 'year', kind: 'year', optional: true, label: YEAR, help: PAPI_YEAR_HELP },
-    ],
+    params: [PAPI_TOTAL, PAPI_YEAR],
   },
   {
     id: 'CCHC.DEADLINE',

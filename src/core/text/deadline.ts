@@ -179,62 +179,40 @@ function resolve(f: Found, y: number | null, explicit: boolean): Resolved {
   const raw = f.raw;
   const base = { start: f.start, end: f.end, explicit, half: false };
   const kind = raw.kind === 'half' ? 'quarter' : raw.kind;
+  const invalid = (reason: Reason): Resolved => ({ ...base, kind, date: null, invalid: reason });
+  const badMonth = (m: number) =>
+    invalid({ code: 'bad-month', vi: `Tháng ${m} không tồn tại`, en: `month ${m} does not exist` });
   if (explicit && y !== null && !yearOk(y)) {
-    return {
-      ...base,
-      kind,
-      date: null,
-      invalid: {
-        code: 'year-range',
-        vi: `Năm ${y} nằm ngoài khoảng ${MIN_YEAR}–${MAX_YEAR}`,
-        en: `the year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`,
-      },
-    };
+    return invalid({
+      code: 'year-range',
+      vi: `Năm ${y} nằm ngoài khoảng ${MIN_YEAR}–${MAX_YEAR}`,
+      en: `the year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`,
+    });
   }
   switch (raw.kind) {
     case 'date': {
-      if (raw.m < 1 || raw.m > 12) {
-        return {
-          ...base,
-          kind,
-          date: null,
-          invalid: { code: 'bad-month', vi: `Tháng ${raw.m} không tồn tại`, en: `month ${raw.m} does not exist` },
-        };
-      }
+      if (raw.m < 1 || raw.m > 12) return badMonth(raw.m);
       const maxDay = lastDayOfMonth(y ?? 2000, raw.m);
       if (raw.d < 1 || raw.d > maxDay) {
         const shown = `${pad2(raw.d)}/${pad2(raw.m)}${y !== null ? `/${y}` : ''}`;
-        return {
-          ...base,
-          kind,
-          date: null,
-          invalid: {
-            code: 'bad-day',
-            vi: `Ngày ${shown} không tồn tại (tháng ${raw.m}${y !== null ? `/${y}` : ''} có ${maxDay} ngày)`,
-            en: `the day ${shown} does not exist (${MONTHS_EN[raw.m - 1]}${y !== null ? ` ${y}` : ''} has ${maxDay} days)`,
-          },
-        };
+        return invalid({
+          code: 'bad-day',
+          vi: `Ngày ${shown} không tồn tại (tháng ${raw.m}${y !== null ? `/${y}` : ''} có ${maxDay} ngày)`,
+          en: `the day ${shown} does not exist (${MONTHS_EN[raw.m - 1]}${y !== null ? ` ${y}` : ''} has ${maxDay} days)`,
+        });
       }
       return { ...base, kind, date: y === null ? null : isoDate(y, raw.m, raw.d) };
     }
     case 'month':
-      if (raw.m < 1 || raw.m > 12) {
-        return {
-          ...base,
-          kind,
-          date: null,
-          invalid: { code: 'bad-month', vi: `Tháng ${raw.m} không tồn tại`, en: `month ${raw.m} does not exist` },
-        };
-      }
+      if (raw.m < 1 || raw.m > 12) return badMonth(raw.m);
       return { ...base, kind, date: y === null ? null : monthEnd(y, raw.m) };
     case 'quarter':
       if (raw.q < 1 || raw.q > 4) {
-        return {
-          ...base,
-          kind,
-          date: null,
-          invalid: { code: 'bad-quarter', vi: `Quý ${raw.q} không tồn tại`, en: `quarter ${raw.q} does not exist` },
-        };
+        return invalid({
+          code: 'bad-quarter',
+          vi: `Quý ${raw.q} không tồn tại`,
+          en: `quarter ${raw.q} does not exist`,
+        });
       }
       return { ...base, kind, date: y === null ? null : quarterEnd(y, raw.q) };
     case 'half':

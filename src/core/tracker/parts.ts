@@ -1,8 +1,9 @@
 /** Small pieces shared by the tracker sheets: values from Grid cells, issues by row, range helpers. */
 import { colLetter, parseA1, type Cell } from '../grid';
 import type { Issue } from '../issues-types';
-import type { FieldValue } from '../plan/types';
-import type { SheetSpec, SpecCell, SpecLink, SpecValue } from '../sheetspec';
+import type { FieldValue, PlanTable } from '../plan/types';
+import type { SheetKind, SheetSpec, SpecCell, SpecLink, SpecValue } from '../sheetspec';
+import { STYLES } from './styles';
 
 /** A Grid cell (read back from a previous tracker) as a value to write again. */
 export function valueOfCell(cell: Cell | undefined): SpecValue {
@@ -89,6 +90,52 @@ export function sumArgs(col: string, rows: number[]): string {
     i = j + 1;
   }
   return parts.join(',');
+}
+
+/**
+ * What every sheet following a plan table starts with: the table it follows (a refresh finds it again by this),
+ * key column A, its header row, chiso's styles, no cells yet.
+ */
+export function followingSheet(
+  name: string,
+  kind: 'tasks' | 'scores',
+  table: PlanTable,
+  tableNo: number,
+  headerRow: number,
+): SheetSpec {
+  return {
+    name,
+    kind,
+    source: { sheet: table.sheet, table: tableNo },
+    keyCol: 'A',
+    headerRow,
+    styles: STYLES,
+    cells: [],
+  };
+}
+
+/** The plan table's title lines other than its sheet's name, as one line. */
+export function tableTitle(table: PlanTable): string {
+  return (table.title ?? []).filter((t) => t && t !== table.sheet).join(' · ');
+}
+
+/** A sheet of chiso's own (problems, PAPI data, roll-up): chiso's styles, its tab colour and column widths, the rows down to the header frozen. */
+export function ownSheet(
+  name: string,
+  kind: SheetKind,
+  tabColor: string,
+  widths: number[],
+  headerRow: number,
+): SheetSpec {
+  return {
+    name,
+    kind,
+    styles: STYLES,
+    cells: [],
+    tabColor,
+    cols: widths.map((width) => ({ width })),
+    freeze: { rows: headerRow, cols: 0 },
+  };
 }
 
 export function range(c1: number, r1: number, c2: number, r2: number): string {

@@ -1,23 +1,17 @@
 /** The "Vấn đề" sheet: every validation issue, with a link to its cell in the plan. */
 import type { Issue } from '../issues-types';
-import { setCell, type SheetSpec } from '../sheetspec';
+import { landscapePrint, setCell, type SheetSpec } from '../sheetspec';
 import { SEVERITY_LABEL } from './labels';
-import { fitRowHeights } from './parts';
-import { COND, STYLES, TAB_COLOR } from './styles';
+import { fitRowHeights, ownSheet } from './parts';
+import { COND, TAB_COLOR } from './styles';
 
 const HEADER_ROW = 3;
 const HEADERS = ['STT', 'Mức độ', 'Mã', 'Trang tính', 'Ô', 'Nội dung', 'Message (English)'];
 
 export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
   const spec: SheetSpec = {
-    name,
-    kind: 'problems',
-    styles: STYLES,
-    cells: [],
-    tabColor: TAB_COLOR.problems,
-    cols: [{ width: 6 }, { width: 11 }, { width: 24 }, { width: 16 }, { width: 8 }, { width: 70 }, { width: 50 }],
-    freeze: { rows: HEADER_ROW, cols: 0 },
-    print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    ...ownSheet(name, 'problems', TAB_COLOR.problems, [6, 11, 24, 16, 8, 70, 50], HEADER_ROW),
+    print: landscapePrint(HEADER_ROW),
   };
   const counts = ['error', 'warning', 'info'].map(
     (s) => `${SEVERITY_LABEL[s]}: ${issues.filter((i) => i.severity === s).length}`,

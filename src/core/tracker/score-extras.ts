@@ -6,7 +6,8 @@
 import { PAPI_DECIMALS, roundPapiTotal } from '../frameworks';
 import { setCell, quoteSheet, type SheetSpec } from '../sheetspec';
 import { BELOW_TABLE_LABELS, SHEET_NAMES } from './labels';
-import { STYLES, TAB_COLOR } from './styles';
+import { ownSheet } from './parts';
+import { TAB_COLOR } from './styles';
 import type { ScoreSheetInfo } from './score-model';
 import type { PapiYear } from './types';
 
@@ -29,15 +30,7 @@ export function papiDataSheet(
   years: PapiYear[],
   compareYear: number,
 ): { spec: SheetSpec; refs: PapiRefs | null } {
-  const spec: SheetSpec = {
-    name,
-    kind: 'data',
-    styles: STYLES,
-    cells: [],
-    tabColor: TAB_COLOR.data,
-    cols: [{ width: 8 }, { width: 22 }, { width: 12 }, { width: 4 }, { width: 8 }, { width: 18 }, { width: 14 }],
-    freeze: { rows: HEADER_ROW, cols: 0 },
-  };
+  const spec = ownSheet(name, 'data', TAB_COLOR.data, [8, 22, 12, 4, 8, 18, 14], HEADER_ROW);
   setCell(spec, 1, 1, {
     v: 'Dữ liệu PAPI cấp tỉnh đã công bố (UNDP, papi.org.vn) — dùng để tính hạng và nhóm',
     s: 'title',

@@ -1,18 +1,20 @@
 /** The score tracker of one score table (PAR INDEX, SIPAS, PAPI): "Theo dõi <sheet>". */
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
-import { setCell, type SheetSpec, type SpecCell, type SpecValue } from '../sheetspec';
+import { landscapePrint, setCell, type SheetSpec, type SpecCell, type SpecValue } from '../sheetspec';
 import { shownLabel } from '../text';
 import { SCORE_HEADERS, sourceLine, type ScoreColId } from './labels';
 import { matchRows } from './match';
 import {
   fieldValue,
   fitRowHeights,
+  followingSheet,
   isBlank,
   issuesText,
   linkOf,
   range,
   sumArgs,
+  tableTitle,
   valueOfCell,
   type IssuesByRow,
 } from './parts';
@@ -30,7 +32,7 @@ import {
   type ScoreSheetInfo,
 } from './score-model';
 import { papiBlock, sipasBlock, type PapiRefs } from './score-extras';
-import { COND, DATABAR_COLOR, STYLES, TAB_COLOR } from './styles';
+import { COND, DATABAR_COLOR, TAB_COLOR } from './styles';
 
 export const SCORE_HEADER_ROW = 5;
 const FIRST = SCORE_HEADER_ROW + 1;
@@ -138,21 +140,15 @@ export function buildScoreSheet(
   const rowOf = (i: number) => FIRST + i;
   const lastRow = FIRST + nodes.length - 1;
   const spec: SheetSpec = {
-    name,
-    kind: 'scores',
-    source: { sheet: table.sheet, table: tableNo },
-    keyCol: 'A',
-    headerRow: SCORE_HEADER_ROW,
-    styles: STYLES,
-    cells: [],
+    ...followingSheet(name, 'scores', table, tableNo, SCORE_HEADER_ROW),
     tabColor: TAB_COLOR.tracker,
     cols: [...IDS.map((id) => ({ width: WIDTH[id] })), ...extras.map(() => ({ width: 16 }))],
     rowHeights: { [SCORE_HEADER_ROW]: 42 },
     freeze: { rows: SCORE_HEADER_ROW, cols: 3 },
     autoFilter: range(1, SCORE_HEADER_ROW, lastCol, Math.max(lastRow, FIRST)),
-    print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${SCORE_HEADER_ROW}:${SCORE_HEADER_ROW}` },
+    print: landscapePrint(SCORE_HEADER_ROW),
   };
-  const title = (table.title ?? []).filter((t) => t && t !== table.sheet).join(' · ');
+  const title = tableTitle(table);
   setCell(spec, 1, 1, { v: `Theo dõi điểm ${INDEX_NAME[kind]} — ${table.sheet}`, s: 'title' });
   const source = sourceLine(table.sheet, title, table.hidden === true);
   if (source) setCell(spec, 2, 1, { v: source, s: 'subtitle' });

@@ -1,5 +1,5 @@
 /** The look of chiso's sheets: one style table shared by every sheet, and the conditional colours. */
-import { NUMBER_FORMATS, type CellStyle, type CondStyle } from '../sheetspec';
+import { boxedStyle, NUMBER_FORMATS, type CellStyle, type CondStyle } from '../sheetspec';
 
 /** Font name AND size on every style: LibreOffice falls back to a serif font when a cell has no name. */
 export const FONT = { name: 'Arial', size: 10 } as const;
@@ -9,12 +9,7 @@ export const DATE_FMT = NUMBER_FORMATS.date;
 export const SCORE_FMT = NUMBER_FORMATS.score;
 export const PCT_FMT = NUMBER_FORMATS.percent;
 
-const cell = (over: CellStyle = {}): CellStyle => ({
-  border: GRID,
-  ...over,
-  font: { ...FONT, ...over.font },
-  align: { v: 'top', wrap: true, ...over.align },
-});
+const cell = (over?: CellStyle): CellStyle => boxedStyle(GRID, FONT, over);
 
 export const STYLES: Record<string, CellStyle> = {
   title: { font: { ...FONT, size: 14, bold: true, color: '1F3864' } },

@@ -1,12 +1,12 @@
 /** The task tracker of one task table: "Theo dõi <sheet>". */
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
-import { setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { landscapePrint, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { ALERT, STATUS_LIST, TASK_HEADERS, sourceLine, type Alert, type TaskColId } from './labels';
-import { fitRowHeights, range, type IssuesByRow } from './parts';
+import { fitRowHeights, followingSheet, range, tableTitle, type IssuesByRow } from './parts';
 import type { PrevSheet } from './previous';
 import { alertFormula, daysLeftFormula } from './status';
-import { COND, STYLES, TAB_COLOR } from './styles';
+import { COND, TAB_COLOR } from './styles';
 import { AgencyLabels, splitAgencies } from './agencies';
 import { buildTaskLines, PLAN_ROLES, TEXT_ROLES, type TaskLine } from './task-lines';
 
@@ -127,13 +127,7 @@ export function buildTaskSheet(
   const { lines, kept, added, removed, loose } = buildTaskLines(table, issues, prev, ctx.today, ctx.soonDays);
   const lastRow = TASK_HEADER_ROW + lines.length;
   const spec: SheetSpec = {
-    name,
-    kind: 'tasks',
-    source: { sheet: table.sheet, table: tableNo },
-    keyCol: 'A',
-    headerRow: TASK_HEADER_ROW,
-    styles: STYLES,
-    cells: [],
+    ...followingSheet(name, 'tasks', table, tableNo, TASK_HEADER_ROW),
     merges: ['A2:D2', 'A3:D3'],
     tabColor: TAB_COLOR.tracker,
     cols: [
@@ -143,9 +137,9 @@ export function buildTaskSheet(
     rowHeights: { 2: 26, [TASK_HEADER_ROW]: 30 },
     freeze: { rows: TASK_HEADER_ROW, cols: 4 },
     autoFilter: range(1, TASK_HEADER_ROW, lastCol, lastRow),
-    print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${TASK_HEADER_ROW}:${TASK_HEADER_ROW}` },
+    print: landscapePrint(TASK_HEADER_ROW),
   };
-  const title = (table.title ?? []).filter((t) => t && t !== table.sheet).join(' · ');
+  const title = tableTitle(table);
   setCell(spec, 1, 1, { v: `Theo dõi thực hiện nhiệm vụ — ${table.sheet}`, s: 'title' });
   setCell(spec, 2, 1, { v: 'Ngày tính / As of:', s: 'label' });
   setCell(

@@ -1,38 +1,12 @@
 /** Seeded property test: random, messy plans never make validatePlan throw, and every issue is well-formed. */
+import { ROLES } from '../../../src/core/app';
 import { colLetter, gridFromValues, type Grid } from '../../../src/core/grid';
-import type {
-  Column,
-  FieldValue,
-  Plan,
-  PlanRow,
-  PlanTable,
-  Role,
-  RowType,
-  TableKind,
-} from '../../../src/core/plan/types';
+import type { Column, FieldValue, Plan, PlanRow, PlanTable, RowType, TableKind } from '../../../src/core/plan/types';
 import { DEADLINE_KINDS } from '../../../src/core/text';
 import { validatePlan } from '../../../src/core/validate';
 import { expectWellFormedIssue } from '../../support/issues';
 import { pick, prng } from '../../support/rng';
 
-const ROLES: Role[] = [
-  'no',
-  'task',
-  'criterion',
-  'requirement',
-  'dimension',
-  'deadline',
-  'lead',
-  'coordinate',
-  'output',
-  'leader',
-  'max',
-  'result',
-  'target',
-  'rank',
-  'note',
-  'other',
-];
 const TYPES: RowType[] = ['section', 'group', 'subgroup', 'item', 'total'];
 const KINDS: TableKind[] = ['tasks', 'scores', 'ranks'];
 const LABELS = [

@@ -3,20 +3,10 @@
  * (its font, fill, border and number format appended when the target has no equal one), and a differential format
  * (conditional formatting's dxfId) is appended. Nothing already in the target moves: cells point to styles by index.
  */
-import { STYLE_SECTIONS } from '../package/styles-order';
+import { styleSection, type StyleSection } from '../package/styles-order';
 import type { OpcPackage } from '../package/opc';
 import { WorkbookXml } from '../package/book';
-import {
-  childElements,
-  ensureChild,
-  parseXml,
-  serializeElement,
-  serializeXml,
-  type Document,
-  type Element,
-} from '../package/xml';
-
-const ORDER: readonly string[] = STYLE_SECTIONS;
+import { childElements, parseXml, serializeElement, serializeXml, type Document, type Element } from '../package/xml';
 
 async function stylesPart(pkg: OpcPackage): Promise<string | null> {
   const wb = await WorkbookXml.load(pkg);
@@ -47,18 +37,18 @@ export class StyleMerge {
     return new StyleMerge(srcText ? parseXml(srcText, s!) : null, parseXml(dstText, d), d);
   }
 
-  private list(doc: Document, name: string): Element[] {
+  private list(doc: Document, name: StyleSection): Element[] {
     const box = childElements(doc.documentElement!, name)[0];
     return box ? childElements(box) : [];
   }
 
   /** Appends `el` (from the source) to the target list `name` unless an equal entry is there; gives its index. */
-  private put(name: string, el: Element): number {
+  private put(name: StyleSection, el: Element): number {
     const existing = this.list(this.dst, name);
     const key = canon(el);
     const same = existing.findIndex((e) => canon(e) === key);
     if (same >= 0) return same;
-    const box = ensureChild(this.dst.documentElement!, name, ORDER);
+    const box = styleSection(this.dst, name);
     box.appendChild(this.dst.importNode(el, true));
     box.setAttribute('count', String(existing.length + 1));
     this.dirty = true;
@@ -75,7 +65,7 @@ export class StyleMerge {
     const same = have.find((e) => e.getAttribute('formatCode') === code);
     if (same) return Number(same.getAttribute('numFmtId'));
     const next = Math.max(163, ...have.map((e) => Number(e.getAttribute('numFmtId')) || 0)) + 1;
-    const box = ensureChild(this.dst.documentElement!, 'numFmts', ORDER);
+    const box = styleSection(this.dst, 'numFmts');
     const el = this.dst.createElementNS(this.dst.documentElement!.namespaceURI, 'numFmt');
     el.setAttribute('numFmtId', String(next));
     el.setAttribute('formatCode', code);

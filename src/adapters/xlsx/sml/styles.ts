@@ -3,7 +3,7 @@
  * package has none). Existing entries are never changed or reordered, so every index the official's sheets use
  * stays valid; an entry equal to one already there (same XML) is reused, so refreshing does not grow the part.
  */
-import { STYLE_SECTIONS } from '../package/styles-order';
+import { styleSection, type StyleSection } from '../package/styles-order';
 import type { CellStyle, CondStyle } from '../../../core/sheetspec';
 import { CT, type ContentTypes } from '../package/content-types';
 import type { WorkbookXml } from '../package/book';
@@ -11,7 +11,6 @@ import type { OpcPackage } from '../package/opc';
 import { REL } from '../package/rels';
 import {
   childElements,
-  ensureChild,
   importFragment,
   NS,
   parseXml,
@@ -21,8 +20,6 @@ import {
   type Element,
 } from '../package/xml';
 import { xmlAttr } from '../package/escape';
-
-const ORDER: readonly string[] = STYLE_SECTIONS;
 
 /** Built-in number formats (ECMA-376 §18.8.30) chiso may ask for: written by id, never as custom formats. */
 const BUILTIN: Record<string, number> = {
@@ -116,8 +113,8 @@ export class StyleSheet {
     private readonly doc: Document,
   ) {
     const root = doc.documentElement!;
-    const pool = (name: string, child: string) => new Pool(doc, ensureChild(root, name, ORDER), child);
-    this.numFmtEl = ensureChild(root, 'numFmts', ORDER);
+    const pool = (name: StyleSection, child: string) => new Pool(doc, styleSection(doc, name), child);
+    this.numFmtEl = styleSection(doc, 'numFmts');
     for (const n of childElements(this.numFmtEl, 'numFmt')) {
       const id = Number(n.getAttribute('numFmtId'));
       this.numFmts.set(n.getAttribute('formatCode') ?? '', id);
