@@ -54,11 +54,11 @@ export async function readGridsOrReport(io: Io, file: string): Promise<Grid[] | 
   return (await readSourceOrReport(io, file))?.grids ?? null;
 }
 
+/** An issue as the CLI holds it: a Word plan's issues also carry their place in the document (locateIssues). */
+export type LocatedIssue = Issue & { where?: string; sheetCell?: string };
+
 /** Issues of a Word plan with their place in the document ("Bảng 2, hàng 5, cột 3 / …") before the message. */
-export function locateIssues(
-  issues: Issue[],
-  docx: DocxSource | undefined,
-): Array<Issue & { where?: string; sheetCell?: string }> {
+export function locateIssues(issues: Issue[], docx: DocxSource | undefined): LocatedIssue[] {
   if (!docx) return issues;
   return issues.map((i) => {
     const w = docxWhere(docx, i.sheet, i.cell);
@@ -67,10 +67,26 @@ export function locateIssues(
       ...i,
       where: `${w.vi} / ${w.en}`,
       ...(w.sheetCell ? { sheetCell: w.sheetCell } : {}),
-      message: `${w.vi}: ${i.message}`,
-      messageEn: `${w.en}: ${i.messageEn}`,
+      message: { vi: `${w.vi}: ${i.message.vi}`, en: `${w.en}: ${i.message.en}` },
     };
   });
+}
+
+/**
+ * An issue as `extract --json` and `validate --json` print it (docs/reference/extract-contract.md): the message as
+ * two strings, `message` (Vietnamese) and `messageEn`, then the place in a Word plan when there is one.
+ */
+export function issueJson(i: LocatedIssue): Record<string, string> {
+  return {
+    code: i.code,
+    severity: i.severity,
+    sheet: i.sheet,
+    cell: i.cell,
+    message: i.message.vi,
+    messageEn: i.message.en,
+    ...(i.where ? { where: i.where } : {}),
+    ...(i.sheetCell ? { sheetCell: i.sheetCell } : {}),
+  };
 }
 
 /** A call of `extract` or `validate` that can go on: the workbook read, its options checked. */

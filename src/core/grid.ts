@@ -26,13 +26,22 @@ export interface Merge {
 /** How a sheet is shown: very hidden sheets (only code can show them) are never read as a plan. */
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
-/** Something the reader did or could not do on a sheet, reported as an issue of the catalogue (see issues.ts). */
-export interface ReadNote {
-  code: 'LEGACY_TEXT' | 'SHEET_UNREADABLE';
+/** A note of one catalogue code (issues.ts takes these parameters, and the sheet, for the code's message). */
+interface NoteOf<C extends string, P> {
+  code: C;
   /** A1 address the note concerns (the top-left of the range). */
   cell: string;
-  params: Record<string, string | number>;
+  params: P;
 }
+
+/** Legacy text read as Unicode: the `range` converted ("B4:F20"), its `count` of cells, the `encoding` ("TCVN3"). */
+export type LegacyTextNote = NoteOf<'LEGACY_TEXT', { range: string; count: number; encoding: string }>;
+
+/** A sheet the workbook lists whose `part` is missing or damaged. */
+export type UnreadableNote = NoteOf<'SHEET_UNREADABLE', { part: string; reason: 'missing' | 'damaged' }>;
+
+/** Something the reader did or could not do on a sheet, reported as an issue of the catalogue (see issues.ts). */
+export type ReadNote = LegacyTextNote | UnreadableNote;
 
 export interface Grid {
   sheet: string;

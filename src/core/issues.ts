@@ -14,13 +14,15 @@
  * - info: notes that need no action — text typed in a legacy Vietnamese encoding (TCVN3, VNI) read as Unicode.
  * - warning (reading): a sheet the workbook lists whose part is missing or damaged (the other sheets are read).
  *
+ * Each code declares its parameters (IssueParamsByCode), so a rule that forgets or misspells one does not compile.
  * Parameters are plain values; numbers are formatted here (Vietnamese: decimal comma "9,5", dates "15/12/2025").
  */
-import { formatVnNumber } from './text';
+import type { LegacyTextNote, UnreadableNote } from './grid';
+import { formatVnNumber, type Bilingual } from './text';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A data problem: a catalogue code, where it is, and its messages in both languages. */
+/** A data problem: a catalogue code, where it is, and its message in both languages. */
 export interface Issue {
   /** Stable code of the catalogue below, e.g. "INVALID_DATE"; tests assert on it. */
   code: IssueCode;
@@ -28,20 +30,83 @@ export interface Issue {
   sheet: string;
   /** A1 address of the cell the problem concerns. */
   cell: string;
-  /** Vietnamese message (what users see first). */
-  message: string;
-  /** English message. */
-  messageEn: string;
+  /** The message: Vietnamese (what users see first) and English. */
+  message: Bilingual;
 }
 
-export type IssueParams = Record<string, string | number | undefined>;
+// ---- parameters, per code ------------------------------------------------------------------------------------
 
-export interface IssueDef {
+/** Which item a message is about, as TableView.describe gives it: numbering label (else sheet row) and title. */
+export interface ItemParams {
+  label: string;
+  row: number;
+  title: string;
+}
+
+/** Which value of a score table: the column's role (max, result, target, rank), its year, its printed header. */
+export interface ColumnParams {
+  role: string;
+  year?: number;
+  header?: string;
+}
+
+/** A parent or a total that is not the sum of its parts; `dp` is how many decimals the value was printed with. */
+export interface MismatchParams extends ItemParams, ColumnParams {
+  value: number;
+  dp?: number;
+  sum: number;
+  diff: number;
+}
+
+/** What each code's message needs: a rule that forgets or misspells a parameter does not compile. */
+export interface IssueParamsByCode {
+  SUM_MISMATCH: MismatchParams;
+  TOTAL_MISMATCH: MismatchParams;
+  ABOVE_MAX: ItemParams & ColumnParams & { value: number; max: number };
+  NEGATIVE_VALUE: ItemParams & ColumnParams & { value: number };
+  TARGET_BELOW_RESULT: ItemParams & { target: number; result: number; targetYear?: number; resultYear?: number };
+  /** `prev` is "" when the gap is at the start of a run. */
+  NUMBER_GAP: { label: string; prev: string; missing: string };
+  NUMBER_REPEAT: { label: string; firstRow: number };
+  NUMBER_ORDER: { label: string; prev: string };
+  NUMBER_PREFIX: { label: string; parent: string; expected: string };
+  MISSING_LEAD: ItemParams;
+  MISSING_DEADLINE: ItemParams;
+  MISSING_OUTPUT: ItemParams;
+  /** `date` (dd/mm/yyyy), `month` and `days` (its real length) when an impossible date was found in the text. */
+  INVALID_DATE: { text: string; date?: string; month?: number; days?: number };
+  UNKNOWN_DEADLINE: { text: string };
+  /** `date` as dd/mm/yyyy. */
+  DEADLINE_OUTSIDE_YEAR: { text: string; date: string; year: number };
+  NOT_A_NUMBER: ItemParams & ColumnParams & { text: string };
+  /** `op` is the comparator (">", "≥", …), `number` the threshold as written ("92,00"). */
+  THRESHOLD_TEXT: ItemParams & ColumnParams & { text: string; op: string; number: string };
+  DUPLICATE_TASK: ItemParams & { firstRow: number; lead: string };
+  SIPAS_MISMATCH: ColumnParams & {
+    value: number;
+    sipas: number;
+    max: number;
+    expected: number;
+    sipasSheet: string;
+    sipasCell: string;
+  };
+  /** The reader's note (grid.ts); `cell` stands in for a missing range. */
+  LEGACY_TEXT: LegacyTextNote['params'] & { cell?: string };
+  SHEET_UNREADABLE: UnreadableNote['params'] & { sheet: string };
+  RULE_FAILED: { rule: string; detail: string };
+}
+
+export type IssueCode = keyof IssueParamsByCode;
+
+/** The parameters of one code (of any of them, for a union of codes). */
+export type IssueParams<C extends IssueCode> = IssueParamsByCode[C];
+
+export interface IssueDef<P> {
   severity: Severity;
   /** Short name of the problem, for legends and documentation. */
-  title: { vi: string; en: string };
-  vi: (p: IssueParams) => string;
-  en: (p: IssueParams) => string;
+  title: Bilingual;
+  vi: (p: P) => string;
+  en: (p: P) => string;
 }
 
 /** Thrown when code asks for an issue code that is not in the catalogue (API misuse, not a data problem). */
@@ -90,94 +155,74 @@ function short(title: string | number | undefined, max = 60): string {
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 
-/** "mục 2.4 “Tác động…”" / "dòng 108 “TỔNG ĐIỂM”". */
-function itemVi(p: IssueParams): string {
+/** "mục 2.4 “Tác động…”" / "item 2.4 "Tác động…"" ("dòng 108 …" / "row 108 …" when the item has no label). */
+function item(p: ItemParams): Bilingual {
   const title = short(p.title);
-  const head = s(p.label) !== '' && p.label !== '-' ? `mục ${s(p.label)}` : `dòng ${s(p.row)}`;
-  return title ? `${head} “${title}”` : head;
-}
-
-function itemEn(p: IssueParams): string {
-  const title = short(p.title);
-  const head = s(p.label) !== '' && p.label !== '-' ? `item ${s(p.label)}` : `row ${s(p.row)}`;
-  return title ? `${head} "${title}"` : head;
+  const byLabel = s(p.label) !== '' && p.label !== '-';
+  const vi = byLabel ? `mục ${s(p.label)}` : `dòng ${s(p.row)}`;
+  const en = byLabel ? `item ${s(p.label)}` : `row ${s(p.row)}`;
+  return title ? { vi: `${vi} “${title}”`, en: `${en} "${title}"` } : { vi, en };
 }
 
 function cap(t: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** Column of a score table by role (and year). */
-function colVi(p: IssueParams): string {
+/** Column of a score table by role (and year): "kết quả năm 2024" / "2024 result". */
+function column(p: ColumnParams): Bilingual {
   const y = s(p.year);
   switch (p.role) {
     case 'max':
-      return 'điểm tối đa';
+      return { vi: 'điểm tối đa', en: 'maximum' };
     case 'result':
-      return y ? `kết quả năm ${y}` : 'kết quả';
+      return y ? { vi: `kết quả năm ${y}`, en: `${y} result` } : { vi: 'kết quả', en: 'result' };
     case 'target':
-      return y ? `mục tiêu năm ${y}` : 'mục tiêu';
+      return y ? { vi: `mục tiêu năm ${y}`, en: `${y} target` } : { vi: 'mục tiêu', en: 'target' };
     case 'rank':
-      return y ? `thứ hạng năm ${y}` : 'thứ hạng';
+      return y ? { vi: `thứ hạng năm ${y}`, en: `${y} rank` } : { vi: 'thứ hạng', en: 'rank' };
     default:
-      return s(p.header) || 'giá trị';
-  }
-}
-
-function colEn(p: IssueParams): string {
-  const y = s(p.year);
-  switch (p.role) {
-    case 'max':
-      return 'maximum';
-    case 'result':
-      return y ? `${y} result` : 'result';
-    case 'target':
-      return y ? `${y} target` : 'target';
-    case 'rank':
-      return y ? `${y} rank` : 'rank';
-    default:
-      return 'value';
+      return { vi: s(p.header) || 'giá trị', en: 'value' };
   }
 }
 
 // ---- the catalogue -------------------------------------------------------------------------------------------
 
-const CATALOGUE = {
+const CATALOGUE: { readonly [C in IssueCode]: IssueDef<IssueParamsByCode[C]> } = {
   SUM_MISMATCH: {
     severity: 'error',
     title: { vi: 'Tổng mục con không khớp', en: 'Parent differs from the sum of its parts' },
     vi: (p) =>
-      `${cap(colVi(p))} của ${itemVi(p)} ghi ${nVi(p.value, p.dp)} trong khi các mục con cộng lại bằng ${nVi(p.sum)} (chênh ${nVi(p.diff)}).`,
+      `${cap(column(p).vi)} của ${item(p).vi} ghi ${nVi(p.value, p.dp)} trong khi các mục con cộng lại bằng ${nVi(p.sum)} (chênh ${nVi(p.diff)}).`,
     en: (p) =>
-      `The ${colEn(p)} of ${itemEn(p)} is ${nEn(p.value, p.dp)}, but its sub-items add up to ${nEn(p.sum)} (off by ${nEn(p.diff)}).`,
+      `The ${column(p).en} of ${item(p).en} is ${nEn(p.value, p.dp)}, but its sub-items add up to ${nEn(p.sum)} (off by ${nEn(p.diff)}).`,
   },
   TOTAL_MISMATCH: {
     severity: 'error',
     title: { vi: 'Dòng tổng không khớp', en: 'Total differs from its fields' },
     vi: (p) =>
-      `Dòng tổng “${short(p.title)}”: ${colVi(p)} ghi ${nVi(p.value, p.dp)} trong khi các mục thành phần cộng lại bằng ${nVi(p.sum)} (chênh ${nVi(p.diff)}).`,
+      `Dòng tổng “${short(p.title)}”: ${column(p).vi} ghi ${nVi(p.value, p.dp)} trong khi các mục thành phần cộng lại bằng ${nVi(p.sum)} (chênh ${nVi(p.diff)}).`,
     en: (p) =>
-      `Total row "${short(p.title)}": the ${colEn(p)} is ${nEn(p.value, p.dp)}, but its fields add up to ${nEn(p.sum)} (off by ${nEn(p.diff)}).`,
+      `Total row "${short(p.title)}": the ${column(p).en} is ${nEn(p.value, p.dp)}, but its fields add up to ${nEn(p.sum)} (off by ${nEn(p.diff)}).`,
   },
   ABOVE_MAX: {
     severity: 'error',
     title: { vi: 'Vượt điểm tối đa', en: 'Above the maximum' },
-    vi: (p) => `${cap(colVi(p))} của ${itemVi(p)} ghi ${nVi(p.value)} trong khi điểm tối đa chỉ là ${nVi(p.max)}.`,
-    en: (p) => `The ${colEn(p)} of ${itemEn(p)} is ${nEn(p.value)}, above its maximum of ${nEn(p.max)}.`,
+    vi: (p) => `${cap(column(p).vi)} của ${item(p).vi} ghi ${nVi(p.value)} trong khi điểm tối đa chỉ là ${nVi(p.max)}.`,
+    en: (p) => `The ${column(p).en} of ${item(p).en} is ${nEn(p.value)}, above its maximum of ${nEn(p.max)}.`,
   },
   NEGATIVE_VALUE: {
     severity: 'error',
     title: { vi: 'Số âm', en: 'Negative value' },
-    vi: (p) => `${cap(colVi(p))} của ${itemVi(p)} ghi số âm (${nVi(p.value)}).`,
-    en: (p) => `The ${colEn(p)} of ${itemEn(p)} is negative (${nEn(p.value)}).`,
+    vi: (p) => `${cap(column(p).vi)} của ${item(p).vi} ghi số âm (${nVi(p.value)}).`,
+    en: (p) => `The ${column(p).en} of ${item(p).en} is negative (${nEn(p.value)}).`,
   },
   TARGET_BELOW_RESULT: {
     severity: 'warning',
     title: { vi: 'Mục tiêu thấp hơn kết quả', en: 'Target below the last result' },
     vi: (p) =>
-      `${cap(colVi({ role: 'target', year: p.targetYear }))} của ${itemVi(p)} (${nVi(p.target)}) thấp hơn ${colVi({ role: 'result', year: p.resultYear })} (${nVi(p.result)}): kế hoạch đang dự kiến giảm điểm.`,
+      `${cap(column({ role: 'target', year: p.targetYear }).vi)} của ${item(p).vi} (${nVi(p.target)}) thấp hơn ${column({ role: 'result', year: p.resultYear }).vi} (${nVi(p.result)}): kế hoạch đang dự kiến giảm điểm.`,
     en: (p) =>
-      `The ${colEn({ role: 'target', year: p.targetYear })} of ${itemEn(p)} (${nEn(p.target)}) is below the ${colEn({ role: 'result', year: p.resultYear })} (${nEn(p.result)}): the plan foresees a decrease.`,
+      `The ${column({ role: 'target', year: p.targetYear }).en} of ${item(p).en} (${nEn(p.target)}) is below the ${column({ role: 'result', year: p.resultYear }).en} (${nEn(p.result)}): the plan foresees a decrease.`,
   },
   NUMBER_GAP: {
     severity: 'warning',
@@ -212,20 +257,20 @@ const CATALOGUE = {
   MISSING_LEAD: {
     severity: 'warning',
     title: { vi: 'Thiếu cơ quan chủ trì', en: 'No lead agency' },
-    vi: (p) => `${cap(itemVi(p))} chưa có cơ quan chủ trì.`,
-    en: (p) => `${cap(itemEn(p))} has no lead agency.`,
+    vi: (p) => `${cap(item(p).vi)} chưa có cơ quan chủ trì.`,
+    en: (p) => `${cap(item(p).en)} has no lead agency.`,
   },
   MISSING_DEADLINE: {
     severity: 'warning',
     title: { vi: 'Thiếu thời hạn', en: 'No deadline' },
-    vi: (p) => `${cap(itemVi(p))} chưa có thời hạn hoàn thành.`,
-    en: (p) => `${cap(itemEn(p))} has no deadline.`,
+    vi: (p) => `${cap(item(p).vi)} chưa có thời hạn hoàn thành.`,
+    en: (p) => `${cap(item(p).en)} has no deadline.`,
   },
   MISSING_OUTPUT: {
     severity: 'warning',
     title: { vi: 'Thiếu kết quả/sản phẩm', en: 'No expected output' },
-    vi: (p) => `${cap(itemVi(p))} chưa ghi kết quả/sản phẩm cần đạt.`,
-    en: (p) => `${cap(itemEn(p))} has no expected output.`,
+    vi: (p) => `${cap(item(p).vi)} chưa ghi kết quả/sản phẩm cần đạt.`,
+    en: (p) => `${cap(item(p).en)} has no expected output.`,
   },
   INVALID_DATE: {
     severity: 'error',
@@ -257,32 +302,32 @@ const CATALOGUE = {
     severity: 'error',
     title: { vi: 'Không phải là số', en: 'Not a number' },
     vi: (p) =>
-      `${cap(colVi(p))} của ${itemVi(p)} ghi “${short(p.text, 40)}”, không phải là số: giá trị này bị bỏ qua khi cộng và so sánh.`,
+      `${cap(column(p).vi)} của ${item(p).vi} ghi “${short(p.text, 40)}”, không phải là số: giá trị này bị bỏ qua khi cộng và so sánh.`,
     en: (p) =>
-      `The ${colEn(p)} of ${itemEn(p)} reads "${short(p.text, 40)}", which is not a number: it is left out of sums and comparisons.`,
+      `The ${column(p).en} of ${item(p).en} reads "${short(p.text, 40)}", which is not a number: it is left out of sums and comparisons.`,
   },
   THRESHOLD_TEXT: {
     severity: 'warning',
     title: { vi: 'Ngưỡng ghi bằng chữ', en: 'Threshold written as text' },
     vi: (p) =>
-      `${cap(colVi(p))} của ${itemVi(p)} ghi “${short(p.text, 40)}” (ngưỡng ${s(p.op)} ${nVi(p.number)}): được đọc là văn bản, không dùng khi cộng và so sánh.`,
+      `${cap(column(p).vi)} của ${item(p).vi} ghi “${short(p.text, 40)}” (ngưỡng ${s(p.op)} ${nVi(p.number)}): được đọc là văn bản, không dùng khi cộng và so sánh.`,
     en: (p) =>
-      `The ${colEn(p)} of ${itemEn(p)} reads "${short(p.text, 40)}" (threshold ${s(p.op)} ${nEn(p.number)}): read as text, left out of sums and comparisons.`,
+      `The ${column(p).en} of ${item(p).en} reads "${short(p.text, 40)}" (threshold ${s(p.op)} ${nEn(p.number)}): read as text, left out of sums and comparisons.`,
   },
   DUPLICATE_TASK: {
     severity: 'warning',
     title: { vi: 'Nhiệm vụ trùng lặp', en: 'Duplicate task' },
     vi: (p) =>
-      `${cap(itemVi(p))} trùng với dòng ${s(p.firstRow)}: cùng nội dung, cùng cơ quan chủ trì “${short(p.lead, 50)}”.`,
-    en: (p) => `${cap(itemEn(p))} repeats row ${s(p.firstRow)}: same text, same lead agency "${short(p.lead, 50)}".`,
+      `${cap(item(p).vi)} trùng với dòng ${s(p.firstRow)}: cùng nội dung, cùng cơ quan chủ trì “${short(p.lead, 50)}”.`,
+    en: (p) => `${cap(item(p).en)} repeats row ${s(p.firstRow)}: same text, same lead agency "${short(p.lead, 50)}".`,
   },
   SIPAS_MISMATCH: {
     severity: 'warning',
     title: { vi: 'Tiêu chí 8.1 lệch với SIPAS', en: 'Criterion 8.1 disagrees with SIPAS' },
     vi: (p) =>
-      `${cap(colVi(p))} của tiêu chí 8.1 ghi ${nVi(p.value)} điểm trong khi Chỉ số hài lòng ${nVi(p.sipas)}% ở trang tính “${s(p.sipasSheet)}” (ô ${s(p.sipasCell)}) cho ${nVi(p.expected)} điểm (= ${nVi(p.sipas)} × ${nVi(p.max)} / 100).`,
+      `${cap(column(p).vi)} của tiêu chí 8.1 ghi ${nVi(p.value)} điểm trong khi Chỉ số hài lòng ${nVi(p.sipas)}% ở trang tính “${s(p.sipasSheet)}” (ô ${s(p.sipasCell)}) cho ${nVi(p.expected)} điểm (= ${nVi(p.sipas)} × ${nVi(p.max)} / 100).`,
     en: (p) =>
-      `The ${colEn(p)} of criterion 8.1 is ${nEn(p.value)} points, but the satisfaction index ${nEn(p.sipas)}% on sheet "${s(p.sipasSheet)}" (cell ${s(p.sipasCell)}) gives ${nEn(p.expected)} points (= ${nEn(p.sipas)} × ${nEn(p.max)} / 100).`,
+      `The ${column(p).en} of criterion 8.1 is ${nEn(p.value)} points, but the satisfaction index ${nEn(p.sipas)}% on sheet "${s(p.sipasSheet)}" (cell ${s(p.sipasCell)}) gives ${nEn(p.expected)} points (= ${nEn(p.sipas)} × ${nEn(p.max)} / 100).`,
   },
   LEGACY_TEXT: {
     severity: 'info',
@@ -307,12 +352,10 @@ const CATALOGUE = {
     en: (p) =>
       `The validation rule "${s(p.rule)}" failed internally and was skipped for this table (${short(p.detail, 80)}).`,
   },
-} satisfies Record<string, IssueDef>;
-
-export type IssueCode = keyof typeof CATALOGUE;
+};
 
 /** The catalogue, read-only. */
-export const ISSUES: Readonly<Record<IssueCode, IssueDef>> = CATALOGUE;
+export const ISSUES = CATALOGUE;
 
 export const ISSUE_CODES = Object.keys(CATALOGUE) as IssueCode[];
 
@@ -320,26 +363,23 @@ export function isIssueCode(code: string): code is IssueCode {
   return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
 }
 
-function def(code: string): IssueDef {
+function def<C extends IssueCode>(code: C): IssueDef<IssueParams<C>> {
   if (!isIssueCode(code)) throw new UnknownIssueCodeError(code);
   return CATALOGUE[code];
 }
 
 /** The message of an issue in one language (NFC). */
-export function issueMessage(code: string, params: IssueParams = {}, lang: 'vi' | 'en' = 'vi'): string {
-  const d = def(code);
-  return (lang === 'en' ? d.en(params) : d.vi(params)).normalize('NFC');
+export function issueMessage<C extends IssueCode>(code: C, params: IssueParams<C>, lang: 'vi' | 'en' = 'vi'): string {
+  return def(code)[lang](params).normalize('NFC');
 }
 
 /** Builds an Issue: severity and both messages from the catalogue. */
-export function makeIssue(code: IssueCode, sheet: string, cell: string, params: IssueParams = {}): Issue {
-  const d = def(code);
+export function makeIssue<C extends IssueCode>(code: C, sheet: string, cell: string, params: IssueParams<C>): Issue {
   return {
     code,
-    severity: d.severity,
+    severity: def(code).severity,
     sheet,
     cell,
-    message: issueMessage(code, params, 'vi'),
-    messageEn: issueMessage(code, params, 'en'),
+    message: { vi: issueMessage(code, params, 'vi'), en: issueMessage(code, params, 'en') },
   };
 }

@@ -4,11 +4,12 @@
  *   empty cells (null, undefined or blank text: ignored in ranges, missing for scalars); booleans; 2-D ranges
  *   (`unknown[][]`, read row by row); Excel date serials for dates;
  * - turns a core failure into `CustomFunctions.Error` (#VALUE! / #N/A) with the Vietnamese message (≤ 255 characters),
- *   naming the argument and the cell content; where there is no `CustomFunctions` global (the CLI, Node), a local
- *   `FunctionError` with the same `code` and `message`;
+ *   naming the argument and the cell content, and both languages as `text`; where there is no `CustomFunctions`
+ *   global (the CLI, Node), a local `FunctionError` with the same `code`, `message` and `text`;
  * - never lets another exception out: anything unexpected becomes #VALUE!.
  */
 import {
+  type Bilingual,
   FUNCTION_YEARS,
   cleanText,
   excelSerial,
@@ -32,17 +33,18 @@ import {
 
 export type ErrorCode = '#VALUE!' | '#N/A';
 
-/** The error thrown where no `CustomFunctions.Error` exists; same code and message. */
+/** The error thrown where no `CustomFunctions.Error` exists; same code and message (`message` is `text.vi`). */
 export class FunctionError extends Error {
   readonly code: ErrorCode;
-  readonly messageEn: string;
+  /** The message in both languages. */
+  readonly text: Bilingual;
   /** Why there is no value (the core's failure code). */
   readonly reason?: FailCode;
-  constructor(code: ErrorCode, message: string, messageEn = '', reason?: FailCode) {
-    super(message);
+  constructor(code: ErrorCode, text: Bilingual, reason?: FailCode) {
+    super(text.vi);
     this.name = 'FunctionError';
     this.code = code;
-    this.messageEn = messageEn;
+    this.text = text;
     if (reason) this.reason = reason;
   }
 }
@@ -50,7 +52,7 @@ export class FunctionError extends Error {
 /** Thrown inside argument coercion; caught by `call`. */
 class ArgFail extends Error {
   constructor(readonly fail: Fail) {
-    super(fail.message);
+    super(fail.message.vi);
   }
 }
 
@@ -68,14 +70,14 @@ interface CfGlobal {
 /** The error Excel should show for a core failure. */
 export function excelError(f: Fail): Error {
   const code: ErrorCode = f.error === 'na' ? '#N/A' : '#VALUE!';
-  const message = clip(f.message);
+  const text: Bilingual = { vi: clip(f.message.vi), en: clip(f.message.en) };
   const cf = (globalThis as unknown as { CustomFunctions?: CfGlobal }).CustomFunctions;
   if (cf && typeof cf.Error === 'function' && cf.ErrorCode) {
-    const e = new cf.Error(f.error === 'na' ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue, message);
-    Object.assign(e, { messageEn: clip(f.messageEn), reason: f.code });
+    const e = new cf.Error(f.error === 'na' ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue, text.vi);
+    Object.assign(e, { text, reason: f.code });
     return e;
   }
-  return new FunctionError(code, message, clip(f.messageEn), f.code);
+  return new FunctionError(code, text, f.code);
 }
 
 /** Runs a catalogue function: the core result's value, or the Excel error thrown. */
@@ -86,25 +88,30 @@ export function call<T>(body: () => Result<T>): T {
   } catch (e) {
     if (e instanceof ArgFail) throw excelError(e.fail);
     const detail = e instanceof Error ? e.message : String(e);
-    throw excelError(fail('value', clip(`Lỗi không mong đợi: ${detail}`), `Unexpected error: ${detail}`, 'UNEXPECTED'));
+    throw excelError(
+      fail('value', { vi: clip(`Lỗi không mong đợi: ${detail}`), en: `Unexpected error: ${detail}` }, 'UNEXPECTED'),
+    );
   }
   if ('error' in r) throw excelError(r);
   if (typeof r.value === 'number' && !Number.isFinite(r.value))
     throw excelError(
       fail(
         'value',
-        'Kết quả vượt quá giới hạn số của Excel.',
-        'The result is beyond the range of Excel numbers.',
+        { vi: 'Kết quả vượt quá giới hạn số của Excel.', en: 'The result is beyond the range of Excel numbers.' },
         'RESULT_TOO_LARGE',
       ),
     );
   return r.value;
 }
 
-function bad(arg: string, v: unknown, whatVi: string, whatEn: string, code: FailCode): never {
+function bad(arg: string, v: unknown, what: Bilingual, code: FailCode): never {
   const n = argName(arg);
   throw new ArgFail(
-    fail('value', `Đối số ${n.vi}: ${quote(v)} ${whatVi}.`, `Argument ${n.en}: ${quote(v)} ${whatEn}.`, code),
+    fail(
+      'value',
+      { vi: `Đối số ${n.vi}: ${quote(v)} ${what.vi}.`, en: `Argument ${n.en}: ${quote(v)} ${what.en}.` },
+      code,
+    ),
   );
 }
 
@@ -113,7 +120,12 @@ function single(arg: string, v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const flat = (v as unknown[]).flat(2);
   if (flat.length === 1) return flat[0];
-  return bad(arg, `${flat.length} ô`, 'là một vùng, cần một ô', 'is a range; one cell is expected', 'RANGE_FOR_CELL');
+  return bad(
+    arg,
+    `${flat.length} ô`,
+    { vi: 'là một vùng, cần một ô', en: 'is a range; one cell is expected' },
+    'RANGE_FOR_CELL',
+  );
 }
 
 function isBlank(v: unknown): boolean {
@@ -125,19 +137,19 @@ export function num(arg: string, raw: unknown): number | null {
   const v = single(arg, raw);
   if (isBlank(v)) return null;
   if (typeof v === 'number')
-    return Number.isFinite(v) ? v : bad(arg, v, 'không phải là số', 'is not a number', 'NOT_A_NUMBER');
+    return Number.isFinite(v) ? v : bad(arg, v, { vi: 'không phải là số', en: 'is not a number' }, 'NOT_A_NUMBER');
   if (typeof v === 'string') {
     const n = parseVnNumber(v);
     if (n !== null) return n;
   }
-  return bad(arg, v, 'không phải là số', 'is not a number', 'NOT_A_NUMBER');
+  return bad(arg, v, { vi: 'không phải là số', en: 'is not a number' }, 'NOT_A_NUMBER');
 }
 
 /** A year (integer 1900–2200), or null when empty. */
 export function year(arg: string, raw: unknown): number | null {
   const n = num(arg, raw);
   if (n === null) return null;
-  if (!inYears(n, FUNCTION_YEARS)) return bad(arg, raw, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
+  if (!inYears(n, FUNCTION_YEARS)) return bad(arg, raw, { vi: 'không phải là năm', en: 'is not a year' }, 'NOT_A_YEAR');
   return n;
 }
 
@@ -147,7 +159,7 @@ export function textOrNumber(arg: string, raw: unknown): number | string | null 
   if (isBlank(v)) return null;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string') return v;
-  return bad(arg, v, 'không hợp lệ', 'is not valid', 'NOT_VALID');
+  return bad(arg, v, { vi: 'không hợp lệ', en: 'is not valid' }, 'NOT_VALID');
 }
 
 /** A value as Excel gives it (number, text, boolean), null when empty; other objects are refused. */
@@ -156,7 +168,7 @@ export function plain(arg: string, raw: unknown): number | string | boolean | nu
   if (isBlank(v)) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  return bad(arg, v, 'không hợp lệ', 'is not valid', 'NOT_VALID');
+  return bad(arg, v, { vi: 'không hợp lệ', en: 'is not valid' }, 'NOT_VALID');
 }
 
 /** A date: an Excel date serial (a date cell), an ISO or dd/mm/yyyy text, or deadline text; null when empty. */
@@ -167,13 +179,18 @@ export function date(arg: string, raw: unknown): DateInput | null {
     const iso = isoFromExcelSerial(v);
     return iso
       ? { iso }
-      : bad(arg, v, 'không phải là ngày (số sê-ri ngày của Excel)', 'is not a date (Excel date serial)', 'NOT_A_DATE');
+      : bad(
+          arg,
+          v,
+          { vi: 'không phải là ngày (số sê-ri ngày của Excel)', en: 'is not a date (Excel date serial)' },
+          'NOT_A_DATE',
+        );
   }
   if (typeof v === 'string') {
     const t = cleanText(v);
     return parseIso(t) ? { iso: t } : { text: t };
   }
-  return bad(arg, v, 'không phải là ngày', 'is not a date', 'NOT_A_DATE');
+  return bad(arg, v, { vi: 'không phải là ngày', en: 'is not a date' }, 'NOT_A_DATE');
 }
 
 /** A strict date (for `today`): a date serial or a text that reads as one exact day. */
@@ -184,7 +201,7 @@ export function exactDate(arg: string, raw: unknown): string | null {
   const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : '';
   return parseIso(iso)
     ? iso
-    : bad(arg, raw, 'không phải là một ngày (dd/mm/yyyy)', 'is not a date (dd/mm/yyyy)', 'NOT_A_DATE');
+    : bad(arg, raw, { vi: 'không phải là một ngày (dd/mm/yyyy)', en: 'is not a date (dd/mm/yyyy)' }, 'NOT_A_DATE');
 }
 
 /** The cells of a range, row by row; a scalar is a 1×1 range; null/undefined (omitted) gives []. */
@@ -216,7 +233,7 @@ export function idRange(arg: string, raw: unknown): IdCell[] | null {
   return cells(raw).map((v): IdCell => {
     if (isBlank(v)) return null;
     if (typeof v === 'number' || typeof v === 'string') return v;
-    return bad(arg, v, 'không phải là số thứ tự', 'is not an id', 'NOT_AN_ID');
+    return bad(arg, v, { vi: 'không phải là số thứ tự', en: 'is not an id' }, 'NOT_AN_ID');
   });
 }
 
@@ -230,6 +247,6 @@ export function serialOf(r: Result<string>): Result<number> {
   if ('error' in r) return r;
   const s = excelSerial(r.value);
   return s === null
-    ? fail('value', `Ngày không hợp lệ: ${r.value}.`, `Invalid date: ${r.value}.`, 'NOT_A_DATE')
+    ? fail('value', { vi: `Ngày không hợp lệ: ${r.value}.`, en: `Invalid date: ${r.value}.` }, 'NOT_A_DATE')
     : { value: s };
 }

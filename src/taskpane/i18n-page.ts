@@ -1,11 +1,12 @@
 // Texts of the browser page as an app (file picking, drag-and-drop, new version), the tracker chart and the
 // requirement-set notes, Vietnamese and English.
+import type { Bilingual } from '../core/text';
 import type { Lang } from './types';
 
 export interface PageStrings {
   dropHint: string;
   dropHere: string;
-  wrongType: (name: string) => { vi: string; en: string };
+  wrongType: (name: string) => Bilingual;
   updateReady: string;
   reload: string;
   chart: {

@@ -15,6 +15,7 @@ import { readPlan } from '../core/plan';
 import type { SheetSpec } from '../core/sheetspec';
 import { SheetNamer, cleanSheetName } from '../core/tracker/names';
 import { PortError, type WorkbookPort } from '../core/app/port';
+import type { Bilingual } from '../core/text';
 
 export type GenerateMode = 'template' | 'from' | 'cascade';
 type Lang = 'vi' | 'en';
@@ -36,7 +37,7 @@ export interface GenerateOutcome {
   details: string[];
 }
 
-const KIND_NAME: Record<TemplateKind, { vi: string; en: string }> = {
+const KIND_NAME: Record<TemplateKind, Bilingual> = {
   par: { vi: 'PAR INDEX', en: 'PAR INDEX' },
   sipas: { vi: 'SIPAS', en: 'SIPAS' },
   papi: { vi: 'PAPI', en: 'PAPI' },
@@ -179,8 +180,7 @@ export async function runGenerate(
       details,
     };
   } catch (e) {
-    if (e instanceof PortError)
-      return { ok: false, sheets: [], message: lang === 'vi' ? e.message : e.messageEn, details: [] };
+    if (e instanceof PortError) return { ok: false, sheets: [], message: e.text[lang], details: [] };
     const msg = e instanceof Error ? e.message : String(e);
     return {
       ok: false,

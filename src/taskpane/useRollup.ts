@@ -9,6 +9,7 @@ import type { SheetSpec } from '../core/sheetspec';
 import { DEFAULT_SOON_DAYS } from '../core/tracker';
 import { SheetNamer } from '../core/tracker/names';
 import { PortError, type WorkbookPort } from '../core/app/port';
+import type { Bilingual } from '../core/text';
 
 /** A picked file: its name and, when asked, its bytes (read only when its turn comes). */
 export interface PickedFile {
@@ -32,10 +33,9 @@ export interface RollupDeps {
   save: (name: string, bytes: Uint8Array) => void;
 }
 
-export interface RollupOutcome {
+/** What the roll-up did (or why it did not), in both languages, with its numbers. */
+export interface RollupOutcome extends Bilingual {
   ok: boolean;
-  vi: string;
-  en: string;
   units: number;
   skipped: Skipped[];
   /** Excel: the sheets written. */
@@ -62,16 +62,16 @@ export function rollupChart(r: RollupResult): ChartStats {
   };
 }
 
-const fail = (vi: string, en: string, skipped: Skipped[] = []): RollupOutcome => ({
+const fail = (text: Bilingual, skipped: Skipped[] = []): RollupOutcome => ({
   ok: false,
-  vi,
-  en,
+  vi: text.vi,
+  en: text.en,
   units: 0,
   skipped,
   sheets: [],
 });
 
-function counts(r: RollupResult): { vi: string; en: string } {
+function counts(r: RollupResult): Bilingual {
   const sum = (f: 'tasks' | 'done' | 'overdue') => r.units.reduce((a, u) => a + u[f], 0);
   return {
     vi: `${r.units.length} đơn vị · ${sum('tasks')} nhiệm vụ · ${sum('done')} hoàn thành · ${sum('overdue')} quá hạn`,
@@ -84,7 +84,8 @@ export async function runPaneRollup(
   deps: RollupDeps,
   opts: { today: string; soonDays?: number; progress?: (done: number, total: number, name: string) => void },
 ): Promise<RollupOutcome> {
-  if (!files.length) return fail('Hãy chọn các tệp theo dõi của các đơn vị.', "Pick the units' tracker files.");
+  if (!files.length)
+    return fail({ vi: 'Hãy chọn các tệp theo dõi của các đơn vị.', en: "Pick the units' tracker files." });
   try {
     const xlsx = await deps.xlsx();
     const result = await runRollup(
@@ -98,8 +99,10 @@ export async function runPaneRollup(
     );
     if (!result.units.length) {
       return fail(
-        `Không đọc được bảng theo dõi nào trong ${files.length} tệp.`,
-        `No tracker could be read (${files.length} files).`,
+        {
+          vi: `Không đọc được bảng theo dõi nào trong ${files.length} tệp.`,
+          en: `No tracker could be read (${files.length} files).`,
+        },
         result.skipped,
       );
     }
@@ -134,9 +137,9 @@ export async function runPaneRollup(
       chart: rollupChart(result),
     };
   } catch (e) {
-    if (e instanceof PortError) return fail(e.message, e.messageEn);
+    if (e instanceof PortError) return fail(e.text);
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return fail(`Lỗi không mong đợi: ${msg}`, `Unexpected error: ${msg}`);
+    return fail({ vi: `Lỗi không mong đợi: ${msg}`, en: `Unexpected error: ${msg}` });
   }
 }
 

@@ -8,7 +8,7 @@ import type { FieldValue, Plan, PlanTable } from '../core/plan/types';
 import { isFail, papiGroup, papiRank, parGap, parScore, parSipas, tidy, type Result } from '../core/score';
 import { readMarker, SCORE_HEADERS, SHEET_NAMES } from '../core/tracker';
 import { ADDITIVE, indexKind, scoreNodes, type IndexKind } from '../core/tracker/score-model';
-import { parseVnNumber, shownLabel } from '../core/text';
+import { parseVnNumber, shownLabel, type Bilingual } from '../core/text';
 
 export interface WhatIfRow {
   /** The tracker's row key ("Mã"). */
@@ -55,7 +55,7 @@ export interface Projection {
   /** SIPAS: points of PAR INDEX criterion 8.1 from the overall satisfaction estimate. */
   sipas?: { points: number | null };
   /** Messages from the core when a value cannot be computed (Vietnamese, English). */
-  problems: Array<{ vi: string; en: string }>;
+  problems: Bilingual[];
   edited: number;
 }
 
@@ -222,10 +222,10 @@ function publishedWhileUnchanged(
 
 /** Projected totals, gaps and (PAPI) rank and group for `papiYear`; (SIPAS) criterion 8.1 points. */
 export function project(t: WhatIfTable, edits: WhatIfEdits, papiYear: number): Projection {
-  const problems: Array<{ vi: string; en: string }> = [];
+  const problems: Bilingual[] = [];
   const take = <T>(r: Result<T>): T | null => {
     if (isFail(r)) {
-      problems.push({ vi: r.message, en: r.messageEn });
+      problems.push(r.message);
       return null;
     }
     return r.value;

@@ -4,6 +4,7 @@
  */
 import type { Role } from '../core/plan/types';
 import type { SheetSpec } from '../core/sheetspec';
+import type { Bilingual } from '../core/text';
 import { parseVnNumber } from '../core/text/number';
 import type { Clock, ReadOutcome, ReadScope, TrackOutcome } from './flows';
 import { loadFlows } from './flows-lazy';
@@ -13,10 +14,8 @@ import type { WhatIfEdits } from './whatif';
 
 export type BusyKind = 'open' | 'read' | 'select' | 'role' | 'track' | 'write' | 'download' | 'import';
 
-export interface PaneError {
+export interface PaneError extends Bilingual {
   code: string;
-  vi: string;
-  en: string;
 }
 
 export interface WhatIfState {
@@ -39,7 +38,7 @@ export interface WorkbookState {
   selection: { sheet: string; cell: string } | null;
   whatIf: WhatIfState;
   /** A short confirmation. */
-  notice: { vi: string; en: string } | null;
+  notice: Bilingual | null;
 }
 
 export interface WorkbookDeps {
@@ -68,7 +67,7 @@ const noEdits = (): WhatIfEdits => ({ estimate: {}, target: {} });
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 export function toPaneError(e: unknown): PaneError {
-  if (e instanceof PortError) return { code: e.code, vi: e.message, en: e.messageEn };
+  if (e instanceof PortError) return { code: e.code, vi: e.text.vi, en: e.text.en };
   const msg = e instanceof Error ? e.message : String(e);
   return { code: 'UNEXPECTED', vi: `Lỗi không mong đợi: ${msg}`, en: `Unexpected error: ${msg}` };
 }

@@ -377,7 +377,7 @@ describe('the boundary without a CustomFunctions global (CLI, Node)', () => {
       expect(caught).toBeInstanceOf(FunctionError);
       expect((caught as FunctionError).code).toBe(VALUE);
       expect((caught as FunctionError).message).toContain('planned');
-      expect((caught as FunctionError).messageEn).toContain('planned');
+      expect((caught as FunctionError).text.en).toContain('planned');
     } finally {
       g.CustomFunctions = saved;
     }

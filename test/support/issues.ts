@@ -15,7 +15,7 @@ export function expectWellFormedIssue(i: Issue, ctx: string, sheets?: readonly s
   expect({ where, sheet: sheetOk }).toEqual({ where, sheet: true });
   const pos = parseA1(i.cell);
   expect({ where, cell: pos !== null && pos.row >= 1 && pos.col >= 1 }).toEqual({ where, cell: true });
-  expect(i.message.length).toBeGreaterThan(0);
-  expect(i.message.normalize('NFC')).toBe(i.message);
-  expect(i.messageEn.length).toBeGreaterThan(0);
+  expect(i.message.vi.length).toBeGreaterThan(0);
+  expect(i.message.vi.normalize('NFC')).toBe(i.message.vi);
+  expect(i.message.en.length).toBeGreaterThan(0);
 }

@@ -158,6 +158,7 @@ describe('WorkbookController', () => {
     const ctl = new WorkbookController({ clock }, undefined, initialState(port));
     await ctl.select('Không có', 'A1');
     expect(ctl.state.error?.code).toBe('NO_SHEET');
-    expect(new PortError('X', 'vi', 'en').messageEn).toBe('en');
+    const e = new PortError('X', { vi: 'vi', en: 'en' });
+    expect([e.message, e.text.en]).toEqual(['vi', 'en']);
   });
 });

@@ -202,8 +202,7 @@ describe('small helpers', () => {
       severity,
       sheet,
       cell,
-      message: '',
-      messageEn: '',
+      message: { vi: '', en: '' },
     });
     const g = groupIssues([
       mk('warning', 'B', 'A2'),

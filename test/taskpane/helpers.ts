@@ -91,8 +91,7 @@ export class FakePort implements WorkbookPort {
 }
 
 export const protectedSheet = () =>
-  new PortError(
-    'SHEET_PROTECTED',
-    'Trang tính đang được bảo vệ: hãy bỏ bảo vệ rồi thử lại.',
-    'The sheet is protected: unprotect it and try again.',
-  );
+  new PortError('SHEET_PROTECTED', {
+    vi: 'Trang tính đang được bảo vệ: hãy bỏ bảo vệ rồi thử lại.',
+    en: 'The sheet is protected: unprotect it and try again.',
+  });

@@ -30,7 +30,9 @@ function fakePort(grids: Grid[], opts: { failWrite?: boolean } = {}): FakePort {
     readGrids: () => Promise.resolve({ grids, links: [], warnings: [] }),
     writeSheets: (specs, o) => {
       if (opts.failWrite)
-        return Promise.reject(new PortError('BUSY', 'Excel đang bận, hãy thử lại.', 'Excel is busy, try again.'));
+        return Promise.reject(
+          new PortError('BUSY', { vi: 'Excel đang bận, hãy thử lại.', en: 'Excel is busy, try again.' }),
+        );
       writes.push({ specs, opts: o });
       return Promise.resolve();
     },

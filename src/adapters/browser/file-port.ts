@@ -91,11 +91,10 @@ class XlsxFilePort implements FilePort {
       this.bytes = await addSheetsToWorkbook(this.bytes, specs, opts);
     } catch (e) {
       if (e instanceof SheetConflictError) {
-        throw new PortError(
-          'SHEET_CONFLICT',
-          `${e.message.split(' / ')[0]}. Hãy đổi tên trang đó rồi thử lại.`,
-          `${e.message.split(' / ')[1] ?? e.message}. Rename that sheet and try again.`,
-        );
+        throw new PortError('SHEET_CONFLICT', {
+          vi: `${e.text.vi}. Hãy đổi tên trang đó rồi thử lại.`,
+          en: `${e.text.en}. Rename that sheet and try again.`,
+        });
       }
       throw e instanceof Error ? e : new Error(String(e));
     }
@@ -148,7 +147,10 @@ function settle<T>(work: () => T): Promise<T> {
 }
 
 function noSheet(sheet: string): PortError {
-  return new PortError('NO_SHEET', `Không có trang tính "${sheet}" trong tệp.`, `The file has no sheet "${sheet}".`);
+  return new PortError('NO_SHEET', {
+    vi: `Không có trang tính "${sheet}" trong tệp.`,
+    en: `The file has no sheet "${sheet}".`,
+  });
 }
 
 const WORD_PART = [...'word/document.xml'].map((c) => c.charCodeAt(0));
@@ -175,8 +177,7 @@ export async function openFilePort(bytes: Uint8Array, fileName: string, opts: Fi
     return new XlsxFilePort(await readBook(book, fileName), book, fileName, opts.settings ?? null);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof DocxReadError) {
-      const [vi, en] = e.message.split(' / ');
-      throw new PortError(`FILE_${e.code}`, vi, en ?? vi);
+      throw new PortError(`FILE_${e.code}`, e.text);
     }
     throw e;
   }

@@ -14,8 +14,7 @@ export async function importWordSheets(bytes: Uint8Array, name: string, existing
     return result;
   } catch (e) {
     if (e instanceof DocxReadError) {
-      const [vi, en] = e.message.split(' / ');
-      throw new PortError(`WORD_${e.code}`, vi, en ?? vi);
+      throw new PortError(`WORD_${e.code}`, e.text);
     }
     throw e;
   }

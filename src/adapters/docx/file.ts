@@ -9,7 +9,7 @@ import type { Grid } from '../../core/grid';
 import { readWorkbookGrids, WorkbookReadError } from '../xlsx/read';
 import { newWorkbookBytes } from '../xlsx/sml';
 import { DocxReadError, readDocxTables, type DocxGridTable } from './read';
-import { issueWhere } from './where';
+import { issueWhere, type Where } from './where';
 
 export interface DocxSource {
   tables: DocxGridTable[];
@@ -65,11 +65,7 @@ export async function readPlanSource(file: string): Promise<PlanSource> {
 }
 
 /** Where a problem is in the Word document, for messages (null when the issue has no cell in a table). */
-export function docxWhere(
-  src: DocxSource,
-  sheet: string,
-  cell: string,
-): { vi: string; en: string; sheetCell?: string } | null {
+export function docxWhere(src: DocxSource, sheet: string, cell: string): Where | null {
   return issueWhere(src.tables, src.sheets, sheet, cell);
 }
 

@@ -5,11 +5,11 @@
  */
 import { parseA1 } from '../../core/grid';
 import { quoteSheet } from '../../core/sheetspec';
+import type { Bilingual } from '../../core/text';
 import type { DocxGridTable } from './grid';
 
-export interface Where {
-  vi: string;
-  en: string;
+/** The place in both languages ("Bảng 2, hàng 5, cột 3" / "Table 2, row 5, column 3"). */
+export interface Where extends Bilingual {
   /** "'Phụ lục 2'!C8": the same cell in the workbook `chiso import` writes. */
   sheetCell?: string;
 }

@@ -57,7 +57,7 @@ export class OfficePort implements WorkbookPort {
   }
 
   private needRead(): void {
-    if (!this.host.supports(READ_API)) throw oldExcelError(READ_API, 'đọc bảng', 'read the tables');
+    if (!this.host.supports(READ_API)) throw oldExcelError(READ_API, { vi: 'đọc bảng', en: 'read the tables' });
   }
 
   async name(): Promise<string> {
@@ -129,7 +129,7 @@ export class OfficePort implements WorkbookPort {
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(cell)) {
-      throw new PortError('BAD_CELL', `Địa chỉ ô không hợp lệ: "${cell}"`, `Not a cell address: "${cell}"`);
+      throw new PortError('BAD_CELL', { vi: `Địa chỉ ô không hợp lệ: "${cell}"`, en: `Not a cell address: "${cell}"` });
     }
     this.needRead();
     await this.run(sheet, async (context) => {
@@ -160,11 +160,10 @@ export class OfficePort implements WorkbookPort {
       s.saveAsync((r) => {
         if (String(r.status).toLowerCase() === 'failed') {
           reject(
-            new PortError(
-              'SETTINGS',
-              `Không lưu được thiết lập: ${r.error?.message ?? ''}`,
-              `Could not save the setting: ${r.error?.message ?? ''}`,
-            ),
+            new PortError('SETTINGS', {
+              vi: `Không lưu được thiết lập: ${r.error?.message ?? ''}`,
+              en: `Could not save the setting: ${r.error?.message ?? ''}`,
+            }),
           );
         } else resolve();
       }),

@@ -51,7 +51,7 @@ export async function renderSheetSpecs(
   opts: RenderOptions = {},
 ): Promise<RenderReport> {
   const supports = opts.supports ?? hostSupports;
-  if (!supports(WRITE_API)) throw oldExcelError(WRITE_API, 'ghi bảng theo dõi', 'write the tracker');
+  if (!supports(WRITE_API)) throw oldExcelError(WRITE_API, { vi: 'ghi bảng theo dõi', en: 'write the tracker' });
   const budget = opts.budget ?? REQUEST_BUDGET;
   const features: WriteFeatures = {
     api19: supports(WRITE_API_FULL),

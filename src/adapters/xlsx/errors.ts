@@ -3,45 +3,54 @@
  * Vietnamese then English, and an optional detail naming the part and the reason. No Node modules (the browser's
  * file mode shares it).
  */
+import type { Bilingual } from '../../core/text';
+
 export type WorkbookReadErrorCode =
   'MISSING' | 'NOT_A_FILE' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'ODS' | 'CORRUPT' | 'TOO_LARGE';
 
-const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => [string, string]> = {
-  MISSING: (n) => [`Không tìm thấy tệp "${n}"`, `File not found: "${n}"`],
-  NOT_A_FILE: (n) => [`"${n}" là một thư mục, không phải tệp .xlsx`, `"${n}" is a folder, not an .xlsx file`],
-  NOT_XLSX: (n) => [`Tệp "${n}" không phải sổ tính Excel (.xlsx)`, `"${n}" is not an Excel workbook (.xlsx)`],
-  ENCRYPTED: (n) => [
-    `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại`,
-    `"${n}" is password-protected (encrypted); remove the password in Excel and save it again`,
-  ],
-  XLS: (n) => [
-    `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu thành .xlsx`,
-    `"${n}" is an old Excel file (.xls); open it in Excel and save it as .xlsx`,
-  ],
-  ODS: (n) => [
-    `Tệp "${n}" là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice và lưu thành .xlsx`,
-    `"${n}" is an OpenDocument spreadsheet (.ods); open it in LibreOffice and save it as .xlsx`,
-  ],
-  CORRUPT: (n) => [`Tệp "${n}" bị hỏng, không đọc được`, `"${n}" is damaged and cannot be read`],
-  TOO_LARGE: (n) => [`Tệp "${n}" quá lớn, chiso không đọc được`, `"${n}" is too large for chiso to read`],
+const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => Bilingual> = {
+  MISSING: (n) => ({ vi: `Không tìm thấy tệp "${n}"`, en: `File not found: "${n}"` }),
+  NOT_A_FILE: (n) => ({
+    vi: `"${n}" là một thư mục, không phải tệp .xlsx`,
+    en: `"${n}" is a folder, not an .xlsx file`,
+  }),
+  NOT_XLSX: (n) => ({
+    vi: `Tệp "${n}" không phải sổ tính Excel (.xlsx)`,
+    en: `"${n}" is not an Excel workbook (.xlsx)`,
+  }),
+  ENCRYPTED: (n) => ({
+    vi: `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại`,
+    en: `"${n}" is password-protected (encrypted); remove the password in Excel and save it again`,
+  }),
+  XLS: (n) => ({
+    vi: `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu thành .xlsx`,
+    en: `"${n}" is an old Excel file (.xls); open it in Excel and save it as .xlsx`,
+  }),
+  ODS: (n) => ({
+    vi: `Tệp "${n}" là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice và lưu thành .xlsx`,
+    en: `"${n}" is an OpenDocument spreadsheet (.ods); open it in LibreOffice and save it as .xlsx`,
+  }),
+  CORRUPT: (n) => ({ vi: `Tệp "${n}" bị hỏng, không đọc được`, en: `"${n}" is damaged and cannot be read` }),
+  TOO_LARGE: (n) => ({ vi: `Tệp "${n}" quá lớn, chiso không đọc được`, en: `"${n}" is too large for chiso to read` }),
 };
 
-/** Which part a failure concerns and why, in both languages ("xl/worksheets/sheet3.xml: XML không hợp lệ"). */
-export interface ReadErrorDetail {
-  vi: string;
-  en: string;
-}
-
-/** A workbook that cannot be read at all (API-level failure, not a data problem). */
+/**
+ * A workbook that cannot be read at all (API-level failure, not a data problem). `detail` says which part and why,
+ * in both languages ("xl/worksheets/sheet3.xml: XML không hợp lệ"); `message` is one line, "Vietnamese / English".
+ */
 export class WorkbookReadError extends Error {
   readonly code: WorkbookReadErrorCode;
-  readonly detail?: ReadErrorDetail;
-  constructor(code: WorkbookReadErrorCode, name: string, cause?: unknown, detail?: ReadErrorDetail) {
-    const [vi, en] = MESSAGES[code](name);
+  readonly detail?: Bilingual;
+  /** The message in both languages (the detail included). */
+  readonly text: Bilingual;
+  constructor(code: WorkbookReadErrorCode, name: string, cause?: unknown, detail?: Bilingual) {
+    const { vi, en } = MESSAGES[code](name);
     const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
-    super(detail ? `${vi} (${one(detail.vi)}) / ${en} (${one(detail.en)})` : `${vi} / ${en}`);
+    const text = detail ? { vi: `${vi} (${one(detail.vi)})`, en: `${en} (${one(detail.en)})` } : { vi, en };
+    super(`${text.vi} / ${text.en}`);
     this.name = 'WorkbookReadError';
     this.code = code;
+    this.text = text;
     if (detail) this.detail = detail;
     if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }

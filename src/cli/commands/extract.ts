@@ -9,19 +9,12 @@ import { readTablesFlow } from '../../core/app';
 import type { Plan, PlanTable } from '../../core/plan/types';
 import { fold } from '../../core/text';
 import type { Command, Io } from '../io';
-import { locateIssues, workbookCall } from '../workbook-io';
+import { issueJson, locateIssues, workbookCall, type LocatedIssue } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso extract TỆP.xlsx|TỆP.docx [--sheet TÊN] [--year NĂM] [--json]';
 
 /** The contract's JSON object for a plan. */
-type Located = Issue & { where?: string; sheetCell?: string };
-
-/** The place fields a Word plan's issues carry (see locateIssues). */
-function placeOf(i: Located): Record<string, string> {
-  return { ...(i.where ? { where: i.where } : {}), ...(i.sheetCell ? { sheetCell: i.sheetCell } : {}) };
-}
-
-export function extractJson(plan: Plan, issues: Located[] | null): Record<string, unknown> {
+export function extractJson(plan: Plan, issues: LocatedIssue[] | null): Record<string, unknown> {
   return {
     file: plan.file ?? null,
     year: plan.year,
@@ -50,15 +43,7 @@ export function extractJson(plan: Plan, issues: Located[] | null): Record<string
         ...(r.due ? { due: r.due } : {}),
       })),
     })),
-    issues: (issues ?? []).map((i) => ({
-      code: i.code,
-      severity: i.severity,
-      sheet: i.sheet,
-      cell: i.cell,
-      message: i.message,
-      messageEn: i.messageEn,
-      ...placeOf(i),
-    })),
+    issues: (issues ?? []).map(issueJson),
   };
 }
 

@@ -63,7 +63,8 @@ export function parseFnArg(text: string): unknown {
 interface ErrorLike {
   code?: unknown;
   message?: unknown;
-  messageEn?: unknown;
+  /** Both languages (src/functions/boundary.ts); `message` is the Vietnamese. */
+  text?: { en?: unknown };
 }
 
 function isExcelError(e: unknown): e is ErrorLike & { code: string; message: string } {
@@ -134,7 +135,7 @@ function runFn(args: string[], io: Io): number {
     return 0;
   } catch (e) {
     if (!isExcelError(e)) throw e;
-    const en = typeof e.messageEn === 'string' && e.messageEn ? `\n${e.code} ${e.messageEn}` : '';
+    const en = typeof e.text?.en === 'string' && e.text.en ? `\n${e.code} ${e.text.en}` : '';
     io.err(`${e.code} ${e.message}${en}`);
     return 1;
   }

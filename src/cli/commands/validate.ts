@@ -12,7 +12,7 @@ import { readTablesFlow } from '../../core/app';
 import type { Plan } from '../../core/plan/types';
 import { fold } from '../../core/text';
 import type { Command, Io } from '../io';
-import { locateIssues, workbookCall } from '../workbook-io';
+import { issueJson, locateIssues, workbookCall, type LocatedIssue } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso validate TỆP.xlsx|TỆP.docx [--year NĂM] [--sheet TÊN] [--json]';
 
@@ -63,8 +63,8 @@ function issueLines(i: Issue, cellWidth: number): string[] {
   const sev = (SEVERITY_VI[i.severity] ?? i.severity).padEnd(SEVERITY_WIDTH);
   const indent = ' '.repeat(2 + cellWidth + 2 + SEVERITY_WIDTH + 2);
   return [
-    `  ${i.cell.padEnd(cellWidth)}  ${sev}  ${oneLine(i.message)} [${i.code}]`,
-    `${indent}${oneLine(i.messageEn)}`,
+    `  ${i.cell.padEnd(cellWidth)}  ${sev}  ${oneLine(i.message.vi)} [${i.code}]`,
+    `${indent}${oneLine(i.message.en)}`,
   ];
 }
 
@@ -89,7 +89,7 @@ export function validateReport(plan: Plan, issues: Issue[], file: string): strin
   return lines.join('\n');
 }
 
-export function validateJson(plan: Plan, issues: Issue[]): Record<string, unknown> {
+export function validateJson(plan: Plan, issues: LocatedIssue[]): Record<string, unknown> {
   const c = countIssues(issues);
   return {
     file: plan.file ?? null,
@@ -97,16 +97,7 @@ export function validateJson(plan: Plan, issues: Issue[]): Record<string, unknow
     tables: plan.tables.length,
     errors: c.errors,
     warnings: c.warnings,
-    issues: issues.map((i) => ({
-      code: i.code,
-      severity: i.severity,
-      sheet: i.sheet,
-      cell: i.cell,
-      message: i.message,
-      messageEn: i.messageEn,
-      ...('where' in i && typeof i.where === 'string' ? { where: i.where } : {}),
-      ...('sheetCell' in i && typeof i.sheetCell === 'string' ? { sheetCell: i.sheetCell } : {}),
-    })),
+    issues: issues.map(issueJson),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Grid, SheetLink } from '../grid';
 import type { SheetSpec } from '../sheetspec';
+import type { Bilingual } from '../text';
 
 export type { SheetLink };
 
@@ -40,11 +41,12 @@ export interface FilePort extends WorkbookPort {
 /** A port failure the pane can explain: Vietnamese first, English second, and what to do next. */
 export class PortError extends Error {
   readonly code: string;
-  readonly messageEn: string;
-  constructor(code: string, messageVi: string, messageEn: string) {
-    super(messageVi);
+  /** The explanation in both languages; `message` is its Vietnamese (for Error's sake). */
+  readonly text: Bilingual;
+  constructor(code: string, text: Bilingual) {
+    super(text.vi);
     this.name = 'PortError';
     this.code = code;
-    this.messageEn = messageEn;
+    this.text = text;
   }
 }

@@ -10,8 +10,10 @@ const THIRDS = 'Three sub-dimensions of 3,33 print as 9,99: a rounding of 10/3, 
 export const PAPI_2024: Framework = {
   id: 'papi',
   version: '2024',
-  name: 'Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2024',
-  nameEn: 'Provincial Governance and Public Administration Performance Index (PAPI) 2024',
+  name: {
+    vi: 'Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2024',
+    en: 'Provincial Governance and Public Administration Performance Index (PAPI) 2024',
+  },
   scale: 'points',
   total: 80,
   additive: true,

@@ -8,8 +8,10 @@ import type { Framework } from './types';
 export const PAR_2024: Framework = {
   id: 'par',
   version: '2024',
-  name: 'Chỉ số Cải cách hành chính cấp tỉnh (PAR INDEX) — bộ tiêu chí đánh giá kết quả năm 2024',
-  nameEn: 'Provincial Public Administration Reform Index (PAR INDEX) — set used for the 2024 results',
+  name: {
+    vi: 'Chỉ số Cải cách hành chính cấp tỉnh (PAR INDEX) — bộ tiêu chí đánh giá kết quả năm 2024',
+    en: 'Provincial Public Administration Reform Index (PAR INDEX) — set used for the 2024 results',
+  },
   scale: 'points',
   total: 100,
   additive: true,

@@ -8,8 +8,10 @@ import type { Framework } from './types';
 export const SIPAS_2024: Framework = {
   id: 'sipas',
   version: '2024',
-  name: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) năm 2024',
-  nameEn: 'Satisfaction Index of Public Administrative Services (SIPAS) 2024',
+  name: {
+    vi: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) năm 2024',
+    en: 'Satisfaction Index of Public Administrative Services (SIPAS) 2024',
+  },
   scale: 'percent',
   total: 100,
   additive: false,

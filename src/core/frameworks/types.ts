@@ -3,6 +3,7 @@
  * A framework is a tree of nodes (field → criterion → sub-criterion for PAR INDEX; area → component for SIPAS;
  * dimension → sub-dimension for PAPI), each with the maximum the official set gives it.
  */
+import type { Bilingual } from '../text';
 
 export type FrameworkId = 'par' | 'sipas' | 'papi';
 
@@ -22,9 +23,8 @@ export interface Framework {
   id: FrameworkId;
   /** Version key: the results year the set was used for, plus the decision when known. */
   version: string;
-  /** Display names, Vietnamese first. */
-  name: string;
-  nameEn: string;
+  /** Display name, Vietnamese first. */
+  name: Bilingual;
   /** 'points': scores add up the tree; 'percent': each node is a 0–100 satisfaction rate. */
   scale: 'points' | 'percent';
   /** Maximum of the whole index (PAR 100, PAPI 80, SIPAS 100 %). */

@@ -3,6 +3,7 @@
  * a range is a flat list (row by row) whose cells are a number, null (empty) or the text of a cell that is not a
  * number (reported only if the row is actually used); an id list keeps the raw id cells.
  */
+import type { Bilingual } from '../text';
 import type { Fail, FailCode } from './result';
 import { fail } from './result';
 import { ARG_LABELS } from './specs';
@@ -13,7 +14,7 @@ export type NumCell = number | string | null;
 export type IdCell = number | string | null;
 
 /** `points` (điểm) — how messages name an argument. */
-export function argName(name: string): { vi: string; en: string } {
+export function argName(name: string): Bilingual {
   const l = ARG_LABELS[name];
   return l ? { vi: `${name} (${l.vi})`, en: name } : { vi: name, en: name };
 }
@@ -36,8 +37,10 @@ export function notANumberInRange(arg: string, index: number, content: unknown, 
   const at = id ? ` (STT ${id})` : '';
   return fail(
     'value',
-    `Đối số ${n.vi}, ô thứ ${index + 1}${at}: ${quote(content)} không phải là số.`,
-    `Argument ${n.en}, cell ${index + 1}${id ? ` (id ${id})` : ''}: ${quote(content)} is not a number.`,
+    {
+      vi: `Đối số ${n.vi}, ô thứ ${index + 1}${at}: ${quote(content)} không phải là số.`,
+      en: `Argument ${n.en}, cell ${index + 1}${id ? ` (id ${id})` : ''}: ${quote(content)} is not a number.`,
+    },
     'NOT_A_NUMBER',
   );
 }
@@ -48,25 +51,20 @@ export function sizeMismatch(arg: string, size: number, other: string, otherSize
   const b = argName(other);
   return fail(
     'value',
-    `Đối số ${a.vi} có ${size} ô nhưng ${b.vi} có ${otherSize} ô: hai vùng phải cùng kích thước.`,
-    `Argument ${a.en} has ${size} cells but ${b.en} has ${otherSize}: the ranges must be the same size.`,
+    {
+      vi: `Đối số ${a.vi} có ${size} ô nhưng ${b.vi} có ${otherSize} ô: hai vùng phải cùng kích thước.`,
+      en: `Argument ${a.en} has ${size} cells but ${b.en} has ${otherSize}: the ranges must be the same size.`,
+    },
     'SIZE_MISMATCH',
   );
 }
 
 /** A scalar outside its allowed range: "Đối số year (năm): 1800 phải …". */
-export function outOfRange(
-  arg: string,
-  value: unknown,
-  ruleVi: string,
-  ruleEn: string,
-  code: FailCode = 'OUT_OF_RANGE',
-): Fail {
+export function outOfRange(arg: string, value: unknown, rule: Bilingual, code: FailCode = 'OUT_OF_RANGE'): Fail {
   const n = argName(arg);
   return fail(
     'value',
-    `Đối số ${n.vi}: ${quote(value)} ${ruleVi}.`,
-    `Argument ${n.en}: ${quote(value)} ${ruleEn}.`,
+    { vi: `Đối số ${n.vi}: ${quote(value)} ${rule.vi}.`, en: `Argument ${n.en}: ${quote(value)} ${rule.en}.` },
     code,
   );
 }
@@ -74,5 +72,9 @@ export function outOfRange(
 /** A required argument is empty. */
 export function missing(arg: string): Fail {
   const n = argName(arg);
-  return fail('value', `Thiếu đối số ${n.vi} (ô trống).`, `Argument ${n.en} is missing (empty cell).`, 'MISSING');
+  return fail(
+    'value',
+    { vi: `Thiếu đối số ${n.vi} (ô trống).`, en: `Argument ${n.en} is missing (empty cell).` },
+    'MISSING',
+  );
 }

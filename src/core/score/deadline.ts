@@ -7,6 +7,7 @@ import {
   parseIso,
   parseVnNumber,
   readDeadline,
+  type Bilingual,
   type Deadline,
 } from '../text';
 import { argName, missing, outOfRange, quote } from './cells';
@@ -26,12 +27,12 @@ export const STATUS_EN: Readonly<Record<Status, string>> = {
 };
 
 /** "Đối số text (thời hạn): "Thường xuyên" — <the reader's reason, or ours>." */
-function explain(error: 'value' | 'na', arg: string, text: string, d: Deadline, vi: string, en: string): Fail {
+function explain(error: 'value' | 'na', arg: string, text: string, d: Deadline, ours: Bilingual): Fail {
   const n = argName(arg);
+  const why = d.reason ?? ours;
   return fail(
     error,
-    `Đối số ${n.vi}: ${quote(text)} — ${d.reason ?? vi}.`,
-    `Argument ${n.en}: ${quote(text)} — ${d.reasonEn ?? en}.`,
+    { vi: `Đối số ${n.vi}: ${quote(text)} — ${why.vi}.`, en: `Argument ${n.en}: ${quote(text)} — ${why.en}.` },
     error === 'na' ? 'NO_DUE_DATE' : 'BAD_DEADLINE',
   );
 }
@@ -50,37 +51,28 @@ function dueOfText(arg: string, text: string, year: number | null): Result<strin
         'na',
         arg,
         text,
-        { ...d, reason: undefined, reasonEn: undefined },
-        'thời hạn không ghi năm; hãy nhập đối số year (năm)',
-        'no year; enter the year argument',
+        { ...d, reason: undefined },
+        { vi: 'thời hạn không ghi năm; hãy nhập đối số year (năm)', en: 'no year; enter the year argument' },
       );
     case 'recurring':
       return { recurring: d };
     case 'event':
-      return explain(
-        'na',
-        arg,
-        text,
-        d,
-        'hạn theo sự kiện, không có ngày cố định',
-        'depends on an event, no fixed date',
-      );
+      return explain('na', arg, text, d, {
+        vi: 'hạn theo sự kiện, không có ngày cố định',
+        en: 'depends on an event, no fixed date',
+      });
     case 'invalid':
-      return explain('value', arg, text, d, 'ngày không tồn tại', 'a date that does not exist');
+      return explain('value', arg, text, d, { vi: 'ngày không tồn tại', en: 'a date that does not exist' });
     default:
-      return explain('value', arg, text, d, 'không đọc được thời hạn', 'unreadable deadline');
+      return explain('value', arg, text, d, { vi: 'không đọc được thời hạn', en: 'unreadable deadline' });
   }
 }
 
 function recurringFail(arg: string, text: string, d: Deadline): Fail {
-  return explain(
-    'na',
-    arg,
-    text,
-    d,
-    'nhiệm vụ thường xuyên/định kỳ, không có ngày cố định',
-    'recurring, no fixed due date',
-  );
+  return explain('na', arg, text, d, {
+    vi: 'nhiệm vụ thường xuyên/định kỳ, không có ngày cố định',
+    en: 'recurring, no fixed due date',
+  });
 }
 
 /** CCHC.DEADLINE: the due date (ISO) a deadline cell means; a date cell is its own deadline. */
@@ -88,13 +80,12 @@ export function cchcDeadline(input: DateInput | null, year?: number | null): Res
   if (input === null)
     return fail(
       'na',
-      'Ô thời hạn trống: không có ngày hạn.',
-      'The deadline cell is empty: no due date.',
+      { vi: 'Ô thời hạn trống: không có ngày hạn.', en: 'The deadline cell is empty: no due date.' },
       'NO_DUE_DATE',
     );
   if ('iso' in input) return ok(input.iso);
   if (year !== null && year !== undefined && !inYears(year, FUNCTION_YEARS))
-    return outOfRange('year', year, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
+    return outOfRange('year', year, { vi: 'không phải là năm', en: 'is not a year' }, 'NOT_A_YEAR');
   const r = dueOfText('text', input.text, year ?? null);
   if ('recurring' in r) return recurringFail('text', input.text, r.recurring);
   return r;
@@ -132,7 +123,7 @@ export function isDone(done: number | string | boolean | null): Result<boolean> 
   if (done === null) return ok(false);
   if (typeof done === 'boolean') return ok(done);
   if (typeof done === 'number') {
-    if (!Number.isFinite(done) || done < 0) return outOfRange('done', done, 'không hợp lệ', 'is not valid');
+    if (!Number.isFinite(done) || done < 0) return outOfRange('done', done, { vi: 'không hợp lệ', en: 'is not valid' });
     return ok(done >= 1); // 1 = 100 %; a date cell arrives as its serial (≥ 1)
   }
   const key = fold(done).replace(/[.!]+$/, '');
@@ -146,8 +137,10 @@ export function isDone(done: number | string | boolean | null): Result<boolean> 
   const a = argName('done');
   return fail(
     'value',
-    `Đối số ${a.vi}: ${quote(done)} không rõ đã hoàn thành hay chưa (dùng TRUE, "x", 100% hoặc ngày hoàn thành).`,
-    `Argument ${a.en}: ${quote(done)} does not say whether the task is done (use TRUE, "x", 100% or a date).`,
+    {
+      vi: `Đối số ${a.vi}: ${quote(done)} không rõ đã hoàn thành hay chưa (dùng TRUE, "x", 100% hoặc ngày hoàn thành).`,
+      en: `Argument ${a.en}: ${quote(done)} does not say whether the task is done (use TRUE, "x", 100% or a date).`,
+    },
     'NOT_VALID',
   );
 }
@@ -167,9 +160,9 @@ export function cchcStatus(
   if ('error' in d) return d;
   if (d.value) return ok('Hoàn thành');
   const today = parseIso(todayIso);
-  if (!today) return outOfRange('today', todayIso, 'không phải là ngày', 'is not a date', 'NOT_A_DATE');
+  if (!today) return outOfRange('today', todayIso, { vi: 'không phải là ngày', en: 'is not a date' }, 'NOT_A_DATE');
   const soon = soonDays === null || soonDays === undefined ? 14 : soonDays;
-  if (soon < 0) return outOfRange('soonDays', soonDays, 'không được âm', 'must not be negative');
+  if (soon < 0) return outOfRange('soonDays', soonDays, { vi: 'không được âm', en: 'must not be negative' });
   if (due === null) return missing('due');
   let dueIso: string;
   if ('iso' in due) dueIso = due.iso;
@@ -180,7 +173,7 @@ export function cchcStatus(
     dueIso = r.value;
   }
   const days = daysBetween(todayIso, dueIso);
-  if (days === null) return outOfRange('due', dueIso, 'không phải là ngày', 'is not a date', 'NOT_A_DATE');
+  if (days === null) return outOfRange('due', dueIso, { vi: 'không phải là ngày', en: 'is not a date' }, 'NOT_A_DATE');
   if (days < 0) return ok('Quá hạn');
   if (days <= soon) return ok('Sắp đến hạn');
   return ok('Đang thực hiện');

@@ -8,12 +8,15 @@ import { type Result, fail, ok, tidy } from './result';
 function resolveYear(year: number | null | undefined): Result<number> {
   const years = papiYears();
   if (year === null || year === undefined) return ok(years[years.length - 1]);
-  if (!Number.isInteger(year)) return outOfRange('year', year, 'không phải là năm', 'is not a year', 'NOT_A_YEAR');
+  if (!Number.isInteger(year))
+    return outOfRange('year', year, { vi: 'không phải là năm', en: 'is not a year' }, 'NOT_A_YEAR');
   if (!years.includes(year))
     return fail(
       'na',
-      `Không có dữ liệu PAPI công bố cho năm ${year} (có: ${years.join(', ')}).`,
-      `No published PAPI data for ${year} (available: ${years.join(', ')}).`,
+      {
+        vi: `Không có dữ liệu PAPI công bố cho năm ${year} (có: ${years.join(', ')}).`,
+        en: `No published PAPI data for ${year} (available: ${years.join(', ')}).`,
+      },
       'NO_PUBLISHED_DATA',
     );
   return ok(year);
@@ -23,7 +26,7 @@ function resolveYear(year: number | null | undefined): Result<number> {
 function checkTotal(score: number | null): Result<number> {
   if (score === null) return missing('score');
   if (score < 10 || score > 80)
-    return outOfRange('score', score, 'không phải tổng điểm PAPI (10–80)', 'is not a PAPI total (10–80)');
+    return outOfRange('score', score, { vi: 'không phải tổng điểm PAPI (10–80)', en: 'is not a PAPI total (10–80)' });
   return ok(score);
 }
 
@@ -102,17 +105,20 @@ export function papiGap(score: number | null, target: number | string | null, ye
   if (target === null) return missing('target');
   const numeric = typeof target === 'number' ? target : parseVnNumber(target);
   if (numeric !== null) {
-    if (score < 0 || score > 80) return outOfRange('score', score, 'phải từ 0 đến 80', 'must be between 0 and 80');
+    if (score < 0 || score > 80)
+      return outOfRange('score', score, { vi: 'phải từ 0 đến 80', en: 'must be between 0 and 80' });
     if (numeric < 0 || numeric > 80)
-      return outOfRange('target', target, 'phải từ 0 đến 80', 'must be between 0 and 80');
+      return outOfRange('target', target, { vi: 'phải từ 0 đến 80', en: 'must be between 0 and 80' });
     return ok(tidy(numeric - score, Math.max(Math.abs(numeric), Math.abs(score))));
   }
   const group = parseGroupName(String(target));
   if (!group)
     return fail(
       'value',
-      `Đối số target (mục tiêu): ${quote(target)} không phải là số điểm hay tên nhóm (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
-      `Argument target: ${quote(target)} is neither a score nor a group name (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
+      {
+        vi: `Đối số target (mục tiêu): ${quote(target)} không phải là số điểm hay tên nhóm (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
+        en: `Argument target: ${quote(target)} is neither a score nor a group name (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
+      },
       'NOT_VALID',
     );
   const s = checkTotal(score);
@@ -123,8 +129,7 @@ export function papiGap(score: number | null, target: number | string | null, ye
   if (!cut)
     return fail(
       'na',
-      `Không có mốc nhóm PAPI năm ${y.value}.`,
-      `No PAPI group cut-offs for ${y.value}.`,
+      { vi: `Không có mốc nhóm PAPI năm ${y.value}.`, en: `No PAPI group cut-offs for ${y.value}.` },
       'NO_PUBLISHED_DATA',
     );
   return ok(tidy(cut[group] - s.value, Math.max(cut[group], s.value)));

@@ -74,12 +74,15 @@ export function parRatio(
   if (done === null) return missing('done');
   if (planned === null) return missing('planned');
   if (maxPoints === null) return missing('maxPoints');
-  if (done < 0) return outOfRange('done', done, 'không được âm', 'must not be negative');
-  if (planned <= 0) return outOfRange('planned', planned, 'phải lớn hơn 0', 'must be greater than 0');
-  if (maxPoints < 0) return outOfRange('maxPoints', maxPoints, 'không được âm', 'must not be negative');
+  if (done < 0) return outOfRange('done', done, { vi: 'không được âm', en: 'must not be negative' });
+  if (planned <= 0) return outOfRange('planned', planned, { vi: 'phải lớn hơn 0', en: 'must be greater than 0' });
+  if (maxPoints < 0) return outOfRange('maxPoints', maxPoints, { vi: 'không được âm', en: 'must not be negative' });
   const t = threshold === null || threshold === undefined ? 0.8 : fractionOf(threshold);
   if (t < 0 || t > 1)
-    return outOfRange('threshold', threshold, 'phải từ 0 đến 1 (hoặc 0–100%)', 'must be between 0 and 1 (or 0–100%)');
+    return outOfRange('threshold', threshold, {
+      vi: 'phải từ 0 đến 1 (hoặc 0–100%)',
+      en: 'must be between 0 and 1 (or 0–100%)',
+    });
   const ratio = done / planned;
   if (ratio >= 1) return ok(tidy(maxPoints));
   if (ratio < t - 1e-12) return ok(0);
@@ -90,9 +93,9 @@ export function parRatio(
 export function parSipas(percent: number | null, maxPoints?: number | null): Result<number> {
   if (percent === null) return missing('percent');
   const max = maxPoints === null || maxPoints === undefined ? 10 : maxPoints;
-  if (max < 0) return outOfRange('maxPoints', maxPoints, 'không được âm', 'must not be negative');
+  if (max < 0) return outOfRange('maxPoints', maxPoints, { vi: 'không được âm', en: 'must not be negative' });
   if (percent < 0 || percent > 100)
-    return outOfRange('percent', percent, 'phải từ 0 đến 100 (%)', 'must be between 0 and 100 (%)');
+    return outOfRange('percent', percent, { vi: 'phải từ 0 đến 100 (%)', en: 'must be between 0 and 100 (%)' });
   const pct = percent <= 1 ? percent * 100 : percent;
   return ok(tidy((pct / 100) * max));
 }

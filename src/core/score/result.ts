@@ -3,6 +3,7 @@
  * The core never throws for data (architecture.md); the custom-function boundary turns a failure into
  * `#VALUE!` ('value': the input is wrong) or `#N/A` ('na': no answer exists for this input).
  */
+import type { Bilingual } from '../text';
 
 /** Why a custom function gives no value: a stable code for callers and tests (the messages may be reworded). */
 export type FailCode =
@@ -24,9 +25,8 @@ export type FailCode =
 export interface Fail {
   error: 'value' | 'na';
   code: FailCode;
-  /** Vietnamese, shown in Excel (kept under 255 characters by the boundary). */
-  message: string;
-  messageEn: string;
+  /** Vietnamese (shown in Excel, kept under 255 characters by the boundary) and English. */
+  message: Bilingual;
 }
 
 export type Result<T> = { value: T } | Fail;
@@ -35,8 +35,8 @@ export function ok<T>(value: T): { value: T } {
   return { value };
 }
 
-export function fail(error: 'value' | 'na', message: string, messageEn: string, code: FailCode): Fail {
-  return { error, code, message, messageEn };
+export function fail(error: 'value' | 'na', message: Bilingual, code: FailCode): Fail {
+  return { error, code, message };
 }
 
 export function isFail<T>(r: Result<T>): r is Fail {

@@ -21,6 +21,7 @@
  * - "6 tháng đầu/cuối năm" → kind 'quarter' (a half ends with a quarter) with period 'half'.
  * - Empty text → 'unknown' (reasonCode 'empty'); callers usually skip empty cells.
  */
+import type { Bilingual } from './bilingual';
 import { cleanText, fold } from './normalize';
 import { isoDate, lastDayOfMonth, monthEnd, quarterEnd } from './date';
 import { MARKER_RULES, MENTION_RULES, type MarkerRule, type Period, type RawMention } from './deadline-rules';
@@ -55,10 +56,8 @@ export interface Deadline {
   /** The text as read (cleanText). */
   text: string;
   period?: Period;
-  /** Why there is no date (Vietnamese); also set for `invalid`. */
-  reason?: string;
-  /** The same in English. */
-  reasonEn?: string;
+  /** Why there is no date, in both languages; also set for `invalid`. */
+  reason?: Bilingual;
   /** Stable code of the reason, for callers and tests. */
   reasonCode?: DeadlineReasonCode;
 }
@@ -74,10 +73,8 @@ interface Found {
   end: number;
 }
 
-interface Reason {
+interface Reason extends Bilingual {
   code: DeadlineReasonCode;
-  vi: string;
-  en: string;
 }
 
 interface Resolved {
@@ -243,7 +240,7 @@ function markerPeriod(rule: MarkerRule, folded: string): Period | undefined {
 }
 
 function withReason(d: Deadline, r: Reason): Deadline {
-  return { ...d, reason: r.vi, reasonEn: r.en, reasonCode: r.code };
+  return { ...d, reason: { vi: r.vi, en: r.en }, reasonCode: r.code };
 }
 
 /** "tu [ngay|thang|quy]" just before the first mention. */

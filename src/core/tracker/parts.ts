@@ -76,7 +76,7 @@ export class IssuesByRow {
 }
 
 export function issuesText(issues: Issue[]): string | null {
-  return issues.length ? issues.map((i) => `${i.cell}: ${i.message}`).join('\n') : null;
+  return issues.length ? issues.map((i) => `${i.cell}: ${i.message.vi}`).join('\n') : null;
 }
 
 /** "D7:D9,D12" → SUM arguments with consecutive rows joined into ranges. */

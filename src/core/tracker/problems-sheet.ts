@@ -30,8 +30,8 @@ export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
     setCell(spec, r, 3, { v: issue.code, s: 'text' });
     setCell(spec, r, 4, { v: issue.sheet, s: 'text' });
     setCell(spec, r, 5, { v: issue.cell, s: 'link', link: { sheet: issue.sheet, cell: issue.cell } });
-    setCell(spec, r, 6, { v: issue.message, s: 'text' });
-    setCell(spec, r, 7, { v: issue.messageEn, s: 'text' });
+    setCell(spec, r, 6, { v: issue.message.vi, s: 'text' });
+    setCell(spec, r, 7, { v: issue.message.en, s: 'text' });
   });
   const last = HEADER_ROW + issues.length;
   fitRowHeights(spec, HEADER_ROW + 1, last);

@@ -15,7 +15,11 @@ export const readNotesRule: PlanRule = {
     for (const grid of ctx.grids.values()) {
       if (grid.state === 'veryHidden') continue;
       for (const note of grid.notes ?? [])
-        out.push(makeIssue(note.code, grid.sheet, note.cell, { ...note.params, sheet: grid.sheet }));
+        out.push(
+          note.code === 'LEGACY_TEXT'
+            ? makeIssue(note.code, grid.sheet, note.cell, note.params)
+            : makeIssue(note.code, grid.sheet, note.cell, { ...note.params, sheet: grid.sheet }),
+        );
     }
     return out;
   },

@@ -2,13 +2,13 @@
  * MISSING_LEAD / MISSING_DEADLINE / MISSING_OUTPUT: an item with nothing in that column — only where the table has
  * the column, and only for leaf items (a heading or a parent is covered by the rows under it). Warnings.
  */
-import { makeIssue, type IssueCode } from '../issues';
+import { makeIssue } from '../issues';
 import type { Issue } from '../issues-types';
 import type { Role } from '../plan/types';
 import type { TableRule } from './rule';
 import { textField, type TableView } from './table';
 
-const REQUIRED: Array<{ role: Role; code: IssueCode; kinds: string[] }> = [
+const REQUIRED: Array<{ role: Role; code: 'MISSING_LEAD' | 'MISSING_DEADLINE' | 'MISSING_OUTPUT'; kinds: string[] }> = [
   { role: 'lead', code: 'MISSING_LEAD', kinds: ['tasks', 'scores'] },
   { role: 'deadline', code: 'MISSING_DEADLINE', kinds: ['tasks'] },
   { role: 'output', code: 'MISSING_OUTPUT', kinds: ['tasks'] },

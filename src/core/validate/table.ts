@@ -1,6 +1,6 @@
 /** Navigation over one PlanTable for the rules: children, leaves, cells, values, texts. */
 import { a1, type Grid } from '../grid';
-import type { IssueParams } from '../issues';
+import type { ItemParams } from '../issues';
 import type { Column, PlanRow, PlanTable, Role } from '../plan/types';
 import { cleanText, normalizeLabel, parseVnNumber } from '../text';
 
@@ -97,7 +97,7 @@ export class TableView {
   }
 
   /** Label, title and row for messages. */
-  describe(row: PlanRow): IssueParams {
+  describe(row: PlanRow): ItemParams {
     return { label: displayLabel(row.label), title: mainText(row), row: row.row };
   }
 }

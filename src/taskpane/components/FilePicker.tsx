@@ -1,5 +1,6 @@
 import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { Bilingual } from '../../core/text';
 import type { FlowStrings } from '../i18n-flows';
 import { PAGE_STRINGS } from '../i18n-page';
 import type { Lang } from '../types';
@@ -85,7 +86,7 @@ export function FilePicker(props: {
   const s = props.strings;
   const p = PAGE_STRINGS[props.lang];
   const input = useRef<HTMLInputElement>(null);
-  const [wrong, setWrong] = useState<{ vi: string; en: string } | null>(null);
+  const [wrong, setWrong] = useState<Bilingual | null>(null);
   const { onPick, disabled } = props;
   // The page-wide drop listener stays the same function; it calls the latest `take` (current props).
   const take = useRef<(file: File) => void>(() => undefined);

@@ -76,7 +76,7 @@ export function ProblemList(props: {
                       onClick={() => props.onSelect(i.sheet, i.cell)}
                     >
                       <span className={styles.cell}>{i.cell}</span>
-                      {props.lang === 'vi' ? i.message : i.messageEn}
+                      {i.message[props.lang]}
                     </button>
                   </li>
                 ))}

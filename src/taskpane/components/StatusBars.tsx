@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   Spinner,
 } from '@fluentui/react-components';
+import type { Bilingual } from '../../core/text';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { BusyKind, PaneError } from '../workbook-controller';
@@ -27,7 +28,7 @@ export function StatusBars(props: {
   lang: Lang;
   busy: BusyKind | null;
   error: PaneError | null;
-  notice: { vi: string; en: string } | null;
+  notice: Bilingual | null;
   onDismiss: () => void;
 }) {
   const { strings: s, lang, busy, error, notice } = props;

@@ -96,7 +96,7 @@ describe('error mapping', () => {
   it('maps Office error codes to PortErrors with a Vietnamese message first', () => {
     expect(toPortError({ code: 'InvalidOperationInCellEditMode', message: 'x' })).toMatchObject({
       code: 'EDIT_MODE',
-      messageEn: expect.stringContaining('Press Enter or Esc'),
+      text: { en: expect.stringContaining('Press Enter or Esc') },
     });
     expect(toPortError({ code: 'AccessDenied', message: 'x' })).toMatchObject({
       code: 'PROTECTED',

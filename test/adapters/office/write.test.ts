@@ -134,7 +134,7 @@ describe('replace and remove', () => {
     ).rejects.toMatchObject({
       code: 'SHEET_CONFLICT',
       message: expect.stringMatching(/^Trang tính "Kế hoạch" không do chiso tạo/),
-      messageEn: expect.stringContaining('never overwritten'),
+      text: { en: expect.stringContaining('never overwritten') },
     });
     expect(snapshot(book)).toBe(before);
     expect(book.syncLog.length).toBe(1); // the loading sync only

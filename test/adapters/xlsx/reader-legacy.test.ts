@@ -97,10 +97,10 @@ describe('legacy Vietnamese workbooks', () => {
     expect(notes.map((n) => n.sheet)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4']);
     for (const n of notes) {
       expect(n.severity).toBe('info');
-      expect(n.message).toMatch(
+      expect(n.message.vi).toMatch(
         new RegExp(`^Vùng A\\d+:[A-Z]+\\d+: \\d+ ô gõ bằng bảng mã ${encoding === 'vni' ? 'VNI' : 'TCVN3'}`),
       );
-      expect(n.messageEn).toContain('the source file is unchanged');
+      expect(n.message.en).toContain('the source file is unchanged');
     }
   });
 

@@ -67,8 +67,10 @@ describe('package structure', () => {
     const { issues, plan } = readTablesFlow(grids);
     const note = issues.find((i) => i.code === 'SHEET_UNREADABLE');
     expect(note).toMatchObject({ severity: 'warning', sheet: 'Phụ lục 2' });
-    expect(note!.message).toContain('Trang “Phụ lục 2” không đọc được (thiếu phần xl/worksheets/sheet2.xml)');
-    expect(note!.messageEn).toContain('Sheet "Phụ lục 2" could not be read (part xl/worksheets/sheet2.xml is missing)');
+    expect(note!.message.vi).toContain('Trang “Phụ lục 2” không đọc được (thiếu phần xl/worksheets/sheet2.xml)');
+    expect(note!.message.en).toContain(
+      'Sheet "Phụ lục 2" could not be read (part xl/worksheets/sheet2.xml is missing)',
+    );
     expect(plan.tables.some((t) => t.sheet === 'Phụ lục 1')).toBe(true);
   });
 

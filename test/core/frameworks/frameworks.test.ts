@@ -125,7 +125,7 @@ describe('PAR INDEX 2024', () => {
       );
       const printed = rows.find((r) => r.id === parent.node.id)?.fields.result;
       if ('value' in leaves && Math.abs(leaves.value - (printed ?? NaN)) > 1e-9) off.push(parent.node.id);
-      else if (!('value' in leaves)) throw new Error(leaves.message);
+      else if (!('value' in leaves)) throw new Error(leaves.message.vi);
     }
     expect(off).toEqual(['2', '2.4', '4', '4.1', '5.2', '5.3']);
     const note = PAR_2024.notes.find((n) => n.includes('results')) ?? '';

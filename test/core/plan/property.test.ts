@@ -165,7 +165,7 @@ describe('the reader never throws', () => {
       const sheets = grids.map((g) => g.sheet);
       for (const issue of issues) {
         expectWellFormedIssue(issue, `grid set ${i}`, sheets);
-        expect({ case: i, code: issue.code, detail: issue.messageEn }).not.toEqual(
+        expect({ case: i, code: issue.code, detail: issue.message.en }).not.toEqual(
           expect.objectContaining({ code: 'RULE_FAILED' }),
         );
         codes.add(issue.code);

@@ -1,7 +1,7 @@
 import { cchcDeadline, cchcStatus, isDone, isFail, tidy, type Result } from '../../../src/core/score';
 
 const value = <T>(r: Result<T>): T => {
-  if (isFail(r)) throw new Error(`unexpected failure: ${r.message}`);
+  if (isFail(r)) throw new Error(`unexpected failure: ${r.message.vi}`);
   return r.value;
 };
 const t = (text: string) => ({ text });
@@ -22,18 +22,18 @@ describe('cchcDeadline', () => {
   it('answers #N/A for recurring, event-bound, year-less and empty deadlines, with the reason', () => {
     const rec = cchcDeadline(t('Thường xuyên'));
     expect(rec).toMatchObject({ error: 'na' });
-    if (isFail(rec)) expect(rec.message).toMatch(/Thường xuyên.*thường xuyên/);
+    if (isFail(rec)) expect(rec.message.vi).toMatch(/Thường xuyên.*thường xuyên/);
     expect(cchcDeadline(t('Theo hướng dẫn của Sở Nội vụ'))).toMatchObject({ error: 'na' });
     const noYear = cchcDeadline(t('Trong năm'));
     expect(noYear).toMatchObject({ error: 'na' });
-    if (isFail(noYear)) expect(noYear.message).toContain('year');
+    if (isFail(noYear)) expect(noYear.message.vi).toContain('year');
     expect(cchcDeadline(null)).toMatchObject({ error: 'na' });
   });
 
   it('answers #VALUE! for an impossible date and unreadable text', () => {
     const r = cchcDeadline(t('31/11/2025'));
     expect(r).toMatchObject({ error: 'value' });
-    if (isFail(r)) expect(r.message).toContain('31/11/2025');
+    if (isFail(r)) expect(r.message.vi).toContain('31/11/2025');
     expect(cchcDeadline(t('abc'))).toMatchObject({ error: 'value' });
     expect(cchcDeadline(t('Quý II'), 1800)).toMatchObject({ error: 'value' });
   });

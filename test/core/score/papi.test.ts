@@ -2,7 +2,7 @@ import { isFail, papiGap, papiGroup, papiRank, parseGroupName, type Result } fro
 import { PAPI_CUTOFFS, papiRows } from '../../../src/core/frameworks';
 
 const value = <T>(r: Result<T>): T => {
-  if (isFail(r)) throw new Error(`unexpected failure: ${r.message}`);
+  if (isFail(r)) throw new Error(`unexpected failure: ${r.message.vi}`);
   return r.value;
 };
 
@@ -32,7 +32,7 @@ describe('papiRank', () => {
     expect(papiRank(null, 2024)).toMatchObject({ error: 'value' });
     const r = papiRank(43, 2022);
     expect(r).toMatchObject({ error: 'na' });
-    if (isFail(r)) expect(r.message).toContain('2022');
+    if (isFail(r)) expect(r.message.vi).toContain('2022');
   });
 });
 

@@ -1,7 +1,7 @@
 import { isFail, parGap, parRatio, parScore, parSipas, type Result } from '../../../src/core/score';
 
 const value = <T>(r: Result<T>): T => {
-  if (isFail(r)) throw new Error(`unexpected failure: ${r.message}`);
+  if (isFail(r)) throw new Error(`unexpected failure: ${r.message.vi}`);
   return r.value;
 };
 
@@ -27,11 +27,11 @@ describe('parScore', () => {
     const r = parScore([1, 'abc'], ['1', '2']);
     expect(r).toMatchObject({ error: 'value' });
     if (!isFail(r)) throw new Error('expected failure');
-    expect(r.message).toContain('points');
-    expect(r.message).toContain('"abc"');
-    expect(r.message).toContain('ô thứ 2');
-    expect(r.message).toContain('2');
-    expect(r.messageEn).toContain('not a number');
+    expect(r.message.vi).toContain('points');
+    expect(r.message.vi).toContain('"abc"');
+    expect(r.message.vi).toContain('ô thứ 2');
+    expect(r.message.vi).toContain('2');
+    expect(r.message.en).toContain('not a number');
   });
 
   it('ignores text in rows that do not count (a total row without id, a subtotal)', () => {

@@ -213,8 +213,8 @@ describe('readDeadline (table)', () => {
     if (extra.period) expect(d.period).toBe(extra.period);
     if (extra.reasonCode) expect(d.reasonCode).toBe(extra.reasonCode);
     if (d.date === null) {
-      expect(typeof d.reason).toBe('string');
-      expect(typeof d.reasonEn).toBe('string');
+      expect(typeof d.reason?.vi).toBe('string');
+      expect(typeof d.reason?.en).toBe('string');
     }
   });
 });
@@ -226,10 +226,10 @@ describe('readDeadline details', () => {
 
   it('explains an impossible day in both languages', () => {
     const d = readDeadline('Trước ngày 31/11/2025', 2025);
-    expect(d.reason).toContain('31/11/2025');
-    expect(d.reason).toContain('không tồn tại');
-    expect(d.reasonEn).toContain('does not exist');
-    expect(d.reasonEn).toContain('30 days');
+    expect(d.reason?.vi).toContain('31/11/2025');
+    expect(d.reason?.vi).toContain('không tồn tại');
+    expect(d.reason?.en).toContain('does not exist');
+    expect(d.reason?.en).toContain('30 days');
   });
 
   it('reads the same with or without diacritics and with decomposed input', () => {

@@ -135,7 +135,8 @@ describe('text core on random input (seeded)', () => {
         expect(d.dates).toContain(d.date);
         expect(d.date).toBe(d.dates[0]);
       } else {
-        expect(typeof d.reason).toBe('string');
+        expect(typeof d.reason?.vi).toBe('string');
+        expect(typeof d.reason?.en).toBe('string');
       }
       expect([...d.dates].sort()).toEqual(d.dates);
       if (d.kind === 'multiple') expect(d.dates.length).toBeGreaterThanOrEqual(2);

@@ -100,8 +100,7 @@ export function issue(
     severity,
     sheet,
     cell,
-    message: `Vấn đề ${code} tại ${cell}`,
-    messageEn: `Problem ${code} at ${cell}`,
+    message: { vi: `Vấn đề ${code} tại ${cell}`, en: `Problem ${code} at ${cell}` },
   };
 }
 

@@ -9,7 +9,7 @@ describe('ABOVE_MAX', () => {
     const issues = run(s('8.6', undefined, 1.5, 1.08, 2));
     expect(at(issues)).toEqual(['ABOVE_MAX@E6']);
     expect(issues[0].severity).toBe('error');
-    expect(issues[0].message).toContain('1,5');
+    expect(issues[0].message.vi).toContain('1,5');
   });
 
   test('a result above the maximum, on the result cell; text numbers count', () => {
@@ -33,8 +33,8 @@ describe('TARGET_BELOW_RESULT', () => {
     const issues = run(s('-', undefined, 3.33, 2.4445, 2.3));
     expect(at(issues)).toEqual(['TARGET_BELOW_RESULT@E6']);
     expect(issues[0].severity).toBe('warning');
-    expect(issues[0].message).toContain('2,4445');
-    expect(issues[0].message).toContain('năm 2025');
+    expect(issues[0].message.vi).toContain('2,4445');
+    expect(issues[0].message.vi).toContain('năm 2025');
   });
 
   test('equal, higher, or a result from the same or a later year: no warning', () => {

@@ -7,6 +7,8 @@ import {
   issueMessage,
   makeIssue,
   UnknownIssueCodeError,
+  type IssueCode,
+  type IssueParams,
 } from '../../../src/core/issues';
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
@@ -45,6 +47,9 @@ const SAMPLE = {
   rule: 'sums',
   detail: 'TypeError: x',
 };
+
+/** Where an item is (TableView.describe), for messages that name one. */
+const ITEM = { label: '1', row: 7, title: 'Tiêu chí' };
 
 /** Every code that the validation rules can emit, read from their source (makeIssue('CODE' / code: 'CODE'). */
 function codesUsedInRules(): string[] {
@@ -108,10 +113,33 @@ describe('issue catalogue', () => {
   });
 
   test('messages survive missing parameters', () => {
+    // The types ask for every parameter; at run time a message must still not break when one is absent.
+    const none = {} as IssueParams<IssueCode>;
     for (const code of ISSUE_CODES) {
-      expect(() => issueMessage(code, {}, 'vi')).not.toThrow();
-      expect(issueMessage(code, {}, 'en')).not.toMatch(/undefined|NaN/);
+      expect(() => issueMessage(code, none, 'vi')).not.toThrow();
+      expect(issueMessage(code, none, 'en')).not.toMatch(/undefined|NaN/);
     }
+  });
+
+  test('parameters are typed per code: a missing, misspelt or foreign parameter does not compile', () => {
+    // The @ts-expect-error lines are assertions too: `npm run typecheck` fails when one of them compiles.
+    const item = { label: '2.4', row: 20, title: 'Tác động' };
+    const wrong = [
+      // @ts-expect-error ABOVE_MAX needs `max`
+      () => makeIssue('ABOVE_MAX', 'S', 'D20', { ...item, role: 'result', value: 9 }),
+      // @ts-expect-error `firstRow`, misspelt
+      () => makeIssue('NUMBER_REPEAT', 'S', 'A20', { label: '1', firstrow: 4 }),
+      // @ts-expect-error the parameters of another code
+      () => makeIssue('UNKNOWN_DEADLINE', 'S', 'F20', { rule: 'sums', detail: 'x' }),
+      // @ts-expect-error a part is 'missing' or 'damaged'
+      () => makeIssue('SHEET_UNREADABLE', 'S', 'A1', { sheet: 'S', part: 'xl/x.xml', reason: 'lost' }),
+      // @ts-expect-error a number where the message needs one
+      () => issueMessage('NEGATIVE_VALUE', { ...item, role: 'max', value: '-1' }, 'vi'),
+    ];
+    expect(wrong).toHaveLength(5);
+    // What the misspelt call would print: the row it should name is lost; spelt right, it is there.
+    expect(wrong[1]()).toMatchObject({ message: { vi: expect.stringContaining('dòng  cho') } });
+    expect(makeIssue('NUMBER_REPEAT', 'S', 'A20', { label: '1', firstRow: 4 }).message.vi).toContain('dòng 4 cho');
   });
 
   test('severities follow the documented policy', () => {
@@ -146,6 +174,7 @@ describe('issue catalogue', () => {
   test('numbers and dates in Vietnamese format, English format in English', () => {
     const i = makeIssue('SUM_MISMATCH', 'Phụ lục 2', 'D16', {
       label: '2',
+      row: 16,
       title: 'CẢI CÁCH THỂ CHẾ',
       role: 'result',
       year: 2024,
@@ -155,36 +184,36 @@ describe('issue catalogue', () => {
       diff: 0.08,
     });
     expect(i).toMatchObject({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Phụ lục 2', cell: 'D16' });
-    expect(i.message).toContain('9,45');
-    expect(i.message).toContain('9,53');
-    expect(i.message).toContain('0,08');
-    expect(i.message).toContain('Kết quả năm 2024');
-    expect(i.messageEn).toContain('9.45');
-    expect(i.messageEn).toContain('2024 result');
+    expect(i.message.vi).toContain('9,45');
+    expect(i.message.vi).toContain('9,53');
+    expect(i.message.vi).toContain('0,08');
+    expect(i.message.vi).toContain('Kết quả năm 2024');
+    expect(i.message.en).toContain('9.45');
+    expect(i.message.en).toContain('2024 result');
     const d = makeIssue('INVALID_DATE', 'Phụ lục', 'F6', {
       text: 'Hoàn thành Trước ngày 31/11/2025',
       date: '31/11/2025',
       month: 11,
       days: 30,
     });
-    expect(d.message).toContain('31/11/2025');
-    expect(d.message).toContain('30 ngày');
-    const big = issueMessage('ABOVE_MAX', { value: 1234.5, max: 1000, role: 'target' }, 'vi');
+    expect(d.message.vi).toContain('31/11/2025');
+    expect(d.message.vi).toContain('30 ngày');
+    const big = issueMessage('ABOVE_MAX', { ...ITEM, value: 1234.5, max: 1000, role: 'target' }, 'vi');
     expect(big).toContain('1.234,5');
   });
 
   test('printed decimals are kept when the rule gives them (11,30 stays 11,30)', () => {
     expect(
-      issueMessage('SUM_MISMATCH', { value: 11.3, dp: 2, sum: 11.33, diff: 0.03, role: 'target' }, 'vi'),
+      issueMessage('SUM_MISMATCH', { ...ITEM, value: 11.3, dp: 2, sum: 11.33, diff: 0.03, role: 'target' }, 'vi'),
     ).toContain('11,30');
-    expect(issueMessage('SUM_MISMATCH', { value: 11.3, sum: 11.33, diff: 0.03, role: 'target' }, 'vi')).toContain(
-      '11,3 ',
-    );
+    expect(
+      issueMessage('SUM_MISMATCH', { ...ITEM, value: 11.3, sum: 11.33, diff: 0.03, role: 'target' }, 'vi'),
+    ).toContain('11,3 ');
   });
 
   test('an unknown code is API misuse: a named error', () => {
-    expect(() => issueMessage('NO_SUCH_CODE', {}, 'vi')).toThrow(UnknownIssueCodeError);
-    expect(() => makeIssue('NO_SUCH_CODE' as never, 'S', 'A1')).toThrow(UnknownIssueCodeError);
+    expect(() => issueMessage('NO_SUCH_CODE' as IssueCode, {} as never, 'vi')).toThrow(UnknownIssueCodeError);
+    expect(() => makeIssue('NO_SUCH_CODE' as never, 'S', 'A1', {} as never)).toThrow(UnknownIssueCodeError);
     expect(isIssueCode('toString')).toBe(false);
   });
 });

@@ -57,8 +57,8 @@ describe('INVALID_DATE / UNKNOWN_DEADLINE / DEADLINE_OUTSIDE_YEAR', () => {
     const issues = run([t('1.', 'a', { deadline: text }, { due: due('invalid', text) })]);
     expect(at(issues)).toEqual(['INVALID_DATE@C6']);
     expect(issues[0].severity).toBe('error');
-    expect(issues[0].message).toContain('31/11/2025');
-    expect(issues[0].message).toContain('30 ngày');
+    expect(issues[0].message.vi).toContain('31/11/2025');
+    expect(issues[0].message.vi).toContain('30 ngày');
   });
 
   test("the text reader's own verdict on 31/11/2025 feeds the rule", () => {
@@ -96,8 +96,8 @@ describe('NOT_A_NUMBER / THRESHOLD_TEXT', () => {
     const issues = run([s('1', undefined, 100, 90.5, '>92,00')]);
     expect(at(issues)).toEqual(['THRESHOLD_TEXT@E6']);
     expect(issues[0].severity).toBe('warning');
-    expect(issues[0].message).toContain('92,00');
-    expect(issues[0].message).toContain('văn bản');
+    expect(issues[0].message.vi).toContain('92,00');
+    expect(issues[0].message.vi).toContain('văn bản');
   });
 
   test('other text in a numeric column is an error; numbers as text, dashes and blanks are fine', () => {
@@ -146,7 +146,7 @@ describe('DUPLICATE_TASK', () => {
   test("the same task (case, diacritics and spaces aside) with the same lead, on the second one's text cell", () => {
     const issues = run([t('1.', 'Tổ chức hội nghị tổng kết'), t('2.', 'b'), t('3.', 'TỔ CHỨC  hội nghị\ntổng kết')]);
     expect(at(issues)).toEqual(['DUPLICATE_TASK@B8']);
-    expect(issues[0].message).toContain('6');
+    expect(issues[0].message.vi).toContain('6');
     expect(issues[0].severity).toBe('warning');
   });
 

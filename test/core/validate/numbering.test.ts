@@ -22,7 +22,7 @@ describe('NUMBER_GAP', () => {
     );
     expect(at(issues)).toEqual(['NUMBER_GAP@A11']);
     expect(issues[0].severity).toBe('warning');
-    expect(issues[0].message).toContain('8.5');
+    expect(issues[0].message.vi).toContain('8.5');
   });
 
   test('under a parent a run must start at 1 (2.4.2 first under 2.4); the top level may continue another table', () => {
@@ -53,7 +53,7 @@ describe('NUMBER_REPEAT and NUMBER_ORDER', () => {
   test('the same number for two different items is a repeat, on the second', () => {
     const issues = tasks(t('1.', 'a'), t('2.', 'b'), t('2.', 'c'), t('3.', 'd'));
     expect(at(issues)).toEqual(['NUMBER_REPEAT@A8']);
-    expect(issues[0].message).toContain('7');
+    expect(issues[0].message.vi).toContain('7');
   });
 
   test('one criterion split over rows that repeat its number and text is not a repeat', () => {
@@ -92,7 +92,7 @@ describe('NUMBER_PREFIX', () => {
       { label: 'II.3', type: 'subgroup', parent: 'I', text: 'c' },
     );
     expect(at(issues)).toEqual(['NUMBER_PREFIX@A9']);
-    expect(issues[0].message).toContain('I.3');
+    expect(issues[0].message.vi).toContain('I.3');
   });
 
   test('"1.1", "1.2" under group I is the Arabic form of I.1, I.2, but "2.3" there is wrong', () => {

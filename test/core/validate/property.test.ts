@@ -170,7 +170,7 @@ describe('validatePlan on random plans (seeded)', () => {
       for (const i of issues) {
         expectWellFormedIssue(i, `seed ${seed}`);
         seen.add(i.code);
-        if (i.code === 'RULE_FAILED') failures.add(`seed ${seed}: ${i.messageEn}`);
+        if (i.code === 'RULE_FAILED') failures.add(`seed ${seed}: ${i.message.en}`);
       }
       total += issues.length;
     }

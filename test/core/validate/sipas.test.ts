@@ -41,8 +41,8 @@ describe('SIPAS_MISMATCH', () => {
     const issues = validatePlan(workbook(8.65, 8.7, 86.5, 88), undefined, [sipasRule]);
     expect(at(issues)).toEqual(['SIPAS_MISMATCH@E7']);
     expect(issues[0]).toMatchObject({ severity: 'warning', sheet: 'Phụ lục 2' });
-    expect(issues[0].message).toContain('8,8');
-    expect(issues[0].message).toContain('Phụ lục 3');
+    expect(issues[0].message.vi).toContain('8,8');
+    expect(issues[0].message.vi).toContain('Phụ lục 3');
   });
 
   test('percentages as fractions (0,865) and text numbers agree too', () => {

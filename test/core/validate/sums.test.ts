@@ -17,7 +17,7 @@ describe('SUM_MISMATCH', () => {
     const issues = only(plan([tb]));
     expect(at(issues)).toEqual(['SUM_MISMATCH@D6']);
     expect(issues[0]).toMatchObject({ severity: 'error', sheet: 'Phụ lục 2' });
-    expect(issues[0].message).toContain('9,53');
+    expect(issues[0].message.vi).toContain('9,53');
   });
 
   test('two units of the second decimal over four parts is an error (criterion 2.4: 3,53 vs 3,51)', () => {

@@ -44,8 +44,8 @@ describe('validatePlan', () => {
     const tasks = table([t('1.', 'a', { lead: null })], { kind: 'tasks', columns: TASK_COLUMNS, sheet: 'Phụ lục 1' });
     const issues = validatePlan(plan([tasks]), undefined, [boom, ...RULES, planBoom]);
     expect(at(issues)).toEqual(['RULE_FAILED@A5', 'RULE_FAILED@A5', 'MISSING_LEAD@D6']);
-    expect(issues[0].message).toContain('boom');
-    expect(issues[0].messageEn).toContain('TypeError: bad');
+    expect(issues[0].message.vi).toContain('boom');
+    expect(issues[0].message.en).toContain('TypeError: bad');
     expect(issues.every((i) => i.sheet === 'Phụ lục 1')).toBe(true);
   });
 
@@ -54,7 +54,7 @@ describe('validatePlan', () => {
       id: 'sloppy',
       scope: 'table',
       run: () => [
-        { code: 'SUM_MISMATCH', severity: 'error', sheet: 'S', cell: 'not a cell', message: '', messageEn: '' },
+        { code: 'SUM_MISMATCH', severity: 'error', sheet: 'S', cell: 'not a cell', message: { vi: '', en: '' } },
       ],
     };
     expect(validatePlan(plan([scores('S')]), undefined, [sloppy])).toEqual([]);

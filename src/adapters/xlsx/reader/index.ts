@@ -132,7 +132,7 @@ export async function readXlsxWorkbook(
       'NOT_XLSX',
       name,
       undefined,
-      partDetail(wbPart, 'không có trang tính nào', 'lists no sheets'),
+      partDetail(wbPart, { vi: 'không có trang tính nào', en: 'lists no sheets' }),
     );
   }
   const rels = await pkg.rels(wbPart);

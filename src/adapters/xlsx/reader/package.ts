@@ -6,7 +6,8 @@
  */
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { WorkbookReadError, type ReadErrorDetail } from '../errors';
+import type { Bilingual } from '../../../core/text';
+import { WorkbookReadError } from '../errors';
 import { PartIndex, partName } from '../package/part-names';
 import { relsPartFor, resolveTarget } from '../package/rels';
 
@@ -39,8 +40,8 @@ export function local(name: string): string {
 }
 
 /** The detail of a failure in a part: Vietnamese names the part's file only (no "/" before the " / " separator). */
-export function partDetail(part: string, vi: string, en: string): ReadErrorDetail {
-  return { vi: `phần ${part.slice(part.lastIndexOf('/') + 1)}: ${vi}`, en: `${part}: ${en}` };
+export function partDetail(part: string, what: Bilingual): Bilingual {
+  return { vi: `phần ${part.slice(part.lastIndexOf('/') + 1)}: ${what.vi}`, en: `${part}: ${what.en}` };
 }
 
 export class Package {
@@ -97,7 +98,10 @@ export class Package {
       'TOO_LARGE',
       this.name,
       cause,
-      partDetail(part, `phần này vượt quá ${mb} MB khi giải nén`, `this part is over ${mb} MB uncompressed`),
+      partDetail(part, {
+        vi: `phần này vượt quá ${mb} MB khi giải nén`,
+        en: `this part is over ${mb} MB uncompressed`,
+      }),
     );
   }
 
@@ -168,7 +172,7 @@ export class Package {
               'CORRUPT',
               this.name,
               e,
-              partDetail(part, 'không giải nén được', 'cannot be inflated'),
+              partDetail(part, { vi: 'không giải nén được', en: 'cannot be inflated' }),
             ),
           ),
         )
@@ -194,7 +198,7 @@ export class Package {
       'CORRUPT',
       this.name,
       cause,
-      partDetail(part, 'XML không hợp lệ', 'not well-formed XML'),
+      partDetail(part, { vi: 'XML không hợp lệ', en: 'not well-formed XML' }),
     );
   }
 

@@ -118,11 +118,10 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
       'TOO_LARGE',
       pkg.name,
       undefined,
-      partDetail(
-        part,
-        `trang “${sheet}” có quá ${counter.max} ô có dữ liệu`,
-        `sheet "${sheet}" has over ${counter.max} cells with data`,
-      ),
+      partDetail(part, {
+        vi: `trang “${sheet}” có quá ${counter.max} ô có dữ liệu`,
+        en: `sheet "${sheet}" has over ${counter.max} cells with data`,
+      }),
     );
 
   const finish = (c: Pending): void => {

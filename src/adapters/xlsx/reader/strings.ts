@@ -95,7 +95,10 @@ export async function readSharedStrings(pkg: Package, part: string | null): Prom
         if (r.runs) out.runs.set(out.texts.length, r.runs);
         out.texts.push(r.text);
         if (out.texts.length > MAX_SHARED_STRINGS) {
-          const d = partDetail(part, `quá ${MAX_SHARED_STRINGS} chuỗi`, `over ${MAX_SHARED_STRINGS} strings`);
+          const d = partDetail(part, {
+            vi: `quá ${MAX_SHARED_STRINGS} chuỗi`,
+            en: `over ${MAX_SHARED_STRINGS} strings`,
+          });
           throw new WorkbookReadError('TOO_LARGE', pkg.name, undefined, d);
         }
       } else if (inSi) c.close(name);
