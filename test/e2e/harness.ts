@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -125,26 +125,43 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+export interface PageOptions {
+  /** The office.js stand-in (an Excel test host); without it the office.js request is aborted (file mode). */
+  officeScript?: string;
+  /** A user agent other than Chromium's own (an old Office webview). */
+  userAgent?: string;
+  /** Default: 480 × 900, a task pane's size. */
+  viewport?: { width: number; height: number };
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** The outside requests aborted. */
+  aborted: string[];
+  /** Every request the page made, in order. */
+  requested: string[];
+}
+
 /**
  * A page whose requests stay on the loopback server: the office.js CDN request is answered with `officeScript`
  * (an Excel test host) or aborted like every other outside request (file mode: office.js "cannot be loaded").
  */
-export async function openPage(
-  browser: Browser,
-  server: Server,
-  officeScript?: string,
-): Promise<{ context: BrowserContext; page: Page; aborted: string[] }> {
+export async function openPage(browser: Browser, server: Server, opts: PageOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     acceptDownloads: true,
     locale: 'vi-VN',
-    viewport: { width: 480, height: 900 },
+    viewport: opts.viewport ?? { width: 480, height: 900 },
+    userAgent: opts.userAgent,
   });
   const aborted: string[] = [];
+  const requested: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    requested.push(url);
     if (url.startsWith(`${server.url}/`)) return route.continue();
-    if (url === OFFICE_CDN && officeScript !== undefined) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeScript });
+    if (url === OFFICE_CDN && opts.officeScript !== undefined) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: opts.officeScript });
     }
     aborted.push(url);
     return route.abort();
@@ -153,7 +170,61 @@ export async function openPage(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as unknown as { chisoErrors: string[] }).chisoErrors = errors;
-  return { context, page, aborted };
+  return { context, page, aborted, requested };
+}
+
+/** What a test file's browser tests share: dist/ served on the loopback and one Chromium. */
+export interface Browsing {
+  readonly server: Server;
+  readonly browser: Browser;
+  /**
+   * Opens a page (`openPage`; on `server` when given, else the file's own), runs `body` on it, and closes its
+   * context whether `body` passed or failed.
+   */
+  withPage(body: (opened: OpenedPage) => Promise<void>): Promise<void>;
+  withPage(opts: PageOptions & { server?: Server }, body: (opened: OpenedPage) => Promise<void>): Promise<void>;
+}
+
+/**
+ * Sets up the calling test file: its beforeAll builds dist/ when needed (`ensureDist`), serves it and launches
+ * Chromium; its afterAll closes both. The returned object reaches them once beforeAll has run.
+ */
+export function useBrowser(): Browsing {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await ensureDist();
+    server = await serve(DIST);
+    browser = await launch();
+  }, 900_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!server || !browser) throw new Error('useBrowser: beforeAll has not run');
+    return { server, browser };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+    async withPage(
+      a: (PageOptions & { server?: Server }) | ((opened: OpenedPage) => Promise<void>),
+      b?: (opened: OpenedPage) => Promise<void>,
+    ): Promise<void> {
+      const [opts, body] = typeof a === 'function' ? [{}, a] : [a, b!];
+      const opened = await openPage(started().browser, opts.server ?? started().server, opts);
+      try {
+        await body(opened);
+      } finally {
+        await opened.context.close();
+      }
+    },
+  };
 }
 
 export function pageErrors(page: Page): string[] {
@@ -198,7 +269,7 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Presses Tab until `target` has the focus (at most `max` times); fails when it never does. */
-export async function tabTo(page: Page, target: import('playwright-core').Locator, max = 400): Promise<void> {
+export async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
   const handle = await target.elementHandle();
   if (!handle) throw new Error('tabTo: no such element');
   for (let i = 0; i < max; i++) {
@@ -226,4 +297,42 @@ export async function openTabByKeyboard(page: Page, name: string): Promise<void>
     await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true', handle);
+}
+
+/** The pane's button named exactly `name`. */
+export const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
+
+/** File mode's picker, "Chọn tệp Excel". */
+export const picker = (page: Page): Locator => button(page, 'Chọn tệp Excel');
+
+/** Waits until no flow runs (no [data-busy] status). */
+export async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-busy]'));
+}
+
+/** The page in file mode (`?today=` fixes the tracker's day), once its picker shows. */
+export async function openFileMode(page: Page, server: Server, today: string): Promise<void> {
+  await page.goto(`${server.url}/taskpane.html?today=${today}`);
+  await picker(page).waitFor();
+}
+
+/**
+ * Opens the file chooser with `open` (a click, or the focus moved and a key pressed) and gives it `file`.
+ * Playwright asks Chromium to intercept file choosers when the first 'filechooser' listener subscribes, and does not
+ * wait for Chromium's answer: with `Promise.all([waitForEvent('filechooser'), keyboard.press(…)])` the key can reach
+ * Chromium first, the chooser then opens unseen and the wait times out. So the listener subscribes first, and `open`
+ * starts only after a round trip to the page, which returns after the interception request was sent.
+ */
+export async function chooseFile(page: Page, open: () => Promise<void>, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => document.readyState);
+  await open();
+  await (await chooser).setFiles(file);
+}
+
+/** Picks `file` with the picker, then waits for the file's name and "Đọc bảng". */
+export async function pick(page: Page, file: string): Promise<void> {
+  await chooseFile(page, () => picker(page).click(), file);
+  await page.locator('[data-file-name]').waitFor();
+  await button(page, 'Đọc bảng').waitFor();
 }
