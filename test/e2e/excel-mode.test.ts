@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { HANOI } from '../taskpane/helpers';
 import { hostScript } from './excel-host';
-import { axeSerious, button, idle, openTab, pageErrors, shot, useBrowser } from './harness';
+import { axeSerious, pageErrors, shot, useBrowser } from './harness';
+import { button, idle, openTab } from './pane';
 
 jest.setTimeout(180_000);
 

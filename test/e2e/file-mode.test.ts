@@ -7,21 +7,8 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/cli';
 import { DIENBAN, HANOI, tempDir } from '../taskpane/helpers';
-import {
-  axeSerious,
-  button,
-  chooseFile,
-  idle,
-  openFileMode,
-  openTab,
-  openTabByKeyboard,
-  pageErrors,
-  pick,
-  picker,
-  shot,
-  tabTo,
-  useBrowser,
-} from './harness';
+import { axeSerious, pageErrors, shot, useBrowser } from './harness';
+import { button, chooseFile, idle, openFileMode, openTab, openTabByKeyboard, pick, picker, tabTo } from './pane';
 import { workbookDigest } from './workbook-digest';
 
 jest.setTimeout(180_000);

@@ -9,20 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { HANOI } from '../taskpane/helpers';
-import {
-  DIST,
-  axeSerious,
-  button,
-  idle,
-  openFileMode,
-  openTab,
-  pageErrors,
-  pick,
-  picker,
-  serve,
-  shot,
-  useBrowser,
-} from './harness';
+import { DIST, axeSerious, pageErrors, serve, shot, useBrowser } from './harness';
+import { button, idle, openFileMode, openTab, pick, picker } from './pane';
 import { workbookDigest } from './workbook-digest';
 
 jest.setTimeout(240_000);
