@@ -5,7 +5,7 @@ import { numbersRule, readThreshold } from '../../../src/core/validate/numbers';
 import { requiredRule } from '../../../src/core/validate/required';
 import { readDeadline } from '../../../src/core/text';
 import type { Due } from '../../../src/core/plan/types';
-import { at, plan, s, SCORE_COLUMNS, t, table, TASK_COLUMNS, type RowSpec } from './helpers';
+import { at, group, plan, s, SCORE_COLUMNS, t, table, TASK_COLUMNS, type RowSpec } from './helpers';
 
 const taskTable = (rows: RowSpec[], columns = TASK_COLUMNS) =>
   table(rows, { kind: 'tasks', columns, sheet: 'Phụ lục 1' });
@@ -28,7 +28,7 @@ describe('MISSING_LEAD / MISSING_DEADLINE / MISSING_OUTPUT', () => {
   test('complete items, headings and parents are not reported', () => {
     expect(
       run([
-        { label: 'I', type: 'group', text: 'NHÓM I' },
+        group('I'),
         t('1.', 'cha', { lead: null, deadline: null, output: null }, { parent: 'I' }),
         t('1.1', 'con', {}, { parent: '1.' }),
         t('2.', 'b', {}, { parent: 'I' }),
