@@ -170,5 +170,3 @@ export function codes(issues: Issue[]): string[] {
 export function at(issues: Issue[], code?: string): string[] {
   return issues.filter((i) => !code || i.code === code).map((i) => `${i.code}@${i.cell}`);
 }
-
-export { fixturePath } from '../../support/fixtures';
