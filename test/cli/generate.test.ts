@@ -3,15 +3,10 @@ import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { HELP, runCli } from '../../src/cli/cli';
-import type { Io } from '../../src/cli/io';
 import { readBack, tempDir } from '../core/generate/helpers';
+import { fakeIo } from '../support/cli';
 
-function io(today = '2025-11-05') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const i: Io = { out: (t) => out.push(t), err: (t) => err.push(t), today: () => today };
-  return { i, out, err };
-}
+const io = (today = '2025-11-05') => fakeIo(today);
 
 const dir = tempDir();
 
@@ -28,7 +23,7 @@ it.each(['par', 'sipas', 'papi', 'tasks'])(
   async (kind) => {
     const out = path.join(dir, `${kind}.xlsx`);
     const c = io();
-    expect(await runCli(['template', kind, '--year', '2026', '-o', out], c.i)).toBe(0);
+    expect(await runCli(['template', kind, '--year', '2026', '-o', out], c.io)).toBe(0);
     expect(c.err).toEqual([]);
     expect(c.out[0]).toBe(`Đã ghi / Written: ${out}`);
     expect(c.out[1]).toMatch(
@@ -42,7 +37,7 @@ it.each(['par', 'sipas', 'papi', 'tasks'])(
 
 it('the year defaults to this year', async () => {
   const out = path.join(dir, 'par-default.xlsx');
-  expect(await runCli(['template', 'par', '-o', out], io('2027-02-01').i)).toBe(0);
+  expect(await runCli(['template', 'par', '-o', out], io('2027-02-01').io)).toBe(0);
   expect((await readBack(out)).tables[0].columns.find((c) => c.role === 'target')?.year).toBe(2027);
 });
 
@@ -54,7 +49,7 @@ it.each([
   [['par', '--bogus'], /Tùy chọn không hợp lệ/],
 ])('exit 2 with one line for %j', async (args, reason) => {
   const c = io();
-  expect(await runCli(['template', ...args], c.i)).toBe(2);
+  expect(await runCli(['template', ...args], c.io)).toBe(2);
   expect(c.err).toHaveLength(1);
   expect(c.err[0]).toMatch(reason);
   expect(c.out).toEqual([]);
@@ -72,7 +67,7 @@ describe('template --from: unreadable or unusable input', () => {
       [xls, /\.xls/],
     ] as const) {
       const c = io();
-      expect(await runCli(['template', '--from', file, '-o', path.join(dir, 'ra.xlsx')], c.i)).toBe(2);
+      expect(await runCli(['template', '--from', file, '-o', path.join(dir, 'ra.xlsx')], c.io)).toBe(2);
       expect(c.err).toHaveLength(1);
       expect(c.err[0]).toMatch(reason);
       expect(c.err[0]).not.toContain('\n');
@@ -84,7 +79,7 @@ describe('template --from: unreadable or unusable input', () => {
     const input = path.join(dir, 'par.xlsx');
     const before = readFileSync(input);
     const c = io();
-    expect(await runCli(['template', '--from', input, '-o', input], c.i)).toBe(2);
+    expect(await runCli(['template', '--from', input, '-o', input], c.io)).toBe(2);
     expect(c.err[0]).toMatch(/không ghi đè/);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
@@ -95,14 +90,14 @@ describe('template --from: unreadable or unusable input', () => {
     wb.addWorksheet('Sheet1').getCell('A1').value = 'Ghi chép';
     await wb.xlsx.writeFile(blank);
     const c = io();
-    expect(await runCli(['template', '--from', blank], c.i)).toBe(1);
+    expect(await runCli(['template', '--from', blank], c.io)).toBe(1);
     expect(c.err[0]).toMatch(/Không tìm thấy bảng phụ lục/);
   });
 
   it('a generated template can itself be carried to the next year (default output beside the input)', async () => {
     const input = path.join(dir, 'papi.xlsx');
     const c = io();
-    expect(await runCli(['template', '--from', input], c.i)).toBe(0);
+    expect(await runCli(['template', '--from', input], c.io)).toBe(0);
     const out = path.join(dir, 'papi-2027.xlsx');
     expect(c.out[0]).toBe(`Đã ghi / Written: ${out}`);
     const plan = await readBack(out);

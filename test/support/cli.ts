@@ -8,11 +8,16 @@ export interface CliRun {
   err: string;
 }
 
+/** A fake Io for runCli: it collects the printed lines in `out` and `err`; its clock says `today`. */
+export function fakeIo(today = '2025-10-01'): { io: Io; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t) => out.push(t), err: (t) => err.push(t), today: () => today }, out, err };
+}
+
 /** `chiso ARGV…` with the clock fixed at `today`; `out`/`err` are the printed lines joined by newlines. */
 export async function runChiso(argv: string[], today = '2025-10-01'): Promise<CliRun> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: Io = { out: (t) => stdout.push(t), err: (t) => stderr.push(t), today: () => today };
+  const { io, out, err } = fakeIo(today);
   const code = await runCli(argv, io);
-  return { code, out: stdout.join('\n'), err: stderr.join('\n') };
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }
