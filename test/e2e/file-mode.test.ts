@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { runCli } from '../../src/cli/cli';
+import { runChiso } from '../support/cli';
 import { DIENBAN, HANOI, tempDir } from '../taskpane/helpers';
 import { axeSerious, pageErrors, shot, useBrowser } from './harness';
 import { button, chooseFile, idle, openFileMode, openTab, openTabByKeyboard, pick, picker, tabTo } from './pane';
@@ -19,8 +19,7 @@ const dir = tempDir();
 
 async function cliTracker(file: string): Promise<Buffer> {
   const out = path.join(dir, `cli-${path.basename(file)}`);
-  const io = { out: () => undefined, err: () => undefined, today: () => '2000-01-01' };
-  expect(await runCli(['track', file, '-o', out, '--today', TODAY], io)).toBe(0);
+  expect((await runChiso(['track', file, '-o', out, '--today', TODAY])).code).toBe(0);
   return readFileSync(out);
 }
 
