@@ -1,10 +1,9 @@
 /** `chiso template` in-process: outputs, summaries, exit codes, help lines. */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { HELP, runCli } from '../../src/cli/cli';
 import { readBack, tempDir } from '../core/generate/helpers';
-import { fakeIo } from '../support/cli';
+import { fakeIo, writeTablelessWorkbook } from '../support/cli';
 
 const io = (today = '2025-11-05') => fakeIo(today);
 
@@ -86,9 +85,7 @@ describe('template --from: unreadable or unusable input', () => {
 
   it('exit 1 when the workbook holds no appendix table', async () => {
     const blank = path.join(dir, 'trong.xlsx');
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Sheet1').getCell('A1').value = 'Ghi chép';
-    await wb.xlsx.writeFile(blank);
+    await writeTablelessWorkbook(blank);
     const c = io();
     expect(await runCli(['template', '--from', blank], c.io)).toBe(1);
     expect(c.err[0]).toMatch(/Không tìm thấy bảng phụ lục/);

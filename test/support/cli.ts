@@ -1,4 +1,5 @@
-/** Runs the chiso CLI in-process (runCli) with a fake Io that collects stdout and stderr. */
+/** Runs the chiso CLI in-process (runCli) with a fake Io that collects stdout and stderr; inputs it refuses. */
+import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/cli';
 import type { Io } from '../../src/cli/io';
 
@@ -20,4 +21,11 @@ export async function runChiso(argv: string[], today = '2025-10-01'): Promise<Cl
   const { io, out, err } = fakeIo(today);
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Writes a workbook of one sheet holding a note and no appendix table (what the commands that need one refuse). */
+export async function writeTablelessWorkbook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Ghi chú').getCell('A1').value = 'Không có bảng nào ở đây';
+  await wb.xlsx.writeFile(file);
 }
