@@ -166,6 +166,13 @@ export function codes(issues: Issue[]): string[] {
   return issues.map((i) => i.code);
 }
 
+/** Expects `issues` to be the one issue `where` ("CODE@CELL") of `severity`, its message saying each of `says`. */
+export function expectOnly(issues: Issue[], where: string, severity: Issue['severity'], ...says: string[]): void {
+  expect(at(issues)).toEqual([where]);
+  expect(issues[0].severity).toBe(severity);
+  for (const words of says) expect(issues[0].message).toContain(words);
+}
+
 /** "CODE@CELL" pairs, for compact assertions on codes and places. */
 export function at(issues: Issue[], code?: string): string[] {
   return issues.filter((i) => !code || i.code === code).map((i) => `${i.code}@${i.cell}`);
