@@ -8,9 +8,5 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/setup/custom-functions-shim.ts'],
-  moduleNameMapper: {
-    // office-addin-mock pulls in office-addin-manifest (ESM-only deps); it only needs the OfficeApp enum.
-    '^office-addin-manifest$': '<rootDir>/test/setup/office-addin-manifest-stub.ts',
-  },
   testTimeout: 60000,
 };

@@ -1,15 +1,8 @@
 /** `chiso fn` in-process through runCli with a fake Io. */
-import { runCli } from '../../src/cli/cli';
-import type { Io } from '../../src/cli/io';
+import { runChiso } from '../support/cli';
 import { parseFnArg } from '../../src/cli/commands/fn';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), today: () => '2025-06-20' };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runChiso(argv, '2025-06-20');
 
 describe('chiso fn', () => {
   it('prints PAPI.RANK 43.9603 2023 → 15 and the other reference values', async () => {

@@ -1,17 +1,11 @@
 /** `chiso template` in-process: outputs, summaries, exit codes, help lines. */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { HELP, runCli } from '../../src/cli/cli';
-import type { Io } from '../../src/cli/io';
 import { readBack, tempDir } from '../core/generate/helpers';
+import { fakeIo, writeTablelessWorkbook } from '../support/cli';
 
-function io(today = '2025-11-05') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const i: Io = { out: (t) => out.push(t), err: (t) => err.push(t), today: () => today };
-  return { i, out, err };
-}
+const io = (today = '2025-11-05') => fakeIo(today);
 
 const dir = tempDir();
 
@@ -28,7 +22,7 @@ it.each(['par', 'sipas', 'papi', 'tasks'])(
   async (kind) => {
     const out = path.join(dir, `${kind}.xlsx`);
     const c = io();
-    expect(await runCli(['template', kind, '--year', '2026', '-o', out], c.i)).toBe(0);
+    expect(await runCli(['template', kind, '--year', '2026', '-o', out], c.io)).toBe(0);
     expect(c.err).toEqual([]);
     expect(c.out[0]).toBe(`Đã ghi / Written: ${out}`);
     expect(c.out[1]).toMatch(
@@ -42,7 +36,7 @@ it.each(['par', 'sipas', 'papi', 'tasks'])(
 
 it('the year defaults to this year', async () => {
   const out = path.join(dir, 'par-default.xlsx');
-  expect(await runCli(['template', 'par', '-o', out], io('2027-02-01').i)).toBe(0);
+  expect(await runCli(['template', 'par', '-o', out], io('2027-02-01').io)).toBe(0);
   expect((await readBack(out)).tables[0].columns.find((c) => c.role === 'target')?.year).toBe(2027);
 });
 
@@ -54,7 +48,7 @@ it.each([
   [['par', '--bogus'], /Tùy chọn không hợp lệ/],
 ])('exit 2 with one line for %j', async (args, reason) => {
   const c = io();
-  expect(await runCli(['template', ...args], c.i)).toBe(2);
+  expect(await runCli(['template', ...args], c.io)).toBe(2);
   expect(c.err).toHaveLength(1);
   expect(c.err[0]).toMatch(reason);
   expect(c.out).toEqual([]);
@@ -72,7 +66,7 @@ describe('template --from: unreadable or unusable input', () => {
       [xls, /\.xls/],
     ] as const) {
       const c = io();
-      expect(await runCli(['template', '--from', file, '-o', path.join(dir, 'ra.xlsx')], c.i)).toBe(2);
+      expect(await runCli(['template', '--from', file, '-o', path.join(dir, 'ra.xlsx')], c.io)).toBe(2);
       expect(c.err).toHaveLength(1);
       expect(c.err[0]).toMatch(reason);
       expect(c.err[0]).not.toContain('\n');
@@ -84,25 +78,23 @@ describe('template --from: unreadable or unusable input', () => {
     const input = path.join(dir, 'par.xlsx');
     const before = readFileSync(input);
     const c = io();
-    expect(await runCli(['template', '--from', input, '-o', input], c.i)).toBe(2);
+    expect(await runCli(['template', '--from', input, '-o', input], c.io)).toBe(2);
     expect(c.err[0]).toMatch(/không ghi đè/);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
   it('exit 1 when the workbook holds no appendix table', async () => {
     const blank = path.join(dir, 'trong.xlsx');
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Sheet1').getCell('A1').value = 'Ghi chép';
-    await wb.xlsx.writeFile(blank);
+    await writeTablelessWorkbook(blank);
     const c = io();
-    expect(await runCli(['template', '--from', blank], c.i)).toBe(1);
+    expect(await runCli(['template', '--from', blank], c.io)).toBe(1);
     expect(c.err[0]).toMatch(/Không tìm thấy bảng phụ lục/);
   });
 
   it('a generated template can itself be carried to the next year (default output beside the input)', async () => {
     const input = path.join(dir, 'papi.xlsx');
     const c = io();
-    expect(await runCli(['template', '--from', input], c.i)).toBe(0);
+    expect(await runCli(['template', '--from', input], c.io)).toBe(0);
     const out = path.join(dir, 'papi-2027.xlsx');
     expect(c.out[0]).toBe(`Đã ghi / Written: ${out}`);
     const plan = await readBack(out);

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runChiso } from '../support/cli';
-import { fixturePath } from '../core/validate/helpers';
+import { planFile } from '../support/fixtures';
 
 const PLANS = ['hanoi-2025-phu-luc.xlsx', 'dienban-2025-phan-cong.xlsx'];
 
@@ -28,7 +28,7 @@ describe.each(PLANS)('on the tracker chiso wrote for %s', (name) => {
   let plan: string;
   let tracked: string;
   beforeAll(async () => {
-    plan = fixturePath('plans', name);
+    plan = planFile(name);
     tracked = path.join(dir, name.replace('.xlsx', '-theo-doi.xlsx'));
     const r = await runChiso(['track', plan, '-o', tracked, '--today', '2025-09-30']);
     expect(r.code).toBe(0);

@@ -12,13 +12,13 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { runChiso, type CliRun } from '../support/cli';
+import { LO_RENDER } from '../support/fixtures';
 import { fixturePlan, ROOT, tempDir } from '../core/tracker/helpers';
 import { readCsv } from '../core/tracker/render';
 import type { RollupJson } from '../../src/core/rollup';
-import { AS_OF, makeUnits, SOON, type MadeUnit, type TypedRow } from '../core/rollup/units';
+import { AS_OF, makeUnits, ROLLUP_SHEETS, SOON, type MadeUnit, type TypedRow } from '../core/rollup/units';
 
 const ART = path.join(ROOT, 'artifacts', 'rollup');
-const RENDER = path.join(ROOT, 'scripts', 'lo-render.sh');
 const N = 21;
 
 type Expected = 'done' | 'paused' | 'overdue' | 'soon' | 'noDate' | 'onTrack';
@@ -141,12 +141,7 @@ describe('chiso rollup on 21 ward trackers', () => {
   it('writes the four sheets, the unit rows and the lead agencies as typed', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Tổng hợp đơn vị',
-      'Tổng hợp nhiệm vụ',
-      'Tổng hợp cơ quan',
-      'Không đọc được',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(ROLLUP_SHEETS);
     const ws = wb.getWorksheet('Tổng hợp đơn vị')!;
     json.units.forEach((u, i) => {
       const row = ws.getRow(6 + i);
@@ -187,7 +182,7 @@ describe('chiso rollup on 21 ward trackers', () => {
   });
 
   it('opens in LibreOffice (recalculated) with no formula error and the same % done', () => {
-    execFileSync('bash', [RENDER, out, path.join(ART, 'render')], { stdio: 'pipe', timeout: 240000 });
+    execFileSync('bash', [LO_RENDER, out, path.join(ART, 'render')], { stdio: 'pipe', timeout: 240000 });
     const csvs = readdirSync(path.join(ART, 'render')).filter((f) => f.endsWith('.csv'));
     expect(csvs).toHaveLength(4);
     for (const f of csvs) {

@@ -2,16 +2,11 @@
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/cli';
-import type { Io } from '../../src/cli/io';
+import { fakeIo } from '../support/cli';
 import { fixturePlan, tempDir } from '../core/tracker/helpers';
 import { headerIndex, openBook } from '../core/tracker/xlsx';
 
-function io(today = '2025-09-30') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), today: () => today };
-  return { io, out, err };
-}
+const io = (today = '2025-09-30') => fakeIo(today);
 
 describe('chiso track', () => {
   const dir = tempDir();

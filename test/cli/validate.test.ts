@@ -4,10 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { runChiso } from '../support/cli';
-import { fixturePath } from '../core/validate/helpers';
+import { planFile } from '../support/fixtures';
 
-const HANOI = fixturePath('plans', 'hanoi-2025-phu-luc.xlsx');
-const DIENBAN = fixturePath('plans', 'dienban-2025-phan-cong.xlsx');
+const HANOI = planFile('hanoi-2025-phu-luc.xlsx');
+const DIENBAN = planFile('dienban-2025-phan-cong.xlsx');
 
 function run(...args: string[]) {
   return runChiso(['validate', ...args], '2025-06-01');

@@ -3,42 +3,23 @@
  * recording fake) holding the Hà Nội plan. Read → a problem clicked selects its cell in the workbook → a column role
  * corrected and remembered → the tracker built (and refreshed) into the workbook → a tracker link selects A1.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { HANOI } from '../taskpane/helpers';
 import { hostScript } from './excel-host';
-import {
-  DIST,
-  axeSerious,
-  ensureDist,
-  launch,
-  openPage,
-  openTab,
-  pageErrors,
-  serve,
-  shot,
-  type Server,
-} from './harness';
+import { axeSerious, pageErrors, shot, useBrowser } from './harness';
+import { button, idle, openTab } from './pane';
 
 jest.setTimeout(180_000);
 
 /** What Office adds to the add-in's address (taskpane.html's loader then loads office.js). */
 const IN_EXCEL = '_host_Info=Excel$Win32$16.01$vi-VN$$$$0';
 
-let browser: Browser;
-let server: Server;
+const e2e = useBrowser();
 let script: string;
 
 beforeAll(async () => {
-  await ensureDist();
   script = await hostScript(HANOI);
-  server = await serve(DIST);
-  browser = await launch();
 }, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface BookView {
   sheets: Array<{ name: string; visibility: string; cells: number }>;
@@ -67,13 +48,9 @@ const book = (page: Page): Promise<BookView> =>
     };
   });
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-busy]'));
-
 it('reads, selects a problem’s cell, remembers a role, builds and refreshes the tracker in the workbook', async () => {
-  const { context, page, aborted } = await openPage(browser, server, script);
-  try {
-    await page.goto(`${server.url}/taskpane.html?${IN_EXCEL}`);
+  await e2e.withPage({ officeScript: script }, async ({ page, aborted }) => {
+    await page.goto(`${e2e.server.url}/taskpane.html?${IN_EXCEL}`);
     await page.locator('[data-mode="excel"]').waitFor();
     expect(aborted).toEqual([]);
     // In Excel: no file picker, no "outside Excel" notice.
@@ -158,21 +135,16 @@ it('reads, selects a problem’s cell, remembers a role, builds and refreshes th
     expect((await book(page)).sheets.map((s) => s.name)).toEqual(after.sheets.map((s) => s.name));
     expect(await page.locator('[data-error]').count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 it('speaks English when Office’s display language is not Vietnamese', async () => {
-  const { context, page } = await openPage(browser, server, await hostScript(HANOI, 'en-US'));
-  try {
-    await page.goto(`${server.url}/taskpane.html?${IN_EXCEL}`);
+  await e2e.withPage({ officeScript: await hostScript(HANOI, 'en-US') }, async ({ page }) => {
+    await page.goto(`${e2e.server.url}/taskpane.html?${IN_EXCEL}`);
     await page.locator('[data-mode="excel"]').waitFor();
     await button(page, 'Read tables').click();
     await page.locator('[data-tables]').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await shot(page, 'excel-4-english');
-  } finally {
-    await context.close();
-  }
+  });
 });

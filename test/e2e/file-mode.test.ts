@@ -5,67 +5,22 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { runCli } from '../../src/cli/cli';
+import { runChiso } from '../support/cli';
 import { DIENBAN, HANOI, tempDir } from '../taskpane/helpers';
-import {
-  axeSerious,
-  ensureDist,
-  launch,
-  openPage,
-  openTab,
-  openTabByKeyboard,
-  pageErrors,
-  serve,
-  shot,
-  tabTo,
-  type Server,
-  DIST,
-} from './harness';
+import { axeSerious, pageErrors, shot, useBrowser } from './harness';
+import { button, chooseFile, idle, openFileMode, openTab, openTabByKeyboard, pick, picker, tabTo } from './pane';
 import { workbookDigest } from './workbook-digest';
 
 jest.setTimeout(180_000);
 
 const TODAY = '2025-06-30';
-let browser: Browser;
-let server: Server;
+const e2e = useBrowser();
 const dir = tempDir();
-
-beforeAll(async () => {
-  await ensureDist();
-  server = await serve(DIST);
-  browser = await launch();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function cliTracker(file: string): Promise<Buffer> {
   const out = path.join(dir, `cli-${path.basename(file)}`);
-  const io = { out: () => undefined, err: () => undefined, today: () => '2000-01-01' };
-  expect(await runCli(['track', file, '-o', out, '--today', TODAY], io)).toBe(0);
+  expect((await runChiso(['track', file, '-o', out, '--today', TODAY])).code).toBe(0);
   return readFileSync(out);
-}
-
-async function open(page: Page) {
-  await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
-  await picker(page).waitFor();
-}
-
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const picker = (page: Page) => button(page, 'Chọn tệp Excel');
-
-async function pick(page: Page, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), picker(page).click()]);
-  await chooser.setFiles(file);
-  await page.locator('[data-file-name]').waitFor();
-  await button(page, 'Đọc bảng').waitFor();
-}
-
-async function idle(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('[data-busy]'));
 }
 
 describe.each([
@@ -73,9 +28,8 @@ describe.each([
   ['dienban', DIENBAN, 1],
 ])('file mode on the %s plan', (name, file, tables) => {
   it('goes from the picked file to a downloaded tracker equal to `chiso track`', async () => {
-    const { context, page, aborted } = await openPage(browser, server);
-    try {
-      await open(page);
+    await e2e.withPage(async ({ page, aborted }) => {
+      await openFileMode(page, e2e.server, TODAY);
       // The browser page: office.js is not even asked for, and no Office.js notice shows (that is for Office).
       await page.locator('[data-mode="file"]').waitFor();
       expect(aborted).not.toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
@@ -119,17 +73,14 @@ describe.each([
       expect(mine.map((s) => s.name)).toEqual(cli.map((s) => s.name));
       expect(mine).toEqual(cli);
       expect(pageErrors(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('file mode: what-if and the keyboard', () => {
   it('edits an estimate, sees the total move, writes it to the score tracker', async () => {
-    const { context, page } = await openPage(browser, server);
-    try {
-      await open(page);
+    await e2e.withPage(async ({ page }) => {
+      await openFileMode(page, e2e.server, TODAY);
       await pick(page, HANOI);
       await button(page, 'Đọc bảng').click();
       await idle(page);
@@ -159,18 +110,18 @@ describe('file mode: what-if and the keyboard', () => {
         .find(([a, v]) => /^B\d+$/.test(a) && v === 'string:1.1')![0]
         .slice(1);
       expect(tracker.cells[`G${row}`]).toBe('number:0.5');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('works from the keyboard alone: pick, read, open a problem, build, download', async () => {
-    const { context, page } = await openPage(browser, server);
-    try {
-      await open(page);
-      await tabTo(page, picker(page));
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      await chooser.setFiles(DIENBAN);
+    await e2e.withPage(async ({ page }) => {
+      await openFileMode(page, e2e.server, TODAY);
+      // Space on the focused picker opens the chooser (chooseFile: the listener first, then the key).
+      const spaceOnPicker = async () => {
+        await tabTo(page, picker(page));
+        await page.keyboard.press('Space');
+      };
+      await chooseFile(page, spaceOnPicker, DIENBAN);
       await page.locator('[data-file-name]').waitFor();
       await tabTo(page, button(page, 'Đọc bảng'));
       await page.keyboard.press('Enter');
@@ -190,8 +141,6 @@ describe('file mode: what-if and the keyboard', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(download.suggestedFilename()).toBe('dienban-2025-phan-cong-theo-doi.xlsx');
       await shot(page, 'dienban-4-keyboard');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Browser end-to-end harness: the built dist/ (built here when missing or older than src/ or scripts/), a tiny static
- * server on 127.0.0.1, Debian's Chromium through playwright-core with every non-loopback request aborted, screenshots
- * into artifacts/e2e/, and an axe-core check.
+ * Browser end-to-end harness: the built dist/ (built here when missing or older than src/ or
+ * scripts/), a tiny static server on
+ * 127.0.0.1, Debian's Chromium through playwright-core with every non-loopback request aborted, screenshots into
+ * artifacts/e2e/, and an axe-core check. A test file's set-up is `useBrowser()`; pane.ts drives the pane itself.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -133,26 +134,43 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+export interface PageOptions {
+  /** The office.js stand-in (an Excel test host); without it the office.js request is aborted (file mode). */
+  officeScript?: string;
+  /** A user agent other than Chromium's own (an old Office webview). */
+  userAgent?: string;
+  /** Default: 480 × 900, a task pane's size. */
+  viewport?: { width: number; height: number };
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** The outside requests aborted. */
+  aborted: string[];
+  /** Every request the page made, in order. */
+  requested: string[];
+}
+
 /**
  * A page whose requests stay on the loopback server: the office.js CDN request is answered with `officeScript`
  * (an Excel test host) or aborted like every other outside request (file mode: office.js "cannot be loaded").
  */
-export async function openPage(
-  browser: Browser,
-  server: Server,
-  officeScript?: string,
-): Promise<{ context: BrowserContext; page: Page; aborted: string[] }> {
+export async function openPage(browser: Browser, server: Server, opts: PageOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     acceptDownloads: true,
     locale: 'vi-VN',
-    viewport: { width: 480, height: 900 },
+    viewport: opts.viewport ?? { width: 480, height: 900 },
+    userAgent: opts.userAgent,
   });
   const aborted: string[] = [];
+  const requested: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    requested.push(url);
     if (url.startsWith(`${server.url}/`)) return route.continue();
-    if (url === OFFICE_CDN && officeScript !== undefined) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeScript });
+    if (url === OFFICE_CDN && opts.officeScript !== undefined) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: opts.officeScript });
     }
     aborted.push(url);
     return route.abort();
@@ -161,7 +179,61 @@ export async function openPage(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as unknown as { chisoErrors: string[] }).chisoErrors = errors;
-  return { context, page, aborted };
+  return { context, page, aborted, requested };
+}
+
+/** What a test file's browser tests share: dist/ served on the loopback and one Chromium. */
+export interface Browsing {
+  readonly server: Server;
+  readonly browser: Browser;
+  /**
+   * Opens a page (`openPage`; on `server` when given, else the file's own), runs `body` on it, and closes its
+   * context whether `body` passed or failed.
+   */
+  withPage(body: (opened: OpenedPage) => Promise<void>): Promise<void>;
+  withPage(opts: PageOptions & { server?: Server }, body: (opened: OpenedPage) => Promise<void>): Promise<void>;
+}
+
+/**
+ * Sets up the calling test file: its beforeAll builds dist/ when needed (`ensureDist`), serves it and launches
+ * Chromium; its afterAll closes both. The returned object reaches them once beforeAll has run.
+ */
+export function useBrowser(): Browsing {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await ensureDist();
+    server = await serve(DIST);
+    browser = await launch();
+  }, 900_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!server || !browser) throw new Error('useBrowser: beforeAll has not run');
+    return { server, browser };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+    async withPage(
+      a: (PageOptions & { server?: Server }) | ((opened: OpenedPage) => Promise<void>),
+      b?: (opened: OpenedPage) => Promise<void>,
+    ): Promise<void> {
+      const [opts, body] = typeof a === 'function' ? [{}, a] : [a, b!];
+      const opened = await openPage(started().browser, opts.server ?? started().server, opts);
+      try {
+        await body(opened);
+      } finally {
+        await opened.context.close();
+      }
+    },
+  };
 }
 
 export function pageErrors(page: Page): string[] {
@@ -203,35 +275,4 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-/** Presses Tab until `target` has the focus (at most `max` times); fails when it never does. */
-export async function tabTo(page: Page, target: import('playwright-core').Locator, max = 400): Promise<void> {
-  const handle = await target.elementHandle();
-  if (!handle) throw new Error('tabTo: no such element');
-  for (let i = 0; i < max; i++) {
-    if (await handle.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`tabTo: the element never got the focus after ${max} Tab presses`);
-}
-
-/** Selects the pane's tab whose accessible name starts with `name` (a tab may carry a count badge after it). */
-export async function openTab(page: Page, name: string): Promise<void> {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const tab = page.getByRole('tab', { name: new RegExp(`^${escaped}`) });
-  await tab.click();
-  await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true', await tab.elementHandle());
-}
-
-/** The keyboard way to `openTab`: Tab to the tab list's current tab, arrow keys to `name`, Enter. */
-export async function openTabByKeyboard(page: Page, name: string): Promise<void> {
-  const current = page.locator('[role="tab"][aria-selected="true"]');
-  await tabTo(page, current);
-  const target = page.getByRole('tab', { name: new RegExp(`^${name}`) });
-  const handle = await target.elementHandle();
-  for (let i = 0; i < 10 && !(await handle.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true', handle);
 }

@@ -7,53 +7,19 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { HANOI } from '../taskpane/helpers';
-import { DIST, axeSerious, ensureDist, launch, openTab, pageErrors, serve, shot, type Server } from './harness';
+import { DIST, axeSerious, pageErrors, serve, shot, useBrowser } from './harness';
+import { button, idle, openFileMode, openTab, pick, picker } from './pane';
 import { workbookDigest } from './workbook-digest';
 
 jest.setTimeout(240_000);
 
 const TODAY = '2025-06-30';
-let browser: Browser;
-let server: Server;
+// Only the loopback server: anything else (office.js included) is aborted, and the page must not need it.
+const e2e = useBrowser();
 
-beforeAll(async () => {
-  await ensureDist();
-  server = await serve(DIST);
-  browser = await launch();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    locale: 'vi-VN',
-    viewport: { width: 480, height: 900 },
-  });
-  // Only the loopback server: anything else (office.js included) would fail, and the page must not need it.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  (page as unknown as { chisoErrors: string[] }).chisoErrors = errors;
-  return { context, page };
-}
-
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const picker = (page: Page) => button(page, 'Chọn tệp Excel');
-const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-busy]'));
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
-async function pick(page: Page, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), picker(page).click()]);
-  await chooser.setFiles(file);
-  await page.locator('[data-file-name]').waitFor();
-}
 
 /** Waits until the service worker controls the page (its install cached every built file). */
 async function controlled(page: Page) {
@@ -98,11 +64,9 @@ async function drop(page: Page, file: string, name = path.basename(file)) {
 }
 
 it('works offline after the first visit: picks the plan, builds the tracker and downloads it', async () => {
-  const { context, page } = await newPage();
   const before = sha(HANOI);
-  try {
-    await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
-    await picker(page).waitFor();
+  await e2e.withPage(async ({ context, page }) => {
+    await openFileMode(page, e2e.server, TODAY);
     await controlled(page);
     await context.setOffline(true);
     await page.reload();
@@ -118,16 +82,12 @@ it('works offline after the first visit: picks the plan, builds the tracker and 
     expect(sha(HANOI)).toBe(before);
     await shot(page, 'page-offline-tracker');
     expect(pageErrors(page)).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 it('the picker is a button named "Chọn tệp Excel"; a dropped .xlsx opens, another type gets a message', async () => {
-  const { context, page } = await newPage();
-  try {
-    await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
-    await picker(page).waitFor();
+  await e2e.withPage(async ({ page }) => {
+    await openFileMode(page, e2e.server, TODAY);
     expect(await picker(page).count()).toBe(1);
     for (const input of await page.locator('input[type="file"]').all()) expect(await input.isVisible()).toBe(false);
     expect(await axeSerious(page)).toEqual([]);
@@ -140,15 +100,12 @@ it('the picker is a button named "Chọn tệp Excel"; a dropped .xlsx opens, an
     expect(await page.locator('[data-error="FILE_TYPE"]').count()).toBe(0);
     await button(page, 'Đọc bảng').waitFor();
     expect(pageErrors(page)).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 it('after "Tạo bảng theo dõi" shows the status chart with a text alternative; axe finds nothing serious', async () => {
-  const { context, page } = await newPage();
-  try {
-    await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
+  await e2e.withPage(async ({ page }) => {
+    await openFileMode(page, e2e.server, TODAY);
     await pick(page, HANOI);
     await buildTracker(page);
     const stat = async (k: string) => Number(await page.locator(`[data-stat="${k}"]`).textContent());
@@ -176,9 +133,7 @@ it('after "Tạo bảng theo dõi" shows the status chart with a text alternativ
     expect(await chart.locator('[data-chart-svg] rect').count()).toBeGreaterThan(rows);
     await shot(page, 'page-chart');
     expect(await axeSerious(page)).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 it('a new version announces itself and reloads on request, reopening the picked file', async () => {
@@ -186,26 +141,26 @@ it('a new version announces itself and reloads on request, reopening the picked 
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-update-'));
   fs.cpSync(DIST, root, { recursive: true });
   const copy = await serve(root);
-  const { context, page } = await newPage();
   try {
-    await page.goto(`${copy.url}/taskpane.html?today=${TODAY}`);
-    await controlled(page);
-    await pick(page, HANOI);
-    expect(await page.locator('[data-update]').count()).toBe(0);
-    fs.appendFileSync(path.join(root, 'sw.js'), '\n// a new build\n');
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    await page.locator('[data-update]').waitFor();
-    expect(await page.locator('[data-update]').textContent()).toContain('Đã có phiên bản mới của chiso.');
-    await shot(page, 'page-update');
-    await Promise.all([page.waitForEvent('load'), button(page, 'Tải lại').click()]);
-    await page.locator('[data-file-name]').waitFor();
-    expect(await page.locator('[data-file-name]').textContent()).toContain(path.basename(HANOI));
-    expect(await page.locator('[data-update]').count()).toBe(0);
-    await button(page, 'Đọc bảng').click();
-    await page.locator('[data-tables]').waitFor();
-    expect(pageErrors(page)).toEqual([]);
+    await e2e.withPage({ server: copy }, async ({ page }) => {
+      await page.goto(`${copy.url}/taskpane.html?today=${TODAY}`);
+      await controlled(page);
+      await pick(page, HANOI);
+      expect(await page.locator('[data-update]').count()).toBe(0);
+      fs.appendFileSync(path.join(root, 'sw.js'), '\n// a new build\n');
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await page.locator('[data-update]').waitFor();
+      expect(await page.locator('[data-update]').textContent()).toContain('Đã có phiên bản mới của chiso.');
+      await shot(page, 'page-update');
+      await Promise.all([page.waitForEvent('load'), button(page, 'Tải lại').click()]);
+      await page.locator('[data-file-name]').waitFor();
+      expect(await page.locator('[data-file-name]').textContent()).toContain(path.basename(HANOI));
+      expect(await page.locator('[data-update]').count()).toBe(0);
+      await button(page, 'Đọc bảng').click();
+      await page.locator('[data-tables]').waitFor();
+      expect(pageErrors(page)).toEqual([]);
+    });
   } finally {
-    await context.close();
     await copy.close();
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -5,25 +5,21 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
 import { runCli } from '../../src/cli/cli';
+import { ROLLUP_SHEETS } from '../core/rollup/units';
 import { HANOI, tempDir } from '../taskpane/helpers';
-import { axeSerious, DIST, ensureDist, launch, openPage, pageErrors, serve, shot, type Server } from './harness';
+import { axeSerious, pageErrors, shot, useBrowser } from './harness';
 import { workbookDigest } from './workbook-digest';
 
 jest.setTimeout(240_000);
 
 const TODAY = '2025-09-30';
-let browser: Browser;
-let server: Server;
+const e2e = useBrowser();
 const dir = tempDir();
 const quiet = { out: () => undefined, err: () => undefined, today: () => TODAY };
 let files: string[];
 
 beforeAll(async () => {
-  await ensureDist();
-  server = await serve(DIST);
-  browser = await launch();
   // Units: the city's tracker and two wards' (cascade, then track), as a province collects them.
   const city = path.join(dir, 'thanh-pho.xlsx');
   expect(await runCli(['track', HANOI, '-o', city, '--today', TODAY], quiet)).toBe(0);
@@ -42,16 +38,10 @@ beforeAll(async () => {
   files.push(path.join(dir, 'ke-hoach.xlsx'), path.join(dir, 'ghi-chu.xlsx'));
 }, 900_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('file mode: Tổng hợp đơn vị', () => {
   it('reads the picked trackers and downloads the same roll-up as `chiso rollup`', async () => {
-    const { context, page } = await openPage(browser, server);
-    try {
-      await page.goto(`${server.url}/taskpane.html?today=${TODAY}`);
+    await e2e.withPage(async ({ page }) => {
+      await page.goto(`${e2e.server.url}/taskpane.html?today=${TODAY}`);
       // The picker is a Fluent button in Vietnamese; the browser's own input is hidden behind it.
       await page.getByRole('button', { name: 'Chọn các tệp theo dõi', exact: true }).waitFor();
       expect(await page.locator('#chiso-rollup-files').isVisible()).toBe(false);
@@ -82,16 +72,9 @@ describe('file mode: Tổng hợp đơn vị', () => {
         process.chdir(cwd);
       }
       const [mine, cli] = [await workbookDigest(readFileSync(saved)), await workbookDigest(readFileSync(cliOut))];
-      expect(mine.map((s) => s.name)).toEqual([
-        'Tổng hợp đơn vị',
-        'Tổng hợp nhiệm vụ',
-        'Tổng hợp cơ quan',
-        'Không đọc được',
-      ]);
+      expect(mine.map((s) => s.name)).toEqual(ROLLUP_SHEETS);
       expect(mine).toEqual(cli);
       expect(pageErrors(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -7,9 +7,8 @@
 import * as acorn from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inlineScripts, pageBoot } from '../../scripts/lib/check-page';
-import { DIST, axeSerious, ensureDist, launch, pageErrors, serve, shot, type Server } from './harness';
+import { DIST, axeSerious, pageErrors, shot, useBrowser, type OpenedPage, type PageOptions } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -19,47 +18,28 @@ export const UA = {
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
 };
 
-let browser: Browser;
-let server: Server;
+const e2e = useBrowser();
 
-beforeAll(async () => {
-  await ensureDist();
-  server = await serve(DIST);
-  browser = await launch();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openAs(opts: {
-  userAgent?: string;
-  strip?: boolean;
-}): Promise<{ context: BrowserContext; page: Page; requested: string[] }> {
-  const context = await browser.newContext({
-    userAgent: opts.userAgent,
-    locale: 'vi-VN',
-    viewport: { width: 360, height: 800 },
+/**
+ * Opens taskpane.html as Office opens it (with `_host_Info`) in a small pane, as `userAgent` (an old webview) or with
+ * Promise and fetch taken away (`strip`), and runs `body` on it.
+ */
+function asOffice(
+  opts: { userAgent?: string; strip?: boolean },
+  body: (opened: OpenedPage) => Promise<void>,
+): Promise<void> {
+  const page: PageOptions = { userAgent: opts.userAgent, viewport: { width: 360, height: 800 } };
+  return e2e.withPage(page, async (opened) => {
+    if (opts.strip) await opened.page.addInitScript(stripPromiseAndFetch);
+    await opened.page.goto(`${e2e.server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+    await body(opened);
   });
-  const requested: string[] = [];
-  await context.route('**/*', (route) => {
-    requested.push(route.request().url());
-    return route.request().url().startsWith(`${server.url}/`) ? route.continue() : route.abort();
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  (page as unknown as { chisoErrors: string[] }).chisoErrors = errors;
-  if (opts.strip) {
-    await page.addInitScript(() => {
-      const w = window as unknown as Record<string, unknown>;
-      delete w.Promise;
-      delete w.fetch;
-    });
-  }
-  await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
-  return { context, page, requested };
+}
+
+function stripPromiseAndFetch() {
+  const w = window as unknown as Record<string, unknown>;
+  delete w.Promise;
+  delete w.fetch;
 }
 
 const bundles = (urls: string[]) => urls.filter((u) => /\.js(\?|$)/.test(u));
@@ -70,8 +50,7 @@ describe.each([
   ['an engine without Promise and fetch', { strip: true }, 'no-promise-fetch'],
 ])('taskpane.html in %s', (name, opts, why) => {
   it('shows the fallback in Vietnamese and English with the browser page, runs no bundle, raises no error', async () => {
-    const { context, page, requested } = await openAs(opts);
-    try {
+    await asOffice(opts, async ({ page, requested }) => {
       const fallback = page.locator('#chiso-fallback');
       await fallback.waitFor({ state: 'visible' });
       expect(await fallback.getAttribute('data-unsupported')).toBe(why);
@@ -93,9 +72,7 @@ describe.each([
       expect(pageErrors(page)).toEqual([]);
       expect(await axeSerious(page)).toEqual([]);
       await shot(page, `fallback-${why}`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -114,14 +91,11 @@ describe('the page itself', () => {
   it('in a current Chromium the loader starts office.js (inside Office only), functions.js, then taskpane.js', async () => {
     const boot = pageBoot(html())!;
     expect(boot.scripts).toEqual(['functions.js', 'taskpane.js']);
-    const { context, page, requested } = await openAs({});
-    try {
+    await asOffice({}, async ({ page, requested }) => {
       await page.locator('#root main').waitFor();
-      const js = bundles(requested).map((u) => u.replace(`${server.url}/`, ''));
+      const js = bundles(requested).map((u) => u.replace(`${e2e.server.url}/`, ''));
       expect(js.slice(0, 3)).toEqual([boot.office, 'functions.js', 'taskpane.js']);
       expect(await page.locator('#chiso-fallback').isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

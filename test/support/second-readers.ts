@@ -6,8 +6,8 @@
 import { execFileSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
+import { LO_RENDER } from './fixtures';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const PYTHON = '/usr/bin/python3';
 
 function run(cmd: string, args: string[], what: string): string {
@@ -26,7 +26,7 @@ const FORMULA_ERROR = /Err:\d+|#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!
  * its recalculated values show ([] per sheet when none). A sheet LibreOffice did not export is an error too.
  */
 export function libreOfficeErrors(file: string, outDir: string, sheets: string[]): Record<string, string[]> {
-  run('bash', [path.join(ROOT, 'scripts', 'lo-render.sh'), file, outDir], `LibreOffice on ${path.basename(file)}`);
+  run('bash', [LO_RENDER, file, outDir], `LibreOffice on ${path.basename(file)}`);
   const name = path.basename(file, path.extname(file));
   const out: Record<string, string[]> = {};
   for (const sheet of sheets) {

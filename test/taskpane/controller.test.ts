@@ -4,9 +4,7 @@ import { openFilePort } from '../../src/adapters/browser/file-port';
 import { gridFromValues } from '../../src/core/grid';
 import { PortError } from '../../src/core/app/port';
 import { WorkbookController, initialState, type WorkbookState } from '../../src/taskpane/workbook-controller';
-import { DIENBAN, FakePort, HANOI, protectedSheet } from './helpers';
-
-const clock = () => ({ today: '2025-06-30', fixedToday: true });
+import { DIENBAN, FakePort, HANOI, clock, fileModeController, pickedFile, protectedSheet } from './helpers';
 
 function taskGrid() {
   return gridFromValues('KH', [
@@ -97,17 +95,9 @@ describe('WorkbookController', () => {
   });
 
   it('file mode: opens a picked file, reads every sheet, builds and hands the download to the browser', async () => {
-    const saved: Array<{ name: string; size: number }> = [];
-    const ctl = new WorkbookController({
-      clock,
-      openFile: (bytes, name) => openFilePort(bytes, name),
-      save: (name, bytes) => saved.push({ name, size: bytes.length }),
-    });
+    const { ctl, saved } = fileModeController();
     const bytes = readFileSync(DIENBAN);
-    await ctl.openFile({
-      name: 'dienban.xlsx',
-      arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)),
-    });
+    await ctl.openFile(pickedFile('dienban.xlsx', bytes));
     expect(ctl.state.fileName).toBe('dienban.xlsx');
     expect(ctl.state.scope).toBe('all');
     await ctl.read();
@@ -119,11 +109,8 @@ describe('WorkbookController', () => {
   });
 
   it('file mode: a file that is not a workbook gives a clear message', async () => {
-    const ctl = new WorkbookController({ clock, openFile: (bytes, name) => openFilePort(bytes, name) });
-    await ctl.openFile({
-      name: 'ghi-chu.txt',
-      arrayBuffer: () => Promise.resolve(new TextEncoder().encode('xin chào').buffer),
-    });
+    const { ctl } = fileModeController();
+    await ctl.openFile(pickedFile('ghi-chu.txt', new TextEncoder().encode('xin chào')));
     expect(ctl.state.port).toBeNull();
     expect(ctl.state.error?.code).toBe('FILE_NOT_XLSX');
     expect(ctl.state.error?.vi).toContain('không phải sổ tính Excel');

@@ -1,25 +1,13 @@
 /** The pane's file mode on a Word plan ("Nhập từ Word"): the same flows as for a workbook, on the imported sheets. */
 import { readFileSync } from 'fs';
-import { openFilePort } from '../../src/adapters/browser/file-port';
 import { WorkbookController } from '../../src/taskpane/workbook-controller';
 import { planFile } from '../support/fixtures';
+import { clock, fileModeController, pickedFile } from './helpers';
 
 const DOCX = planFile('hanoi-2025-phu-luc.docx');
-const clock = () => ({ today: '2025-06-30', fixedToday: true });
-const file = (name: string, bytes: Uint8Array) => ({
-  name,
-  arrayBuffer: () =>
-    Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer),
-});
-
 it('a picked .docx opens as its appendix sheets; read, tracker and download work as for a workbook', async () => {
-  const saved: Array<{ name: string; size: number }> = [];
-  const ctl = new WorkbookController({
-    clock,
-    openFile: (bytes, name) => openFilePort(bytes, name),
-    save: (name, bytes) => saved.push({ name, size: bytes.length }),
-  });
-  await ctl.openFile(file('ke-hoach.docx', new Uint8Array(readFileSync(DOCX))));
+  const { ctl, saved } = fileModeController();
+  await ctl.openFile(pickedFile('ke-hoach.docx', new Uint8Array(readFileSync(DOCX))));
   expect(ctl.state.error).toBeNull();
   expect(await ctl.state.port!.sheetNames()).toEqual(['Phụ lục 1', 'Phụ lục 2']);
   ctl.setScope('all');
@@ -32,10 +20,10 @@ it('a picked .docx opens as its appendix sheets; read, tracker and download work
 });
 
 it('a Word file that cannot be read gives its one-line message', async () => {
-  const ctl = new WorkbookController({ clock, openFile: (bytes, name) => openFilePort(bytes, name) });
+  const { ctl } = fileModeController();
   const ole = new Uint8Array(1024);
   ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  await ctl.openFile(file('cu.doc', ole));
+  await ctl.openFile(pickedFile('cu.doc', ole));
   expect(ctl.state.port).toBeNull();
   expect(ctl.state.error?.code).toBe('FILE_DOC');
   expect(ctl.state.error?.vi).toContain('định dạng Word cũ');
@@ -49,7 +37,7 @@ describe('Excel mode: Nhập từ Word', () => {
     const { initialState } = await import('../../src/taskpane/workbook-controller');
     const port = new FakePort([gridFromValues('Phụ lục 1', [['đã có']])]);
     const ctl = new WorkbookController({ clock, importWord: importWordSheets }, undefined, initialState(port));
-    await ctl.importWord(file('ke-hoach.docx', new Uint8Array(readFileSync(DOCX))));
+    await ctl.importWord(pickedFile('ke-hoach.docx', new Uint8Array(readFileSync(DOCX))));
     expect(ctl.state.error).toBeNull();
     expect(port.written).toHaveLength(1);
     expect(port.written[0].replace).toEqual([]);
@@ -65,7 +53,7 @@ describe('Excel mode: Nhập từ Word', () => {
     const ctl = new WorkbookController({ clock, importWord: importWordSheets }, undefined, initialState(port));
     const ole = new Uint8Array(1024);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await ctl.importWord(file('cu.doc', ole));
+    await ctl.importWord(pickedFile('cu.doc', ole));
     expect(ctl.state.error).toMatchObject({ code: 'WORD_DOC', en: expect.stringContaining('old Word file') });
     expect(port.written).toEqual([]);
   });

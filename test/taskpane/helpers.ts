@@ -7,10 +7,34 @@ import type { Grid } from '../../src/core/grid';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { planFile } from '../support/fixtures';
 import { PortError, type FilePort, type ReadResult, type WorkbookPort } from '../../src/core/app/port';
+import { WorkbookController, type PickedFile } from '../../src/taskpane/workbook-controller';
 
 export { PLANS_DIR as FIXTURES } from '../support/fixtures';
 export const HANOI = planFile('hanoi-2025-phu-luc.xlsx');
 export const DIENBAN = planFile('dienban-2025-phan-cong.xlsx');
+
+/** The pane's clock in the tests: a fixed day. */
+export const clock = () => ({ today: '2025-06-30', fixedToday: true });
+
+/** A file as the browser hands it to the pane. */
+export function pickedFile(name: string, bytes: Uint8Array): PickedFile {
+  return {
+    name,
+    arrayBuffer: () =>
+      Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer),
+  };
+}
+
+/** File mode's controller over the real file port; `saved` gets each download's name and size. */
+export function fileModeController(): { ctl: WorkbookController; saved: Array<{ name: string; size: number }> } {
+  const saved: Array<{ name: string; size: number }> = [];
+  const ctl = new WorkbookController({
+    clock,
+    openFile: (bytes, name) => openFilePort(bytes, name),
+    save: (name, bytes) => saved.push({ name, size: bytes.length }),
+  });
+  return { ctl, saved };
+}
 
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'chiso-pane-'));

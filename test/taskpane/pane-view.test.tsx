@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { PaneView } from '../../src/taskpane/components/PaneView';
+import { PaneView, type PaneViewProps } from '../../src/taskpane/components/PaneView';
 import { STRINGS } from '../../src/taskpane/i18n';
 import type { HostInfo, HostStatus, Lang } from '../../src/taskpane/types';
 import { EXPECTED_IDS } from '../../scripts/check-dist';
@@ -9,12 +10,16 @@ function host(status: HostStatus, displayLanguage: string | null = null): HostIn
   return { status, host: status === 'excel' ? 'Excel' : null, platform: null, displayLanguage };
 }
 
-function render(lang: Lang, status: HostStatus): string {
-  const html = renderToString(
+function paneHtml(props: PaneViewProps): string {
+  return renderToString(
     <FluentProvider theme={webLightTheme}>
-      <PaneView lang={lang} host={host(status)} />
+      <PaneView {...props} />
     </FluentProvider>,
   );
+}
+
+function render(lang: Lang, status: HostStatus): string {
+  const html = paneHtml({ lang, host: host(status) });
   // Text as a reader sees it: tags dropped, the few entities React escapes decoded.
   return html
     .replace(/<[^>]+>/g, ' ')
@@ -27,30 +32,41 @@ function render(lang: Lang, status: HostStatus): string {
 }
 
 describe('PaneView (pure render, no Office)', () => {
-  it('speaks Vietnamese with correct diacritics', () => {
-    const text = render('vi', 'excel');
-    expect(text).toContain('chiso là gì?');
-    expect(text).toContain('Các hàm dùng được ngay');
-    for (const feature of ['Đọc bảng', 'Kiểm tra lỗi', 'Tạo bảng theo dõi', 'Giả định (what-if)', 'Tạo phụ lục']) {
-      expect(text).toContain(feature);
-    }
-    expect(text).toContain('Sắp có');
-    expect(text).toContain('=PAR.SIPAS(86,5) → 8,65');
-    expect(text).toContain('=PAPI.RANK(43,9603; 2023) → 15');
-    expect(text).toContain('English'); // the switch to the other language
-    expect(text).not.toContain('What is chiso?');
-  });
-
-  it('speaks English', () => {
-    const text = render('en', 'excel');
-    expect(text).toContain('What is chiso?');
-    expect(text).toContain('Functions you can use now');
-    for (const feature of ['Read a table', 'Check for errors', 'Build a tracker', 'What-if', 'Generate appendices']) {
-      expect(text).toContain(feature);
-    }
-    expect(text).toContain('=PAR.SIPAS(86.5) → 8.65');
-    expect(text).toContain('Tiếng Việt');
-    expect(text).not.toContain('chiso là gì?');
+  it.each<[string, Lang, { says: string[]; never: string }]>([
+    [
+      'Vietnamese with correct diacritics',
+      'vi',
+      {
+        says: [
+          'chiso là gì?',
+          'Các hàm dùng được ngay',
+          ...['Đọc bảng', 'Kiểm tra lỗi', 'Tạo bảng theo dõi', 'Giả định (what-if)', 'Tạo phụ lục'],
+          'Sắp có',
+          '=PAR.SIPAS(86,5) → 8,65',
+          '=PAPI.RANK(43,9603; 2023) → 15',
+          'English', // the switch to the other language
+        ],
+        never: 'What is chiso?',
+      },
+    ],
+    [
+      'English',
+      'en',
+      {
+        says: [
+          'What is chiso?',
+          'Functions you can use now',
+          ...['Read a table', 'Check for errors', 'Build a tracker', 'What-if', 'Generate appendices'],
+          '=PAR.SIPAS(86.5) → 8.65',
+          'Tiếng Việt',
+        ],
+        never: 'chiso là gì?',
+      },
+    ],
+  ])('speaks %s', (_, lang, { says, never }) => {
+    const text = render(lang, 'excel');
+    for (const words of says) expect(text).toContain(words);
+    expect(text).not.toContain(never);
   });
 
   it('lists every custom function of the catalogue, each with an example, in both languages', () => {
@@ -64,14 +80,30 @@ describe('PaneView (pure render, no Office)', () => {
     }
   });
 
-  it('says where it runs: nothing inside Excel, a notice outside', () => {
+  it('says nothing of where it runs inside Excel', () => {
     expect(render('vi', 'excel')).not.toContain('ngoài Excel');
-    expect(render('vi', 'no-office')).toContain('Không tải được Office.js');
-    expect(render('vi', 'no-host')).toContain('Trang này đang mở ngoài Excel');
-    expect(render('en', 'no-office')).toContain('Office.js could not be loaded');
-    expect(render('en', 'no-host')).toContain('This page is open outside Excel');
-    expect(render('en', 'starting')).toContain('Connecting to Excel');
-    expect(render('vi', 'other-host')).toContain('chỉ chạy trong Excel');
+  });
+
+  it.each<[Lang, Partial<Record<HostStatus, string>>]>([
+    [
+      'vi',
+      {
+        'no-office': 'Không tải được Office.js',
+        'no-host': 'Trang này đang mở ngoài Excel',
+        'other-host': 'chỉ chạy trong Excel',
+      },
+    ],
+    [
+      'en',
+      {
+        'no-office': 'Office.js could not be loaded',
+        'no-host': 'This page is open outside Excel',
+        starting: 'Connecting to Excel',
+      },
+    ],
+  ])('in %s, says where it runs when not (yet) in Excel', (lang, notices) => {
+    for (const [status, notice] of Object.entries(notices))
+      expect(render(lang, status as HostStatus)).toContain(notice);
   });
 
   it('has a Vietnamese and an English text for every host status', () => {
@@ -83,38 +115,23 @@ describe('PaneView (pure render, no Office)', () => {
   });
 
   it('shows the workbook flows first and lists only the features still to come', () => {
-    const html = renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <PaneView lang="vi" host={host('excel')} coming={[]}>
-          <p>FLOWS-HERE</p>
-        </PaneView>
-      </FluentProvider>,
-    );
+    const html = paneHtml({ lang: 'vi', host: host('excel'), coming: [], children: <p>FLOWS-HERE</p> });
     expect(html).toContain('FLOWS-HERE');
     expect(html.indexOf('FLOWS-HERE')).toBeLessThan(html.indexOf('chiso là gì?'));
     expect(html).not.toContain('Sắp có');
-    const some = renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <PaneView lang="vi" host={host('excel')} coming={['generate']} />
-      </FluentProvider>,
-    );
+    const some = paneHtml({ lang: 'vi', host: host('excel'), coming: ['generate'] });
     expect(some).toContain('Tạo phụ lục');
     expect(some).not.toContain('Kiểm tra lỗi');
   });
 
   it('hands the help to flows given as a function, and does not repeat it', () => {
-    const html = renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <PaneView lang="vi" host={host('excel')} coming={[]}>
-          {(help) => (
-            <div id="FLOWS">
-              <p>FLOWS-HERE</p>
-              {help}
-            </div>
-          )}
-        </PaneView>
-      </FluentProvider>,
+    const flows = (help: ReactNode) => (
+      <div id="FLOWS">
+        <p>FLOWS-HERE</p>
+        {help}
+      </div>
     );
+    const html = paneHtml({ lang: 'vi', host: host('excel'), coming: [], children: flows });
     expect(html.match(/chiso là gì\?/g)).toHaveLength(1);
     expect(html.indexOf('id="FLOWS"')).toBeLessThan(html.indexOf('chiso là gì?'));
     expect(html).toContain('data-function="PAR.SIPAS"');

@@ -14,7 +14,7 @@ import { RollupView } from '../../src/taskpane/components/RollupPanel';
 import type { WorkbookPort } from '../../src/core/app/port';
 import { runPaneRollup, type PickedFile, type RollupModel } from '../../src/taskpane/useRollup';
 import { fixturePlan, tempDir } from '../core/tracker/helpers';
-import { AS_OF, makeUnits, type MadeUnit } from '../core/rollup/units';
+import { AS_OF, makeUnits, ROLLUP_SHEETS, type MadeUnit } from '../core/rollup/units';
 
 let units: MadeUnit[];
 let files: PickedFile[];
@@ -56,12 +56,7 @@ describe('runPaneRollup', () => {
     expect(saved.map((s) => s.name)).toEqual([`tong-hop-${AS_OF}.xlsx`]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Tổng hợp đơn vị',
-      'Tổng hợp nhiệm vụ',
-      'Tổng hợp cơ quan',
-      'Không đọc được',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(ROLLUP_SHEETS);
     const ws = wb.getWorksheet('Tổng hợp đơn vị')!;
     expect([ws.getCell('B6').text, ws.getCell('D6').value]).toEqual([units[0].unit, units[0].rows.length]);
     // The pane's chart shows the sums of the units' counts, as the sheet lists them (tasks in D, done in E, overdue in F).
@@ -90,7 +85,7 @@ describe('runPaneRollup', () => {
     expect(o.ok).toBe(true);
     expect(writes).toHaveLength(1);
     expect(writes[0].opts).toEqual({ replace: [], remove: [] });
-    expect(o.sheets).toEqual(['Tổng hợp đơn vị (2)', 'Tổng hợp nhiệm vụ', 'Tổng hợp cơ quan', 'Không đọc được']);
+    expect(o.sheets).toEqual(['Tổng hợp đơn vị (2)', ...ROLLUP_SHEETS.slice(1)]);
   });
 
   it('says so when nothing is picked or nothing can be read', async () => {

@@ -14,6 +14,7 @@ import type { Role } from '../../core/plan/types';
 import type { ReadOutcome, ReadScope, TableInfo } from '../flows';
 import { ROLES } from '../../core/app';
 import type { FlowStrings } from '../i18n-flows';
+import { ColumnHeads } from './ColumnHeads';
 import { plainList } from './list-styles';
 import { PaneSection } from './PaneSection';
 
@@ -47,16 +48,7 @@ function TableColumns({
       <caption className={styles.cell}>
         <Caption1>{s.columnsOf(table.sheet, table.range)}</Caption1>
       </caption>
-      <thead>
-        <tr>
-          <th className={styles.cell} scope="col">
-            {s.columnHeader}
-          </th>
-          <th className={styles.cell} scope="col">
-            {s.roleHeader}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads className={styles.cell} labels={[s.columnHeader, s.roleHeader]} />
       <tbody>
         {table.columns.map((c) => (
           <tr key={c.col} data-column={c.col}>

@@ -2,18 +2,19 @@ import { Body1, Button, Link, Subtitle2, makeStyles, tokens } from '@fluentui/re
 import { formatVnDate } from '../../core/text';
 import type { TrackOutcome } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
-import { statsList, statValue } from './list-styles';
 import type { Lang } from '../types';
 import { PaneSection } from './PaneSection';
+import { StatList } from './StatList';
 import { StatusChart } from './StatusChart';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  stats: statsList,
-  dd: statValue,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   flush: { margin: 0 },
 });
+
+/** The summary's counts, each shown under its own key. */
+const SUMMARY = ['tasks', 'overdue', 'dueSoon', 'done'] as const;
 
 /** "Tạo bảng theo dõi" (build or refresh), its summary and a link to each tracker sheet; file mode: the download. */
 export function TrackSection(props: {
@@ -47,30 +48,14 @@ export function TrackSection(props: {
           <Subtitle2 as="h4" className={styles.flush}>
             {s.summaryTitle}
           </Subtitle2>
-          <dl className={styles.stats}>
-            <dt>{s.summary.tasks}</dt>
-            <dd className={styles.dd} data-stat="tasks">
-              {t.stats.tasks}
-            </dd>
-            <dt>{s.summary.overdue}</dt>
-            <dd className={styles.dd} data-stat="overdue">
-              {t.stats.overdue}
-            </dd>
-            <dt>{s.summary.dueSoon}</dt>
-            <dd className={styles.dd} data-stat="dueSoon">
-              {t.stats.dueSoon}
-            </dd>
-            <dt>{s.summary.done}</dt>
-            <dd className={styles.dd} data-stat="done">
-              {t.stats.done}
-            </dd>
-            <dt>{s.summary.problems}</dt>
-            <dd className={styles.dd} data-stat="problems">
-              {p.error + p.warning + p.info}
-            </dd>
-            <dt>{s.summary.asOf}</dt>
-            <dd className={styles.dd}>{formatVnDate(t.today)}</dd>
-          </dl>
+          <StatList
+            attr="stat"
+            stats={[
+              ...SUMMARY.map((k) => ({ key: k, label: s.summary[k], value: t.stats[k] })),
+              { key: 'problems', label: s.summary.problems, value: p.error + p.warning + p.info },
+              { key: 'asOf', label: s.summary.asOf, value: formatVnDate(t.today), unmarked: true },
+            ]}
+          />
           {t.stats.refresh.previous && <Body1 block>{s.summary.refreshed}</Body1>}
           {t.stats.tasks > 0 && <StatusChart stats={t.stats} lang={props.lang} />}
           <Subtitle2 as="h4" className={styles.flush}>

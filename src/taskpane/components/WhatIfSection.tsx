@@ -1,18 +1,16 @@
 import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
 import { papiYears } from '../../core/frameworks';
 import { formatVnNumber } from '../../core/text';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WhatIfState } from '../workbook-controller';
-import { editedValues, project, type WhatIfRow, type WhatIfTable } from '../whatif';
-import { statsList, statValue } from './list-styles';
+import { editedValues, project, type Projection, type WhatIfRow, type WhatIfTable } from '../whatif';
+import { ColumnHeads } from './ColumnHeads';
 import { PaneSection } from './PaneSection';
+import { StatList } from './StatList';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM },
-  results: statsList,
-  dd: statValue,
   scroll: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   th: {
@@ -27,6 +25,18 @@ const useStyles = makeStyles({
   input: { width: '5.5em', minWidth: 0 },
   parent: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The projection's scores, each shown under its own key. */
+const PROJECTED = ['total', 'target', 'max', 'gapTarget', 'gapMax'] as const;
+
+/** PAPI's projected rank and group, each with the year of the ranking it is placed in. */
+function papiLines(papi: NonNullable<Projection['papi']>, s: FlowStrings) {
+  return (['rank', 'group'] as const).map((k) => ({
+    key: k,
+    label: `${s.projected[k]} (${papi.year})`,
+    value: papi[k] ?? '—',
+  }));
+}
 
 function fmt(n: number | null | undefined, lang: Lang): string {
   if (n === null || n === undefined) return '—';
@@ -80,12 +90,6 @@ export function WhatIfSection(props: {
   }
   const proj = project(table, state.edits, state.year);
   const values = editedValues(table, state.edits);
-  const item = (label: string, value: ReactNode, key: string) => [
-    <dt key={`${key}-t`}>{label}</dt>,
-    <dd key={`${key}-d`} className={styles.dd} data-projection={key}>
-      {value}
-    </dd>,
-  ];
   const cellFor = (r: WhatIfRow, i: number, field: 'estimate' | 'target') => {
     const v = field === 'estimate' ? values.estimate[i] : values.target[i];
     if (!r.editable) return <span className={styles.parent}>{fmt(v, lang)}</span>;
@@ -128,16 +132,15 @@ export function WhatIfSection(props: {
           </Field>
         )}
       </div>
-      <dl className={styles.results} data-whatif={table.id}>
-        {item(s.projected.total, fmt(proj.total, lang), 'total')}
-        {item(s.projected.target, fmt(proj.target, lang), 'target')}
-        {item(s.projected.max, fmt(proj.max, lang), 'max')}
-        {item(s.projected.gapTarget, fmt(proj.gapTarget, lang), 'gapTarget')}
-        {item(s.projected.gapMax, fmt(proj.gapMax, lang), 'gapMax')}
-        {proj.papi && item(`${s.projected.rank} (${proj.papi.year})`, proj.papi.rank ?? '—', 'rank')}
-        {proj.papi && item(`${s.projected.group} (${proj.papi.year})`, proj.papi.group ?? '—', 'group')}
-        {proj.sipas && item(s.projected.sipas, fmt(proj.sipas.points, lang), 'sipas')}
-      </dl>
+      <StatList
+        attr="projection"
+        data-whatif={table.id}
+        stats={[
+          ...PROJECTED.map((k) => ({ key: k, label: s.projected[k], value: fmt(proj[k], lang) })),
+          ...(proj.papi ? papiLines(proj.papi, s) : []),
+          proj.sipas && { key: 'sipas', label: s.projected.sipas, value: fmt(proj.sipas.points, lang) },
+        ]}
+      />
       {proj.problems.map((p) => (
         <Caption1 key={p.vi}>{lang === 'vi' ? p.vi : p.en}</Caption1>
       ))}
@@ -149,25 +152,7 @@ export function WhatIfSection(props: {
       </div>
       <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${s.whatIfTitle}: ${table.sheet}`}>
         <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.th} scope="col">
-                {s.colTitle}
-              </th>
-              <th className={styles.th} scope="col">
-                {s.colMax}
-              </th>
-              <th className={styles.th} scope="col">
-                {s.colResult}
-              </th>
-              <th className={styles.th} scope="col">
-                {s.colTarget}
-              </th>
-              <th className={styles.th} scope="col">
-                {s.colEstimate}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads className={styles.th} labels={[s.colTitle, s.colMax, s.colResult, s.colTarget, s.colEstimate]} />
           <tbody>
             {table.rows.map((r, i) => (
               <tr key={r.key} data-row={r.key}>

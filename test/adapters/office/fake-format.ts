@@ -1,19 +1,39 @@
 /** Range formats and conditional formats of the recording fake (see fake-context.ts). */
 import { FakeContext, FakeProxy, setters } from './fake-context';
-import { forCells, intersects, writable, FakeOfficeError, type FakeCell, type FakeCondFormat } from './fake-model';
+import {
+  forCells,
+  intersects,
+  writable,
+  FakeOfficeError,
+  type FakeCell,
+  type FakeCondFormat,
+  type FakeSheet,
+} from './fake-model';
 import type { FakeRange } from './fake-range';
 
-export class FakeRangeFormat extends FakeProxy {
+/** A part of a range (its format, its conditional formats): actions recorded on the part, run on the range's sheet. */
+class FakeRangePart extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    protected readonly range: FakeRange,
+  ) {
+    super(ctx, path);
+  }
+
+  /** Records `action` and runs `fn` on the range's sheet, made writable. */
+  protected onSheet(action: string, args: unknown, fn: (sheet: FakeSheet) => void, api?: string): void {
+    this.act(action, args, () => fn(writable(this.range.sheetRef())), api);
+  }
+}
+
+export class FakeRangeFormat extends FakeRangePart {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
 
-  constructor(
-    ctx: FakeContext,
-    path: string,
-    private readonly range: FakeRange,
-  ) {
-    super(ctx, path);
+  constructor(ctx: FakeContext, path: string, range: FakeRange) {
+    super(ctx, path, range);
     const each = (fn: (cell: FakeCell, r: number, c: number) => void) => () => {
       const sheet = writable(range.sheetRef());
       forCells(range.area, (r, c) => fn(sheet.cell(r, c), r, c));
@@ -67,80 +87,61 @@ export class FakeRangeFormat extends FakeProxy {
     this.cellProp('indentLevel', v, (c) => (c.indent = v), '1.9');
   }
   set columnWidth(v: number) {
-    this.act(
-      'set columnWidth',
-      v,
-      () => {
-        const sheet = writable(this.range.sheetRef());
-        for (let c = this.range.area.left; c <= this.range.area.right; c++) sheet.colWidths.set(c, v);
-      },
-      '1.2',
-    );
+    this.setSizes('columnWidth', v);
   }
   set rowHeight(v: number) {
-    this.act(
-      'set rowHeight',
+    this.setSizes('rowHeight', v);
+  }
+  set useStandardHeight(v: boolean) {
+    this.standardSizes('useStandardHeight', v);
+  }
+  set useStandardWidth(v: boolean) {
+    this.standardSizes('useStandardWidth', v);
+  }
+
+  /** The sheet's column widths over the range's columns, or its row heights over the range's rows. */
+  private sizes(sheet: FakeSheet, columns: boolean): { sizes: Map<number, number>; from: number; to: number } {
+    const a = this.range.area;
+    return columns
+      ? { sizes: sheet.colWidths, from: a.left, to: a.right }
+      : { sizes: sheet.rowHeights, from: a.top, to: a.bottom };
+  }
+
+  private setSizes(prop: 'columnWidth' | 'rowHeight', v: number): void {
+    this.onSheet(
+      `set ${prop}`,
       v,
-      () => {
-        const sheet = writable(this.range.sheetRef());
-        for (let r = this.range.area.top; r <= this.range.area.bottom; r++) sheet.rowHeights.set(r, v);
+      (sheet) => {
+        const { sizes, from, to } = this.sizes(sheet, prop === 'columnWidth');
+        for (let i = from; i <= to; i++) sizes.set(i, v);
       },
       '1.2',
     );
   }
-  set useStandardHeight(v: boolean) {
-    this.act(
-      'set useStandardHeight',
+
+  /** `true` drops the range's own widths or heights (back to the standard one); `false` changes nothing. */
+  private standardSizes(prop: 'useStandardWidth' | 'useStandardHeight', v: boolean): void {
+    this.onSheet(
+      `set ${prop}`,
       v,
-      () => {
-        const sheet = writable(this.range.sheetRef());
-        if (v)
-          for (const r of [...sheet.rowHeights.keys()])
-            if (r >= this.range.area.top && r <= this.range.area.bottom) sheet.rowHeights.delete(r);
-      },
-      '1.7',
-    );
-  }
-  set useStandardWidth(v: boolean) {
-    this.act(
-      'set useStandardWidth',
-      v,
-      () => {
-        const sheet = writable(this.range.sheetRef());
-        if (v)
-          for (const c of [...sheet.colWidths.keys()])
-            if (c >= this.range.area.left && c <= this.range.area.right) sheet.colWidths.delete(c);
+      (sheet) => {
+        const { sizes, from, to } = this.sizes(sheet, prop === 'useStandardWidth');
+        if (v) for (const i of [...sizes.keys()]) if (i >= from && i <= to) sizes.delete(i);
       },
       '1.7',
     );
   }
 
   private cellProp(name: string, v: unknown, fn: (c: FakeCell) => void, api = '1.1'): void {
-    this.act(
-      `set ${name}`,
-      v,
-      () => {
-        const sheet = writable(this.range.sheetRef());
-        forCells(this.range.area, (r, c) => fn(sheet.cell(r, c)));
-      },
-      api,
-    );
+    this.onSheet(`set ${name}`, v, (sheet) => forCells(this.range.area, (r, c) => fn(sheet.cell(r, c))), api);
   }
 }
 
-export class FakeConditionalFormats extends FakeProxy {
-  constructor(
-    ctx: FakeContext,
-    path: string,
-    private readonly range: FakeRange,
-  ) {
-    super(ctx, path);
-  }
-
+export class FakeConditionalFormats extends FakeRangePart {
   add(type: string): Record<string, unknown> {
     const entry: FakeCondFormat = { area: { ...this.range.area }, type };
     const path = `${this.path}.add(${type})`;
-    this.act('add', type, () => writable(this.range.sheetRef()).condFormats.push(entry), '1.6');
+    this.onSheet('add', type, (sheet) => sheet.condFormats.push(entry), '1.6');
     const ctx = this.ctx;
     const cf = setters(
       ctx,
@@ -196,13 +197,10 @@ export class FakeConditionalFormats extends FakeProxy {
   }
 
   clearAll(): void {
-    this.act(
+    this.onSheet(
       'clearAll',
       undefined,
-      () => {
-        const sheet = writable(this.range.sheetRef());
-        sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.area, this.range.area));
-      },
+      (sheet) => (sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.area, this.range.area))),
       '1.6',
     );
   }

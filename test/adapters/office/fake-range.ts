@@ -35,6 +35,11 @@ export class FakeRange extends FakeProxy {
     super(ctx, path);
   }
 
+  /** Records `action` and runs `fn` on this range's sheet, made writable. */
+  protected onSheet(action: string, args: unknown, fn: (sheet: FakeSheet) => void, api?: string): void {
+    this.act(action, args, () => fn(writable(this.sheetRef())), api);
+  }
+
   get rows(): number {
     return this.area.bottom - this.area.top + 1;
   }
@@ -60,8 +65,7 @@ export class FakeRange extends FakeProxy {
     return this.got('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
-    this.act('set numberFormat', v, () => {
-      const sheet = writable(this.sheetRef());
+    this.onSheet('set numberFormat', v, (sheet) => {
       this.checkDims(v);
       forCells(this.area, (r, c) => (sheet.cell(r, c).numberFormat = String(v[r - this.area.top][c - this.area.left])));
     });
@@ -88,11 +92,10 @@ export class FakeRange extends FakeProxy {
     return this.got('hyperlink');
   }
   set hyperlink(h: { address?: string; documentReference?: string; textToDisplay?: string }) {
-    this.act(
+    this.onSheet(
       'set hyperlink',
       h,
-      () => {
-        const sheet = writable(this.sheetRef());
+      (sheet) => {
         forCells(this.area, (r, c) => {
           const cell = sheet.cell(r, c);
           cell.hyperlink = { ...h };
@@ -103,11 +106,10 @@ export class FakeRange extends FakeProxy {
     );
   }
   set columnHidden(v: boolean) {
-    this.act(
+    this.onSheet(
       'set columnHidden',
       v,
-      () => {
-        const sheet = writable(this.sheetRef());
+      (sheet) => {
         for (let c = this.area.left; c <= this.area.right; c++) {
           if (v) sheet.hiddenCols.add(c);
           else sheet.hiddenCols.delete(c);
@@ -146,11 +148,10 @@ export class FakeRange extends FakeProxy {
       '1.8',
     ) as Record<string, unknown>;
     dv.clear = () =>
-      this.act(
+      this.onSheet(
         'dataValidation.clear',
         undefined,
-        () => {
-          const sheet = writable(this.sheetRef());
+        (sheet) => {
           sheet.validations = sheet.validations.filter((v) => !intersects(v.area, this.area));
         },
         '1.8',
@@ -237,11 +238,10 @@ export class FakeRange extends FakeProxy {
   }
 
   merge(across = false): void {
-    this.act(
+    this.onSheet(
       'merge',
       across,
-      () => {
-        const sheet = writable(this.sheetRef());
+      (sheet) => {
         if (sheet.merges.some((m) => intersects(m, this.area)))
           throw new FakeOfficeError(
             'InvalidOperation',
@@ -260,11 +260,10 @@ export class FakeRange extends FakeProxy {
   }
 
   unmerge(): void {
-    this.act(
+    this.onSheet(
       'unmerge',
       undefined,
-      () => {
-        const sheet = writable(this.sheetRef());
+      (sheet) => {
         sheet.merges = sheet.merges.filter((m) => !intersects(m, this.area));
       },
       '1.2',
@@ -272,8 +271,7 @@ export class FakeRange extends FakeProxy {
   }
 
   clear(applyTo: string = 'All'): void {
-    this.act('clear', applyTo, () => {
-      const sheet = writable(this.sheetRef());
+    this.onSheet('clear', applyTo, (sheet) => {
       for (const [r, c, cell] of cellsIn(sheet, this.area)) {
         if (applyTo === 'All') sheet.cells.delete(r * 20000 + c);
         else if (applyTo === 'Contents') Object.assign(cell, { value: null, formula: undefined, error: false });
@@ -295,11 +293,10 @@ export class FakeRange extends FakeProxy {
   }
 
   copyFrom(source: FakeRange, copyType = 'All'): void {
-    this.act(
+    this.onSheet(
       'copyFrom',
       { source: source.path, copyType },
-      () => {
-        const sheet = writable(this.sheetRef());
+      (sheet) => {
         const from = source.sheetRef();
         if (copyType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', 'The fake copies formulas only');
         if (this.rows % source.rows || this.cols % source.cols)

@@ -12,7 +12,8 @@ import * as path from 'path';
 import { childElements, firstChild, parseXml, serializeElement } from '../../../src/adapters/xlsx/package';
 import { runChiso } from '../../support/cli';
 import { badXmlParts, buildRichInputs, partsOf, python } from './faithful/build';
-import { fixturePlan, ROOT, tempDir } from '../../core/tracker/helpers';
+import { fixturePlan, tempDir } from '../../core/tracker/helpers';
+import { LO_RENDER } from '../../support/fixtures';
 
 jest.setTimeout(300000);
 
@@ -157,7 +158,7 @@ describe('chiso track writes by adding', () => {
 
   it('opens in LibreOffice, recalculated, with no formula error in chiso’s sheets', () => {
     const render = path.join(dir, 'render');
-    execFileSync('bash', [path.join(ROOT, 'scripts', 'lo-render.sh'), out, render], { stdio: 'pipe', timeout: 240000 });
+    execFileSync('bash', [LO_RENDER, out, render], { stdio: 'pipe', timeout: 240000 });
     const csvs = readdirSync(render).filter(
       (f) => f.endsWith('.csv') && /-(Theo dõi|Tổng hợp|Vấn đề)/.test(f.normalize('NFC')),
     );

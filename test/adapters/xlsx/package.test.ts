@@ -55,11 +55,19 @@ async function handMade(): Promise<Uint8Array> {
 }
 
 describe('OPC package primitives', () => {
-  it('resolves absolute, relative and percent-encoded targets, and makes relative ones', () => {
-    expect(resolveTarget('xl/workbook.xml', '/xl/worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
-    expect(resolveTarget('xl/workbook.xml', 'worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
-    expect(resolveTarget('xl/worksheets/sheet2.xml', '../media/image%201.png')).toBe('xl/media/image 1.png');
-    expect(resolveTarget('', 'xl/workbook.xml')).toBe('xl/workbook.xml');
+  // [the part a relationship is in, its target, the part it names]: absolute, relative, percent-encoded, from the root.
+  const TARGETS = [
+    ['xl/workbook.xml', '/xl/worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['xl/workbook.xml', 'worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['xl/worksheets/sheet2.xml', '../media/image%201.png', 'xl/media/image 1.png'],
+    ['', 'xl/workbook.xml', 'xl/workbook.xml'],
+  ];
+
+  it.each(TARGETS)('resolves the target in %j, %j to %j', (from, target, part) => {
+    expect(resolveTarget(from, target)).toBe(part);
+  });
+
+  it('makes relative targets', () => {
     expect(relativeTarget('xl/workbook.xml', 'xl/worksheets/sheet9.xml')).toBe('worksheets/sheet9.xml');
     expect(relativeTarget('xl/worksheets/sheet1.xml', 'xl/media/a.png')).toBe('../media/a.png');
   });

@@ -1,37 +1,31 @@
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read';
 import { isDateFormat, unescapeOoxml } from '../../../src/adapters/xlsx/reader';
 import { cellAt, type Grid } from '../../../src/core/grid';
-import { buildBook } from './build';
+import { buildBook, type BookDef } from './build';
 
 const row = (r: number, cells: string): string => `<row r="${r}">${cells}</row>`;
 const data = (rows: string): string => `<sheetData>${rows}</sheetData>`;
 
-async function one(def: Parameters<typeof buildBook>[0]): Promise<Grid> {
-  const grids = await readWorkbookGrids(await buildBook(def));
+/** The grid of a one-sheet workbook ("S") whose sheetData holds `rows`; `book` adds shared strings, styles, … */
+async function one(rows: string, book: Omit<BookDef, 'sheets'> = {}): Promise<Grid> {
+  const grids = await readWorkbookGrids(await buildBook({ ...book, sheets: [{ name: 'S', xml: data(rows) }] }));
   return grids[0];
 }
 
 describe('cell values', () => {
   it('reads shared, inline and formula strings, numbers, booleans, errors and cached formula results', async () => {
-    const g = await one({
-      shared: ['<si><t>Nhiệm vụ</t></si>', '<si><t xml:space="preserve">  có khoảng trắng </t></si>'],
-      sheets: [
-        {
-          name: 'S',
-          xml: data(
-            row(
-              1,
-              '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Nội dung</t></is></c><c r="C1" t="str"><f>A1</f><v>Nhiệm vụ</v></c>',
-            ) +
-              row(
-                2,
-                '<c r="A2"><v>9.5</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2"><f>1+1</f><v>2</v></c><c r="E2"><f>X</f></c>',
-              ) +
-              row(3, '<c r="A3" t="s"><v>1</v></c><c r="C3" t="d"><v>2025-06-30T00:00:00</v></c>'),
-          ),
-        },
-      ],
-    });
+    const g = await one(
+      row(
+        1,
+        '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Nội dung</t></is></c><c r="C1" t="str"><f>A1</f><v>Nhiệm vụ</v></c>',
+      ) +
+        row(
+          2,
+          '<c r="A2"><v>9.5</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2"><f>1+1</f><v>2</v></c><c r="E2"><f>X</f></c>',
+        ) +
+        row(3, '<c r="A3" t="s"><v>1</v></c><c r="C3" t="d"><v>2025-06-30T00:00:00</v></c>'),
+      { shared: ['<si><t>Nhiệm vụ</t></si>', '<si><t xml:space="preserve">  có khoảng trắng </t></si>'] },
+    );
     expect(cellAt(g, 1, 1)).toEqual({ kind: 'text', text: 'Nhiệm vụ' });
     expect(cellAt(g, 1, 2)).toEqual({ kind: 'text', text: 'Nội dung' });
     expect(cellAt(g, 1, 3)).toEqual({ kind: 'text', text: 'Nhiệm vụ' });
@@ -46,17 +40,14 @@ describe('cell values', () => {
   });
 
   it('flattens rich-text runs and leaves phonetic runs out', async () => {
-    const g = await one({
-      shared: ['<si><r><rPr><b/></rPr><t>Kế hoạch </t></r><r><t>số 12</t></r><rPh sb="0" eb="1"><t>ケ</t></rPh></si>'],
-      sheets: [
-        {
-          name: 'S',
-          xml: data(
-            row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>'),
-          ),
-        },
-      ],
-    });
+    const g = await one(
+      row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>'),
+      {
+        shared: [
+          '<si><r><rPr><b/></rPr><t>Kế hoạch </t></r><r><t>số 12</t></r><rPh sb="0" eb="1"><t>ケ</t></rPh></si>',
+        ],
+      },
+    );
     expect(cellAt(g, 1, 1)).toEqual({ kind: 'text', text: 'Kế hoạch số 12' });
     expect(cellAt(g, 1, 2)).toEqual({ kind: 'text', text: 'ab' });
   });
@@ -65,20 +56,13 @@ describe('cell values', () => {
     expect(unescapeOoxml('a_x0001_b')).toBe('a\u0001b');
     expect(unescapeOoxml('_x005F_x0000_')).toBe('_x0000_');
     expect(unescapeOoxml('x_x000D_\n')).toBe('x\r\n');
-    const g = await one({
-      shared: ['<si><t>Việc_x0001_A</t></si>', '<si><t>Mã _x005F_x0000_ giữ nguyên</t></si>'],
-      sheets: [
-        {
-          name: 'S',
-          xml: data(
-            row(
-              1,
-              '<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>_x0002_</t></is></c>',
-            ),
-          ),
-        },
-      ],
-    });
+    const g = await one(
+      row(
+        1,
+        '<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>_x0002_</t></is></c>',
+      ),
+      { shared: ['<si><t>Việc_x0001_A</t></si>', '<si><t>Mã _x005F_x0000_ giữ nguyên</t></si>'] },
+    );
     expect(cellAt(g, 1, 1)).toEqual({ kind: 'text', text: 'Việc\u0001A' });
     expect(cellAt(g, 1, 2)).toEqual({ kind: 'text', text: 'Mã _x0000_ giữ nguyên' });
     expect(cellAt(g, 1, 3)).toEqual({ kind: 'text', text: '\u0002' });
@@ -94,23 +78,18 @@ describe('cell values', () => {
       '<xf numFmtId="166" fontId="0"/>',
     );
     const cells = ids.map((_, i) => row(i + 1, `<c r="A${i + 1}" s="${i + 1}"><v>45838.75</v></c>`)).join('');
-    const g = await one({
-      numFmts:
-        '<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="[$-42A]d &quot;tháng&quot; m &quot;năm&quot; yyyy"/><numFmt numFmtId="166" formatCode="#,##0.00 &quot;đ&quot;"/>',
-      xfs,
-      sheets: [
-        {
-          name: 'S',
-          xml: data(
-            cells +
-              row(
-                20,
-                '<c r="A20" s="10"><v>45838</v></c><c r="B20" s="11"><v>45838</v></c><c r="C20" s="12"><v>0.925</v></c><c r="D20" s="13"><v>1500</v></c><c r="E20" s="0"><v>45838</v></c>',
-              ),
-          ),
-        },
-      ],
-    });
+    const g = await one(
+      cells +
+        row(
+          20,
+          '<c r="A20" s="10"><v>45838</v></c><c r="B20" s="11"><v>45838</v></c><c r="C20" s="12"><v>0.925</v></c><c r="D20" s="13"><v>1500</v></c><c r="E20" s="0"><v>45838</v></c>',
+        ),
+      {
+        numFmts:
+          '<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="[$-42A]d &quot;tháng&quot; m &quot;năm&quot; yyyy"/><numFmt numFmtId="166" formatCode="#,##0.00 &quot;đ&quot;"/>',
+        xfs,
+      },
+    );
     for (let i = 0; i < ids.length; i++)
       expect({ id: ids[i], cell: cellAt(g, i + 1, 1) }).toEqual({
         id: ids[i],
@@ -128,10 +107,9 @@ describe('cell values', () => {
   });
 
   it('reads serials in the 1904 date system', async () => {
-    const g = await one({
+    const g = await one(row(1, '<c r="A1" s="1"><v>44376</v></c>'), {
       date1904: true,
       xfs: ['<xf numFmtId="0" fontId="0"/>', '<xf numFmtId="14" fontId="0"/>'],
-      sheets: [{ name: 'S', xml: data(row(1, '<c r="A1" s="1"><v>44376</v></c>')) }],
     });
     // 44376 days after 1904-01-01 is 2025-06-30 (1,462 days later than the same serial in the 1900 system).
     expect(cellAt(g, 1, 1)).toEqual({ kind: 'date', iso: '2025-06-30' });

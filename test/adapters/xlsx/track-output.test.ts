@@ -7,17 +7,13 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { HELP, runCli } from '../../../src/cli/cli';
-import { processIo, type Io } from '../../../src/cli/io';
+import { processIo } from '../../../src/cli/io';
+import { fakeIo, writeTablelessWorkbook } from '../../support/cli';
 import { TrackFileError, writeAtomically } from '../../../src/adapters/xlsx/track-output';
 import { cleanTempDirs, fixturePlan, tempDir } from '../../core/tracker/helpers';
 import { headerIndex, openBook, planRow, rowsOf, shown } from '../../core/tracker/xlsx';
 
-function io(today = '2025-09-30') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), today: () => today };
-  return { io, out, err };
-}
+const io = (today = '2025-09-30') => fakeIo(today);
 
 const NEW_TASK = 'Tổ chức tập huấn kỹ năng số cho công chức một cửa';
 
@@ -181,9 +177,7 @@ describe('write failures and nothing to write', () => {
 
   it('a workbook without any table: exit 1, a message, and no output file', async () => {
     const empty = path.join(dir, 'trong.xlsx');
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Ghi chú').getCell('A1').value = 'Không có bảng nào ở đây';
-    await wb.xlsx.writeFile(empty);
+    await writeTablelessWorkbook(empty);
     const a = io();
     expect(await runCli(['track', empty], a.io)).toBe(1);
     expect(a.err).toHaveLength(1);

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/cli';
-import type { Io } from '../../../src/cli/io';
+import { fakeIo } from '../../support/cli';
 import { fromRoman } from '../../../src/core/generate/numbering';
 import type { Plan, PlanRow } from '../../../src/core/plan';
 import { fixturePlan, openBook, readBack, tempDir, truthPath } from './helpers';
@@ -20,12 +20,7 @@ interface TruthRow {
 const truth = JSON.parse(readFileSync(truthPath(), 'utf8')) as { tables: Array<{ kind: string; rows: TruthRow[] }> };
 const truthTasks = truth.tables.find((t) => t.kind === 'tasks')!.rows;
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const i: Io = { out: (t) => out.push(t), err: (t) => err.push(t), today: () => '2025-10-01' };
-  return { i, out, err };
-}
+const io = () => fakeIo('2025-10-01');
 
 /** Items with the titles of the headings above them, in order (works on truth rows and on read-back rows). */
 function withHeadings(
@@ -66,7 +61,7 @@ beforeAll(async () => {
   cli = io();
   const code = await runCli(
     ['cascade', input, '--unit', 'cấp xã', '--name', 'UBND phường Ba Đình', '-o', output],
-    cli.i,
+    cli.io,
   );
   expect({ code, err: cli.err }).toEqual({ code: 0, err: [] });
   plan = await readBack(output);
@@ -162,7 +157,7 @@ it('titles name the unit and the parent plan; print-ready', async () => {
 it('--unit "UBND cấp xã" keeps the 110 tasks of the People\'s Committee, not the commune police\'s', async () => {
   const out = path.join(dir, 'ubnd.xlsx');
   const c = io();
-  expect(await runCli(['cascade', input, '--unit', 'UBND cấp xã', '-o', out], c.i)).toBe(0);
+  expect(await runCli(['cascade', input, '--unit', 'UBND cấp xã', '-o', out], c.io)).toBe(0);
   const items = (await readBack(out)).tables[0].rows.filter((r) => r.type === 'item');
   expect(items).toHaveLength(110);
   const police = truthTasks.find((r) => r.id === 'B.VI.16')!;
@@ -173,7 +168,7 @@ describe('cascade: bad calls', () => {
   it('exit 1 when no task names the unit, nothing written', async () => {
     const out = path.join(dir, 'none.xlsx');
     const c = io();
-    expect(await runCli(['cascade', input, '--unit', 'Bộ Quốc phòng', '-o', out], c.i)).toBe(1);
+    expect(await runCli(['cascade', input, '--unit', 'Bộ Quốc phòng', '-o', out], c.io)).toBe(1);
     expect(c.err.join('')).toContain('Không có nhiệm vụ nào nêu "Bộ Quốc phòng"');
     expect(existsSync(out)).toBe(false);
   });
@@ -183,31 +178,31 @@ describe('cascade: bad calls', () => {
     [['cascade', 'x.xlsx', '--unit', 'cấp xã', '--bogus'], /Tùy chọn không hợp lệ/],
   ])('exit 2: %j', async (args, reason) => {
     const c = io();
-    expect(await runCli(args, c.i)).toBe(2);
+    expect(await runCli(args, c.io)).toBe(2);
     expect(c.err).toHaveLength(1);
     expect(c.err[0]).toMatch(reason);
   });
   it('exit 2 with a one-line Vietnamese reason for a missing file and for a non-Excel file; never overwrites the input', async () => {
     const c = io();
-    expect(await runCli(['cascade', path.join(dir, 'khong-co.xlsx'), '--unit', 'cấp xã'], c.i)).toBe(2);
+    expect(await runCli(['cascade', path.join(dir, 'khong-co.xlsx'), '--unit', 'cấp xã'], c.io)).toBe(2);
     expect(c.err).toHaveLength(1);
     expect(c.err[0]).toMatch(/Không tìm thấy tệp/);
     expect(c.err[0]).not.toContain('\n');
     const text = path.join(dir, 'ghi-chu.xlsx');
     writeFileSync(text, 'không phải Excel');
     const c1 = io();
-    expect(await runCli(['cascade', text, '--unit', 'cấp xã'], c1.i)).toBe(2);
+    expect(await runCli(['cascade', text, '--unit', 'cấp xã'], c1.io)).toBe(2);
     expect(c1.err).toHaveLength(1);
     expect(c1.err[0]).toMatch(/không phải sổ tính Excel/);
     const before = readFileSync(input);
     const c2 = io();
-    expect(await runCli(['cascade', input, '--unit', 'cấp xã', '-o', input], c2.i)).toBe(2);
+    expect(await runCli(['cascade', input, '--unit', 'cấp xã', '-o', input], c2.io)).toBe(2);
     expect(c2.err[0]).toMatch(/không ghi đè/);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
   it('without -o writes <input>-<name>.xlsx beside the input', async () => {
     const c = io();
-    expect(await runCli(['cascade', input, '--unit', 'cấp xã'], c.i)).toBe(0);
+    expect(await runCli(['cascade', input, '--unit', 'cấp xã'], c.io)).toBe(0);
     expect(existsSync(path.join(dir, 'ha noi 2025-ubnd-cap-xa.xlsx'))).toBe(true);
   });
 });

@@ -8,17 +8,12 @@ import { copyFileSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/cli';
 import { runTrack } from '../../../src/cli/commands/track';
-import type { Io } from '../../../src/cli/io';
+import { fakeIo } from '../../support/cli';
 import type { Plan, PlanTable } from '../../../src/core/plan';
 import { headerIndex, rowsOf } from '../tracker/xlsx';
 import { fixturePlan, openBook, readBack, tempDir } from './helpers';
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const i: Io = { out: (t) => out.push(t), err: (t) => err.push(t), today: () => '2025-12-20' };
-  return { i, out, err };
-}
+const io = () => fakeIo('2025-12-20');
 
 const dir = tempDir();
 const input = path.join(dir, 'hanoi.xlsx');
@@ -64,7 +59,7 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(tracked);
   trackedBytes = readFileSync(tracked);
   cli = io();
-  const code = await runCli(['template', '--from', tracked, '-o', next], cli.i);
+  const code = await runCli(['template', '--from', tracked, '-o', next], cli.io);
   expect({ code, err: cli.err }).toEqual({ code: 0, err: [] });
   plan = await readBack(next);
 }, 120000);
@@ -183,7 +178,7 @@ describe('--from a plan without a tracker', () => {
   it('last year\'s targets become the results; every task is carried; no "Đã bỏ" sheet', async () => {
     const out = path.join(dir, 'khong-theo-doi-2026.xlsx');
     const c = io();
-    expect(await runCli(['template', '--from', input, '-o', out], c.i)).toBe(0);
+    expect(await runCli(['template', '--from', input, '-o', out], c.io)).toBe(0);
     const p = await readBack(out);
     const par = table(p, 'Phụ lục 2');
     const before = table(old, 'Phụ lục 2');
@@ -199,7 +194,7 @@ describe('--from a plan without a tracker', () => {
 
   it('only one kind when asked, with the new year given', async () => {
     const out = path.join(dir, 'papi-2027.xlsx');
-    expect(await runCli(['template', 'papi', '--from', input, '--year', '2027', '-o', out], io().i)).toBe(0);
+    expect(await runCli(['template', 'papi', '--from', input, '--year', '2027', '-o', out], io().io)).toBe(0);
     const p = await readBack(out);
     expect(p.tables.map((t) => t.sheet)).toEqual(['Phụ lục 4']);
     expect(p.tables[0].columns.find((c) => c.role === 'result')?.year).toBe(2026);

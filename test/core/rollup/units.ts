@@ -16,6 +16,9 @@ import { pick, prng, type Rng } from '../../support/rng';
 export const AS_OF = '2025-09-30';
 export const SOON = 14;
 
+/** The roll-up workbook's sheets, in order: units, tasks, agencies, the files it could not read. */
+export const ROLLUP_SHEETS = ['Tổng hợp đơn vị', 'Tổng hợp nhiệm vụ', 'Tổng hợp cơ quan', 'Không đọc được'];
+
 export const WARDS = [
   'Ba Đình',
   'Hoàn Kiếm',

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Cell, Grid } from '../../../src/core/grid';
 import type { Issue } from '../../../src/core/issues-types';
-import type { Column, PlanRow, PlanTable, Role } from '../../../src/core/plan/types';
+import type { Column, Due, FieldValue, PlanRow, PlanTable, Role } from '../../../src/core/plan/types';
 import type { SheetSpec, SpecCell, SpecValue } from '../../../src/core/sheetspec';
 
 export { ROOT, planFile as fixturePlan } from '../../support/fixtures';
@@ -31,6 +31,31 @@ export function columns(roles: Role[]): Column[] {
 }
 
 type RowInit = Partial<PlanRow> & { key: string; fields?: PlanRow['fields'] };
+
+/** A task row due by `fields.deadline` (its text), which reads as `kind` ending on `date` (null: no date). */
+export function dueTask(
+  key: string,
+  kind: Due['kind'],
+  date: string | null,
+  fields: PlanRow['fields'] & { deadline: string },
+): RowInit {
+  return { key, fields, due: { kind, date, text: fields.deadline } };
+}
+
+/** A score row: key, text and [max, result, target]; `more` adds a parent key, a label or other fields. */
+export function scoreRow(
+  key: string,
+  task: string,
+  [max, result, target]: [FieldValue, FieldValue, FieldValue],
+  more: Partial<PlanRow> = {},
+): RowInit {
+  return { key, ...more, fields: { task, max, result, target, ...more.fields } };
+}
+
+/** A score table's total row (no label, no path). */
+export function totalRow(task: string, scores: [FieldValue, FieldValue, FieldValue]): RowInit {
+  return scoreRow('TOTAL', task, scores, { type: 'total', label: '', path: [] });
+}
 
 /** A task table: rows get sheet rows 6, 7, … and a path from the key ("A.I.1" → ["A","I","1"]). */
 export function taskTable(

@@ -3,7 +3,7 @@ import { buildTrackerSet, type PreviousTrackers } from '../../../src/core/tracke
 import { ALERT } from '../../../src/core/tracker/labels';
 import type { Plan } from '../../../src/core/plan/types';
 import type { SheetSpec } from '../../../src/core/sheetspec';
-import { at, gridOfSpec, headerCol, rowOfKey, scoreTable, taskTable, typeInto } from './helpers';
+import { at, dueTask, gridOfSpec, headerCol, rowOfKey, scoreRow, scoreTable, taskTable, typeInto } from './helpers';
 
 const TODAY = '2025-09-30';
 const opts = (existing: string[] = []) => ({ today: TODAY, fixedToday: true, existingSheets: existing });
@@ -14,30 +14,26 @@ function planV1(): Plan {
     tables: [
       taskTable('PL1', [
         { key: 'I', type: 'group', label: 'I', path: ['I'], fields: { task: 'NHÓM I' } },
-        {
-          key: 'I.1',
-          fields: {
-            task: 'Tổ chức hội nghị tổng kết công tác cải cách hành chính',
-            deadline: 'Tháng 7/2025',
-            lead: 'Sở Nội vụ',
-          },
-          due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' },
-        },
-        {
-          key: 'I.2',
-          fields: { task: 'Rà soát văn bản quy phạm pháp luật', deadline: 'Tháng 12/2025', lead: 'Sở Tư pháp' },
-          due: { kind: 'month', date: '2025-12-31', text: 'Tháng 12/2025' },
-        },
-        {
-          key: 'I.3',
-          fields: { task: 'Kiểm tra công tác văn thư lưu trữ', deadline: 'Theo kế hoạch', lead: 'Sở Nội vụ' },
-          due: { kind: 'event', date: null, text: 'Theo kế hoạch' },
-        },
+        dueTask('I.1', 'month', '2025-07-31', {
+          task: 'Tổ chức hội nghị tổng kết công tác cải cách hành chính',
+          deadline: 'Tháng 7/2025',
+          lead: 'Sở Nội vụ',
+        }),
+        dueTask('I.2', 'month', '2025-12-31', {
+          task: 'Rà soát văn bản quy phạm pháp luật',
+          deadline: 'Tháng 12/2025',
+          lead: 'Sở Tư pháp',
+        }),
+        dueTask('I.3', 'event', null, {
+          task: 'Kiểm tra công tác văn thư lưu trữ',
+          deadline: 'Theo kế hoạch',
+          lead: 'Sở Nội vụ',
+        }),
       ]),
       scoreTable('PL2', 'PAR INDEX', [
-        { key: '1', fields: { task: 'Chỉ đạo điều hành', max: 3, result: 2, target: 3 } },
-        { key: '1.1', parentKey: '1', fields: { task: 'Kế hoạch CCHC', max: 1, result: 1, target: 1 } },
-        { key: '1.2', parentKey: '1', fields: { task: 'Báo cáo', max: 2, result: 1, target: 2 } },
+        scoreRow('1', 'Chỉ đạo điều hành', [3, 2, 3]),
+        scoreRow('1.1', 'Kế hoạch CCHC', [1, 1, 1], { parentKey: '1' }),
+        scoreRow('1.2', 'Báo cáo', [2, 1, 2], { parentKey: '1' }),
       ]),
     ],
   };
@@ -48,21 +44,17 @@ function planV2(): Plan {
   const p = planV1();
   const rows = p.tables[0].rows;
   rows[1].fields.task = 'Tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng';
-  const renumbered = {
-    ...rows[3],
-    key: 'I.2',
-    label: '2',
-    path: ['I', '2'],
-    fields: { ...rows[3].fields, deadline: 'Tháng 10/2025' },
-    due: { kind: 'month' as const, date: '2025-10-31', text: 'Tháng 10/2025' },
-  };
+  const moved = dueTask('I.2', 'month', '2025-10-31', { ...rows[3].fields, deadline: 'Tháng 10/2025' });
+  const renumbered = { ...rows[3], ...moved, label: '2', path: ['I', '2'] };
   const added = {
     ...rows[2],
-    key: 'I.3',
+    ...dueTask('I.3', 'quarter', '2025-12-31', {
+      task: 'Xây dựng cơ sở dữ liệu cán bộ công chức',
+      deadline: 'Quý IV/2025',
+      lead: 'Sở Nội vụ',
+    }),
     label: '3',
     path: ['I', '3'],
-    fields: { task: 'Xây dựng cơ sở dữ liệu cán bộ công chức', deadline: 'Quý IV/2025', lead: 'Sở Nội vụ' },
-    due: { kind: 'quarter' as const, date: '2025-12-31', text: 'Quý IV/2025' },
   };
   p.tables[0].rows = [rows[0], rows[1], renumbered, added];
   return p;

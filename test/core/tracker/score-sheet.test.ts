@@ -4,59 +4,30 @@ import type { Plan } from '../../../src/core/plan/types';
 import type { SheetSpec } from '../../../src/core/sheetspec';
 import { readWorkbookGrids } from '../../../src/adapters/xlsx/read';
 import { readTablesFlow } from '../../../src/core/app';
-import { at, fixturePlan, gridOfSpec, headerCol, rowOfKey, scoreTable, typeInto } from './helpers';
+import { at, fixturePlan, gridOfSpec, headerCol, rowOfKey, scoreRow, scoreTable, totalRow, typeInto } from './helpers';
 
 const TODAY = '2025-09-30';
 
 const par = scoreTable('Phụ lục 2', 'Các chỉ tiêu tại Chỉ số CCHC - PAR INDEX', [
-  { key: '1', fields: { task: 'CÔNG TÁC CHỈ ĐẠO', max: 3.5, result: 9, target: 3.5 } },
-  {
-    key: '1.1',
-    parentKey: '1',
-    fields: { task: 'Kế hoạch CCHC', max: 1.5, result: 1.5, target: 1.5, lead: 'Sở Nội vụ' },
-  },
-  { key: '1.2', parentKey: '1', fields: { task: 'Báo cáo', max: 2, result: 1.25, target: 2.5, lead: 'Sở Nội vụ' } },
-  { key: '2', fields: { task: 'CẢI CÁCH THỂ CHẾ', max: 1, result: 0.75, target: '>0,9', lead: 'Sở Tư pháp' } },
-  { key: 'TOTAL', type: 'total', label: '', path: [], fields: { task: 'TỔNG ĐIỂM', max: 100, result: 1, target: 2 } },
+  scoreRow('1', 'CÔNG TÁC CHỈ ĐẠO', [3.5, 9, 3.5]),
+  scoreRow('1.1', 'Kế hoạch CCHC', [1.5, 1.5, 1.5], { parentKey: '1', fields: { lead: 'Sở Nội vụ' } }),
+  scoreRow('1.2', 'Báo cáo', [2, 1.25, 2.5], { parentKey: '1', fields: { lead: 'Sở Nội vụ' } }),
+  scoreRow('2', 'CẢI CÁCH THỂ CHẾ', [1, 0.75, '>0,9'], { fields: { lead: 'Sở Tư pháp' } }),
+  totalRow('TỔNG ĐIỂM', [100, 1, 2]),
 ]);
 const sipas = scoreTable('Phụ lục 3', 'Chỉ số Hài lòng - SIPAS', [
-  {
-    key: 'TOTAL',
-    type: 'total',
-    label: '',
-    path: [],
-    fields: { task: 'CHỈ SỐ HÀI LÒNG CHUNG', max: 100, result: 86.5, target: 88 },
-  },
-  { key: 'I', fields: { task: 'Chính sách', max: 100, result: 86.51, target: 88 } },
-  { key: 'I.1', parentKey: 'I', fields: { task: 'Trách nhiệm giải trình', max: 100, result: 86.32, target: 88 } },
+  totalRow('CHỈ SỐ HÀI LÒNG CHUNG', [100, 86.5, 88]),
+  scoreRow('I', 'Chính sách', [100, 86.51, 88]),
+  scoreRow('I.1', 'Trách nhiệm giải trình', [100, 86.32, 88], { parentKey: 'I' }),
 ]);
+/** PAPI's sub-dimensions under dimension 1, each labelled "-". */
+const dash = { parentKey: '1', label: '-' };
 const papi = scoreTable('Phụ lục 4', 'Chỉ số PAPI', [
-  {
-    key: 'TOTAL',
-    type: 'total',
-    label: '',
-    path: [],
-    fields: { task: 'CHỈ SỐ CHUNG', max: 80, result: 43.7747, target: 44 },
-  },
-  { key: '1', fields: { task: 'Tham gia của người dân', max: 10, result: 5.3923, target: 5.7 } },
-  {
-    key: '1.#1',
-    parentKey: '1',
-    label: '-',
-    fields: { task: 'Tri thức công dân', max: 3.33, result: 1.4257, target: 1.5 },
-  },
-  {
-    key: '1.#2',
-    parentKey: '1',
-    label: '-',
-    fields: { task: 'Cơ hội tham gia', max: 3.33, result: 1.531, target: 1.6 },
-  },
-  {
-    key: '1.#3',
-    parentKey: '1',
-    label: '-',
-    fields: { task: 'Chất lượng bầu cử', max: 3.33, result: 2.4356, target: 2.6 },
-  },
+  totalRow('CHỈ SỐ CHUNG', [80, 43.7747, 44]),
+  scoreRow('1', 'Tham gia của người dân', [10, 5.3923, 5.7]),
+  scoreRow('1.#1', 'Tri thức công dân', [3.33, 1.4257, 1.5], dash),
+  scoreRow('1.#2', 'Cơ hội tham gia', [3.33, 1.531, 1.6], dash),
+  scoreRow('1.#3', 'Chất lượng bầu cử', [3.33, 2.4356, 2.6], dash),
 ]);
 
 function sheets(...tables: Plan['tables']): SheetSpec[] {

@@ -3,7 +3,7 @@ import { ALERT, KIND_LABEL, STATUS_LIST } from '../../../src/core/tracker/labels
 import { alertFor } from '../../../src/core/tracker/status';
 import type { Plan } from '../../../src/core/plan/types';
 import type { SheetSpec } from '../../../src/core/sheetspec';
-import { at, headerCol, issue, rowOfKey, taskTable } from './helpers';
+import { at, dueTask, headerCol, issue, rowOfKey, taskTable } from './helpers';
 
 const TODAY = '2025-09-30';
 
@@ -11,37 +11,21 @@ function plan(): Plan {
   const t = taskTable('Phụ lục 1', [
     { key: 'A', type: 'section', label: 'A', path: ['A'], fields: { task: 'CHỈ SỐ CCHC' } },
     { key: 'A.I', type: 'group', label: 'I', path: ['A', 'I'], fields: { task: 'CÔNG TÁC CHỈ ĐẠO' } },
-    {
-      key: 'A.I.1',
-      fields: { task: 'Nhiệm vụ quá hạn', deadline: 'Tháng 7/2025', lead: 'Sở Nội vụ' },
-      due: { kind: 'month', date: '2025-07-31', text: 'Tháng 7/2025' },
-    },
-    {
-      key: 'A.I.2',
-      fields: { task: 'Nhiệm vụ sắp đến hạn', deadline: 'Trước ngày 10/10/2025', lead: 'Sở Tư pháp' },
-      due: { kind: 'date', date: '2025-10-10', text: 'Trước ngày 10/10/2025' },
-    },
-    {
-      key: 'A.I.3',
-      fields: { task: 'Nhiệm vụ còn xa', deadline: 'Quý IV/2025', lead: 'sở nội vụ' },
-      due: { kind: 'quarter', date: '2025-12-31', text: 'Quý IV/2025' },
-    },
-    {
-      key: 'A.I.4',
-      fields: { task: 'Việc thường xuyên', deadline: 'Thường xuyên', lead: 'Các sở (*)' },
-      due: { kind: 'recurring', date: null, text: 'Thường xuyên' },
-    },
-    {
-      key: 'A.I.5',
-      fields: {
-        task: '=HYPERLINK("http://x","y")',
-        deadline: 'Theo hướng dẫn của Sở Nội vụ',
-        lead: '+84 912 345 678',
-        output: '@mention',
-        coordinate: '-5 ngày',
-      },
-      due: { kind: 'event', date: null, text: 'Theo hướng dẫn của Sở Nội vụ' },
-    },
+    dueTask('A.I.1', 'month', '2025-07-31', { task: 'Nhiệm vụ quá hạn', deadline: 'Tháng 7/2025', lead: 'Sở Nội vụ' }),
+    dueTask('A.I.2', 'date', '2025-10-10', {
+      task: 'Nhiệm vụ sắp đến hạn',
+      deadline: 'Trước ngày 10/10/2025',
+      lead: 'Sở Tư pháp',
+    }),
+    dueTask('A.I.3', 'quarter', '2025-12-31', { task: 'Nhiệm vụ còn xa', deadline: 'Quý IV/2025', lead: 'sở nội vụ' }),
+    dueTask('A.I.4', 'recurring', null, { task: 'Việc thường xuyên', deadline: 'Thường xuyên', lead: 'Các sở (*)' }),
+    dueTask('A.I.5', 'event', null, {
+      task: '=HYPERLINK("http://x","y")',
+      deadline: 'Theo hướng dẫn của Sở Nội vụ',
+      lead: '+84 912 345 678',
+      output: '@mention',
+      coordinate: '-5 ngày',
+    }),
   ]);
   return { year: 2025, tables: [t] };
 }

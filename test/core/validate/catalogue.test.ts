@@ -172,17 +172,8 @@ describe('issue catalogue', () => {
   });
 
   test('numbers and dates in Vietnamese format, English format in English', () => {
-    const i = makeIssue('SUM_MISMATCH', 'Phụ lục 2', 'D16', {
-      label: '2',
-      row: 16,
-      title: 'CẢI CÁCH THỂ CHẾ',
-      role: 'result',
-      year: 2024,
-      value: 9.45,
-      dp: 2,
-      sum: 9.53,
-      diff: 0.08,
-    });
+    // SAMPLE's sum: the 2024 result 9,45 (two decimals printed), its parts' sum 9,53, a difference of 0,08.
+    const i = makeIssue('SUM_MISMATCH', 'Phụ lục 2', 'D16', { ...SAMPLE, label: '2', title: 'CẢI CÁCH THỂ CHẾ' });
     expect(i).toMatchObject({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Phụ lục 2', cell: 'D16' });
     expect(i.message.vi).toContain('9,45');
     expect(i.message.vi).toContain('9,53');

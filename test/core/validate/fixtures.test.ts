@@ -10,10 +10,10 @@ import type { Issue } from '../../../src/core/issues-types';
 import { readPlan } from '../../../src/core/plan';
 import type { Column, FieldValue, Plan, PlanRow, PlanTable, Role } from '../../../src/core/plan/types';
 import { validatePlan } from '../../../src/core/validate';
-import { fixturePath } from './helpers';
+import { fixturePath, planFile, truthFile } from '../../support/fixtures';
 
-const HANOI = fixturePath('plans', 'hanoi-2025-phu-luc.xlsx');
-const DIENBAN = fixturePath('plans', 'dienban-2025-phan-cong.xlsx');
+const HANOI = planFile('hanoi-2025-phu-luc.xlsx');
+const DIENBAN = planFile('dienban-2025-phan-cong.xlsx');
 
 const on = (issues: Issue[], sheet: string, code?: string) =>
   issues.filter((i) => i.sheet === sheet && (!code || i.code === code)).map((i) => `${i.code}@${i.cell}`);
@@ -108,7 +108,7 @@ interface RowsRow {
 }
 
 function truthPlan(truthName: string, plansName: string, keys: string[]): Plan {
-  const truth = JSON.parse(fs.readFileSync(fixturePath('expected', `${truthName}.json`), 'utf8')) as {
+  const truth = JSON.parse(fs.readFileSync(truthFile(`${truthName}.json`), 'utf8')) as {
     tables: Array<{
       key: string;
       sheet: string;

@@ -125,6 +125,18 @@ export function s(
   return { label, parent, text: `Tiêu chí ${label}`, fields: { max, result, target, lead: 'Sở Nội vụ' }, ...more };
 }
 
+type Scores = [max: FieldValue, result: FieldValue, target: FieldValue];
+
+/** Score rows under `parent`, one per [max, result, target], numbered `parent.1`, `parent.2`, … */
+export function under(parent: string, ...values: Scores[]): RowSpec[] {
+  return values.map(([max, result, target], i) => s(`${parent}.${i + 1}`, parent, max, result, target));
+}
+
+/** Score rows under `parent` each labelled "-" (PAPI's sub-dimensions, SIPAS's components): [max, result, target]. */
+export function bullets(parent: string, ...values: Scores[]): RowSpec[] {
+  return values.map(([max, result, target]) => s('-', parent, max, result, target));
+}
+
 /** Task-row shorthand with every required field filled. */
 export function t(
   label: string,
@@ -140,13 +152,28 @@ export function t(
   };
 }
 
+/** A group heading: label "I" → text "NHÓM I". */
+export function group(label: string): RowSpec {
+  return { label, type: 'group', text: `NHÓM ${label}` };
+}
+
+/** A subgroup heading under `parent`. */
+export function sub(label: string, parent: string, text: string): RowSpec {
+  return { label, type: 'subgroup', parent, text };
+}
+
 export function codes(issues: Issue[]): string[] {
   return issues.map((i) => i.code);
+}
+
+/** Expects `issues` to be the one issue `where` ("CODE@CELL") of `severity`, its message saying each of `says`. */
+export function expectOnly(issues: Issue[], where: string, severity: Issue['severity'], ...says: string[]): void {
+  expect(at(issues)).toEqual([where]);
+  expect(issues[0].severity).toBe(severity);
+  for (const words of says) expect(issues[0].message.vi).toContain(words);
 }
 
 /** "CODE@CELL" pairs, for compact assertions on codes and places. */
 export function at(issues: Issue[], code?: string): string[] {
   return issues.filter((i) => !code || i.code === code).map((i) => `${i.code}@${i.cell}`);
 }
-
-export { fixturePath } from '../../support/fixtures';

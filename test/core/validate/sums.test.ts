@@ -1,7 +1,7 @@
 import { gridFromValues, type Grid } from '../../../src/core/grid';
 import { validatePlan } from '../../../src/core/validate';
 import { sumRule } from '../../../src/core/validate/sums';
-import { at, plan, s, SCORE_COLUMNS, table } from './helpers';
+import { at, plan, s, SCORE_COLUMNS, table, under, bullets, type RowSpec } from './helpers';
 
 const only = (p: ReturnType<typeof plan>, grids?: Grid[]) => validatePlan(p, grids, [sumRule]);
 
@@ -20,73 +20,57 @@ describe('SUM_MISMATCH', () => {
     expect(issues[0].message.vi).toContain('9,53');
   });
 
-  test('two units of the second decimal over four parts is an error (criterion 2.4: 3,53 vs 3,51)', () => {
-    const tb = table([
-      s('2.4', undefined, 4, 3.53, 3.54),
-      s('2.4.1', '2.4', 1, 0.84, 0.85),
-      s('2.4.2', '2.4', 1, 0.89, 0.9),
-      s('2.4.3', '2.4', 1, 0.88, 0.89),
-      s('2.4.4', '2.4', 1, 0.9, 0.9),
-    ]);
-    expect(at(only(plan([tb])))).toEqual(['SUM_MISMATCH@D6']);
-  });
-
-  test('three sub-dimensions of 3,33 under a 10 are a rounding, not an error', () => {
-    const tb = table([
-      s('3', undefined, 10, 4.3626, 4.6),
-      s('-', '3', 3.33, 2.018, 2.1),
-      s('-', '3', 3.33, 0.4129, 0.5),
-      s('-', '3', '3,33', 1.9317, 2.0),
-    ]);
-    expect(only(plan([tb]))).toEqual([]);
-  });
-
-  test('fourth-decimal roundings are fine (PAPI: 5,7114 vs 5,7113; total 43,7747 vs 43,7749)', () => {
-    const tb = table([
-      s('', undefined, 20, 10.1039, 11.7, { type: 'total' }),
-      s('1', undefined, 10, 5.3923, 5.7),
-      s('-', '1', 2.5, 1.4257, 1.5),
-      s('-', '1', 2.5, 1.531, 1.6),
-      s('-', '1', 2.5, 1.46, 1.5),
-      s('-', '1', 2.5, 0.9756, 1.1),
-      s('2', undefined, 10, 4.7114, 6.0),
-      s('-', '2', 2.5, 1.0164, 1.1),
-      s('-', '2', 2.5, 0.8037, 1.9),
-      s('-', '2', 2.5, 1.4837, 1.5),
-      s('-', '2', 2.5, 1.4074, 1.5),
-    ]);
-    expect(only(plan([tb]))).toEqual([]);
-  });
-
-  test('a small but real difference in the second decimal is still reported', () => {
-    const tb = table([s('1', undefined, 10, 5.42, 5.7), s('-', '1', 5, 2.7, 2.85), s('-', '1', 5, 2.7, 2.85)]);
-    expect(at(only(plan([tb])))).toEqual(['SUM_MISMATCH@D6']);
-  });
-
-  test('values with 0 or 1 decimal are exact: 1 + 1 + 1 is not 4, 0,5 + 0,5 + 1,5 is not 2,6', () => {
-    const a = table([
-      s('1', undefined, 4, 2.6, 3),
-      s('1.1', '1', 1, 0.5, 1),
-      s('1.2', '1', 1, 0.5, 1),
-      s('1.3', '1', 1, 1.5, 1),
-    ]);
-    expect(at(only(plan([a])))).toEqual(['SUM_MISMATCH@C6', 'SUM_MISMATCH@D6']);
-  });
-
-  test('a subtotal printed with fewer decimals than its own parts carries its rounding (field 4: 9,905)', () => {
-    const tb = table([
-      s('4', undefined, 10.5, 9.905, 9.99),
-      s('4.1', '4', 6.5, 6.02, 6.09),
-      s('4.1.1', '4.1', 1, 1, 1),
-      s('4.1.2', '4.1', 1.5, 1.5, 1.5),
-      s('4.1.3', '4.1', 1, 0.95, 1),
-      s('4.1.4', '4.1', 1, 0.868, 0.88),
-      s('4.1.5', '4.1', 1, 0.843, 0.85),
-      s('4.1.6', '4.1', 1, 0.858, 0.86),
-      s('4.2', '4', 1, 1, 1),
-      s('4.3', '4', 3, 2.88, 2.9),
-    ]);
-    expect(only(plan([tb]))).toEqual([]);
+  it.each<[string, RowSpec[], string[]]>([
+    [
+      'two units of the second decimal over four parts is an error (criterion 2.4: 3,53 vs 3,51)',
+      [
+        s('2.4', undefined, 4, 3.53, 3.54),
+        ...under('2.4', [1, 0.84, 0.85], [1, 0.89, 0.9], [1, 0.88, 0.89], [1, 0.9, 0.9]),
+      ],
+      ['SUM_MISMATCH@D6'],
+    ],
+    [
+      'three sub-dimensions of 3,33 under a 10 are a rounding, not an error',
+      [
+        s('3', undefined, 10, 4.3626, 4.6),
+        ...bullets('3', [3.33, 2.018, 2.1], [3.33, 0.4129, 0.5], ['3,33', 1.9317, 2.0]),
+      ],
+      [],
+    ],
+    [
+      'fourth-decimal roundings are fine (PAPI: 5,7114 vs 5,7113; total 43,7747 vs 43,7749)',
+      [
+        s('', undefined, 20, 10.1039, 11.7, { type: 'total' }),
+        s('1', undefined, 10, 5.3923, 5.7),
+        ...bullets('1', [2.5, 1.4257, 1.5], [2.5, 1.531, 1.6], [2.5, 1.46, 1.5], [2.5, 0.9756, 1.1]),
+        s('2', undefined, 10, 4.7114, 6.0),
+        ...bullets('2', [2.5, 1.0164, 1.1], [2.5, 0.8037, 1.9], [2.5, 1.4837, 1.5], [2.5, 1.4074, 1.5]),
+      ],
+      [],
+    ],
+    [
+      'a small but real difference in the second decimal is still reported',
+      [s('1', undefined, 10, 5.42, 5.7), ...bullets('1', [5, 2.7, 2.85], [5, 2.7, 2.85])],
+      ['SUM_MISMATCH@D6'],
+    ],
+    [
+      'values with 0 or 1 decimal are exact: 1 + 1 + 1 is not 4, 0,5 + 0,5 + 1,5 is not 2,6',
+      [s('1', undefined, 4, 2.6, 3), ...under('1', [1, 0.5, 1], [1, 0.5, 1], [1, 1.5, 1])],
+      ['SUM_MISMATCH@C6', 'SUM_MISMATCH@D6'],
+    ],
+    [
+      'a subtotal printed with fewer decimals than its own parts carries its rounding (field 4: 9,905)',
+      [
+        s('4', undefined, 10.5, 9.905, 9.99),
+        s('4.1', '4', 6.5, 6.02, 6.09),
+        ...under('4.1', [1, 1, 1], [1.5, 1.5, 1.5], [1, 0.95, 1], [1, 0.868, 0.88], [1, 0.843, 0.85], [1, 0.858, 0.86]),
+        s('4.2', '4', 1, 1, 1),
+        s('4.3', '4', 3, 2.88, 2.9),
+      ],
+      [],
+    ],
+  ])('%s', (_, rows, expected) => {
+    expect(at(only(plan([table(rows)])))).toEqual(expected);
   });
 
   test('text numbers ("9,5") count; an empty or unreadable part skips the check', () => {

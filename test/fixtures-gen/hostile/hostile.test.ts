@@ -23,26 +23,31 @@ describe('hostile fixtures', () => {
     hostile('table');
   }, 300000);
 
-  it('hold the parts they are named for', async () => {
-    expect(has(await parts('table'), /^xl\/tables\/table\d+\.xml$/)).toBe(true);
-    const drawing = await parts('commentsDrawing');
-    for (const re of [
-      /^xl\/comments\/comment\d+\.xml$/,
-      /^xl\/charts\/chart\d+\.xml$/,
-      /^xl\/media\/image\d+\.png$/,
-      /^xl\/drawings\/drawing\d+\.xml$/,
-    ])
-      expect(has(drawing, re)).toBe(true);
-    expect(await parts('macro')).toContain('xl/vbaProject.bin');
-    expect(await parts('namesProps')).toContain('docProps/custom.xml');
-    const pivot = await parts('pivotChart');
-    for (const re of [
-      /^xl\/pivotTables\/pivotTable\d+\.xml$/,
-      /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/,
-      /^xl\/pivotCache\/pivotCacheRecords\d+\.xml$/,
-      /^xl\/charts\/chart\d+\.xml$/,
-    ])
-      expect(has(pivot, re)).toBe(true);
+  it.each<[HostileName, RegExp[]]>([
+    ['table', [/^xl\/tables\/table\d+\.xml$/]],
+    [
+      'commentsDrawing',
+      [
+        /^xl\/comments\/comment\d+\.xml$/,
+        /^xl\/charts\/chart\d+\.xml$/,
+        /^xl\/media\/image\d+\.png$/,
+        /^xl\/drawings\/drawing\d+\.xml$/,
+      ],
+    ],
+    ['macro', [/^xl\/vbaProject\.bin$/]],
+    ['namesProps', [/^docProps\/custom\.xml$/]],
+    [
+      'pivotChart',
+      [
+        /^xl\/pivotTables\/pivotTable\d+\.xml$/,
+        /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/,
+        /^xl\/pivotCache\/pivotCacheRecords\d+\.xml$/,
+        /^xl\/charts\/chart\d+\.xml$/,
+      ],
+    ],
+  ])('%s holds the parts it is named for', async (name, wanted) => {
+    const list = await parts(name);
+    for (const re of wanted) expect(has(list, re)).toBe(true);
   });
 
   it('use absolute part names, hidden and very hidden sheets, names, escaped control characters', async () => {

@@ -8,10 +8,10 @@ import { createHash } from 'crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { planFile } from '../../support/fixtures';
 
 const HERE = __dirname;
-const ROOT = path.resolve(HERE, '..', '..', '..');
-export const SAMPLE_PLAN = path.join(ROOT, 'fixtures', 'plans', 'hanoi-2025-phu-luc.xlsx');
+export const SAMPLE_PLAN = planFile();
 /** Debian's python, which has openpyxl, PIL and uno (the pyenv python3 on PATH has none of them). */
 export const PYTHON = '/usr/bin/python3';
 const SCRIPTS = ['openpyxl_fixtures.py', 'lo_fixtures.py'];

@@ -1,7 +1,5 @@
 /** Helpers for the faithful-file tests: run `chiso track`, and check an output against the package it came from. */
 import * as path from 'path';
-import { runCli } from '../../../../src/cli/cli';
-import type { Io } from '../../../../src/cli/io';
 import {
   closureOf,
   comparePackages,
@@ -10,6 +8,7 @@ import {
   xmlProblems,
   type Package,
 } from '../../../support/package-compare';
+import { runChiso } from '../../../support/cli';
 import { libreOfficeErrors, openpyxlRoundTrip } from '../../../support/second-readers';
 
 export const TODAY = '2025-09-30';
@@ -25,10 +24,8 @@ export const CHISO_SHEETS = [
 
 /** `chiso track ARGS… --today` in-process; stderr joined (empty on success). */
 export async function track(args: string[]): Promise<{ code: number; err: string }> {
-  const err: string[] = [];
-  const io: Io = { out: () => undefined, err: (t) => err.push(t), today: () => TODAY };
-  const code = await runCli(['track', ...args, '--today', TODAY], io);
-  return { code, err: err.join('\n') };
+  const { code, err } = await runChiso(['track', ...args, '--today', TODAY], TODAY);
+  return { code, err };
 }
 
 /** Everything the issue asks of one written output, against the package it was written from. */
