@@ -20,7 +20,7 @@ export interface PickedFile {
 /** The workbook side (loaded on demand in the page; src/adapters/browser/rollup-xlsx.ts). */
 export interface RollupXlsxSide {
   gridsOfBytes: (bytes: Uint8Array, name: string) => Promise<Grid[]>;
-  readFailureOf: (name: string, e: unknown) => string;
+  readFailureOf: (name: string, e: unknown) => Bilingual;
   specsToBytes: (specs: SheetSpec[]) => Promise<Uint8Array>;
 }
 

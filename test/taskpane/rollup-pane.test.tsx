@@ -51,8 +51,9 @@ describe('runPaneRollup', () => {
     expect(o.units).toBe(2);
     expect(progress).toEqual([0.25, 0.5, 0.75, 1]);
     expect(o.skipped.map((s) => s.file)).toEqual(['hong.xlsx', 'ghi-chu.xlsx']);
-    expect(o.skipped[0].reason).toMatch(/bị hỏng/);
-    expect(o.skipped[1].reason).toMatch(/không phải sổ tính Excel/);
+    expect(o.skipped[0].reason.vi).toMatch(/bị hỏng/);
+    expect(o.skipped[0].reason.en).toMatch(/damaged/);
+    expect(o.skipped[1].reason.vi).toMatch(/không phải sổ tính Excel/);
     expect(saved.map((s) => s.name)).toEqual([`tong-hop-${AS_OF}.xlsx`]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(saved[0].bytes as unknown as ArrayBuffer);
@@ -132,7 +133,7 @@ describe('RollupView', () => {
           vi: 'Đã tổng hợp 2 đơn vị',
           en: 'Rolled up 2 units',
           units: 2,
-          skipped: [{ file: 'hong.xlsx', reason: 'bị hỏng / damaged' }],
+          skipped: [{ file: 'hong.xlsx', reason: { vi: 'bị hỏng', en: 'damaged' } }],
           sheets: [],
         },
       }),

@@ -6,7 +6,7 @@
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
 import { readXlsxGrids } from '../xlsx/reader';
-import { WorkbookReadError } from '../xlsx/errors';
+import { readFailureReason } from '../xlsx/errors';
 import { newWorkbookBytes } from '../xlsx/sml';
 
 /** Reads a picked file's bytes into Grids (every sheet); throws WorkbookReadError when it cannot be read. */
@@ -14,12 +14,8 @@ export async function gridsOfBytes(bytes: Uint8Array, name: string): Promise<Gri
   return readXlsxGrids(bytes, name);
 }
 
-/** The one-line reason a picked file could not be read. */
-export function readFailureOf(name: string, e: unknown): string {
-  if (e instanceof WorkbookReadError) return e.message.split('\n')[0];
-  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return `Tệp "${name}" không đọc được / cannot be read: ${msg}`;
-}
+/** Why a picked file could not be read, in both languages. */
+export const readFailureOf = readFailureReason;
 
 /** SheetSpecs into a new workbook's bytes. */
 export async function specsToBytes(specs: SheetSpec[]): Promise<Uint8Array> {

@@ -3,7 +3,7 @@
  * Vietnamese then English, and an optional detail naming the part and the reason. No Node modules (the browser's
  * file mode shares it).
  */
-import type { Bilingual } from '../../core/text';
+import { oneLine, type Bilingual } from '../../core/text';
 
 export type WorkbookReadErrorCode =
   'MISSING' | 'NOT_A_FILE' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'ODS' | 'CORRUPT' | 'TOO_LARGE';
@@ -47,13 +47,20 @@ export class WorkbookReadError extends Error {
     const { vi, en } = MESSAGES[code](name);
     const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
     const text = detail ? { vi: `${vi} (${one(detail.vi)})`, en: `${en} (${one(detail.en)})` } : { vi, en };
-    super(`${text.vi} / ${text.en}`);
+    super(oneLine(text));
     this.name = 'WorkbookReadError';
     this.code = code;
     this.text = text;
     if (detail) this.detail = detail;
     if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }
+}
+
+/** Why a workbook could not be read, in both languages (the roll-up's skipped files): any error, on one line each. */
+export function readFailureReason(name: string, e: unknown): Bilingual {
+  if (e instanceof WorkbookReadError) return e.text;
+  const msg = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+  return { vi: `Tệp "${name}" không đọc được: ${msg}`, en: `"${name}" cannot be read: ${msg}` };
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

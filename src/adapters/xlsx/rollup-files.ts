@@ -1,22 +1,24 @@
 /**
  * `chiso rollup`'s file side: the inputs (files, or folders and their files) into a list, then ONE FILE AT A TIME
  * read into Grids (readWorkbookGrids), added to the roll-up and let go, so memory does not grow with the number of
- * units. A file that cannot be read is skipped with its one-line reason; nothing is ever written next to the inputs.
+ * units. A file that cannot be read is skipped with its reason; nothing is ever written next to the inputs.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { runRollup, type RollupResult, type RollupSource } from '../../core/rollup';
-import { readWorkbookGrids, WorkbookReadError } from './read';
+import type { Bilingual } from '../../core/text';
+import { readFailureReason } from './errors';
+import { readWorkbookGrids } from './read';
 
 export interface RollupInput {
   /** The path as given or found (what the roll-up shows and `--json` prints). */
   file: string;
   /** Why it is skipped without reading it (a folder's file that is not an .xlsx), when so. */
-  skip?: string;
+  skip?: Bilingual;
 }
 
 const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
-export const NOT_XLSX_FILE = 'không phải tệp .xlsx / not an .xlsx file';
+export const NOT_XLSX_FILE: Bilingual = { vi: 'không phải tệp .xlsx', en: 'not an .xlsx file' };
 
 /**
  * Expands the inputs: a file as given; a folder's files (not its sub-folders) sorted by name — .xlsx and .xlsm are
@@ -26,7 +28,7 @@ export const NOT_XLSX_FILE = 'không phải tệp .xlsx / not an .xlsx file';
 export async function listInputs(inputs: string[], exclude?: string): Promise<RollupInput[]> {
   const out: RollupInput[] = [];
   const seen = new Set<string>();
-  const push = (file: string, skip?: string) => {
+  const push = (file: string, skip?: Bilingual) => {
     const abs = path.resolve(file);
     if (seen.has(abs) || (exclude && abs === path.resolve(exclude))) return;
     seen.add(abs);
@@ -37,7 +39,7 @@ export async function listInputs(inputs: string[], exclude?: string): Promise<Ro
     try {
       stat = await fs.stat(input);
     } catch {
-      push(input, 'không tìm thấy tệp hay thư mục / no such file or folder');
+      push(input, { vi: 'không tìm thấy tệp hay thư mục', en: 'no such file or folder' });
       continue;
     }
     if (!stat.isDirectory()) {
@@ -51,13 +53,6 @@ export async function listInputs(inputs: string[], exclude?: string): Promise<Ro
     for (const n of names) push(path.join(input, n), WORKBOOK_EXT.test(n) ? undefined : NOT_XLSX_FILE);
   }
   return out;
-}
-
-/** The one-line reason a file could not be read. */
-export function readFailure(file: string, e: unknown): string {
-  if (e instanceof WorkbookReadError) return e.message.split('\n')[0];
-  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return `Tệp "${path.basename(file)}" không đọc được / cannot be read: ${msg}`;
 }
 
 export interface RollupOptions {
@@ -75,5 +70,5 @@ export function rollupFiles(inputs: RollupInput[], opts: RollupOptions): Promise
     skip: i.skip,
     read: () => readWorkbookGrids(i.file),
   }));
-  return runRollup(sources, { ...opts, failure: (s, e) => readFailure(s.file, e) });
+  return runRollup(sources, { ...opts, failure: (s, e) => readFailureReason(s.name, e) });
 }

@@ -10,7 +10,7 @@ import { listInputs, rollupFiles } from '../../adapters/xlsx/rollup-files';
 import { TrackFileError } from '../../adapters/xlsx/track-output';
 import { rollupJson, rollupSheets, type RollupResult } from '../../core/rollup';
 import { DEFAULT_SOON_DAYS } from '../../core/tracker';
-import { formatVnDate, parseIso } from '../../core/text';
+import { formatVnDate, oneLine, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
@@ -26,7 +26,7 @@ function summary(r: RollupResult): string[] {
   ];
   if (r.skipped.length) {
     lines.push(`Bỏ qua / Skipped: ${r.skipped.length} tệp / files`);
-    for (const s of r.skipped) lines.push(`  - ${s.file}: ${s.reason}`);
+    for (const s of r.skipped) lines.push(`  - ${s.file}: ${oneLine(s.reason)}`);
   }
   return lines;
 }
@@ -67,7 +67,7 @@ export const rollupCommand: Command = async (args, io: Io) => {
     io.err(
       `Không đọc được bảng theo dõi nào trong ${inputs.length} tệp / No tracker could be read (${inputs.length} files)`,
     );
-    if (!json) for (const s of result.skipped) io.err(`  - ${s.file}: ${s.reason}`);
+    if (!json) for (const s of result.skipped) io.err(`  - ${s.file}: ${oneLine(s.reason)}`);
     return 2;
   }
   if (out) {

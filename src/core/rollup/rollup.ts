@@ -5,6 +5,7 @@
  * summary groups them (agencies.ts: a cell naming several agencies counts for each).
  */
 import type { Grid } from '../grid';
+import { oneLine, type Bilingual } from '../text';
 import { AgencyLabels, splitAgencies } from '../tracker/agencies';
 import { ALERT } from '../tracker/labels';
 import { readUnit } from './unit';
@@ -48,7 +49,7 @@ export interface AgencySummary {
 
 export interface Skipped {
   file: string;
-  reason: string;
+  reason: Bilingual;
 }
 
 export interface RollupResult {
@@ -90,11 +91,12 @@ export class Rollup {
 
   /** Adds one workbook's sheets; false (and listed as skipped) when it is not a chiso tracker. */
   add(file: string, fileName: string, grids: Grid[]): boolean {
-    const read = readUnit(grids, fileName, this.asOf, this.soonDays);
-    if (typeof read === 'string') {
-      this.skip(file, read);
+    const got = readUnit(grids, fileName, this.asOf, this.soonDays);
+    if ('skip' in got) {
+      this.skip(file, got.skip);
       return false;
     }
+    const read = got.read;
     const u = this.units.length;
     const count = (a: string) => read.tasks.filter((t) => t.alert === a).length;
     const done = count(ALERT.done);
@@ -140,7 +142,7 @@ export class Rollup {
     return true;
   }
 
-  skip(file: string, reason: string): void {
+  skip(file: string, reason: Bilingual): void {
     this.skipped.push({ file, reason });
   }
 
@@ -206,7 +208,8 @@ export interface RollupJson {
   asOf: string;
   units: Array<Pick<UnitSummary, 'file' | 'unit' | 'tasks' | 'done' | 'overdue' | 'dueSoon' | 'paused' | 'noDate'>>;
   tasks: Array<Pick<TaskSummary, 'key' | 'task' | 'units' | 'done' | 'overdue' | 'lateUnits'>>;
-  skipped: Skipped[];
+  /** The reason on one line, "Vietnamese / English". */
+  skipped: Array<{ file: string; reason: string }>;
 }
 
 /** The result as `--json` prints it. */
@@ -231,6 +234,6 @@ export function rollupJson(r: RollupResult): RollupJson {
       overdue: t.overdue,
       lateUnits: t.lateUnits,
     })),
-    skipped: r.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    skipped: r.skipped.map((s) => ({ file: s.file, reason: oneLine(s.reason) })),
   };
 }

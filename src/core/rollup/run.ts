@@ -1,9 +1,10 @@
 /**
  * The roll-up loop shared by the CLI and the task pane: sources are read ONE AT A TIME (each source's Grids are
  * dropped before the next is read), so memory does not grow with the number of units. A source that cannot be read
- * is skipped with the one-line reason `failure` gives.
+ * is skipped with the reason `failure` gives.
  */
 import type { Grid } from '../grid';
+import type { Bilingual } from '../text';
 import { Rollup, type RollupResult } from './rollup';
 
 export interface RollupSource {
@@ -12,7 +13,7 @@ export interface RollupSource {
   /** Its name (the unit's name when nothing better is found). */
   name: string;
   /** Why it is skipped without reading it, when so. */
-  skip?: string;
+  skip?: Bilingual;
   read: () => Promise<Grid[]>;
 }
 
@@ -20,7 +21,7 @@ export interface RunRollupOptions {
   asOf: string;
   soonDays: number;
   /** The one-line reason of a read failure. */
-  failure: (source: RollupSource, error: unknown) => string;
+  failure: (source: RollupSource, error: unknown) => Bilingual;
   /** Called after each source (done so far, total). */
   progress?: (done: number, total: number, file: string) => void;
 }

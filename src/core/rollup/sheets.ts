@@ -7,6 +7,7 @@
 import { colLetter } from '../grid';
 import { landscapePrint, setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
 import { fitRowHeights, ownSheet } from '../tracker/parts';
+import { oneLine } from '../text';
 import { INDEX_NAME, type IndexKind } from '../tracker/score-model';
 import { COND, DATABAR_COLOR, TAB_COLOR } from '../tracker/styles';
 import type { RollupResult } from './rollup';
@@ -227,7 +228,7 @@ function skippedSheet(r: RollupResult): SheetSpec {
     ['Tệp', 50],
     ['Lý do / Reason', 90],
   ];
-  const rows = r.skipped.map((s, i): SpecCell[] => [int(i + 1), text(s.file), text(s.reason)]);
+  const rows = r.skipped.map((s, i): SpecCell[] => [int(i + 1), text(s.file), text(oneLine(s.reason))]);
   const spec = tableSheet(ROLLUP_SHEETS.skipped, 'Các tệp không đưa vào tổng hợp / Files not rolled up', r, cols, rows);
   spec.tabColor = TAB_COLOR.problems;
   // One short line, in a column wide enough that it never wraps (the row height stays the default).

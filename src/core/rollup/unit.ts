@@ -5,6 +5,7 @@
  * another program may carry none.
  */
 import { cellAt, cellText, isEmptyCell, type Cell, type Grid } from '../grid';
+import type { Bilingual } from '../text';
 import { SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from '../tracker/labels';
 import { readMarker } from '../tracker/marker';
 import { readPrevious, type PrevSheet } from '../tracker/previous';
@@ -30,10 +31,14 @@ export interface UnitRead {
 }
 
 /** Why a workbook is not rolled up (one Vietnamese / English line), or null when it is a chiso tracker. */
-export const NOT_TRACKER =
-  'không phải bảng theo dõi do chiso tạo (không có trang ẩn "_chiso") / not a chiso tracker (no hidden "_chiso" sheet)';
-export const NO_TRACKER_SHEET =
-  'không có trang theo dõi nhiệm vụ hay điểm nào đọc được / no task or score tracker sheet could be read';
+export const NOT_TRACKER: Bilingual = {
+  vi: 'không phải bảng theo dõi do chiso tạo (không có trang ẩn "_chiso")',
+  en: 'not a chiso tracker (no hidden "_chiso" sheet)',
+};
+export const NO_TRACKER_SHEET: Bilingual = {
+  vi: 'không có trang theo dõi nhiệm vụ hay điểm nào đọc được',
+  en: 'no task or score tracker sheet could be read',
+};
 
 const TEXT_HEADERS = [TASK_HEADERS.task, TASK_HEADERS.criterion, TASK_HEADERS.requirement, TASK_HEADERS.dimension];
 
@@ -94,10 +99,15 @@ function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] 
   return out;
 }
 
-/** Reads one workbook's trackers; a string is the reason it is skipped. */
-export function readUnit(grids: Grid[], fileName: string, asOf: string, soonDays: number): UnitRead | string {
+/** Reads one workbook's trackers, or the reason it is skipped. */
+export function readUnit(
+  grids: Grid[],
+  fileName: string,
+  asOf: string,
+  soonDays: number,
+): { read: UnitRead } | { skip: Bilingual } {
   const marker = grids.find((g) => g.sheet === SHEET_NAMES.marker);
-  if (!marker || readMarker(marker).length === 0) return NOT_TRACKER;
+  if (!marker || readMarker(marker).length === 0) return { skip: NOT_TRACKER };
   // Every header counts as known: the roll-up reads chiso's columns by name and ignores the others.
   const state = readPrevious(
     { grids },
@@ -105,7 +115,7 @@ export function readUnit(grids: Grid[], fileName: string, asOf: string, soonDays
     () => () => false,
   );
   const sheets = state.sheets.filter((s) => s.kind === 'tasks' || s.kind === 'scores');
-  if (!sheets.length) return NO_TRACKER_SHEET;
+  if (!sheets.length) return { skip: NO_TRACKER_SHEET };
   const tasks: UnitTask[] = [];
   const scores: ScoreTotals[] = [];
   for (const s of sheets) {
@@ -118,5 +128,5 @@ export function readUnit(grids: Grid[], fileName: string, asOf: string, soonDays
       if (t) scores.push(t);
     }
   }
-  return { unit: unitName(sheets, grids, fileName), tasks, scores };
+  return { read: { unit: unitName(sheets, grids, fileName), tasks, scores } };
 }

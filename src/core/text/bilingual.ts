@@ -9,3 +9,8 @@ export interface Bilingual {
   /** English. */
   en: string;
 }
+
+/** Both on one line, Vietnamese first ("… / …"): for places that show one text to everyone (a cell, a log line). */
+export function oneLine(b: Bilingual): string {
+  return `${b.vi} / ${b.en}`;
+}

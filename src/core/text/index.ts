@@ -1,5 +1,5 @@
 /** Text core: normalisation, Vietnamese numbers, numbering labels, dates and the deadline reader. */
-export type { Bilingual } from './bilingual';
+export { oneLine, type Bilingual } from './bilingual';
 export { PLAN_YEARS, TEXT_YEARS, FUNCTION_YEARS, inYears, type YearRange } from './years';
 export { nfc, cleanText, fold, stripDiacritics } from './normalize';
 export { memoString } from './memo';

@@ -150,7 +150,7 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
           <ul className={styles.list} data-rollup-skipped>
             {m.outcome.skipped.map((k) => (
               <li key={k.file}>
-                <Body1>{`${k.file}: ${lang === 'vi' ? k.reason.split(' / ')[0] : (k.reason.split(' / ')[1] ?? k.reason)}`}</Body1>
+                <Body1>{`${k.file}: ${k.reason[lang]}`}</Body1>
               </li>
             ))}
           </ul>
