@@ -156,6 +156,22 @@ describe('OPC package primitives', () => {
     expect(rels.byId(rId)).toMatchObject({ target: 'worksheets/sheet3.xml', part: 'xl/worksheets/sheet3.xml' });
   });
 
+  it('finds and removes a part a zip tool stored with backslashes by its normalized name', async () => {
+    const zip = await JSZip.loadAsync(await handMade());
+    zip.file('xl\\media\\image1.png', Buffer.from('89504e470d0a1a0a', 'hex'));
+    const input = Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
+    expect(rawEntries(input).has('xl\\media\\image1.png')).toBe(true);
+    const pkg = await OpcPackage.open(input);
+    expect(pkg.find('xl/media/image1.png')).toBe('xl\\media\\image1.png');
+    expect(pkg.find('/XL/Media/Image1.png')).toBe('xl\\media\\image1.png');
+    pkg.remove('xl/media/image1.png');
+    expect(pkg.has('xl/media/image1.png')).toBe(false);
+    expect(pkg.parts()).not.toContain('xl\\media\\image1.png');
+    const out = Buffer.from(await pkg.save());
+    expect([...rawEntries(out).keys()].filter((n) => /image1/i.test(n))).toEqual([]);
+    expect(rawEntries(out).has('xl/media/image 1.png')).toBe(true);
+  });
+
   it('names the part that is not well-formed, and refuses bytes that are not a zip', async () => {
     expect(() => parseXml('<a><b></a>', 'xl/workbook.xml')).toThrow(PackageError);
     expect(() => parseXml('<a><b></a>', 'xl/workbook.xml')).toThrow(/^xl\/workbook\.xml: /);

@@ -10,7 +10,15 @@ export function partName(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '');
 }
 
-/** The zip's entries by lower-cased name, so a part is found however a reference spells it. */
+/** The key of a part in the index: its normalized name, lower-cased. */
+function key(name: string): string {
+  return partName(name).toLowerCase();
+}
+
+/**
+ * The zip's entries by normalized, lower-cased name (see partName), so a part is found however a reference spells
+ * it, even when the zip stores it as "xl\media\image1.png" or "/xl/Workbook.xml".
+ */
 export class PartIndex {
   private readonly byLower = new Map<string, string>();
 
@@ -20,15 +28,15 @@ export class PartIndex {
 
   /** The stored spelling of a part, or null. */
   find(name: string): string | null {
-    return this.byLower.get(partName(name).toLowerCase()) ?? null;
+    return this.byLower.get(key(name)) ?? null;
   }
 
   add(stored: string): void {
-    this.byLower.set(stored.toLowerCase(), stored);
+    this.byLower.set(key(stored), stored);
   }
 
   delete(stored: string): void {
-    this.byLower.delete(stored.toLowerCase());
+    this.byLower.delete(key(stored));
   }
 
   /** Every stored name, in the order first added. */
