@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { WorkbookReadError, readWorkbookGrids, sniffWorkbookBytes } from '../../../src/adapters/xlsx/read';
+import { readFailureReason } from '../../../src/adapters/xlsx/errors';
 import { cellAt } from '../../../src/core/grid';
 
 async function bytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -140,5 +141,21 @@ describe('unreadable inputs', () => {
     expect(await codeOf(readWorkbookGrids(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)])))).toBe(
       'CORRUPT',
     );
+  });
+
+  it("the roll-up's skip reason: a WorkbookReadError's own text, any other error named with its first line", async () => {
+    const missing = await readWorkbookGrids(path.join(dir, 'khong-co.xlsx')).catch((e: unknown) => e);
+    expect(readFailureReason('khong-co.xlsx', missing)).toEqual({
+      vi: 'Không tìm thấy tệp "khong-co.xlsx"',
+      en: 'File not found: "khong-co.xlsx"',
+    });
+    expect(readFailureReason('a.xlsx', new Error('boom'))).toEqual({
+      vi: 'Tệp "a.xlsx" không đọc được: boom',
+      en: '"a.xlsx" cannot be read: boom',
+    });
+    expect(readFailureReason('a.xlsx', new Error('boom\n    at read (x.js:1:1)'))).toEqual({
+      vi: 'Tệp "a.xlsx" không đọc được: boom',
+      en: '"a.xlsx" cannot be read: boom',
+    });
   });
 });
