@@ -1,8 +1,8 @@
 /**
- * Browser end-to-end harness: the built dist/ (built here when missing or older than src/ or
- * scripts/), a tiny static server on
- * 127.0.0.1, Debian's Chromium through playwright-core with every non-loopback request aborted, screenshots into
- * artifacts/e2e/, and an axe-core check. A test file's set-up is `useBrowser()`; pane.ts drives the pane itself.
+ * Browser end-to-end harness: the built dist/ (built here when missing or older than what it is built from), a tiny
+ * static server on 127.0.0.1, Debian's Chromium through playwright-core with every non-loopback request aborted,
+ * screenshots into artifacts/e2e/, and an axe-core check. A test file's set-up is `useBrowser()`; pane.ts drives the
+ * pane itself.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -37,14 +37,23 @@ function newest(dir: string): number {
   return t;
 }
 
+/**
+ * dist/ is current when it is newer than all it is built from: src/, scripts/ (webpack runs the compiled build
+ * scripts), webpack.config.js and the tsconfig*.json files (tsconfig.json drives ts-loader; tsconfig.cli.json and
+ * tsconfig.scripts.json compile those build scripts).
+ */
 function distIsCurrent(): boolean {
   const page = path.join(DIST, 'taskpane.js');
   if (!fs.existsSync(page) || !fs.existsSync(path.join(DIST, 'taskpane.html'))) return false;
   const built = fs.statSync(page).mtimeMs;
+  const configs = fs
+    .readdirSync(ROOT)
+    .filter((n) => /^tsconfig.*\.json$/.test(n) || n === 'webpack.config.js')
+    .map((n) => path.join(ROOT, n));
   return (
     newest(path.join(ROOT, 'src')) <= built &&
     newest(path.join(ROOT, 'scripts')) <= built &&
-    fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs <= built
+    configs.every((f) => fs.statSync(f).mtimeMs <= built)
   );
 }
 
@@ -72,7 +81,10 @@ export async function ensureDist(): Promise<void> {
     }
     try {
       if (distIsCurrent()) return;
-      // webpack runs the compiled build scripts (lib/scripts/): bring lib/ up to date first (tsc -b: what changed).
+      // webpack runs the compiled build scripts (lib/scripts/): bring lib/ up to date first, or dist/ would be built
+      // by stale ones. `tsc -b` rather than `npm run build:cli` (the same projects with --force): it builds what is
+      // missing (it checks its outputs exist) and rewrites only what changed, so a current lib/ that other test files
+      // are reading is left alone.
       const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
       runNode('tsc', [tsc, '-b', 'tsconfig.cli.json', 'tsconfig.scripts.json']);
       const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
