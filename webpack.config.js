@@ -1,6 +1,7 @@
 // Builds the add-in into dist/: taskpane.html (the shared-runtime page and the browser page: its plain-ES5 loader
 // shows the fallback in old webviews, else loads office.js from the Office CDN when inside Office, then functions.js,
-// then taskpane.js), functions.json (from the JSDoc of src/functions/functions.ts), functions-vi.json (Vietnamese
+// then taskpane.js), functions.json (from the JSDoc of the functions entry, which
+// scripts/functions-source.ts generates from the spec src/core/score/specs.ts into lib/generated/functions.ts), functions-vi.json (Vietnamese
 // metadata, derived by scripts/functions-vi.ts), manifest.xml, assets/ and sw.js (the page's offline cache).
 // The two build scripts it runs are TypeScript, compiled into lib/scripts/ by `npm run build:cli` (which
 // `npm run build` and `npm ci` run first).
@@ -31,7 +32,7 @@ const PRODUCTION_URL = process.env.CHISO_URL || 'https://localhost:3000/';
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 
-const FUNCTIONS_TS = './src/functions/functions.ts';
+const { writeFunctionsEntry } = require(buildScript('functions-source.js'));
 const FUNCTIONS_VI = buildScript('functions-vi.js');
 
 function baseUrl(url) {
@@ -83,9 +84,8 @@ module.exports = async (env = {}, argv = {}) => {
   const prod = (argv.mode || 'production') === 'production';
   const serving = Boolean(env.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
   const url = baseUrl(prod ? PRODUCTION_URL : DEV_URL);
-  if (!fs.existsSync(path.join(__dirname, FUNCTIONS_TS))) {
-    throw new Error(`chiso: ${FUNCTIONS_TS} is missing (the custom functions entry).`);
-  }
+  // Written before every build from the spec (a watching dev-server picks up a spec edit on its next start).
+  const FUNCTIONS_TS = writeFunctionsEntry();
 
   return {
     mode: prod ? 'production' : 'development',

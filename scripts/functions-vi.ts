@@ -1,6 +1,6 @@
 /**
  * Vietnamese custom-function metadata: `deriveVi(functionsJson)` copies the metadata generated from
- * src/functions/functions.ts (functions.json) and replaces the descriptions and parameter descriptions with the
+ * the Excel entry's JSDoc (functions.json, English) and replaces the descriptions and parameter descriptions with the
  * Vietnamese help of the function spec (src/core/score/specs.ts).
  * The ids stay the same. It throws when an id or a parameter is missing on either side, so the two cannot drift.
  * Used by webpack (the compiled lib/scripts/functions-vi.js) to emit functions-vi.json next to functions.json; the
@@ -27,7 +27,10 @@ export type ViText = Record<string, { name?: string; description: string; parame
 export function loadViText(): ViText {
   const out: ViText = {};
   for (const f of loadSpecs().FUNCTION_SPECS) {
-    out[f.id] = { description: f.help, parameters: Object.fromEntries(f.params.map((p) => [p.name, p.help])) };
+    out[f.id] = {
+      description: f.help.vi,
+      parameters: Object.fromEntries(f.params.map((p) => [p.name, p.help.vi])),
+    };
   }
   return out;
 }

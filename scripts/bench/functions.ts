@@ -9,7 +9,7 @@
  *   numbers, text numbers, targets and years; CCHC.DEADLINE over 10,000 deadline texts; CCHC.STATUS over 10,000 dues)
  *   → µs per call and calls per second. A #VALUE! / #N/A is a result too (counted in the note).
  */
-import type * as Functions from '../../src/functions/functions';
+import type * as Catalogue from '../../src/functions/catalogue';
 import type { FunctionSpec } from '../../src/core/score/specs';
 import { prng, round, runIfMain, timeRuns, type BenchRow } from '../lib/bench-util';
 import { loadSpecs } from '../lib/function-specs';
@@ -150,12 +150,12 @@ function rangeArgs(spec: FunctionSpec, cols: Record<string, Arg[][]>): Array<Arg
   return spec.params.filter((p) => !p.optional || p.name === 'ids').map((p) => cols[p.name]);
 }
 
-/** Options (for tests; the bench uses the defaults): `runs` (15), `fns` = the functions module instead of lib/'s. */
-export async function run(opts: { runs?: number; fns?: typeof Functions } = {}): Promise<BenchRow[]> {
+/** Options (for tests; the bench uses the defaults): `runs` (15), `catalogue` instead of lib/'s. */
+export async function run(opts: { runs?: number; catalogue?: typeof Catalogue.CATALOGUE } = {}): Promise<BenchRow[]> {
   const runs = opts.runs || 15;
-  const functions = opts.fns || fromLib<typeof Functions>('functions/functions.js');
-  // Called by the spec's wrapper name (test/functions/registry.test.ts checks the spec against the module).
-  const fns = functions as unknown as Record<string, AnyFunction>;
+  const catalogue = opts.catalogue || fromLib<typeof Catalogue>('functions/catalogue.js').CATALOGUE;
+  // The implementations Excel's entry calls, by the spec's function name.
+  const fns: Record<string, AnyFunction> = Object.fromEntries(catalogue.map((e) => [e.spec.fn, e.impl]));
   const out: BenchRow[] = [];
   const of = `median of ${runs}`;
 

@@ -1,7 +1,7 @@
 /**
  * The custom-function spec (src/core/score/specs.ts) for the build scripts, read from its source each time: the file
- * imports nothing, so TypeScript transpiles it alone and it runs in a fresh module scope (webpack's watch mode sees
- * an edit without a rebuild of lib/). Used by scripts/functions-vi.ts (webpack), scripts/check-dist.ts and the bench.
+ * imports types only, so TypeScript transpiles it alone and it runs in a fresh module scope (webpack's watch mode sees
+ * an edit without a rebuild of lib/). Used by scripts/functions-source.ts and scripts/functions-vi.ts (webpack), scripts/check-dist.ts and the bench.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -23,7 +23,7 @@ export function loadSpecs(): SpecModule {
   });
   const module = { exports: {} };
   const require_ = (name: string): never => {
-    throw new Error(`${SPEC_PATH} must import nothing (it imports ${name})`);
+    throw new Error(`${SPEC_PATH} must import types only (it imports ${name})`);
   };
   vm.runInNewContext(
     outputText,

@@ -1,17 +1,37 @@
 /**
- * The catalogue as data for callers other than Excel (the CLI, tests), derived from the one spec
- * (src/core/score/specs.ts): id → implementation (the JSDoc wrapper Excel calls), parameters and result kind.
- * The registry test checks it against the metadata generated from functions.ts.
+ * The catalogue that runs the custom functions, derived from the one spec (src/core/score/specs.ts): for each id,
+ * its implementation = the boundary's coercion of each argument by the spec's kind (./boundary), then the core
+ * function the spec names, then the result as Excel wants it (a date as a serial). Excel's entry (the JSDoc file
+ * generated from the spec at build, scripts/functions-source.ts), the CLI and the tests all call `invoke`, so there
+ * is one code path per function. test/functions/spec-types.test.ts checks at compile time that each spec's kinds
+ * give exactly what its core function takes.
  */
-import { FUNCTION_SPECS, RANGE_KINDS, type FunctionSpec, type ResultKind } from '../core/score';
-import * as fns from './functions';
+import * as core from '../core/score';
+import { FUNCTION_SPECS, RANGE_KINDS, type ArgKind, type FunctionSpec, type ResultKind } from '../core/score';
+import * as b from './boundary';
 
 export type { ResultKind };
 
+/** How each kind of argument is coerced (the boundary function of that name). */
+export const COERCE = {
+  numRange: b.numRange,
+  optNumRange: b.optNumRange,
+  idRange: b.idRange,
+  num: b.num,
+  year: b.year,
+  textOrNumber: b.textOrNumber,
+  plain: b.plain,
+  date: b.date,
+  exactDate: b.exactDate,
+} as const satisfies Record<ArgKind, (arg: string, raw: unknown) => unknown>;
+
+/** A function as Excel (and the CLI) calls it: raw arguments in, a number or a text out, or an Excel error thrown. */
+export type Impl = (...args: unknown[]) => number | string;
+
 export interface CatalogueEntry {
   id: string;
-  /** The exported implementation (the same function Excel calls). */
-  impl: (...args: unknown[]) => number | string;
+  /** The implementation: the same `invoke` Excel's entry calls. */
+  impl: Impl;
   /** Parameter names in order; the first `required` are required. */
   params: string[];
   required: number;
@@ -20,17 +40,39 @@ export interface CatalogueEntry {
   returns: ResultKind;
   /** A parameter that defaults to the clock when omitted (callers with their own clock, like the CLI, fill it). */
   clockParam?: string;
-  /** The spec this entry derives from (Vietnamese help, labels, coercion kinds). */
+  /** The spec this entry derives from (help, labels, coercion kinds, the pane's example). */
   spec: FunctionSpec;
 }
 
-const IMPLS = fns as unknown as Record<string, CatalogueEntry['impl'] | undefined>;
+type CoreFn = (...args: unknown[]) => core.Result<number | string>;
+const CORE = core as unknown as Record<string, CoreFn | undefined>;
+
+function coreOf(spec: FunctionSpec): CoreFn {
+  const fn = CORE[spec.fn];
+  if (typeof fn !== 'function')
+    throw new Error(`catalogue: ${spec.id} names ${spec.fn}, which src/core/score does not export`);
+  return fn;
+}
+
+/** Runs one function of the spec on raw Excel arguments (the body of every Excel entry). */
+function run(spec: FunctionSpec, fn: CoreFn, raw: readonly unknown[]): number | string {
+  return b.call(() => {
+    const args = spec.params.map((p, i) => {
+      const v = COERCE[p.kind](p.name, raw[i]);
+      // Omitted, the clock parameter is today: the function is declared volatile so Excel recalculates it daily.
+      return v === null && p.name === spec.clockParam ? b.todayIso() : v;
+    });
+    const r = fn(...args);
+    return spec.returns === 'date' ? b.serialOf(r as core.Result<string>) : r;
+  });
+}
 
 function entryOf(spec: FunctionSpec): CatalogueEntry {
-  const impl = IMPLS[spec.fn];
-  if (typeof impl !== 'function')
-    throw new Error(`catalogue: ${spec.id} names ${spec.fn}, which functions.ts does not export`);
+  const fn = coreOf(spec);
   const required = spec.params.findIndex((p) => p.optional);
+  const impl: Impl = (...raw) => run(spec, fn, raw);
+  // Its arity is the spec's, as the generated Excel entry's is (the checklist tests count arguments by it).
+  Object.defineProperty(impl, 'length', { value: spec.params.length });
   return {
     id: spec.id,
     impl,
@@ -49,4 +91,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = FUNCTION_SPECS.map(entryOf);
 export function findFunction(name: string): CatalogueEntry | undefined {
   const up = name.trim().toUpperCase();
   return CATALOGUE.find((e) => e.id === up);
+}
+
+/** Runs the function `id` on raw Excel arguments: what each generated Excel entry calls. */
+export function invoke(id: string, ...raw: unknown[]): number | string {
+  const entry = findFunction(id);
+  if (!entry) throw new Error(`catalogue: no function ${id}`);
+  return entry.impl(...raw);
 }

@@ -1,5 +1,32 @@
-// Every text the pane shows, Vietnamese and English, in one table.
+// Every text the pane shows, Vietnamese and English, in one table (the function list comes from the functions' spec).
+import { FUNCTION_SPECS } from '../core/score';
+import { formatVnNumber } from '../core/text';
 import type { FeatureEntry, FunctionEntry, HostStatus, Lang } from './types';
+
+/**
+ * A formula written with English separators as Vietnamese Excel writes it: `;` between arguments and a decimal
+ * comma, outside quoted text ("=PAR.RATIO(17, 20, 1.5)" → "=PAR.RATIO(17; 20; 1,5)").
+ */
+export function viFormula(formula: string): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 ? part : part.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2')))
+    .join('"');
+}
+
+/** The pane's list of the custom functions, in one language, from the spec. */
+function paneFunctions(lang: Lang): FunctionEntry[] {
+  return FUNCTION_SPECS.map((f) => {
+    const r = f.exampleResult;
+    const result = typeof r === 'number' ? (lang === 'vi' ? formatVnNumber(r) : String(r)) : r;
+    return {
+      id: f.id,
+      summary: f.summary[lang],
+      example: lang === 'vi' ? viFormula(f.example) : f.example,
+      ...(result !== undefined ? { result } : {}),
+    };
+  });
+}
 
 export interface Strings {
   htmlLang: string;
@@ -75,59 +102,7 @@ const vi: Strings = {
   functionsTitle: 'Các hàm dùng được ngay',
   functionsIntro: 'Gõ vào một ô như mọi hàm của Excel:',
   separatorNote: 'Ví dụ viết theo định dạng Việt Nam (dấu ; giữa các đối số, dấu phẩy thập phân).',
-  functions: [
-    {
-      id: 'PAR.SCORE',
-      summary: 'Tổng điểm các tiêu chí; có cột STT thì chỉ cộng tiêu chí lá, bỏ qua dòng tổng phụ.',
-      example: '=PAR.SCORE(E8:E60; A8:A60)',
-    },
-    {
-      id: 'PAR.GAP',
-      summary: 'Số điểm còn có thể giành thêm: tổng (điểm tối đa − điểm đạt) của các tiêu chí lá.',
-      example: '=PAR.GAP(E8:E60; C8:C60; A8:A60)',
-    },
-    {
-      id: 'PAR.RATIO',
-      summary: 'Điểm theo tỷ lệ hoàn thành (đạt/kế hoạch); dưới ngưỡng 80% được 0 điểm.',
-      example: '=PAR.RATIO(17; 20; 1,5)',
-      result: '1,275',
-    },
-    {
-      id: 'PAR.SIPAS',
-      summary: 'Điểm tiêu chí 8.1 từ kết quả SIPAS (%).',
-      example: '=PAR.SIPAS(86,5)',
-      result: '8,65',
-    },
-    {
-      id: 'PAPI.GAP',
-      summary: 'Số điểm PAPI còn thiếu để đạt mục tiêu (một số điểm, hoặc một nhóm như “Cao”).',
-      example: '=PAPI.GAP(43,77; "Cao"; 2024)',
-    },
-    {
-      id: 'PAPI.RANK',
-      summary: 'Thứ hạng mà tổng điểm PAPI này có được trong năm đã công bố.',
-      example: '=PAPI.RANK(43,9603; 2023)',
-      result: '15',
-    },
-    {
-      id: 'PAPI.GROUP',
-      summary: 'Nhóm PAPI của tổng điểm: Cao, Trung bình cao, Trung bình thấp, Thấp.',
-      example: '=PAPI.GROUP(43,7747; 2024)',
-      result: 'Trung bình cao',
-    },
-    {
-      id: 'CCHC.DEADLINE',
-      summary: 'Ngày hết hạn mà một ô tiến độ ghi bằng chữ muốn nói.',
-      example: '=CCHC.DEADLINE("Quý II/2025")',
-      result: '30/06/2025',
-    },
-    {
-      id: 'CCHC.STATUS',
-      summary: 'Trạng thái nhiệm vụ: Hoàn thành, Quá hạn, Sắp đến hạn, Đang thực hiện.',
-      example: '=CCHC.STATUS("Trước ngày 15/12/2025"; FALSE; DATE(2025;12;10))',
-      result: 'Sắp đến hạn',
-    },
-  ],
+  functions: paneFunctions('vi'),
   requirements: 'Các hàm cần Microsoft 365 hoặc Office 2021 trở lên (Excel trên web, Windows, Mac).',
 };
 
@@ -186,59 +161,7 @@ const en: Strings = {
   functionsIntro: 'Type them in a cell like any Excel function:',
   separatorNote:
     'Examples use commas between arguments; with Vietnamese regional settings Excel uses semicolons and a decimal comma.',
-  functions: [
-    {
-      id: 'PAR.SCORE',
-      summary: 'Sum of criterion points; with the STT column, only leaf criteria count and subtotal rows are skipped.',
-      example: '=PAR.SCORE(E8:E60, A8:A60)',
-    },
-    {
-      id: 'PAR.GAP',
-      summary: 'Points left on the table: the sum of (maximum − points) over the leaf criteria.',
-      example: '=PAR.GAP(E8:E60, C8:C60, A8:A60)',
-    },
-    {
-      id: 'PAR.RATIO',
-      summary: 'Proportional score from done/planned; below the 80% threshold it scores 0.',
-      example: '=PAR.RATIO(17, 20, 1.5)',
-      result: '1.275',
-    },
-    {
-      id: 'PAR.SIPAS',
-      summary: 'Points for criterion 8.1 from a SIPAS result (%).',
-      example: '=PAR.SIPAS(86.5)',
-      result: '8.65',
-    },
-    {
-      id: 'PAPI.GAP',
-      summary: 'PAPI points still needed to reach a target (a score, or a group such as “Cao”).',
-      example: '=PAPI.GAP(43.77, "Cao", 2024)',
-    },
-    {
-      id: 'PAPI.RANK',
-      summary: 'The rank this PAPI total would have had in a published year.',
-      example: '=PAPI.RANK(43.9603, 2023)',
-      result: '15',
-    },
-    {
-      id: 'PAPI.GROUP',
-      summary: 'The PAPI group of a total: Cao, Trung bình cao, Trung bình thấp, Thấp (high to low).',
-      example: '=PAPI.GROUP(43.7747, 2024)',
-      result: 'Trung bình cao',
-    },
-    {
-      id: 'CCHC.DEADLINE',
-      summary: 'The due date that a free-text deadline cell means.',
-      example: '=CCHC.DEADLINE("Quý II/2025")',
-      result: '30/06/2025',
-    },
-    {
-      id: 'CCHC.STATUS',
-      summary: 'Task status: Hoàn thành (done), Quá hạn (overdue), Sắp đến hạn (due soon), Đang thực hiện (ongoing).',
-      example: '=CCHC.STATUS("Trước ngày 15/12/2025", FALSE, DATE(2025,12,10))',
-      result: 'Sắp đến hạn',
-    },
-  ],
+  functions: paneFunctions('en'),
   requirements: 'The functions need Microsoft 365 or Office 2021 or later (Excel on the web, Windows, Mac).',
 };
 

@@ -3,7 +3,6 @@
  * the 9 catalogue functions. Run here once on the TypeScript sources (the bench itself uses the compiled lib/).
  */
 import * as path from 'path';
-import * as functions from '../../src/functions/functions';
 import { CATALOGUE } from '../../src/functions/catalogue';
 import * as bench from '../../scripts/bench';
 import * as section from '../../scripts/bench/functions';
@@ -38,7 +37,7 @@ describe('scripts/lib/bench-util.ts', () => {
 
 describe('bench section "functions"', () => {
   it('measures each of the 9 functions: ranges per call and per row, scalars per call over 10,000 inputs', async () => {
-    const rows = await section.run({ runs: 1, fns: functions });
+    const rows = await section.run({ runs: 1, catalogue: CATALOGUE });
     expect(section.name).toBe('functions');
     for (const r of rows) expect(Number.isFinite(r.value) && r.value > 0).toBe(true);
     const byId = (id: string) => rows.filter((r) => r.case.startsWith(`${id} `));

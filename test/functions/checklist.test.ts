@@ -3,10 +3,9 @@
  * inputs, error cases, boundaries — and every reference value of functions.md.
  */
 import ExcelJS from 'exceljs';
-import * as fns from '../../src/functions/functions';
 import { FunctionError } from '../../src/functions/boundary';
 import { planFile } from '../support/fixtures';
-import { excel, col } from './helpers';
+import { excel, col, fns } from './helpers';
 
 const FIXTURE = planFile('hanoi-2025-phu-luc.xlsx');
 const VALUE = '#VALUE!';

@@ -4,8 +4,7 @@
  */
 import * as core from '../../src/core/score';
 import type { FailCode } from '../../src/core/score';
-import * as fns from '../../src/functions/functions';
-import { col } from './helpers';
+import { col, fns } from './helpers';
 
 function reason(fn: (...a: never[]) => unknown, ...args: unknown[]): FailCode | undefined {
   try {

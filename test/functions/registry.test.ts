@@ -1,14 +1,20 @@
 /**
- * The catalogue's registries agree with the one spec (src/core/score/specs.ts): metadata generated from the JSDoc of
- * src/functions/functions.ts (as the webpack plugin does), the exported implementations and the coercion each
- * applies, the CLI catalogue, the Vietnamese metadata, the labels used in messages, and a test per function.
+ * The catalogue's registries agree with the one spec (src/core/score/specs.ts): the Excel entry generated from it
+ * (scripts/functions-source.ts) and the metadata custom-functions-metadata reads from that entry's JSDoc (as the
+ * webpack plugin does), the catalogue that runs each function, the Vietnamese metadata, the labels used in messages,
+ * the pane's worked examples, and a test per function.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import * as ts from 'typescript';
+import * as vm from 'vm';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import * as core from '../../src/core/score';
 import { ARG_LABELS, FUNCTION_SPECS, RANGE_KINDS } from '../../src/core/score';
-import * as fns from '../../src/functions/functions';
-import { CATALOGUE } from '../../src/functions/catalogue';
+import { CATALOGUE, invoke } from '../../src/functions/catalogue';
+import { excelSerial, formatVnDate, isoDate, isoFromExcelSerial } from '../../src/core/text';
+import { functionsSource } from '../../scripts/functions-source';
 import { deriveVi, loadViText } from '../../scripts/functions-vi';
 import { loadSpecs } from '../../scripts/lib/function-specs';
 
@@ -34,18 +40,38 @@ interface Metadata {
 }
 
 const IDS = FUNCTION_SPECS.map((f) => f.id);
-const SOURCE = path.join(__dirname, '..', '..', 'src', 'functions', 'functions.ts');
 const CHECKLIST = path.join(__dirname, 'checklist.test.ts');
+/** The Excel entry as webpack gets it, importing a catalogue module named here. */
+const SOURCE = functionsSource(FUNCTION_SPECS, './catalogue');
 
 let meta: Metadata;
 let associate: Array<{ functionName: string; id: string }>;
 
 beforeAll(async () => {
-  const r = await generateCustomFunctionsMetadata(SOURCE);
-  if (r.errors.length) throw new Error('custom-functions-metadata errors:\n' + r.errors.join('\n'));
-  meta = JSON.parse(r.metadataJson) as Metadata;
-  associate = r.associate;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-functions-'));
+  const file = path.join(dir, 'functions.ts');
+  fs.writeFileSync(file, SOURCE);
+  try {
+    const r = await generateCustomFunctionsMetadata(file);
+    if (r.errors.length) throw new Error('custom-functions-metadata errors:\n' + r.errors.join('\n'));
+    meta = JSON.parse(r.metadataJson) as Metadata;
+    associate = r.associate;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }, 60000);
+
+/** The generated entry run as JavaScript, its catalogue replaced by `catalogue`. */
+function loadEntry(catalogue: { invoke: (...a: unknown[]) => unknown }): Record<string, unknown> {
+  const js = ts.transpileModule(SOURCE, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+  const module = { exports: {} as Record<string, unknown> };
+  const require_ = (name: string) => {
+    if (name !== './catalogue') throw new Error(`the entry imports ${name}`);
+    return catalogue;
+  };
+  vm.runInNewContext(js, { module, exports: module.exports, require: require_ });
+  return module.exports;
+}
 
 describe('generated metadata (functions.json)', () => {
   it('declares exactly the 9 catalogue ids, named as their ids (no namespace)', () => {
@@ -53,12 +79,22 @@ describe('generated metadata (functions.json)', () => {
     for (const f of meta.functions) expect(f.name).toBe(f.id);
   });
 
-  it('associates every id with an exported function of functions.ts', () => {
-    const exported = fns as unknown as Record<string, unknown>;
-    expect(associate.map((a) => a.id).sort()).toEqual([...IDS].sort());
-    for (const a of associate) expect(typeof exported[a.functionName]).toBe('function');
-    // and nothing exported is left out of the metadata
-    expect(Object.keys(exported).sort()).toEqual(associate.map((a) => a.functionName).sort());
+  it('associates every id with the entry function its spec names, and exports nothing else', () => {
+    expect(associate.map((a) => [a.id, a.functionName])).toEqual(FUNCTION_SPECS.map((f) => [f.id, f.fn]));
+    const exported = loadEntry({ invoke: () => 0 });
+    expect(Object.keys(exported).sort()).toEqual(FUNCTION_SPECS.map((f) => f.fn).sort());
+  });
+
+  it('runs each entry function as the catalogue: its own id and every argument, in order', () => {
+    const calls: unknown[][] = [];
+    const exported = loadEntry({ invoke: (...a: unknown[]) => (calls.push(a), 7) });
+    for (const f of FUNCTION_SPECS) {
+      const fn = exported[f.fn] as (...a: unknown[]) => unknown;
+      expect(fn.length).toBe(f.params.length);
+      const args = f.params.map((p) => `<${p.name}>`);
+      expect(fn(...args)).toBe(7);
+      expect(calls.pop()).toEqual([f.id, ...args]);
+    }
   });
 
   it('types every parameter "any" (text numbers reach the code) and ranges as matrices', () => {
@@ -95,42 +131,40 @@ describe('generated metadata (functions.json)', () => {
       expect(f?.result?.type).toBe(spec.returns === 'text' ? 'string' : 'number');
     }
   });
-
-  it('has implementations that take the declared number of arguments', () => {
-    for (const e of CATALOGUE) {
-      const f = meta.functions.find((m) => m.id === e.id);
-      expect(e.impl.length).toBe(f?.parameters.length);
-    }
-  });
 });
 
 describe('the function spec', () => {
-  it('has one entry per exported wrapper, and nothing else', () => {
-    expect(FUNCTION_SPECS.map((f) => f.fn).sort()).toEqual(Object.keys(fns).sort());
+  it('names a core implementation for every id, once', () => {
     expect(new Set(IDS).size).toBe(IDS.length);
     expect(CATALOGUE.map((e) => e.id)).toEqual(IDS);
+    const exported = core as unknown as Record<string, unknown>;
+    for (const f of FUNCTION_SPECS) expect(`${f.id}: ${typeof exported[f.fn]}`).toBe(`${f.id}: function`);
   });
 
-  it('gives every parameter a Vietnamese and English label and Vietnamese help; a name keeps one label', () => {
+  it('gives every function and parameter its help, and every parameter a label, in both languages', () => {
     for (const f of FUNCTION_SPECS) {
+      for (const t of [f.help, f.summary])
+        for (const text of [t.vi, t.en]) expect(text.trim().length).toBeGreaterThan(20);
       // Optional parameters come last (Excel's rule).
       const firstOptional = f.params.findIndex((p) => p.optional);
       if (firstOptional >= 0) expect(f.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
       for (const p of f.params) {
         expect(p.label.vi.trim().length).toBeGreaterThan(1);
         expect(p.label.en.trim().length).toBeGreaterThan(1);
-        expect(p.help.trim().length).toBeGreaterThan(5);
+        expect(p.help.vi.trim().length).toBeGreaterThan(5);
+        expect(p.help.en.trim().length).toBeGreaterThan(5);
         expect(ARG_LABELS[p.name]).toEqual(p.label);
       }
     }
   });
 
-  it("coerces each parameter in the wrapper as its spec says (b.<kind>('<name>', <name>))", () => {
-    const source = fs.readFileSync(SOURCE, 'utf8');
+  it('gives the pane a worked example per function whose result is what the function gives', () => {
     for (const f of FUNCTION_SPECS) {
-      const body = new RegExp(`export function ${f.fn}\\(([^)]*)\\)[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(source);
-      expect(body).not.toBeNull();
-      for (const p of f.params) expect(`${f.id}: ${body?.[2] ?? ''}`).toContain(`b.${p.kind}('${p.name}', ${p.name})`);
+      expect(f.example.startsWith(`=${f.id}(`) && f.example.endsWith(')')).toBe(true);
+      if (f.exampleResult === undefined) continue;
+      const value = invoke(f.id, ...exampleArgs(f.example.slice(f.id.length + 2, -1)));
+      const shown = f.returns === 'date' ? formatVnDate(isoFromExcelSerial(Number(value)) ?? '') : value;
+      expect(`${f.example} → ${shown}`).toBe(`${f.example} → ${f.exampleResult}`);
     }
   });
 
@@ -144,6 +178,19 @@ describe('the function spec', () => {
     expect(JSON.parse(JSON.stringify(loadSpecs().FUNCTION_SPECS))).toEqual(JSON.parse(JSON.stringify(FUNCTION_SPECS)));
   });
 });
+
+/** The arguments of a worked example: numbers, "text", TRUE/FALSE and DATE(y, m, d) as a date serial. */
+function exampleArgs(text: string): unknown[] {
+  return [...text.matchAll(/DATE\((\d+),\s*(\d+),\s*(\d+)\)|"([^"]*)"|([^,\s][^,]*)/g)].map((m) => {
+    if (m[1]) return excelSerial(isoDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? '');
+    if (m[4] !== undefined) return m[4];
+    const v = m[5].trim();
+    if (v === 'TRUE' || v === 'FALSE') return v === 'TRUE';
+    const n = Number(v);
+    if (Number.isNaN(n)) throw new Error(`example argument not understood: ${v}`);
+    return n;
+  });
+}
 
 describe('Vietnamese metadata (deriveVi)', () => {
   it('has the same ids and parameters, with Vietnamese NFC text', () => {

@@ -35,7 +35,7 @@ Kết quả / Output: số dạng 15 hoặc 8.65; ngày dd/mm/yyyy; lỗi "#VALU
 Numbers as 15 or 8.65; dates dd/mm/yyyy; errors "#VALUE! …" or "#N/A …" on stderr (exit code 1).
 
 Hàm / Functions:
-${CATALOGUE.map((e) => `  ${signature(e)}\n      ${e.spec.help}`).join('\n')}
+${CATALOGUE.map((e) => `  ${signature(e)}\n      ${e.spec.help.vi}`).join('\n')}
 
 Ví dụ / Examples:
   chiso fn PAPI.RANK 43.9603 2023                    → 15
@@ -103,7 +103,7 @@ function runFn(args: string[], io: Io): number {
     return 2;
   }
   if (rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
-    io.out(`${signature(entry)}\n${entry.spec.help}`);
+    io.out(`${signature(entry)}\n${entry.spec.help.vi}`);
     return 0;
   }
   if (rest.length < entry.required || rest.length > entry.params.length) {
