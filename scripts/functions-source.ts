@@ -20,20 +20,18 @@ import { ROOT } from './lib/root';
 /** Where webpack's `functions` entry is written. */
 export const ENTRY_PATH = path.join(ROOT, 'lib', 'generated', 'functions.ts');
 
-const RANGE_KINDS = new Set(['numRange', 'optNumRange', 'idRange']);
-
 /** A JSDoc line's text: one line, and nothing that would end the comment. */
-function doc(text: string): string {
+export function doc(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\*\//g, '* /').trim();
 }
 
-function entrySource(f: FunctionSpec): string {
+function entrySource(f: FunctionSpec, rangeKinds: readonly string[]): string {
   const lines = ['/**', ` * ${doc(f.help.en)}`, ` * @customfunction ${f.id} ${f.id}`];
   if (f.clockParam) lines.push(' * @volatile');
   for (const p of f.params) lines.push(` * @param ${p.optional ? `[${p.name}]` : p.name} ${doc(p.help.en)}`);
   lines.push(' */');
   const params = f.params.map(
-    (p) => `${p.name}${p.optional ? '?' : ''}: ${RANGE_KINDS.has(p.kind) ? 'unknown[][]' : 'unknown'}`,
+    (p) => `${p.name}${p.optional ? '?' : ''}: ${rangeKinds.includes(p.kind) ? 'unknown[][]' : 'unknown'}`,
   );
   const type = f.returns === 'text' ? 'string' : 'number';
   const args = [`'${f.id}'`, ...f.params.map((p) => p.name)].join(', ');
@@ -43,10 +41,11 @@ function entrySource(f: FunctionSpec): string {
 
 /** The entry's source; `catalogue` is the import path of src/functions/catalogue from where the file is written. */
 export function functionsSource(specs: readonly FunctionSpec[], catalogue: string): string {
+  const { RANGE_KINDS } = loadSpecs();
   return [
     '// Generated from src/core/score/specs.ts by scripts/functions-source.ts: edit the spec, not this file.',
     `import { invoke } from '${catalogue}';`,
-    ...specs.map(entrySource),
+    ...specs.map((f) => entrySource(f, RANGE_KINDS)),
     '',
   ].join('\n\n');
 }

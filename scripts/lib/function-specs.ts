@@ -1,7 +1,8 @@
 /**
  * The custom-function spec (src/core/score/specs.ts) for the build scripts, read from its source each time: the file
  * imports types only, so TypeScript transpiles it alone and it runs in a fresh module scope (webpack's watch mode sees
- * an edit without a rebuild of lib/). Used by scripts/functions-source.ts and scripts/functions-vi.ts (webpack), scripts/check-dist.ts and the bench.
+ * an edit without a rebuild of lib/). Used by scripts/functions-source.ts and scripts/functions-vi.ts (webpack),
+ * scripts/check-dist.ts and the bench.
  */
 import * as fs from 'fs';
 import * as path from 'path';

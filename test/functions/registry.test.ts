@@ -14,7 +14,7 @@ import * as core from '../../src/core/score';
 import { ARG_LABELS, FUNCTION_SPECS, RANGE_KINDS } from '../../src/core/score';
 import { CATALOGUE, invoke } from '../../src/functions/catalogue';
 import { excelSerial, formatVnDate, isoDate, isoFromExcelSerial } from '../../src/core/text';
-import { functionsSource } from '../../scripts/functions-source';
+import { doc, functionsSource } from '../../scripts/functions-source';
 import { deriveVi, loadViText } from '../../scripts/functions-vi';
 import { loadSpecs } from '../../scripts/lib/function-specs';
 
@@ -83,6 +83,10 @@ describe('generated metadata (functions.json)', () => {
     expect(associate.map((a) => [a.id, a.functionName])).toEqual(FUNCTION_SPECS.map((f) => [f.id, f.fn]));
     const exported = loadEntry({ invoke: () => 0 });
     expect(Object.keys(exported).sort()).toEqual(FUNCTION_SPECS.map((f) => f.fn).sort());
+  });
+
+  it('keeps each help text on one JSDoc line that cannot end the comment', () => {
+    expect(doc('  Tổng điểm\n  của */ dòng lá ')).toBe('Tổng điểm của * / dòng lá');
   });
 
   it('runs each entry function as the catalogue: its own id and every argument, in order', () => {

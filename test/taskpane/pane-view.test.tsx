@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { PaneView, type PaneViewProps } from '../../src/taskpane/components/PaneView';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { STRINGS, viFormula } from '../../src/taskpane/i18n';
 import type { HostInfo, HostStatus, Lang } from '../../src/taskpane/types';
 import { EXPECTED_IDS } from '../../scripts/check-dist';
 
@@ -78,6 +78,15 @@ describe('PaneView (pure render, no Office)', () => {
         expect(text).toContain(f.example);
       }
     }
+  });
+
+  it('writes the examples the Vietnamese way: ";" between arguments, a decimal comma, quoted text untouched', () => {
+    expect(viFormula('=CCHC.STATUS("1,5 ngày. x", FALSE, DATE(2025,12,10))')).toBe(
+      '=CCHC.STATUS("1,5 ngày. x"; FALSE; DATE(2025;12;10))',
+    );
+    expect(viFormula('=PAR.RATIO(17, 20, 1.5)')).toBe('=PAR.RATIO(17; 20; 1,5)');
+    const sipas = STRINGS.vi.functions.find((f) => f.id === 'PAR.SIPAS');
+    expect(sipas && `${sipas.example} → ${sipas.result}`).toBe('=PAR.SIPAS(86,5) → 8,65');
   });
 
   it('says nothing of where it runs inside Excel', () => {
