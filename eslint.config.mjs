@@ -1,7 +1,12 @@
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
-const EXCELJS = { name: 'exceljs', message: 'Use src/adapters/xlsx (or src/adapters/browser) instead.' };
+// exceljs is a development dependency (the tests' oracle, the benchmark floor in scripts/): src/ writes with
+// src/adapters/xlsx/sml and reads with src/adapters/xlsx/reader (test/build/runtime-deps.test.ts checks it too).
+const EXCELJS = {
+  name: 'exceljs',
+  message: 'exceljs is a dev dependency: use src/adapters/xlsx (sml to write, reader to read) instead.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'artifacts/**', '*.config.js', 'bin/**'] },
@@ -52,13 +57,14 @@ export default tseslint.config(
     },
   },
   // The house reads one way: core ← adapters ← {functions, cli, taskpane} (test/build/layers.test.ts checks the
-  // whole graph, cycles included). exceljs is reached only through the adapters (src/adapters/xlsx, src/adapters/browser).
+  // whole graph, cycles included). No layer of src/ imports exceljs.
   {
     files: ['src/adapters/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [EXCELJS],
           patterns: [
             {
               group: ['**/taskpane/**', '**/cli/**', '**/functions/**'],

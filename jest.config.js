@@ -8,5 +8,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/setup/custom-functions-shim.ts'],
+  // A skipped or todo test fails the run unless test/skipped-tests.json lists it with its reason (printed each run).
+  reporters: ['default', '<rootDir>/test/support/skip-reporter.cjs'],
   testTimeout: 60000,
 };

@@ -10,8 +10,8 @@ import * as path from 'path';
 import type * as App from '../../src/core/app';
 import type * as Track from '../../src/cli/commands/track';
 import type * as Read from '../../src/adapters/xlsx/read';
-import type * as Write from '../../src/adapters/xlsx/write';
 import { fromLib } from './root';
+import { writeSheetSpecs } from './exceljs-render';
 
 const [mode, input, output] = process.argv.slice(2);
 const TODAY = '2025-09-30';
@@ -30,7 +30,6 @@ async function main(): Promise<void> {
     const ExcelJS = await import('exceljs');
     const { readWorkbookGrids } = fromLib<typeof Read>('adapters/xlsx/read.js');
     const { trackFlow } = fromLib<typeof App>('core/app/index.js');
-    const { writeSheetSpecs } = fromLib<typeof Write>('adapters/xlsx/write.js');
     const { set, replace, remove } = trackFlow(await readWorkbookGrids(input), [], {
       today: TODAY,
       fixedToday: true,

@@ -71,8 +71,6 @@ function entryOf(spec: FunctionSpec): CatalogueEntry {
   const fn = coreOf(spec);
   const required = spec.params.findIndex((p) => p.optional);
   const impl: Impl = (...raw) => run(spec, fn, raw);
-  // Its arity is the spec's, as the generated Excel entry's is (the checklist tests count arguments by it).
-  Object.defineProperty(impl, 'length', { value: spec.params.length });
   return {
     id: spec.id,
     impl,

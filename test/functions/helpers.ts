@@ -1,5 +1,10 @@
-import type { FunctionName } from '../../src/core/score';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { FUNCTION_SPECS, type FunctionName } from '../../src/core/score';
 import { CATALOGUE, type Impl } from '../../src/functions/catalogue';
+import { functionsSource } from '../../scripts/functions-source';
 /** Calling catalogue functions as Excel would, and reading what they give back. */
 export type Outcome = { value: number | string } | { code: string; message: string };
 
@@ -24,3 +29,30 @@ export const col = (...values: unknown[]): unknown[][] => values.map((v) => [v])
 
 /** The catalogue's implementations by their spec's function name: `fns.parScore` is what PAR.SCORE runs in Excel. */
 export const fns = Object.fromEntries(CATALOGUE.map((e) => [e.spec.fn, e.impl])) as Record<FunctionName, Impl>;
+
+/**
+ * What Excel counts a function's arguments by: the metadata (functions.json) custom-functions-metadata generates
+ * from the Excel entry the build generates (scripts/functions-source.ts), as the webpack plugin does. Parameters
+ * and how many are required, by the spec's function name.
+ */
+export async function shippedArity(): Promise<Record<FunctionName, { params: number; required: number }>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chiso-arity-'));
+  const file = path.join(dir, 'functions.ts');
+  fs.writeFileSync(file, functionsSource(FUNCTION_SPECS, './catalogue'));
+  try {
+    const r = await generateCustomFunctionsMetadata(file);
+    if (r.errors.length) throw new Error('custom-functions-metadata errors:\n' + r.errors.join('\n'));
+    const meta = JSON.parse(r.metadataJson) as {
+      functions: Array<{ id: string; parameters: Array<{ optional?: boolean }> }>;
+    };
+    return Object.fromEntries(
+      FUNCTION_SPECS.map((spec) => {
+        const f = meta.functions.find((m) => m.id === spec.id);
+        if (!f) throw new Error(`the metadata has no ${spec.id}`);
+        return [spec.fn, { params: f.parameters.length, required: f.parameters.filter((p) => !p.optional).length }];
+      }),
+    ) as Record<FunctionName, { params: number; required: number }>;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -5,7 +5,7 @@
  * are kept, number formats ride along on number cells.
  */
 import ExcelJS from 'exceljs';
-import { EMPTY, type Cell, type Grid, type Merge, parseA1 } from '../../src/core/grid';
+import { a1, EMPTY, type Cell, type Grid, type Merge, parseA1 } from '../../src/core/grid';
 
 /** Every worksheet of workbook bytes as exceljs reads them, in workbook order. */
 export async function exceljsGrids(bytes: Uint8Array): Promise<Grid[]> {
@@ -117,4 +117,17 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   }
   while (cells.length < rowCount) cells.push([]);
   return { sheet: ws.name, rowCount, colCount, cells, merges };
+}
+
+/** Hyperlinks of a worksheet as exceljs reads them (the oracle for the reader's `links`). */
+export function linksOf(ws: ExcelJS.Worksheet): Array<{ sheet: string; cell: string; target: string }> {
+  const out: Array<{ sheet: string; cell: string; target: string }> = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.value as { hyperlink?: unknown } | null;
+      if (v && typeof v === 'object' && typeof v.hyperlink === 'string')
+        out.push({ sheet: ws.name, cell: a1(r, c), target: v.hyperlink });
+    });
+  });
+  return out;
 }

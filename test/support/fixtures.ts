@@ -74,7 +74,8 @@ let noted = false;
 
 /**
  * `it` when ../shared is present; otherwise `it.skip` with the reason printed once, so a bare clone shows the
- * comparison as skipped (never as passed).
+ * comparison as skipped (never as passed). Every test it skips must be on test/skipped-tests.json with its reason
+ * (test/support/skip-reporter.cjs fails the run otherwise).
  */
 export function itWithShared(name: string, fn: jest.ProvidesCallback): void {
   if (HAS_SHARED) {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readXlsxWorkbook } from '../../../src/adapters/xlsx/read';
-import { linksOf } from '../../../src/adapters/xlsx/write';
+import { linksOf } from '../../support/exceljs-grid';
 import { buildBook } from './build';
 
 describe('cell hyperlinks', () => {

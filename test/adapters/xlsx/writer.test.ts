@@ -3,7 +3,6 @@ import { copyFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { runTrack, type TrackOutcome } from '../../../src/cli/commands/track';
-import { writeSheetSpecs, SheetConflictError } from '../../../src/adapters/xlsx/write';
 import { fixturePlan, tempDir } from '../../core/tracker/helpers';
 import { headerIndex, openBook, planRow, rowsOf, sheetSnapshot, shown } from '../../core/tracker/xlsx';
 
@@ -111,14 +110,5 @@ describe('writing the trackers into the workbook', () => {
     const problems = after.getWorksheet('Vấn đề')!;
     const link = problems.getCell('E4').value as ExcelJS.CellFormulaValue;
     expect(link.formula).toMatch(/^HYPERLINK\("#'Phụ lục \d'!\$?[A-Z]+\d+","[A-Z]+\d+"\)$/);
-  });
-
-  it('refuses to overwrite a sheet that is not chiso’s', () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Tổng hợp').getCell('A1').value = 'của tôi';
-    expect(() =>
-      writeSheetSpecs(wb, [{ name: 'Tổng hợp', kind: 'summary', styles: {}, cells: [[{ v: 'x' }]] }]),
-    ).toThrow(SheetConflictError);
-    expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('của tôi');
   });
 });

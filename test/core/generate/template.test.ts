@@ -1,5 +1,5 @@
 /**
- * `template par|sipas|papi|tasks`: written with the xlsx adapter and read back by the reader (what `chiso extract`
+ * `chiso template par|sipas|papi|tasks --year 2026`: written by the command as it ships and read back by the reader (what `chiso extract`
  * does) as the same table as the framework it comes from; maxima add up; formulas, not constants; print setup.
  */
 import * as path from 'path';
@@ -7,7 +7,9 @@ import type ExcelJS from 'exceljs';
 import { flattenFramework, getFramework, type FrameworkId } from '../../../src/core/frameworks';
 import { templateSpec, TEMPLATE_SHEET, type TemplateKind } from '../../../src/core/generate';
 import type { Plan, PlanRow, PlanTable } from '../../../src/core/plan';
-import { openBook, readBack, tempDir, writeSpecs } from './helpers';
+import { runCli } from '../../../src/cli/cli';
+import { fakeIo } from '../../support/cli';
+import { openBook, readBack, tempDir } from './helpers';
 
 const dir = tempDir();
 const files: Partial<Record<TemplateKind, string>> = {};
@@ -16,7 +18,9 @@ const plans: Partial<Record<TemplateKind, Plan>> = {};
 beforeAll(async () => {
   for (const kind of ['par', 'sipas', 'papi', 'tasks'] as const) {
     const file = path.join(dir, `${kind}.xlsx`);
-    await writeSpecs([templateSpec(kind, { year: 2026 })], file);
+    const cli = fakeIo('2025-10-01');
+    const code = await runCli(['template', kind, '--year', '2026', '-o', file], cli.io);
+    expect({ code, err: cli.err }).toEqual({ code: 0, err: [] });
     files[kind] = file;
     plans[kind] = await readBack(file);
   }

@@ -1,10 +1,14 @@
 /**
  * Seeded property test: random plans (negative, huge and non-finite numbers, number-like text, empty tables and
- * cells, odd agencies) never make the tracker builder throw — neither on a first run nor on a refresh of its own
- * output with random entries typed in. A failure prints the seed and case number to replay.
+ * cells, odd agencies), tracked, then refreshed from their own output with random entries typed in. On both runs
+ * every task is in exactly one alert bucket and the counts add up to the number of tasks; on the refresh every
+ * entry typed on a task or score row is still there, at the same key and column. A failure prints the seed and
+ * case number to replay.
  */
+import type { Cell, Grid } from '../../../src/core/grid';
 import type { Plan, PlanRow, PlanTable } from '../../../src/core/plan/types';
-import { buildTrackerSet } from '../../../src/core/tracker';
+import type { SheetSpec } from '../../../src/core/sheetspec';
+import { ALERT, buildTrackerSet, TASK_HEADERS, type TrackerSet } from '../../../src/core/tracker';
 import { bar } from '../../../src/core/tracker/summary-sheet';
 import { prng } from '../../support/rng';
 import { gridOfSpec, headerCol, scoreTable, taskTable, typeInto } from './helpers';
@@ -92,9 +96,69 @@ function randomTable(r: () => number, sheet: string): PlanTable {
   return scoreTable(sheet, pick(r, TITLES), rows, { result: pick(r, [2023, 2024, 2030]), target: 2025 });
 }
 
+/** The buckets a task can be in: every alert but "removed from the plan" (not a task any more). */
+const BUCKETS: string[] = Object.values(ALERT).filter((a) => a !== ALERT.removed);
+
+/** A spec cell's value as a read-back shows it: a formula's cached result, else its value. */
+function shownAt(spec: SheetSpec, row: number, col: number): unknown {
+  const c = spec.cells[row - 1]?.[col - 1];
+  if (!c) return null;
+  return c.f !== undefined ? c.r : c.v;
+}
+
+/** The live task rows of a task tracker (an alert, not "removed"), with their alert. */
+function taskRows(spec: SheetSpec): Array<{ row: number; alert: unknown }> {
+  const col = headerCol(spec, TASK_HEADERS.alert);
+  const out: Array<{ row: number; alert: unknown }> = [];
+  for (let row = (spec.headerRow ?? 5) + 1; row <= spec.cells.length; row++) {
+    const alert = shownAt(spec, row, col);
+    if (alert !== null && alert !== undefined && alert !== '' && alert !== ALERT.removed) out.push({ row, alert });
+  }
+  return out;
+}
+
+/** Each task in exactly one bucket, and the counts (per bucket, and the run's) adding up to the number of tasks. */
+function checkCounts(plan: Plan, set: TrackerSet): void {
+  const rows = set.sheets.filter((s) => s.kind === 'tasks').flatMap(taskRows);
+  const items = plan.tables.filter((t) => t.kind === 'tasks').flatMap((t) => t.rows.filter((r) => r.type === 'item'));
+  expect(rows.length).toBe(items.length);
+  for (const r of rows) expect(BUCKETS).toContain(r.alert);
+  const n = (...alerts: string[]) => rows.filter((r) => alerts.includes(r.alert as string)).length;
+  expect(BUCKETS.reduce((sum, b) => sum + n(b), 0)).toBe(rows.length);
+  const { stats } = set;
+  expect(stats.tasks).toBe(rows.length);
+  expect([stats.done, stats.overdue, stats.dueSoon, stats.noDate]).toEqual([
+    n(ALERT.done),
+    n(ALERT.overdue),
+    n(ALERT.soon),
+    n(ALERT.ongoing, ALERT.noDate),
+  ]);
+}
+
+/** What an official typed: a number, or a text that is not blank. */
+function entryOf(cell: Cell): number | string | null {
+  if (cell.kind === 'number') return cell.value;
+  if (cell.kind === 'text' && cell.text.trim()) return cell.text;
+  return null;
+}
+
+/** The n-th row (1-based sheet row) whose key (column A) is `key`, counting from the top. */
+function nthRowOfKey(spec: SheetSpec | Grid, key: string, nth: number): number | null {
+  let seen = 0;
+  for (let r = 0; r < spec.cells.length; r++) {
+    const c = spec.cells[r]?.[0] as { v?: unknown; kind?: string; text?: string } | undefined;
+    const k = c && ('v' in c ? c.v : c.kind === 'text' ? c.text : undefined);
+    if (r >= 5 && k === key && seen++ === nth) return r + 1;
+  }
+  return null;
+}
+
 describe('the tracker builder on random plans', () => {
-  it(`never throws (seed ${SEED}, ${CASES} plans, each tracked then refreshed with random entries)`, () => {
+  it(`counts add up and typed entries survive (seed ${SEED}, ${CASES} plans, each tracked then refreshed)`, () => {
     const r = prng(SEED);
+    // The properties are not vacuous: over all cases, many tasks are counted and many entries checked.
+    let tasksSeen = 0;
+    let entriesChecked = 0;
     for (let c = 0; c < CASES; c++) {
       const tables = Array.from({ length: Math.floor(r() * 4) }, (_, i) => randomTable(r, `PL${i + 1}`));
       const plan: Plan = { year: r() < 0.8 ? 2025 : null, tables };
@@ -110,21 +174,61 @@ describe('the tracker builder on random plans', () => {
         throw new Error(`${where}, first run: ${String(e)}`);
       }
       const grids = first.sheets.map(gridOfSpec);
+      // Entries typed on a keyed row into a cell chiso left for officials (not one of its formulas).
+      const typed: Array<{ sheet: string; key: string; nth: number; header: string; value: number | string }> = [];
       for (const spec of first.sheets.filter((s) => s.kind === 'scores' || s.kind === 'tasks')) {
         const g = grids.find((x) => x.sheet === spec.name)!;
-        const col = spec.kind === 'scores' ? headerCol(spec, 'Ước đạt') : headerCol(spec, 'Tiến độ (%)');
+        const header = spec.kind === 'scores' ? 'Ước đạt' : TASK_HEADERS.progress;
+        const col = headerCol(spec, header);
+        const seen = new Map<string, number>();
         for (let row = 6; row <= g.rowCount + 1; row++) {
           const v = value(r);
-          if (typeof v === 'number') typeInto(g, row, col, { kind: 'number', value: v });
-          else if (v !== null) typeInto(g, row, col, { kind: 'text', text: v });
+          const cell: Cell | null =
+            typeof v === 'number' ? { kind: 'number', value: v } : v !== null ? { kind: 'text', text: v } : null;
+          const key = shownAt(spec, row, 1);
+          const nth = typeof key === 'string' && key ? (seen.get(key) ?? 0) : -1;
+          if (typeof key === 'string' && key) seen.set(key, nth + 1);
+          if (!cell) continue;
+          typeInto(g, row, col, cell);
+          const entry = entryOf(cell);
+          const own = spec.cells[row - 1]?.[col - 1];
+          if (entry !== null && nth >= 0 && own?.f === undefined)
+            typed.push({ sheet: spec.name, key: key as string, nth, header, value: entry });
         }
       }
+      let second: TrackerSet;
       try {
-        buildTrackerSet(plan, [], { today: '2025-09-30', existingSheets: first.sheets.map((s) => s.name) }, { grids });
+        second = buildTrackerSet(
+          plan,
+          [],
+          { today: '2025-09-30', existingSheets: first.sheets.map((s) => s.name) },
+          { grids },
+        );
       } catch (e) {
         throw new Error(`${where}, refresh: ${String(e)}`);
       }
+      const check = (what: string, fn: () => void) => {
+        try {
+          fn();
+        } catch (e) {
+          throw new Error(`${where}, ${what}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      };
+      tasksSeen += first.stats.tasks;
+      entriesChecked += typed.length;
+      check('first run counts', () => checkCounts(plan, first));
+      check('refresh counts', () => checkCounts(plan, second));
+      check('entries kept', () => {
+        const lost = typed.filter((t) => {
+          const spec = second.sheets.find((s) => s.name === t.sheet);
+          const row = spec ? nthRowOfKey(spec, t.key, t.nth) : null;
+          return !spec || row === null || !Object.is(shownAt(spec, row, headerCol(spec, t.header)), t.value);
+        });
+        expect(lost).toEqual([]);
+      });
     }
+    expect(tasksSeen).toBeGreaterThan(200);
+    expect(entriesChecked).toBeGreaterThan(200);
   });
 
   it('draws a bar for any fraction, never with a negative or non-finite count', () => {

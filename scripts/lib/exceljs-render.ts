@@ -1,25 +1,17 @@
 /**
- * Renders SheetSpecs into an exceljs workbook. chiso itself writes with sml/ (by adding to the package); this exceljs
- * rendering is the benchmark floor of `npm run bench` ("exceljs reading the plan and writing the same output",
- * scripts/lib/bench-track-child.ts, through lib/) and a second writer the tests read back.
+ * The benchmark floor's writer: SheetSpecs rendered into an exceljs workbook ("exceljs reading the plan and writing
+ * the same output", scripts/lib/bench-track-child.ts). chiso itself writes with src/adapters/xlsx/sml (by adding to
+ * the package); exceljs is a development dependency (this floor and the tests' oracle), so this lives in scripts/,
+ * never in src/ (test/build/runtime-deps.test.ts).
  * chiso's own sheets from a previous run are replaced in place (same position); any other sheet with a spec's
  * name is a conflict (the core picks free names, so that is a programming error).
  */
 import type ExcelJS from 'exceljs';
-import { a1 } from '../../core/grid';
-import {
-  mergeStyles,
-  parseRange,
-  type CellStyle,
-  type CondStyle,
-  type SheetSpec,
-  type SpecCell,
-  type SpecValue,
-} from '../../core/sheetspec';
+import type * as SheetSpecModule from '../../src/core/sheetspec';
+import type { CellStyle, CondStyle, SheetSpec, SpecCell, SpecValue } from '../../src/core/sheetspec';
+import { fromLib } from './root';
 
-import { SheetConflictError } from './sml/conflict';
-
-export { SheetConflictError };
+const { mergeStyles, parseRange } = fromLib<typeof SheetSpecModule>('core/sheetspec.js');
 
 export interface WriteOptions {
   /** Sheets chiso created before (from its marker): they may be replaced. */
@@ -222,7 +214,7 @@ export function writeSheetSpecs(wb: ExcelJS.Workbook, specs: SheetSpec[], opts: 
     const existing = wb.worksheets.find((w) => sameName(w.name, spec.name));
     let ws: ExcelJS.Worksheet;
     if (existing) {
-      if (!replace.some((r) => sameName(r, spec.name))) throw new SheetConflictError(existing.name);
+      if (!replace.some((r) => sameName(r, spec.name))) throw new Error(`sheet "${existing.name}" is not chiso's`);
       // exceljs orders sheets by `orderNo` (not in its type definitions).
       const orderNo = (existing as unknown as { orderNo: number }).orderNo;
       wb.removeWorksheet(existing.id);
@@ -233,17 +225,4 @@ export function writeSheetSpecs(wb: ExcelJS.Workbook, specs: SheetSpec[], opts: 
   }
   // Excel recomputes every formula on open (the cached results were computed by chiso for a given day).
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-}
-
-/** Hyperlinks of a worksheet (a Grid keeps only their text): what a refresh needs to keep evidence links. */
-export function linksOf(ws: ExcelJS.Worksheet): Array<{ sheet: string; cell: string; target: string }> {
-  const out: Array<{ sheet: string; cell: string; target: string }> = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.value as { hyperlink?: unknown } | null;
-      if (v && typeof v === 'object' && typeof v.hyperlink === 'string')
-        out.push({ sheet: ws.name, cell: a1(r, c), target: v.hyperlink });
-    });
-  });
-  return out;
 }
