@@ -126,8 +126,8 @@ export async function runGenerate(
         sheets: [r.spec.name],
         message: t(
           lang,
-          `Đã tạo bảng nhiệm vụ của ${r.name}: ${r.kept}/${r.total} nhiệm vụ, ở trang "${r.spec.name}".`,
-          `Created ${r.name}'s task table: ${r.kept} of ${r.total} tasks, on sheet "${r.spec.name}".`,
+          `Đã tạo bảng nhiệm vụ của ${r.name}: ${r.kept}/${r.total} nhiệm vụ, ở trang "${r.spec.name}" (${r.led} nhiệm vụ đơn vị chủ trì, ${r.kept - r.led} phối hợp: xem ghi chú dưới bảng).`,
+          `Created ${r.name}'s task table: ${r.kept} of ${r.total} tasks, on sheet "${r.spec.name}" (${r.led} led by the unit, ${r.kept - r.led} coordinated: see the note below the table).`,
         ),
         details: r.matched.map((m) => m.replace(/\s*\n\s*/g, ' ')),
       };

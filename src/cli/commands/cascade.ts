@@ -4,7 +4,7 @@
  * 2 cannot run (bad call, unreadable input).
  */
 import * as path from 'path';
-import { cascadeSpec, defaultUnitName, splitChisoSheets } from '../../core/generate';
+import { cascadeSpec, defaultUnitName, leadNote, splitChisoSheets } from '../../core/generate';
 import { readPlan } from '../../core/plan';
 import { fold } from '../../core/text';
 import { parseArgs, type Command } from '../io';
@@ -59,6 +59,9 @@ export const cascadeCommand: Command = async (args, io) => {
     `Đơn vị / Unit: ${r.name} · giữ ${r.kept}/${r.total} nhiệm vụ có "${unit}" ở cột chủ trì hoặc phối hợp / kept ${r.kept} of ${r.total} tasks`,
   );
   io.out(`Khớp / Matched: ${r.matched.map((m) => `"${m.replace(/\s*\n\s*/g, ' ')}"`).join(', ')}`);
-  io.out(`Trang / Sheet: ${r.spec.name} — điền "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Đơn vị phối hợp" của đơn vị`);
+  io.out(`Trang / Sheet: ${r.spec.name}`);
+  io.out(
+    `${leadNote(r.name, r.led, r.kept - r.led)} / ${r.led} tasks led by the unit (named as lead), ${r.kept - r.led} coordinated (the parent's lead kept); fill in the unit's own department and leader`,
+  );
   return 0;
 };

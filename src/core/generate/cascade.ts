@@ -1,14 +1,17 @@
 /**
  * `chiso cascade`: a subordinate unit's task table from its parent's plan. Every task whose lead or coordinating
- * agencies name the unit (agency-match.ts) is kept, under the same section, group and subgroup headings (headings
+ * agencies name the unit (src/core/agency/match.ts) is kept, under the same section, group and subgroup headings (headings
  * with nothing kept under them are left out), renumbered per group ("1.1", "1.2", … under group I; "2.1", … under
- * group II). The parent's expected output and deadline are carried; the unit's own leader and units are left to fill.
+ * group II; "I.1.1" under a subgroup "I.1"). The parent's expected output and deadline are carried. "Đơn vị chủ trì" is
+ * the unit where the parent's lead names it, else the parent's lead (the unit coordinates, and is named there); one
+ * note below the table says so. The unit's own leader is left to fill.
  */
+import { DERIVED_TITLE } from '../plan/derived';
 import type { Plan, PlanRow, PlanTable } from '../plan/types';
 import type { SheetSpec } from '../sheetspec';
 import { cleanSheetName } from '../tracker/names';
 import { fold } from '../text';
-import { unitMatcher } from './agency-match';
+import { unitMatcher } from '../agency';
 import { fromRoman } from './numbering';
 import { taskTableSpec, type TaskLine } from './task-table';
 import type { FrameColumn } from './frame';
@@ -31,6 +34,16 @@ export interface CascadeResult {
   matched: string[];
   name: string;
   year: number | null;
+  /** Kept tasks the parent's plan gives the unit to lead (the others it coordinates). */
+  led: number;
+}
+
+/** The one note below the table that says how "Đơn vị chủ trì" was filled (not one warning per row). */
+export function leadNote(name: string, led: number, coordinated: number): string {
+  const parts: string[] = [];
+  if (led) parts.push(`${led} nhiệm vụ kế hoạch cấp trên giao ${name} chủ trì ghi "${name}" ở cột "Đơn vị chủ trì"`);
+  if (coordinated) parts.push(`${coordinated} nhiệm vụ ${name} phối hợp ghi cơ quan chủ trì của kế hoạch cấp trên`);
+  return `Ghi chú: ${parts.join('; ')}; đơn vị ghi bộ phận thực hiện cụ thể và điền "Lãnh đạo phụ trách".`;
 }
 
 export const CASCADE_COLUMNS: FrameColumn[] = [
@@ -78,10 +91,26 @@ function parentTitleLine(table: PlanTable): string {
       .replace(/^\(|\)$/g, '') ?? '';
   const parts = [`${table.sheet}${main ? ` "${main}"` : ''}`];
   if (attached) parts.push(attached.charAt(0).toLowerCase() + attached.slice(1));
-  return `(Triển khai ${parts.join(', ')})`;
+  return `${DERIVED_TITLE}${parts.join(', ')})`;
 }
 
-function cascadeLines(table: PlanTable, keep: (row: PlanRow) => boolean): { lines: TaskLine[]; kept: number } {
+/** How each kept task names the unit: as its lead, or only among the coordinating agencies. */
+interface Roles {
+  leads: (row: PlanRow) => boolean;
+}
+
+/** The number of a heading as its items' prefix: a Roman group is written in Arabic ("I" → "1"), others as they are. */
+function headingPrefix(row: PlanRow, ordinal: number): string {
+  const label = row.label.replace(/[.)]+$/, '').trim();
+  if (row.type === 'group') return String(groupNumber(row, ordinal));
+  return label;
+}
+
+function cascadeLines(
+  table: PlanTable,
+  keep: (row: PlanRow) => boolean,
+  unit: { name: string } & Roles,
+): { lines: TaskLine[]; kept: number; led: number } {
   const byKey = new Map(table.rows.map((r) => [r.key, r]));
   const ancestors = (row: PlanRow): PlanRow[] => {
     const out: PlanRow[] = [];
@@ -102,6 +131,7 @@ function cascadeLines(table: PlanTable, keep: (row: PlanRow) => boolean): { line
   const counters = new Map<string, number>();
   const groupOrdinal = new Map<string, number>();
   let groupsSeen = 0;
+  let led = 0;
   for (const row of table.rows) {
     if (row.type === 'total') continue;
     if (row.type !== 'item') {
@@ -112,18 +142,29 @@ function cascadeLines(table: PlanTable, keep: (row: PlanRow) => boolean): { line
       continue;
     }
     if (!kept.has(row.key)) continue;
-    const group = ancestors(row).find((a) => a.type === 'group');
-    const scope = group?.key ?? ancestors(row).find((a) => a.type === 'section')?.key ?? '';
+    // Items are numbered within their nearest heading: "1.1" under group I, "I.1.1" under subgroup "I.1".
+    const heading = ancestors(row).find((a) => a.type === 'group' || a.type === 'subgroup');
+    const scope = heading?.key ?? ancestors(row).find((a) => a.type === 'section')?.key ?? '';
     const n = (counters.get(scope) ?? 0) + 1;
     counters.set(scope, n);
-    const label = group ? `${groupNumber(group, groupOrdinal.get(group.key) ?? 1)}.${n}` : `${n}.`;
+    const label = heading ? `${headingPrefix(heading, groupOrdinal.get(heading.key) ?? 1)}.${n}` : `${n}.`;
+    // The unit leads where the parent's lead names it; where it only coordinates, the parent's lead stays the lead.
+    const leads = unit.leads(row);
+    if (leads) led++;
     lines.push({
       type: 'item',
       label,
-      values: [taskText(row), null, null, null, text(row.fields.output) || null, text(row.fields.deadline) || null],
+      values: [
+        taskText(row),
+        null,
+        leads ? unit.name : text(row.fields.lead) || null,
+        leads ? null : unit.name,
+        text(row.fields.output) || null,
+        text(row.fields.deadline) || null,
+      ],
     });
   }
-  return { lines, kept: keptItems.length };
+  return { lines, kept: keptItems.length, led };
 }
 
 export function cascadeSpec(plan: Plan, opts: CascadeOptions): CascadeResult {
@@ -141,13 +182,16 @@ export function cascadeSpec(plan: Plan, opts: CascadeOptions): CascadeResult {
     return hit;
   };
   const tables = plan.tables.filter((t) => t.kind === 'tasks');
+  const leads = (row: PlanRow) => typeof row.fields.lead === 'string' && matches(row.fields.lead);
   const lines: TaskLine[] = [];
   let kept = 0;
   let total = 0;
+  let led = 0;
   for (const t of tables) {
-    const part = cascadeLines(t, keep);
+    const part = cascadeLines(t, keep, { name, leads });
     lines.push(...part.lines);
     kept += part.kept;
+    led += part.led;
     total += t.rows.filter((r) => r.type === 'item').length;
   }
   const year = plan.year;
@@ -162,6 +206,7 @@ export function cascadeSpec(plan: Plan, opts: CascadeOptions): CascadeResult {
     titles,
     columns: CASCADE_COLUMNS,
     lines,
+    notes: kept ? [leadNote(name, led, kept - led)] : [],
   });
-  return { spec, kept, total, matched: [...matched].sort(), name, year };
+  return { spec, kept, total, led, matched: [...matched].sort(), name, year };
 }

@@ -7,7 +7,14 @@
 export { templateSpec, TEMPLATE_KINDS, TEMPLATE_SHEET, type TemplateKind, type TemplateOptions } from './templates';
 export { fromPreviousSpec, DROPPED_SHEET, type FromPreviousOptions, type FromPreviousResult } from './from-previous';
 export type { DroppedTask } from './carry-tasks';
-export { cascadeSpec, CASCADE_COLUMNS, defaultUnitName, type CascadeOptions, type CascadeResult } from './cascade';
-export { canonicalAgency, unitMatcher } from './agency-match';
+export {
+  cascadeSpec,
+  CASCADE_COLUMNS,
+  defaultUnitName,
+  leadNote,
+  type CascadeOptions,
+  type CascadeResult,
+} from './cascade';
+export { canonicalAgency, unitMatcher } from '../agency';
 export { readTrackerData, splitChisoSheets, type TrackerData, type TrackedTask } from './tracker-data';
 export { importSpecs, importSheetName, type ImportTable, type ImportResult } from './import-tables';

@@ -92,4 +92,5 @@ export function readPlan(grids: Grid[], opts: ReadPlanOptions = {}): Plan {
   return plan;
 }
 
+export { DERIVED_TITLE, isDerivedTable } from './derived';
 export type { Plan, PlanTable, PlanRow, Column, Role, RowType, TableKind, FieldValue, Due } from './types';

@@ -6,7 +6,7 @@
  */
 import type { Grid } from '../grid';
 import { oneLine, type Bilingual } from '../text';
-import { AgencyLabels, splitAgencies } from '../tracker/agencies';
+import { AgencyLabels, splitAgencies } from '../agency';
 import { ALERT } from '../tracker/labels';
 import { readUnit } from './unit';
 import type { ScoreTotals } from './scores';

@@ -11,7 +11,19 @@ export function cleanSheetName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '');
-  return s.slice(0, MAX).trim() || 'Sheet';
+  return shorten(s, MAX) || 'Sheet';
+}
+
+/**
+ * `s` within `max` characters, cut at a word boundary with "…" (so "Theo dõi Nhiệm vụ UBND phường Ba Đình" is
+ * "Theo dõi Nhiệm vụ UBND phường…", never "…phường B"); a single word longer than `max` is cut inside it.
+ */
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const room = s.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  const head = (space > 0 ? room.slice(0, space) : room).replace(/[\s,.;–—-]+$/u, '');
+  return `${head}…`;
 }
 
 export class SheetNamer {
@@ -28,7 +40,7 @@ export class SheetNamer {
     let name = base;
     for (let i = 2; this.taken.has(name.toLowerCase()); i++) {
       const suffix = ` (${i})`;
-      name = base.slice(0, MAX - suffix.length).trim() + suffix;
+      name = shorten(base, MAX - suffix.length) + suffix;
     }
     this.taken.add(name.toLowerCase());
     return name;

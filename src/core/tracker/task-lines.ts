@@ -5,7 +5,7 @@
 import type { PlanRow, PlanTable, RowType } from '../plan/types';
 import type { SpecLink, SpecValue } from '../sheetspec';
 import { daysBetween, shownLabel } from '../text';
-import { agencyKeyList, splitAgencies } from './agencies';
+import { agencyKeyList, splitAgencies } from '../agency';
 import { ALERT, KIND_LABEL, TASK_ENTRY_HEADERS, TASK_HEADERS, type Alert, type TaskColId } from './labels';
 import { matchRows } from './match';
 import { fieldValue, isBlank, issuesText, linkOf, valueOfCell, type IssuesByRow } from './parts';

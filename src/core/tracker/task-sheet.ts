@@ -7,7 +7,7 @@ import { fitRowHeights, followingSheet, range, tableTitle, type IssuesByRow } fr
 import type { PrevSheet } from './previous';
 import { alertFormula, daysLeftFormula } from './status';
 import { COND, TAB_COLOR } from './styles';
-import { AgencyLabels, splitAgencies } from './agencies';
+import { AgencyLabels, splitAgencies } from '../agency';
 import { buildTaskLines, PLAN_ROLES, TEXT_ROLES, type TaskLine } from './task-lines';
 
 export const TASK_HEADER_ROW = 5;

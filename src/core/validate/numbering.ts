@@ -13,6 +13,7 @@ import { classifyLabel, fold, toRoman } from '../text';
 import type { TableRule } from './rule';
 import { displayLabel, mainText, type TableView } from './table';
 import { fromRoman } from '../generate/numbering';
+import { isDerivedTable } from '../plan/derived';
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -163,6 +164,8 @@ export const numberingRule: TableRule = {
   scope: 'table',
   run(view) {
     const issues: Issue[] = [];
+    // A derived table's headings keep its parent's numbers (plan/derived.ts): only its items are checked.
+    const derived = isDerivedTable(view.table);
     // A Set: rows sharing a key share one list of children.
     const lists: PlanRow[][] = [...new Set([view.roots, ...view.rows.map((r) => view.children(r))])];
     lists.sort((a, b) => (a[0]?.row ?? 0) - (b[0]?.row ?? 0));
@@ -175,6 +178,7 @@ export const numberingRule: TableRule = {
       const prefixable = parentLabel !== '' && PREFIX_KINDS.has(classifyLabel(parentLabel).kind);
       const groups = new Map<string, Numbered[]>();
       for (const row of list) {
+        if (derived && row.type !== 'item') continue;
         const it = numbered(row);
         if (!it) continue;
         // A single task that repeats its heading's number ("II.2" under "II.2") is the heading's own content.

@@ -5,7 +5,9 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { readWorkbookGrids } from '../../../src/adapters/xlsx/read';
 import { runCli } from '../../../src/cli/cli';
+import { readTablesFlow } from '../../../src/core/app';
 import { fakeIo } from '../../support/cli';
 import { fromRoman } from '../../../src/core/generate/numbering';
 import type { Plan, PlanRow } from '../../../src/core/plan';
@@ -101,24 +103,37 @@ it('leaves out headings with nothing kept under them, keeps the others in order'
   expect(heads.length).toBeLessThan(truthTasks.filter((r) => r.type !== 'item').length);
 });
 
-it('renumbers per group: 1.1, 1.2 … under group I, 2.1 … under group II', () => {
+it('renumbers per heading: 1.1, 1.2 … under group I, 2.1 … under group II, I.1.1 … under subgroup I.1', () => {
   const t = plan.tables[0];
   const groups = new Map<string, PlanRow[]>();
   let group: PlanRow | undefined;
   for (const r of t.rows) {
     if (r.type === 'section') group = undefined;
-    if (r.type === 'group') group = r;
+    if (r.type === 'group' || r.type === 'subgroup') group = r;
     if (r.type === 'item') groups.set(group!.key, [...(groups.get(group!.key) ?? []), r]);
   }
-  expect(groups.size).toBe(16);
+  expect(groups.size).toBeGreaterThan(16);
+  let subgroups = 0;
   for (const [key, items] of groups) {
     const g = t.rows.find((r) => r.key === key)!;
-    const n = fromRoman(g.label);
-    expect(items.map((r) => r.label)).toEqual(items.map((_, i) => `${n}.${i + 1}`));
+    const prefix = g.type === 'group' ? String(fromRoman(g.label)) : g.label.replace(/[.)]+$/, '');
+    if (g.type === 'subgroup') subgroups++;
+    expect(items.map((r) => r.label)).toEqual(items.map((_, i) => `${prefix}.${i + 1}`));
   }
+  expect(subgroups).toBeGreaterThan(0);
 });
 
-it("carries the city's output and deadline; the unit's leader and units are left to fill", () => {
+it('the ward table has no warning about a column chiso left empty, nor about the kept heading numbers', async () => {
+  const { issues } = readTablesFlow(await readWorkbookGrids(output));
+  expect(issues.map((i) => `${i.code} ${i.cell}`)).toEqual([]);
+  // The one note below the table says how the lead column was filled.
+  const notes = await readWorkbookGrids(output).then((g) =>
+    g[0].cells.flat().filter((c) => c.kind === 'text' && c.text.startsWith('Ghi chú:')),
+  );
+  expect(notes).toHaveLength(1);
+});
+
+it("carries the city's output and deadline; the unit leads where the city's lead is its level, else coordinates", () => {
   const t = plan.tables[0];
   expect(t.columns.map((c) => [c.role, c.header])).toEqual([
     ['no', 'STT'],
@@ -134,7 +149,11 @@ it("carries the city's output and deadline; the unit's leader and units are left
     const s = src.get(r.fields.task)!;
     expect(s).toBeDefined();
     expect([r.fields.output, r.fields.deadline]).toEqual([s.fields.output, s.fields.deadline]);
-    expect([r.fields.leader, r.fields.lead, r.fields.coordinate]).toEqual([null, null, null]);
+    // Independent of the cascade: does the city's lead cell name the commune level?
+    const cityLeadIsWard = typeof s.fields.lead === 'string' && /cấp xã/i.test(s.fields.lead);
+    expect([r.fields.leader, r.fields.lead, r.fields.coordinate]).toEqual(
+      cityLeadIsWard ? [null, 'UBND phường Ba Đình', null] : [null, s.fields.lead ?? null, 'UBND phường Ba Đình'],
+    );
     expect(r.due?.kind).toBe(s.due?.kind);
   }
 });

@@ -58,9 +58,18 @@ describe('sheet names', () => {
   });
   it('keeps names within Excel’s rules', () => {
     expect(cleanSheetName('Theo dõi PL [1]: a/b?')).toBe('Theo dõi PL 1 a b');
-    const long = new SheetNamer(['x'.repeat(31)]).claim('x'.repeat(40));
-    expect(long).toHaveLength(31);
-    expect(long.endsWith(' (2)')).toBe(true);
+    // One word longer than 31 characters is cut inside it, marked "…"; a taken name gets " (2)" within 31.
+    const long = new SheetNamer(['x'.repeat(30) + '…']).claim('x'.repeat(40));
+    expect(long).toBe(`${'x'.repeat(26)}… (2)`);
+  });
+  it('shortens at a word boundary, marked "…", unique (issue 19: never "…phường B")', () => {
+    const n = new SheetNamer([]);
+    expect(n.claim('Theo dõi Nhiệm vụ UBND phường Ba Đình')).toBe('Theo dõi Nhiệm vụ UBND phường…');
+    expect(n.claim('Theo dõi Nhiệm vụ UBND phường Bến Nghé')).toBe('Theo dõi Nhiệm vụ UBND… (2)');
+    for (const name of ['Theo dõi Nhiệm vụ UBND phường…', 'Theo dõi Nhiệm vụ UBND… (2)']) {
+      expect(name.length).toBeLessThanOrEqual(31);
+    }
+    expect(cleanSheetName('Theo dõi Phụ lục 1')).toBe('Theo dõi Phụ lục 1');
   });
 });
 

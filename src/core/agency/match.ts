@@ -2,6 +2,7 @@
  * Does an agency cell name a unit? Both sides are folded (no diacritics, lower case), punctuation becomes spaces
  * (commas kept as separators), then rewritten to one canonical spelling:
  * - "Ủy ban nhân dân" / "Uỷ ban nhân dân" / "UBND" → "ubnd";
+ * - the abbreviations "TP", "HCC", "VHXH", "HĐND", "CCHC" → the words they stand for;
  * - the commune level, however it is written — "cấp xã", "các xã", "các xã, phường", "xã, phường",
  *   "phường, xã", "các phường, xã, thị trấn" → "cap xa".
  * The unit matches when its canonical words occur in the agency's at word boundaries. So "cấp xã" matches
@@ -21,6 +22,12 @@ const to =
 // and the match is left as it was.
 const REWRITES: Array<[RegExp, Rewrite]> = [
   [/\b(uy ban nhan dan|ubnd)\b/g, to('ubnd')],
+  // Abbreviations officials write for the same words (so "Trung tâm phục vụ HCC TP" is "… hành chính công Thành phố").
+  [/\btp\b/g, to('thanh pho')],
+  [/\bhcc\b/g, to('hanh chinh cong')],
+  [/\bvhxh\b/g, to('van hoa xa hoi')],
+  [/\bhdnd\b/g, to('hoi dong nhan dan')],
+  [/\bcchc\b/g, to('cai cach hanh chinh')],
   // Lists of the commune-level kinds, with or without "các" and "thị trấn/đặc khu" ("thị xã" is a district town).
   [
     /(^| )(thi )?(?:cac )?(?:xa|phuong)(?: ,)? (?:xa|phuong)(?:(?: ,)? (?:thi tran|dac khu))?\b(?! hoi)/g,

@@ -1,7 +1,7 @@
 /** The unit matcher: synonyms, word boundaries, and every agency text of the Hà Nội 2025 plan. */
 import { readFileSync } from 'fs';
-import { canonicalAgency, unitMatcher } from '../../../src/core/generate';
-import { truthPath } from './helpers';
+import { canonicalAgency, unitMatcher } from '../../../src/core/agency';
+import { truthPath } from '../generate/helpers';
 
 describe('unitMatcher("cấp xã")', () => {
   const m = unitMatcher('cấp xã');

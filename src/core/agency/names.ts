@@ -1,5 +1,6 @@
 /**
- * The agencies named in a lead-agency cell, for the summary "by lead agency". A cell often names several:
+ * The agencies named in a lead-agency cell, for the summary "by lead agency", the pane's chart and the roll-up.
+ * A cell often names several:
  * "- Văn phòng UBND Thành phố\n- Sở Nội vụ", "Sở Giáo dục và Đào tạo; Sở Xây dựng", "Sở Y tế, Sở Giáo dục và Đào tạo".
  * Rules (decisions.md):
  * - split on line breaks and ";" outside parentheses;
@@ -9,9 +10,14 @@
  * - leading bullets ("-", "+", "•", "1.", "a)"; not before a digit: "+84…") and trailing punctuation are dropped,
  *   and so is a remark in
  *   parentheses: "Sở Tài chính (chính sách phát triển kinh tế)" is "Sở Tài chính";
- * - an agency is grouped by its folded form (no diacritics, lower case), and named once per task.
+ * - a trailing clause is not part of the name ("Sở Nội vụ theo dõi, hướng dẫn, đôn đốc việc thực hiện" is "Sở Nội
+ *   vụ"); a piece that begins with such a verb, or is "UBND" alone, names no agency; a trailing "?" is dropped;
+ * - the commune level is one agency however it is written: "UBND các xã, phường", "Ủy ban nhân dân cấp xã" and
+ *   "UBND cấp xã được chọn khảo sát PAPI" are "UBND cấp xã"; "UBND cấp huyện, cấp xã" names both levels;
+ * - an agency is grouped by its canonical form (match.ts: folded, abbreviations spelled out), named once per task.
  */
 import { cleanText, fold, memoString } from '../text';
+import { canonicalAgency } from './match';
 
 /** Folded first words that begin an agency's name (after a comma). */
 const AGENCY_WORDS = [
@@ -83,7 +89,7 @@ function tidy(piece: string): string {
   }
   return cleanText(s)
     .replace(/^(?:[-+•*–—·]+|\d{1,2}[.)]|[a-zđ]\))(?!\d)\s*/iu, '')
-    .replace(/[\s.,;:–—-]+$/u, '')
+    .replace(/[\s.,;:?!–—-]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -100,6 +106,7 @@ export function splitAgencies(text: string): string[] {
 const splitCached = /* @__PURE__ */ memoString((text: string): string[] => {
   const out: string[] = [];
   const seen = new Set<string>();
+  let dropped = false;
   for (const line of splitOutside(cleanText(text), '\n;')) {
     const pieces = splitOutside(line, ',');
     const names: string[] = [];
@@ -108,24 +115,86 @@ const splitCached = /* @__PURE__ */ memoString((text: string): string[] => {
       else names.push(p);
     }
     for (const n of names) {
-      const name = tidy(n);
-      const key = agencyKey(name);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      out.push(name);
+      const named = agencyNames(tidy(n));
+      if (!named) {
+        dropped = true;
+        continue;
+      }
+      for (const name of named) {
+        const key = agencyKey(name);
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        out.push(name);
+      }
     }
   }
-  // Only a remark or bullets: the cell as written is the agency (no task loses its lead).
-  if (!out.length && /[\p{L}\p{N}]/u.test(text)) {
+  // Only a remark or bullets: the cell as written is the agency (no task loses its lead). A cell that only held
+  // what names no agency ("UBND", a clause) has none.
+  if (!out.length && !dropped && /[\p{L}\p{N}]/u.test(text)) {
     const whole = cleanText(text).replace(/\s+/g, ' ');
     if (agencyKey(whole)) out.push(whole);
   }
   return out;
 });
 
-/** The grouping key of an agency name: folded; "|" (the key list's separator) becomes a space. */
+/** Folded verbs that begin a clause about the work, not a name ("… theo dõi, hướng dẫn, đôn đốc …"). */
+const CLAUSE_VERBS = [
+  'theo doi',
+  'huong dan',
+  'don doc',
+  'chu tri',
+  'phoi hop',
+  'thuc hien',
+  'tham muu',
+  'trien khai',
+  'bao cao',
+  'chi dao',
+  'giam sat',
+  'cung cap',
+  'de xuat',
+];
+const CLAUSE_RE = new RegExp(`(?:^| )(?:${CLAUSE_VERBS.join('|')})(?= |,|$)`);
+/** The commune level's People's Committee, canonical (match.ts), and the levels a list of levels names. */
+const COMMUNE = 'ubnd cap xa';
+const LEVELS_RE = /^ubnd cap (xa|huyen|tinh)((?: , cap (?:xa|huyen|tinh))+)$/;
+const LEVEL_NAME: Record<string, string> = { xa: 'UBND cấp xã', huyen: 'UBND cấp huyện', tinh: 'UBND cấp tỉnh' };
+
+/**
+ * The agencies one tidied piece names: itself, its name without a trailing clause, the commune level's one name,
+ * each level of a list of levels — or null when it names none ("UBND" alone, a clause).
+ */
+function agencyNames(piece: string): string[] | null {
+  let name = piece;
+  const f = fold(name);
+  const clause = CLAUSE_RE.exec(f);
+  if (clause) {
+    if (clause.index === 0) return null;
+    // Cut only after a name of two words or more that begins like an agency ("Đoàn kiểm tra", "Ban Chỉ đạo" stay).
+    const head = f.slice(0, clause.index);
+    if (head.split(' ').length >= 2 && AGENCY_WORDS.some((w) => head.startsWith(`${w} `))) {
+      name = cut(name, head.split(' ').length);
+    }
+  }
+  const c = canonicalAgency(name);
+  if (c === 'ubnd' || c === '') return c === '' ? [] : null;
+  const levels = LEVELS_RE.exec(c);
+  if (levels) return [levels[1], ...levels[2].split(' , cap ').slice(1)].map((l) => LEVEL_NAME[l]);
+  if (c === COMMUNE || c.startsWith(`${COMMUNE} `)) return [LEVEL_NAME.xa];
+  return [name];
+}
+
+/** The first `words` words of `text` (its own spelling), punctuation at the cut dropped. */
+function cut(text: string, words: number): string {
+  return text
+    .split(/\s+/)
+    .slice(0, words)
+    .join(' ')
+    .replace(/[\s.,;:?!–—-]+$/u, '');
+}
+
+/** The grouping key of an agency name: its canonical form (match.ts); "|" (the key list's separator) never occurs. */
 export function agencyKey(name: string): string {
-  return fold(name.replace(/\|/g, ' '));
+  return canonicalAgency(name.replace(/\|/g, ' '));
 }
 
 /** The key list written in a task row's hidden column, "|so noi vu|ubnd cap xa|" ("" when none). */
