@@ -58,6 +58,15 @@ describe('the tracker in LibreOffice', () => {
     const t = wb.getWorksheet('Theo dõi Phụ lục 1')!;
     for (const key of ['A.I.2', 'A.I.3'])
       t.getCell(rowsOf(t, key)[0], headerIndex(t, 'Trạng thái')).value = 'Hoàn thành';
+    // Some paused and some in progress (every bucket then holds tasks on this date), away from the rows checked below.
+    let n = 0;
+    for (let r = 6; r <= t.rowCount; r++) {
+      const key = t.getCell(r, 1).text;
+      if (!/^[A-Z]\.[IVX]+\.\d+$/.test(key) || ['A.I.1', 'A.I.2', 'A.I.3'].includes(key)) continue;
+      const typed = n % 9 === 4 ? 'Tạm dừng' : n % 9 === 7 ? 'Đang thực hiện' : null;
+      if (typed) t.getCell(r, headerIndex(t, 'Trạng thái')).value = typed;
+      n++;
+    }
     // A lead naming an agency with wildcard characters and one whose name is inside a longer one ("Sở Nội" in "Sở Nội vụ").
     const plan = wb.getWorksheet('Phụ lục 1')!;
     const leadRow = planRow(plan, 'Kiểm tra, đôn đốc, tăng cường kỷ luật');
@@ -109,7 +118,15 @@ describe('the tracker in LibreOffice', () => {
     // As LibreOffice computes them: the tasks, then each bucket in the model's order, adding up to the tasks.
     const counted = total.slice(1, 9).map(Number);
     expect(counted).toEqual([139, ...BUCKET_KEYS.map((k) => b[k])]);
+    expect(BUCKET_KEYS.filter((k) => b[k] === 0)).toEqual([]);
     expect(counted.slice(1).reduce((x, y) => x + y, 0)).toBe(counted[0]);
+    // Every count row (by agency, by section, the total), as LibreOffice computes it, adds up.
+    const countRows = summary.filter((r) => r.slice(1, 9).every((c) => /^\d+$/.test(c ?? '')));
+    expect(countRows.length).toBeGreaterThan(10);
+    for (const r of countRows) {
+      const [tasks, ...buckets] = r.slice(1, 9).map(Number);
+      expect({ row: r[0], sum: buckets.reduce((x, y) => x + y, 0) }).toEqual({ row: r[0], sum: tasks });
+    }
     const papi = readCsv(csv('Theo dõi Phụ lục 4'));
     const rank = papi.find((r) => (r[2] ?? '').startsWith('Hạng nếu so'))!;
     expect(rank[4]).toBe('29');
