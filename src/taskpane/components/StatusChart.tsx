@@ -96,7 +96,7 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
   // Most tasks first (a stable sort keeps the tracker's order among equals).
   const agencies = [...stats.agencies]
     .sort((a, b) => b.total - a.total)
-    .map((a) => ({ name: a.name, counts: a.buckets }));
+    .map((a) => ({ name: a.name, total: a.total, counts: a.buckets }));
   return (
     <figure className={styles.figure} data-chart>
       <Subtitle2 as="h4" className={styles.flush}>
@@ -121,6 +121,9 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
                     {b[lang]}
                   </th>
                 ))}
+                <th scope="col" className={styles.cell}>
+                  {s.total}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -134,6 +137,9 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
                       {a.counts[k]}
                     </td>
                   ))}
+                  <td className={styles.cell} data-count="total">
+                    {a.total}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -22,7 +22,7 @@ import {
 } from '../../../src/core/tracker/status';
 import { rollupChart } from '../../../src/taskpane/useRollup';
 import { PLANS_DIR } from '../../support/fixtures';
-import { gridOfSpec, headerCol, typeInto } from './helpers';
+import { gridOfSpec, headerCol, typeStatuses } from './helpers';
 
 const PLANS = readdirSync(PLANS_DIR).filter((f) => /\.(xlsx|docx)$/.test(f));
 const TODAY = '2025-09-30';
@@ -76,47 +76,6 @@ function expectAddsUp(r: TrackFlowResult, tasks: number): void {
   const rows = summaryRows(r.set.sheets);
   expect(rows.length).toBeGreaterThan(0);
   for (const [total, ...buckets] of rows) expect(buckets.reduce((x, y) => x + y, 0)).toBe(total);
-}
-
-/** Types statuses and completion dates into the tracker grids (as officials would), and moves one task out. */
-function typeStatuses(sheets: SheetSpec[], move = true): Grid[] {
-  const grids = sheets.map(gridOfSpec);
-  const typed: Array<[string, boolean]> = [
-    ['Hoàn thành', false],
-    ['Tạm dừng', false],
-    ['Đang thực hiện', false],
-    ['Chưa bắt đầu', false],
-    ['', false],
-    ['', true],
-  ];
-  let moved = !move;
-  for (const s of sheets.filter((x) => x.kind === 'tasks')) {
-    const g = grids.find((x) => x.sheet === s.name)!;
-    const col = (h: string) => {
-      try {
-        return headerCol(s, h);
-      } catch {
-        return 0;
-      }
-    };
-    const [status, doneDate, alert, key] = ['Trạng thái', 'Ngày hoàn thành', 'Cảnh báo', 'Mã'].map(col);
-    // The row's text (what matching by text reads): the task, or the table's first text column.
-    const task = ['Nhiệm vụ', 'Yêu cầu', 'Tiêu chí', 'Chỉ số nội dung'].map(col).find((c) => c > 0) ?? 0;
-    let i = 0;
-    s.cells.forEach((row, r) => {
-      if (r < (s.headerRow ?? 5) || row?.[alert - 1]?.f === undefined) return;
-      const [st, dated] = typed[i++ % typed.length];
-      if (st) typeInto(g, r + 1, status, { kind: 'text', text: st });
-      if (dated) typeInto(g, r + 1, doneDate, { kind: 'date', iso: '2025-08-01' });
-      // One task no longer in the plan: another key and text, so the next run keeps it as "Đã bỏ khỏi kế hoạch".
-      if (!moved && task && i === 3) {
-        typeInto(g, r + 1, key, { kind: 'text', text: 'ZZ.99' });
-        typeInto(g, r + 1, task, { kind: 'text', text: 'Nhiệm vụ đã bỏ khỏi kế hoạch (thử)' });
-        moved = true;
-      }
-    });
-  }
-  return grids;
 }
 
 function rollupOf(grids: Grid[], name: string) {
