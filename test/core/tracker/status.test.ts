@@ -8,7 +8,7 @@ import { readdirSync } from 'fs';
 import * as path from 'path';
 import { readPlanSource } from '../../../src/adapters/docx/file';
 import { trackFlow, type TrackFlowResult } from '../../../src/core/app';
-import type { Grid } from '../../../src/core/grid';
+import type { Cell, Grid } from '../../../src/core/grid';
 import { Rollup, bucketsOf, rollupJson } from '../../../src/core/rollup';
 import type { SheetSpec } from '../../../src/core/sheetspec';
 import { ALERT } from '../../../src/core/tracker/labels';
@@ -22,7 +22,7 @@ import {
 } from '../../../src/core/tracker/status';
 import { rollupChart } from '../../../src/taskpane/useRollup';
 import { PLANS_DIR } from '../../support/fixtures';
-import { gridOfSpec, headerCol, typeStatuses } from './helpers';
+import { gridOfSpec, headerCol, typeInto, typeStatuses } from './helpers';
 
 const PLANS = readdirSync(PLANS_DIR).filter((f) => /\.(xlsx|docx)$/.test(f));
 const TODAY = '2025-09-30';
@@ -171,4 +171,38 @@ it('a tracker an older chiso wrote (other "Cảnh báo" words) rolls up the same
   // And a refresh of that old tracker counts as the new one does.
   const refreshed = trackFlow([...grids, ...typed], [], { today: TODAY, fixedToday: true, soonDays: SOON });
   expect(refreshed.set.stats.buckets).toEqual(bucketsOf(now.units[0]));
+});
+
+it('roll-up per task key: a unit with two rows of one key counts once, in the more urgent bucket (done only when both are)', async () => {
+  const grids = (await readPlanSource(path.join(PLANS_DIR, 'hanoi-2025-phu-luc.xlsx'))).grids;
+  const first = trackFlow(grids, [], { today: TODAY, fixedToday: true, soonDays: SOON });
+  const spec = first.set.sheets.find((s) => s.kind === 'tasks')!;
+  const g = first.set.sheets.map(gridOfSpec).find((x) => x.sheet === spec.name)!;
+  const [alert, status] = [headerCol(spec, 'Cảnh báo'), headerCol(spec, 'Trạng thái')];
+  const late = g.cells
+    .map((row, r) => ({ row, r }))
+    .filter(({ row }) => row[alert - 1]?.kind === 'text' && (row[alert - 1] as { text: string }).text === ALERT.overdue)
+    .slice(0, 2);
+  expect(late).toHaveLength(2);
+  const done: Cell = { kind: 'text', text: 'Hoàn thành' };
+  // Key one: the first row overdue, a second row (below the table) done. Key two: the first done, the second overdue.
+  typeInto(g, late[1].r + 1, status, done);
+  const end = g.rowCount;
+  typeInto(g, end + 1, 1, { kind: 'empty' });
+  g.cells[end] = late[0].row.map((c, i) => (i === status - 1 ? done : c));
+  g.cells.push(late[1].row.map((c, i) => (i === status - 1 ? { kind: 'empty' } : c)));
+  g.rowCount = g.cells.length;
+  const all = first.set.sheets.map((s) => (s.name === spec.name ? g : gridOfSpec(s)));
+  const result = rollupOf(all, 'don-vi.xlsx');
+  const keys = late.map(({ row }) => (row[0] as { text: string }).text);
+  for (const key of keys) {
+    const t = result.tasks.find((x) => x.key === key)!;
+    expect({ key, units: t.units, overdue: t.overdue, done: t.done, late: t.lateUnits.length }).toEqual({
+      key,
+      units: 1,
+      overdue: 1,
+      done: 0,
+      late: 1,
+    });
+  }
 });
