@@ -34,14 +34,12 @@ const COLOR: Record<BucketKey, string> = {
   noDate: '#038387',
 };
 
-export type StatusCounts = BucketCounts;
-
 const W = 360;
 /** Room for the names: at 10px, about 26 characters of Vietnamese text. */
 const LABEL = 168;
 const ROW = 22;
 
-function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCounts }>; label: string }) {
+function Bars({ rows, label }: { rows: Array<{ name: string; counts: BucketCounts }>; label: string }) {
   const styles = useStyles();
   const max = Math.max(1, ...rows.map((r) => STATUS_KEYS.reduce((a, k) => a + r.counts[k], 0)));
   const scale = (W - LABEL - 36) / max;
