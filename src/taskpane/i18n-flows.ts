@@ -44,9 +44,6 @@ export interface FlowStrings {
   summaryTitle: string;
   summary: {
     tasks: string;
-    overdue: string;
-    dueSoon: string;
-    done: string;
     problems: string;
     asOf: string;
     refreshed: string;
@@ -177,9 +174,6 @@ const vi: FlowStrings = {
   summaryTitle: 'Kết quả',
   summary: {
     tasks: 'Nhiệm vụ',
-    overdue: 'Quá hạn',
-    dueSoon: 'Sắp đến hạn',
-    done: 'Hoàn thành',
     problems: 'Vấn đề',
     asOf: 'Ngày tính',
     refreshed: 'Đã cập nhật bảng theo dõi có sẵn, giữ nguyên nội dung đã nhập.',
@@ -272,9 +266,6 @@ const en: FlowStrings = {
   summaryTitle: 'Result',
   summary: {
     tasks: 'Tasks',
-    overdue: 'Overdue',
-    dueSoon: 'Due soon',
-    done: 'Done',
     problems: 'Problems',
     asOf: 'As of',
     refreshed: 'Refreshed the existing tracker, keeping what was typed.',

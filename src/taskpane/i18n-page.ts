@@ -1,6 +1,7 @@
 // Texts of the browser page as an app (file picking, drag-and-drop, new version), the tracker chart and the
 // requirement-set notes, Vietnamese and English.
 import type { Bilingual } from '../core/text';
+import { BUCKETS, type BucketCounts } from '../core/tracker/status';
 import type { Lang } from './types';
 
 export interface PageStrings {
@@ -13,10 +14,10 @@ export interface PageStrings {
     title: string;
     byStatus: string;
     byAgency: string;
-    status: { overdue: string; dueSoon: string; inProgress: string; done: string };
     agency: string;
     total: string;
-    summary: (c: { overdue: number; dueSoon: number; inProgress: number; done: number }) => string;
+    /** The status chart's name: every bucket with its count, in the model's order. */
+    summary: (c: BucketCounts) => string;
   };
   functionsMissing: string;
 }
@@ -34,11 +35,9 @@ const VI: PageStrings = {
     title: 'Tình hình thực hiện',
     byStatus: 'Theo trạng thái',
     byAgency: 'Theo cơ quan chủ trì',
-    status: { overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn', inProgress: 'Đang thực hiện', done: 'Hoàn thành' },
     agency: 'Cơ quan chủ trì',
     total: 'Tổng',
-    summary: (c) =>
-      `Quá hạn ${c.overdue}, sắp đến hạn ${c.dueSoon}, đang thực hiện ${c.inProgress}, hoàn thành ${c.done} nhiệm vụ.`,
+    summary: (c) => `${BUCKETS.map((b) => `${b.vi} ${c[b.key]}`).join(', ')} (nhiệm vụ).`,
   },
   functionsMissing:
     'Excel này chưa có hàm tùy chỉnh (cần bộ CustomFunctionsRuntime 1.1: Microsoft 365 hoặc Office 2021 trở lên); các thao tác trên bảng tính vẫn dùng được.',
@@ -54,10 +53,9 @@ const EN: PageStrings = {
     title: 'Progress',
     byStatus: 'By status',
     byAgency: 'By lead agency',
-    status: { overdue: 'Overdue', dueSoon: 'Due soon', inProgress: 'In progress', done: 'Done' },
     agency: 'Lead agency',
     total: 'Total',
-    summary: (c) => `${c.overdue} overdue, ${c.dueSoon} due soon, ${c.inProgress} in progress, ${c.done} done.`,
+    summary: (c) => `${BUCKETS.map((b) => `${b.en} ${c[b.key]}`).join(', ')} (tasks).`,
   },
   functionsMissing:
     'This Excel has no custom functions (they need CustomFunctionsRuntime 1.1: Microsoft 365 or Office 2021 or later); the workbook actions still work.',

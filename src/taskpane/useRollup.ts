@@ -2,7 +2,8 @@
 // core loop as `chiso rollup`), then downloads the roll-up (file mode) or writes its sheets into the open workbook
 // (Excel: new sheets, never over an existing one). Runs in jest with fakes; `useRollup` keeps the panel's state.
 import { useCallback, useState } from 'react';
-import { rollupSheets, runRollup, type RollupResult, type Skipped } from '../core/rollup';
+import { bucketsOf, rollupSheets, runRollup, type RollupResult, type Skipped } from '../core/rollup';
+import { BUCKETS, BUCKET_KEYS, type BucketCounts, type BucketKey } from '../core/tracker/status';
 import type { ChartStats } from './components/StatusChart';
 import type { Grid } from '../core/grid';
 import type { SheetSpec } from '../core/sheetspec';
@@ -44,21 +45,13 @@ export interface RollupOutcome extends Bilingual {
   chart?: ChartStats;
 }
 
-/** The roll-up's sums in the chart's shape (the same rules as each tracker's own counts). */
+/** The roll-up's sums in the chart's shape (the same buckets as each tracker's own counts). */
 export function rollupChart(r: RollupResult): ChartStats {
-  const sum = (f: 'tasks' | 'done' | 'overdue' | 'dueSoon') => r.units.reduce((a, u) => a + u[f], 0);
+  const sum = (f: 'tasks' | BucketKey) => r.units.reduce((a, u) => a + u[f], 0);
   return {
     tasks: sum('tasks'),
-    done: sum('done'),
-    overdue: sum('overdue'),
-    dueSoon: sum('dueSoon'),
-    agencies: r.agencies.map((a) => ({
-      name: a.name,
-      total: a.tasks,
-      done: a.done,
-      overdue: a.overdue,
-      soon: a.dueSoon,
-    })),
+    buckets: Object.fromEntries(BUCKET_KEYS.map((k) => [k, sum(k)])) as BucketCounts,
+    agencies: r.agencies.map((a) => ({ name: a.name, total: a.tasks, buckets: bucketsOf(a) })),
   };
 }
 
@@ -72,10 +65,11 @@ const fail = (text: Bilingual, skipped: Skipped[] = []): RollupOutcome => ({
 });
 
 function counts(r: RollupResult): Bilingual {
-  const sum = (f: 'tasks' | 'done' | 'overdue') => r.units.reduce((a, u) => a + u[f], 0);
+  const c = rollupChart(r);
+  const list = (lang: 'vi' | 'en') => BUCKETS.map((b) => `${b[lang]} ${c.buckets[b.key]}`).join(', ');
   return {
-    vi: `${r.units.length} đơn vị · ${sum('tasks')} nhiệm vụ · ${sum('done')} hoàn thành · ${sum('overdue')} quá hạn`,
-    en: `${r.units.length} units · ${sum('tasks')} tasks · ${sum('done')} done · ${sum('overdue')} overdue`,
+    vi: `${r.units.length} đơn vị · ${c.tasks} nhiệm vụ (${list('vi')})`,
+    en: `${r.units.length} units · ${c.tasks} tasks (${list('en')})`,
   };
 }
 

@@ -134,7 +134,8 @@ describe('refresh keeps what officials typed', () => {
     expect(r).toBeLessThanOrEqual(ws.rowCount);
     expect(shown(ws, r - 1, headerIndex(ws, 'Nhiệm vụ'))).toMatch(/^Công khai kết quả trả lời PAKN/);
     expect(shown(ws, r, headerIndex(ws, 'Hạn'))).toBe('2025-12-31');
-    expect(shown(ws, r, alert)).toBe('Trong hạn');
+    // Nothing typed on it yet, due later: "not yet updated".
+    expect(shown(ws, r, alert)).toBe('Chưa cập nhật');
     expect(shown(ws, r, headerIndex(ws, 'Ghi chú'))).toBe('');
     expect(outcome2.stats.refresh).toMatchObject({ previous: true, added: 1, removed: 1 });
   });

@@ -21,7 +21,8 @@ import { AS_OF, makeUnits, ROLLUP_SHEETS, SOON, type MadeUnit, type TypedRow } f
 const ART = path.join(ROOT, 'artifacts', 'rollup');
 const N = 21;
 
-type Expected = 'done' | 'paused' | 'overdue' | 'soon' | 'noDate' | 'onTrack';
+type Expected = 'done' | 'paused' | 'overdue' | 'dueSoon' | 'onTrack' | 'notUpdated' | 'noDate';
+const ALL: Expected[] = ['done', 'paused', 'overdue', 'dueSoon', 'onTrack', 'notUpdated', 'noDate'];
 
 /** The rule, written out here on its own: the tracker's "Cảnh báo" formula. */
 function expected(t: TypedRow): Expected {
@@ -30,7 +31,8 @@ function expected(t: TypedRow): Expected {
   if (!t.due) return 'noDate';
   const days = (Date.parse(t.due) - Date.parse(AS_OF)) / 86400000;
   if (days < 0) return 'overdue';
-  return days <= SOON ? 'soon' : 'onTrack';
+  if (days <= SOON) return 'dueSoon';
+  return t.status.trim() ? 'onTrack' : 'notUpdated';
 }
 
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
@@ -85,30 +87,34 @@ describe('chiso rollup on 21 ward trackers', () => {
         file: u.file,
         unit: u.unit,
         tasks: u.rows.length,
-        done: n('done'),
-        overdue: n('overdue'),
-        dueSoon: n('soon'),
-        paused: n('paused'),
-        noDate: n('noDate'),
+        ...Object.fromEntries(ALL.map((e) => [e, n(e)])),
       });
+      // Every task in one bucket: the row adds up.
+      expect(ALL.reduce((a, e) => a + json.units[i][e], 0)).toBe(json.units[i].tasks);
     }
     // The typing hit every case somewhere (else the comparison proves little).
     const all = units.flatMap((u) => u.rows.map(expected));
-    for (const e of ['done', 'paused', 'overdue', 'soon', 'noDate', 'onTrack'] as Expected[]) expect(all).toContain(e);
+    for (const e of ALL) expect(all).toContain(e);
   });
 
   it('counts every task key across units, with the late units by name', () => {
-    const keys = new Map<string, { task: string; units: number; done: number; overdue: number; late: string[] }>();
+    const keys = new Map<string, { task: string; units: number; late: string[] } & Record<Expected, number>>();
     for (const u of units) {
       for (const t of u.rows) {
         let k = keys.get(t.key);
-        if (!k) keys.set(t.key, (k = { task: t.task, units: 0, done: 0, overdue: 0, late: [] }));
+        if (!k)
+          keys.set(
+            t.key,
+            (k = {
+              task: t.task,
+              units: 0,
+              late: [],
+              ...(Object.fromEntries(ALL.map((e) => [e, 0])) as Record<Expected, number>),
+            }),
+          );
         k.units++;
-        if (expected(t) === 'done') k.done++;
-        if (expected(t) === 'overdue') {
-          k.overdue++;
-          k.late.push(u.unit);
-        }
+        k[expected(t)]++;
+        if (expected(t) === 'overdue') k.late.push(u.unit);
       }
     }
     expect(json.tasks.map((t) => t.key)).toEqual([...keys.keys()]);
@@ -118,10 +124,10 @@ describe('chiso rollup on 21 ward trackers', () => {
         key: t.key,
         task: k.task,
         units: k.units,
-        done: k.done,
-        overdue: k.overdue,
+        ...Object.fromEntries(ALL.map((e) => [e, k[e]])),
         lateUnits: k.late,
       });
+      expect(ALL.reduce((a, e) => a + t[e], 0)).toBe(t.units);
     }
     expect(json.tasks.some((t) => t.lateUnits.length > 1)).toBe(true);
   });
@@ -146,27 +152,28 @@ describe('chiso rollup on 21 ward trackers', () => {
     json.units.forEach((u, i) => {
       const row = ws.getRow(6 + i);
       expect([row.getCell(2).text, row.getCell(3).text]).toEqual([u.unit, u.file]);
-      expect([4, 5, 6, 7, 8, 9].map((c) => row.getCell(c).value)).toEqual([
-        u.tasks,
-        u.done,
-        u.overdue,
-        u.dueSoon,
-        u.paused,
-        u.noDate,
-      ]);
+      // The tasks, then the buckets in the model's order and words.
+      expect([4, 5, 6, 7, 8, 9, 10, 11].map((c) => row.getCell(c).value)).toEqual([u.tasks, ...ALL.map((e) => u[e])]);
       expect(row.getCell(3).hyperlink).toBeUndefined();
     });
     // Lead agencies: a cell naming two (";") counts for each.
-    const agencies = new Map<string, { units: Set<string>; tasks: number; done: number; overdue: number }>();
+    const agencies = new Map<string, { units: Set<string>; tasks: number; by: Record<Expected, number> }>();
     for (const u of units) {
       for (const t of u.rows) {
         for (const name of t.lead ? t.lead.split('; ') : []) {
           let a = agencies.get(name);
-          if (!a) agencies.set(name, (a = { units: new Set(), tasks: 0, done: 0, overdue: 0 }));
+          if (!a)
+            agencies.set(
+              name,
+              (a = {
+                units: new Set(),
+                tasks: 0,
+                by: Object.fromEntries(ALL.map((e) => [e, 0])) as Record<Expected, number>,
+              }),
+            );
           a.units.add(u.unit);
           a.tasks++;
-          if (expected(t) === 'done') a.done++;
-          if (expected(t) === 'overdue') a.overdue++;
+          a.by[expected(t)]++;
         }
       }
     }
@@ -175,9 +182,11 @@ describe('chiso rollup on 21 ward trackers', () => {
     for (let r = 6; r <= ag.rowCount; r++)
       got.set(
         ag.getCell(r, 2).text,
-        [3, 4, 5, 6].map((c) => Number(ag.getCell(r, c).value)),
+        [3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => Number(ag.getCell(r, c).value)),
       );
-    expect(got).toEqual(new Map([...agencies].map(([n, a]) => [n, [a.units.size, a.tasks, a.done, a.overdue]])));
+    expect(got).toEqual(
+      new Map([...agencies].map(([n, a]) => [n, [a.units.size, a.tasks, ...ALL.map((e) => a.by[e])]])),
+    );
     expect(wb.getWorksheet('Không đọc được')!.getCell(6, 2).text).toBe(path.join(inputs, 'bao-cao.xlsx'));
   });
 
@@ -191,12 +200,15 @@ describe('chiso rollup on 21 ward trackers', () => {
     }
     const rows = readCsv(path.join(ART, 'render', 'tong-hop-Tổng hợp đơn vị.csv'));
     json.units.forEach((u, i) => {
-      const shown = Number(rows[5 + i][9].replace('%', '').replace(',', '.'));
+      const shown = Number(rows[5 + i][11].replace('%', '').replace(',', '.'));
       expect(Math.abs(shown - (100 * u.done) / u.tasks)).toBeLessThanOrEqual(0.05 + 1e-9);
     });
     const total = rows[5 + json.units.length];
     expect(Number(total[3])).toBe(json.units.reduce((a, u) => a + u.tasks, 0));
-    expect(Number(total[5])).toBe(json.units.reduce((a, u) => a + u.overdue, 0));
+    // The total row as LibreOffice computes it: each bucket's sum, and they add up to the tasks.
+    const sums = ALL.map((e, k) => Number(total[4 + k]));
+    expect(sums).toEqual(ALL.map((e) => json.units.reduce((a, u) => a + u[e], 0)));
+    expect(sums.reduce((a, b) => a + b, 0)).toBe(Number(total[3]));
     expect(readdirSync(path.join(ART, 'render')).some((f) => f.endsWith('.png'))).toBe(true);
   });
 });

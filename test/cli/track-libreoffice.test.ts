@@ -14,6 +14,7 @@ import { LO_RENDER } from '../support/fixtures';
 import { fixturePlan, ROOT } from '../core/tracker/helpers';
 import { countColour, decodePng, firstRowWith, readCsv } from '../core/tracker/render';
 import { headerIndex, openBook, planRow, rowsOf } from '../core/tracker/xlsx';
+import { BUCKET_KEYS } from '../../src/core/tracker/status';
 
 const TODAY = '2025-09-30';
 const OUT = path.join(ROOT, 'artifacts', 'tracker-libreoffice');
@@ -57,6 +58,15 @@ describe('the tracker in LibreOffice', () => {
     const t = wb.getWorksheet('Theo dõi Phụ lục 1')!;
     for (const key of ['A.I.2', 'A.I.3'])
       t.getCell(rowsOf(t, key)[0], headerIndex(t, 'Trạng thái')).value = 'Hoàn thành';
+    // Some paused and some in progress (every bucket then holds tasks on this date), away from the rows checked below.
+    let n = 0;
+    for (let r = 6; r <= t.rowCount; r++) {
+      const key = t.getCell(r, 1).text;
+      if (!/^[A-Z]\.[IVX]+\.\d+$/.test(key) || ['A.I.1', 'A.I.2', 'A.I.3'].includes(key)) continue;
+      const typed = n % 9 === 4 ? 'Tạm dừng' : n % 9 === 7 ? 'Đang thực hiện' : null;
+      if (typed) t.getCell(r, headerIndex(t, 'Trạng thái')).value = typed;
+      n++;
+    }
     // A lead naming an agency with wildcard characters and one whose name is inside a longer one ("Sở Nội" in "Sở Nội vụ").
     const plan = wb.getWorksheet('Phụ lục 1')!;
     const leadRow = planRow(plan, 'Kiểm tra, đôn đốc, tăng cường kỷ luật');
@@ -97,14 +107,26 @@ describe('the tracker in LibreOffice', () => {
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
     // And the core's counts are the real ones for this plan and date.
-    expect(outcome.stats).toMatchObject({ tasks: 139, done: 2 });
-    expect(outcome.stats.overdue).toBeGreaterThan(0);
+    expect(outcome.stats).toMatchObject({ tasks: 139, buckets: { done: 2 } });
+    expect(outcome.stats.buckets.overdue).toBeGreaterThan(0);
   });
 
   it('shows the summary totals and the published PAPI rank', () => {
     const summary = readCsv(csv('Tổng hợp'));
     const total = summary.find((r) => r[0] === 'Tổng cộng / Total')!;
-    expect(total.slice(1, 5).map(Number)).toEqual([139, 2, outcome.stats.overdue, outcome.stats.dueSoon]);
+    const b = outcome.stats.buckets;
+    // As LibreOffice computes them: the tasks, then each bucket in the model's order, adding up to the tasks.
+    const counted = total.slice(1, 9).map(Number);
+    expect(counted).toEqual([139, ...BUCKET_KEYS.map((k) => b[k])]);
+    expect(BUCKET_KEYS.filter((k) => b[k] === 0)).toEqual([]);
+    expect(counted.slice(1).reduce((x, y) => x + y, 0)).toBe(counted[0]);
+    // Every count row (by agency, by section, the total), as LibreOffice computes it, adds up.
+    const countRows = summary.filter((r) => r.slice(1, 9).every((c) => /^\d+$/.test(c ?? '')));
+    expect(countRows.length).toBeGreaterThan(10);
+    for (const r of countRows) {
+      const [tasks, ...buckets] = r.slice(1, 9).map(Number);
+      expect({ row: r[0], sum: buckets.reduce((x, y) => x + y, 0) }).toEqual({ row: r[0], sum: tasks });
+    }
     const papi = readCsv(csv('Theo dõi Phụ lục 4'));
     const rank = papi.find((r) => (r[2] ?? '').startsWith('Hạng nếu so'))!;
     expect(rank[4]).toBe('29');

@@ -3,6 +3,7 @@
  * the browser loads) on two ward trackers, a damaged file and a text file — file mode downloads the roll-up, Excel
  * mode writes new sheets into the open workbook (never over an existing one) — and the panel's rendering.
  */
+import { BUCKET_KEYS, bucketTotal } from '../../src/core/tracker/status';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { readFileSync } from 'fs';
 import * as path from 'path';
@@ -60,11 +61,15 @@ describe('runPaneRollup', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(ROLLUP_SHEETS);
     const ws = wb.getWorksheet('Tổng hợp đơn vị')!;
     expect([ws.getCell('B6').text, ws.getCell('D6').value]).toEqual([units[0].unit, units[0].rows.length]);
-    // The pane's chart shows the sums of the units' counts, as the sheet lists them (tasks in D, done in E, overdue in F).
-    const rows = [6, 7].map((r) => [4, 5, 6].map((c) => Number(ws.getCell(r, c).value)));
+    // The pane's chart shows the sums of the units' counts, as the sheet lists them (tasks in D, then the buckets
+    // from E in the model's order), and its buckets add up to its tasks.
+    const rows = [6, 7].map((r) => [4, 5, 6, 7, 8, 9, 10, 11].map((c) => Number(ws.getCell(r, c).value)));
     expect(o.chart).toBeDefined();
-    expect([o.chart!.tasks, o.chart!.done, o.chart!.overdue]).toEqual([0, 1, 2].map((i) => rows[0][i] + rows[1][i]));
+    const chart = [o.chart!.tasks, ...BUCKET_KEYS.map((k) => o.chart!.buckets[k])];
+    expect(chart).toEqual(chart.map((_, i) => rows[0][i] + rows[1][i]));
     expect(o.chart!.tasks).toBeGreaterThan(0);
+    expect(bucketTotal(o.chart!.buckets)).toBe(o.chart!.tasks);
+    for (const a of o.chart!.agencies) expect(bucketTotal(a.buckets)).toBe(a.total);
   });
 
   it('Excel: new sheets in the open workbook, a taken name gets the next free one, nothing replaced or removed', async () => {

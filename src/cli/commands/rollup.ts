@@ -9,7 +9,7 @@ import * as path from 'path';
 import { listInputs, rollupFiles } from '../../adapters/xlsx/rollup-files';
 import { TrackFileError } from '../../adapters/xlsx/track-output';
 import { rollupJson, rollupSheets, type RollupResult } from '../../core/rollup';
-import { DEFAULT_SOON_DAYS } from '../../core/tracker';
+import { BUCKET_KEYS, DEFAULT_SOON_DAYS, bucketLine, type BucketCounts, type BucketKey } from '../../core/tracker';
 import { formatVnDate, oneLine, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions, writeNewWorkbook } from '../workbook-io';
@@ -18,10 +18,11 @@ export const ROLLUP_USAGE =
   'Cách dùng / Usage: chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]';
 
 function summary(r: RollupResult): string[] {
-  const sum = (f: 'tasks' | 'done' | 'overdue' | 'dueSoon' | 'paused') => r.units.reduce((a, u) => a + u[f], 0);
+  const sum = (f: 'tasks' | BucketKey) => r.units.reduce((a, u) => a + u[f], 0);
+  const buckets = Object.fromEntries(BUCKET_KEYS.map((k) => [k, sum(k)])) as BucketCounts;
   const lines = [
-    `Đơn vị / Units: ${r.units.length} · Nhiệm vụ / Tasks: ${sum('tasks')} · Hoàn thành / Done: ${sum('done')}` +
-      ` · Quá hạn / Overdue: ${sum('overdue')} · Sắp đến hạn / Due soon: ${sum('dueSoon')} · Tạm dừng / Paused: ${sum('paused')}`,
+    `Đơn vị / Units: ${r.units.length} · Nhiệm vụ / Tasks: ${sum('tasks')}`,
+    `Trong đó / Of which: ${bucketLine(buckets)}`,
     `Ngày tính / As of: ${formatVnDate(r.asOf)} · sắp đến hạn trong ${r.soonDays} ngày / due-soon window ${r.soonDays} days`,
   ];
   if (r.skipped.length) {

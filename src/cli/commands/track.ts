@@ -15,7 +15,7 @@ import { removable } from '../../adapters/xlsx/package-refresh/references';
 import { readForTrack, trackBytes } from '../../adapters/xlsx/track-input';
 import { trackFlow, type SheetLink } from '../../core/app';
 import type { Grid } from '../../core/grid';
-import { SHEET_NAMES, type TrackerSet, type TrackStats } from '../../core/tracker';
+import { SHEET_NAMES, bucketLine, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, unknownOptions } from '../workbook-io';
@@ -131,8 +131,9 @@ export function summaryLines(o: TrackOutcome, today: string): string[] {
   const lines = [
     `Đã ghi / Written: ${o.output}`,
     `Bảng / Tables: ${s.taskTables + s.scoreTables} (${s.taskTables} bảng nhiệm vụ, ${s.scoreTables} bảng điểm)` +
-      ` · Nhiệm vụ / Tasks: ${s.tasks} · Quá hạn / Overdue: ${s.overdue} · Sắp đến hạn / Due soon: ${s.dueSoon}` +
-      ` · Hoàn thành / Done: ${s.done} · Chưa có hạn cố định / No fixed date: ${s.noDate}`,
+      ` · Nhiệm vụ / Tasks: ${s.tasks}`,
+    // Every task in one bucket of the status model, in its order: the numbers add up to the tasks.
+    `Trong đó / Of which: ${bucketLine(s.buckets)}`,
     `Vấn đề / Problems: ${p.error + p.warning + p.info} (lỗi ${p.error} · cảnh báo ${p.warning} · thông tin ${p.info}) — xem trang "${SHEET_NAMES.problems}"`,
     `Ngày tính / As of: ${formatVnDate(today)} · sắp đến hạn trong ${o.soonDays} ngày`,
   ];

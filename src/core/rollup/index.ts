@@ -5,6 +5,7 @@
 export {
   Rollup,
   rollupJson,
+  bucketsOf,
   type RollupJson,
   baseName,
   type RollupResult,

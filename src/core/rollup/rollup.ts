@@ -1,51 +1,43 @@
 /**
  * The province roll-up: units are added one at a time (the caller reads one file, adds it, lets it go), so memory
- * holds only the counts, never the workbooks. Per unit: tasks, done, overdue, due soon, paused, no fixed date,
- * % done, latest completion date, score totals; per task key across units; per lead agency as the tracker's own
- * summary groups them (agencies.ts: a cell naming several agencies counts for each).
+ * holds only the counts, never the workbooks. Per unit: the tasks and their buckets of the status model (status.ts;
+ * they add up to the tasks), % done, latest completion date, score totals; per task key across units (each unit in
+ * one bucket); per lead agency as the tracker's own summary groups them (agencies.ts: a cell naming several
+ * agencies counts for each).
  */
 import type { Grid } from '../grid';
 import { oneLine, type Bilingual } from '../text';
 import { AgencyLabels, splitAgencies } from '../agency';
-import { ALERT } from '../tracker/labels';
+import { BUCKET_KEYS, emptyBuckets, type BucketCounts, type BucketKey } from '../tracker/status';
 import { readUnit } from './unit';
 import type { ScoreTotals } from './scores';
 
-export interface UnitSummary {
+export type UnitSummary = {
   file: string;
   unit: string;
   tasks: number;
-  done: number;
-  overdue: number;
-  dueSoon: number;
-  paused: number;
-  noDate: number;
   /** done / tasks, null without tasks. */
   pctDone: number | null;
   /** The latest "Ngày hoàn thành" typed (ISO), null when none. */
   lastDone: string | null;
   scores: ScoreTotals[];
-}
+} & BucketCounts;
 
-export interface TaskSummary {
+/** One task key across units: how many units have it, and how many of them are in each bucket. */
+export type TaskSummary = {
   key: string;
   task: string;
   units: number;
-  done: number;
-  overdue: number;
   /** Names of the units where this task is overdue, in input order. */
   lateUnits: string[];
-}
+} & BucketCounts;
 
-export interface AgencySummary {
+export type AgencySummary = {
   name: string;
   /** Units whose trackers name this lead agency. */
   units: number;
   tasks: number;
-  done: number;
-  overdue: number;
-  dueSoon: number;
-}
+} & BucketCounts;
 
 export interface Skipped {
   file: string;
@@ -61,20 +53,24 @@ export interface RollupResult {
   skipped: Skipped[];
 }
 
+/**
+ * A unit with several rows of one key (two task tables may share a "Mã") counts once for that key, in the most
+ * urgent of their buckets: done only when every row is done.
+ */
+const URGENCY: BucketKey[] = ['overdue', 'dueSoon', 'notUpdated', 'onTrack', 'noDate', 'paused', 'done'];
+const moreUrgent = (a: BucketKey, b: BucketKey) => (URGENCY.indexOf(a) <= URGENCY.indexOf(b) ? a : b);
+
 interface KeyTally {
   key: string;
   texts: Map<string, number>;
-  units: Set<number>;
-  done: Set<number>;
-  late: Set<number>;
+  /** The unit's bucket for this key, by unit index. */
+  units: Map<number, BucketKey>;
 }
 
 interface AgencyTally {
   units: Set<number>;
   tasks: number;
-  done: number;
-  overdue: number;
-  dueSoon: number;
+  buckets: BucketCounts;
 }
 
 export class Rollup {
@@ -98,8 +94,8 @@ export class Rollup {
     }
     const read = got.read;
     const u = this.units.length;
-    const count = (a: string) => read.tasks.filter((t) => t.alert === a).length;
-    const done = count(ALERT.done);
+    const buckets = emptyBuckets();
+    for (const t of read.tasks) buckets[t.bucket]++;
     const dates = read.tasks
       .map((t) => t.doneDate)
       .filter((d): d is string => !!d)
@@ -108,35 +104,24 @@ export class Rollup {
       file,
       unit: read.unit,
       tasks: read.tasks.length,
-      done,
-      overdue: count(ALERT.overdue),
-      dueSoon: count(ALERT.soon),
-      paused: count(ALERT.paused),
-      noDate: count(ALERT.ongoing) + count(ALERT.noDate),
-      pctDone: read.tasks.length ? done / read.tasks.length : null,
+      ...buckets,
+      pctDone: read.tasks.length ? buckets.done / read.tasks.length : null,
       lastDone: dates.length ? dates[dates.length - 1] : null,
       scores: read.scores,
     });
     for (const t of read.tasks) {
       let k = this.keys.get(t.key);
-      if (!k)
-        this.keys.set(
-          t.key,
-          (k = { key: t.key, texts: new Map(), units: new Set(), done: new Set(), late: new Set() }),
-        );
+      if (!k) this.keys.set(t.key, (k = { key: t.key, texts: new Map(), units: new Map() }));
       if (t.task) k.texts.set(t.task, (k.texts.get(t.task) ?? 0) + 1);
-      k.units.add(u);
-      if (t.alert === ALERT.done) k.done.add(u);
-      if (t.alert === ALERT.overdue) k.late.add(u);
+      const before = k.units.get(u);
+      k.units.set(u, before ? moreUrgent(before, t.bucket) : t.bucket);
       for (const name of splitAgencies(t.lead)) {
         const key = this.labels.add(name);
         let a = this.agencies.get(key);
-        if (!a) this.agencies.set(key, (a = { units: new Set(), tasks: 0, done: 0, overdue: 0, dueSoon: 0 }));
+        if (!a) this.agencies.set(key, (a = { units: new Set(), tasks: 0, buckets: emptyBuckets() }));
         a.units.add(u);
         a.tasks++;
-        if (t.alert === ALERT.done) a.done++;
-        if (t.alert === ALERT.overdue) a.overdue++;
-        if (t.alert === ALERT.soon) a.dueSoon++;
+        a.buckets[t.bucket]++;
       }
     }
     return true;
@@ -152,21 +137,23 @@ export class Rollup {
 
   result(): RollupResult {
     const names = displayNames(this.units);
-    const tasks = [...this.keys.values()].map((k): TaskSummary => ({
-      key: k.key,
-      task: mostCommon(k.texts),
-      units: k.units.size,
-      done: k.done.size,
-      overdue: k.late.size,
-      lateUnits: [...k.late].sort((a, b) => a - b).map((u) => names[u]),
-    }));
+    const tasks = [...this.keys.values()].map((k): TaskSummary => {
+      const buckets = emptyBuckets();
+      for (const b of k.units.values()) buckets[b]++;
+      const late = [...k.units].filter(([, b]) => b === 'overdue').map(([u]) => u);
+      return {
+        key: k.key,
+        task: mostCommon(k.texts),
+        units: k.units.size,
+        ...buckets,
+        lateUnits: late.sort((a, b) => a - b).map((u) => names[u]),
+      };
+    });
     const agencies = [...this.agencies].map(([key, a]): AgencySummary => ({
       name: this.labels.label(key),
       units: a.units.size,
       tasks: a.tasks,
-      done: a.done,
-      overdue: a.overdue,
-      dueSoon: a.dueSoon,
+      ...a.buckets,
     }));
     return {
       asOf: this.asOf,
@@ -177,6 +164,11 @@ export class Rollup {
       skipped: [...this.skipped],
     };
   }
+}
+
+/** The bucket counts of a summary, in the model's order (the JSON and the sheets list them so). */
+export function bucketsOf(c: BucketCounts): BucketCounts {
+  return Object.fromEntries(BUCKET_KEYS.map((k) => [k, c[k]])) as BucketCounts;
 }
 
 /** Unit names as listed among late units: a name two files share gets its file name added. */
@@ -203,11 +195,11 @@ function mostCommon(m: Map<string, number>): string {
   return best;
 }
 
-/** The `--json` shape of the issue (exactly these fields). */
+/** The `--json` shape: per unit and per task key, the count and its buckets (status.ts order), which add up. */
 export interface RollupJson {
   asOf: string;
-  units: Array<Pick<UnitSummary, 'file' | 'unit' | 'tasks' | 'done' | 'overdue' | 'dueSoon' | 'paused' | 'noDate'>>;
-  tasks: Array<Pick<TaskSummary, 'key' | 'task' | 'units' | 'done' | 'overdue' | 'lateUnits'>>;
+  units: Array<Pick<UnitSummary, 'file' | 'unit' | 'tasks'> & BucketCounts>;
+  tasks: Array<Pick<TaskSummary, 'key' | 'task' | 'units'> & BucketCounts & Pick<TaskSummary, 'lateUnits'>>;
   /** The reason on one line, "Vietnamese / English". */
   skipped: Array<{ file: string; reason: string }>;
 }
@@ -216,24 +208,8 @@ export interface RollupJson {
 export function rollupJson(r: RollupResult): RollupJson {
   return {
     asOf: r.asOf,
-    units: r.units.map((u) => ({
-      file: u.file,
-      unit: u.unit,
-      tasks: u.tasks,
-      done: u.done,
-      overdue: u.overdue,
-      dueSoon: u.dueSoon,
-      paused: u.paused,
-      noDate: u.noDate,
-    })),
-    tasks: r.tasks.map((t) => ({
-      key: t.key,
-      task: t.task,
-      units: t.units,
-      done: t.done,
-      overdue: t.overdue,
-      lateUnits: t.lateUnits,
-    })),
+    units: r.units.map((u) => ({ file: u.file, unit: u.unit, tasks: u.tasks, ...bucketsOf(u) })),
+    tasks: r.tasks.map((t) => ({ key: t.key, task: t.task, units: t.units, ...bucketsOf(t), lateUnits: t.lateUnits })),
     skipped: r.skipped.map((s) => ({ file: s.file, reason: oneLine(s.reason) })),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The roll-up workbook: "Tổng hợp đơn vị" (one row per unit), "Tổng hợp nhiệm vụ" (one row per task key),
+ * The roll-up workbook (each count row: the tasks, then one column per bucket of the status model, which add up to
+ * them): "Tổng hợp đơn vị" (one row per unit), "Tổng hợp nhiệm vụ" (one row per task key),
  * "Tổng hợp cơ quan" (when lead agencies are filled) and "Không đọc được" (skipped files). Counts are values (they
  * come from other files; no external link); % done and the totals are built-in formulas with their results cached.
  * Print-ready like the trackers: A4 landscape, fit to width, header row repeated.
@@ -10,7 +11,14 @@ import { fitRowHeights, ownSheet } from '../tracker/parts';
 import { oneLine } from '../text';
 import { INDEX_NAME, type IndexKind } from '../tracker/score-model';
 import { COND, DATABAR_COLOR, TAB_COLOR } from '../tracker/styles';
+import { BUCKETS, BUCKET_KEYS, type BucketCounts } from '../tracker/status';
 import type { RollupResult } from './rollup';
+
+/** One column per bucket of the status model, in its order (widths fit the words on two lines). */
+const BUCKET_COLS: ReadonlyArray<readonly [string, number]> = BUCKETS.map((b) => [b.vi, 11] as const);
+/** The letter of a bucket's column when the buckets start at column `first`. */
+const bucketCol = (first: number, k: keyof BucketCounts) => colLetter(first + BUCKET_KEYS.indexOf(k));
+const bucketCells = (c: BucketCounts) => BUCKET_KEYS.map((k) => int(c[k]));
 
 export const ROLLUP_SHEETS = {
   units: 'Tổng hợp đơn vị',
@@ -114,11 +122,7 @@ function unitsSheet(r: RollupResult): SheetSpec {
     ['Đơn vị', 30],
     ['Tệp', 34],
     ['Số nhiệm vụ', 10],
-    ['Hoàn thành', 11],
-    ['Quá hạn', 9],
-    ['Sắp đến hạn', 10],
-    ['Tạm dừng', 9],
-    ['Chưa có hạn cố định', 11],
+    ...BUCKET_COLS,
     ['Tỷ lệ hoàn thành', 16],
     ['Hoàn thành gần nhất', 13],
     ...indexes.flatMap((k): Col[] => [
@@ -127,14 +131,17 @@ function unitsSheet(r: RollupResult): SheetSpec {
     ]),
   ];
   const last = FIRST + r.units.length - 1;
+  // D the tasks, then the buckets from E (done first), then % done.
+  const done = bucketCol(5, 'done');
   const rows = r.units.map((u, i): SpecCell[] => {
     const row = FIRST + i;
     return [
       int(i + 1),
       text(u.unit),
       text(u.file),
-      ...[u.tasks, u.done, u.overdue, u.dueSoon, u.paused, u.noDate].map(int),
-      pctCell(`E${row}`, `D${row}`, u.pctDone),
+      int(u.tasks),
+      ...bucketCells(u),
+      pctCell(`${done}${row}`, `D${row}`, u.pctDone),
       { v: u.lastDone ? { date: u.lastDone } : null, s: 'date' },
       ...indexes.flatMap((k): SpecCell[] => {
         const s = u.scores.find((x) => x.index === k);
@@ -149,9 +156,7 @@ function unitsSheet(r: RollupResult): SheetSpec {
     const t = last + 1;
     const sums = [
       r.units.reduce((a, u) => a + u.tasks, 0),
-      ...(['done', 'overdue', 'dueSoon', 'paused', 'noDate'] as const).map((f) =>
-        r.units.reduce((a, u) => a + u[f], 0),
-      ),
+      ...BUCKET_KEYS.map((f) => r.units.reduce((a, u) => a + u[f], 0)),
     ];
     rows.push([
       { v: null, s: 'group' },
@@ -161,7 +166,7 @@ function unitsSheet(r: RollupResult): SheetSpec {
         const c = colLetter(4 + k);
         return { f: `SUM(${c}${FIRST}:${c}${last})`, r: v, s: 'intBold' };
       }),
-      pctCell(`E${t}`, `D${t}`, sums[0] ? sums[1] / sums[0] : null),
+      pctCell(`${done}${t}`, `D${t}`, sums[0] ? r.units.reduce((a, u) => a + u.done, 0) / sums[0] : null),
       { v: null, s: 'group' },
     ]);
   }
@@ -172,7 +177,11 @@ function unitsSheet(r: RollupResult): SheetSpec {
     cols,
     rows,
   );
-  if (r.units.length) spec.condFormats = colours({ overdue: 'F', soon: 'G', pct: 'J' }, last);
+  if (r.units.length)
+    spec.condFormats = colours(
+      { overdue: bucketCol(5, 'overdue'), soon: bucketCol(5, 'dueSoon'), pct: colLetter(5 + BUCKETS.length) },
+      last,
+    );
   return spec;
 }
 
@@ -182,8 +191,7 @@ function tasksSheet(r: RollupResult): SheetSpec {
     ['Mã', 12],
     ['Nhiệm vụ', 60],
     ['Số đơn vị có nhiệm vụ', 11],
-    ['Hoàn thành', 11],
-    ['Quá hạn', 9],
+    ...BUCKET_COLS,
     ['Tỷ lệ hoàn thành', 12],
     ['Đơn vị quá hạn', 50],
   ];
@@ -191,12 +199,17 @@ function tasksSheet(r: RollupResult): SheetSpec {
     int(i + 1),
     text(t.key),
     text(t.task),
-    ...[t.units, t.done, t.overdue].map(int),
-    pctCell(`E${FIRST + i}`, `D${FIRST + i}`, t.units ? t.done / t.units : null),
+    int(t.units),
+    ...bucketCells(t),
+    pctCell(`${bucketCol(5, 'done')}${FIRST + i}`, `D${FIRST + i}`, t.units ? t.done / t.units : null),
     text(t.lateUnits.join('; ') || null),
   ]);
   const spec = tableSheet(ROLLUP_SHEETS.tasks, 'Tổng hợp theo nhiệm vụ / Tasks across units', r, cols, rows);
-  if (r.tasks.length) spec.condFormats = colours({ overdue: 'F', pct: 'G' }, FIRST + r.tasks.length - 1);
+  if (r.tasks.length)
+    spec.condFormats = colours(
+      { overdue: bucketCol(5, 'overdue'), soon: bucketCol(5, 'dueSoon'), pct: colLetter(5 + BUCKETS.length) },
+      FIRST + r.tasks.length - 1,
+    );
   return spec;
 }
 
@@ -206,19 +219,22 @@ function agenciesSheet(r: RollupResult): SheetSpec {
     ['Cơ quan chủ trì', 48],
     ['Số đơn vị', 10],
     ['Số nhiệm vụ', 11],
-    ['Hoàn thành', 11],
-    ['Quá hạn', 9],
-    ['Sắp đến hạn', 10],
+    ...BUCKET_COLS,
     ['Tỷ lệ hoàn thành', 14],
   ];
   const rows = r.agencies.map((a, i): SpecCell[] => [
     int(i + 1),
     text(a.name),
-    ...[a.units, a.tasks, a.done, a.overdue, a.dueSoon].map(int),
-    pctCell(`E${FIRST + i}`, `D${FIRST + i}`, a.tasks ? a.done / a.tasks : null),
+    int(a.units),
+    int(a.tasks),
+    ...bucketCells(a),
+    pctCell(`${bucketCol(5, 'done')}${FIRST + i}`, `D${FIRST + i}`, a.tasks ? a.done / a.tasks : null),
   ]);
   const spec = tableSheet(ROLLUP_SHEETS.agencies, 'Tổng hợp theo cơ quan chủ trì / By lead agency', r, cols, rows);
-  spec.condFormats = colours({ overdue: 'F', soon: 'G', pct: 'H' }, FIRST + r.agencies.length - 1);
+  spec.condFormats = colours(
+    { overdue: bucketCol(5, 'overdue'), soon: bucketCol(5, 'dueSoon'), pct: colLetter(5 + BUCKETS.length) },
+    FIRST + r.agencies.length - 1,
+  );
   return spec;
 }
 

@@ -1,6 +1,7 @@
 /**
  * One unit's trackers read back (as chiso wrote them, with what officials typed since): every live task row with
- * its alert computed from the cells by the tracker's own rule (status.ts), and the score trackers' totals computed
+ * its bucket computed from the cells by the tracker's own rule (status.ts; also for trackers an older chiso wrote,
+ * whose "Cảnh báo" words differ), and the score trackers' totals computed
  * from the typed leaves by the tracker's own score model. Cached formula results are never used: a file saved by
  * another program may carry none.
  */
@@ -10,8 +11,7 @@ import { SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from '../tracker/labels';
 import { readMarker } from '../tracker/marker';
 import { readPrevious, type PrevSheet } from '../tracker/previous';
 import { valueOfCell } from '../tracker/parts';
-import { alertFor, alertInputOf, dueIso } from '../tracker/status';
-import type { Alert } from '../tracker/labels';
+import { bucketOf, alertInputOf, dueIso, type BucketKey } from '../tracker/status';
 import { scoreTotals, type ScoreTotals } from './scores';
 
 export interface UnitTask {
@@ -19,7 +19,8 @@ export interface UnitTask {
   task: string;
   /** The lead-agency cell as written ("" when empty). */
   lead: string;
-  alert: Alert;
+  /** Its bucket of the status model, recomputed from the typed cells. */
+  bucket: BucketKey;
   /** "Ngày hoàn thành" as an ISO date, when a date is typed there. */
   doneDate: string | null;
 }
@@ -86,13 +87,12 @@ function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] 
       status: v(TASK_HEADERS.status),
       doneDate: v(TASK_HEADERS.doneDate),
       due: v(TASK_HEADERS.due),
-      kind: v(TASK_HEADERS.kind),
     });
     out.push({
       key: r.key,
       task: TEXT_HEADERS.map((h) => cellText(r.cells.get(h) ?? { kind: 'empty' }).trim()).find(Boolean) ?? '',
       lead: cellText(r.cells.get(TASK_HEADERS.lead) ?? { kind: 'empty' }),
-      alert: alertFor(input, asOf, soonDays),
+      bucket: bucketOf(input, asOf, soonDays),
       doneDate: dueIso(v(TASK_HEADERS.doneDate)),
     });
   }

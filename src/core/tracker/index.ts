@@ -19,11 +19,22 @@ import type { ScoreSheetInfo } from './score-model';
 import { buildScoreSheet, isScoreHeader } from './score-sheet';
 import { buildSummarySheet } from './summary-sheet';
 import { buildTaskSheet, type TaskSheetInfo } from './task-sheet';
+import { BUCKET_KEYS, emptyBuckets, type BucketCounts } from './status';
 import type { PapiYear, PreviousTrackers, TrackerOptions, TrackerSet, TrackStats } from './types';
 
 export type { PapiYear, PreviousTrackers, TrackerOptions, TrackerSet, TrackStats } from './types';
 export { readMarker, type MarkerEntry } from './marker';
 export { ALERT, STATUS, STATUS_LIST, SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from './labels';
+export {
+  BUCKETS,
+  BUCKET_KEYS,
+  bucketLine,
+  bucketOf,
+  bucketTotal,
+  emptyBuckets,
+  type BucketCounts,
+  type BucketKey,
+} from './status';
 
 export const TRACKER_VERSION = '1';
 export const DEFAULT_SOON_DAYS = 14;
@@ -166,11 +177,9 @@ function agencyTotals(tasks: TaskSheetInfo[]): TrackStats['agencies'] {
   const byKey = new Map<string, TrackStats['agencies'][number]>();
   for (const t of tasks) {
     for (const a of t.agencies) {
-      const acc = byKey.get(a.key) ?? { name: a.name, total: 0, done: 0, overdue: 0, soon: 0 };
+      const acc = byKey.get(a.key) ?? { name: a.name, total: 0, buckets: emptyBuckets() };
       acc.total += a.counts.total;
-      acc.done += a.counts.done;
-      acc.overdue += a.counts.overdue;
-      acc.soon += a.counts.soon;
+      for (const k of BUCKET_KEYS) acc.buckets[k] += a.counts[k];
       byKey.set(a.key, acc);
     }
   }
@@ -184,10 +193,7 @@ function stats(tasks: TaskSheetInfo[], scores: ScoreSheetInfo[], issues: Issue[]
     taskTables: tasks.length,
     scoreTables: scores.length,
     tasks: sum((t) => t.total.total),
-    overdue: sum((t) => t.total.overdue),
-    dueSoon: sum((t) => t.total.soon),
-    done: sum((t) => t.total.done),
-    noDate: sum((t) => t.noDate),
+    buckets: Object.fromEntries(BUCKET_KEYS.map((k) => [k, sum((t) => t.total[k])])) as BucketCounts,
     agencies: agencyTotals(tasks),
     problems: { error: sev('error'), warning: sev('warning'), info: sev('info') },
     refresh: {

@@ -9,17 +9,22 @@ export const STATUS = {
 } as const;
 export const STATUS_LIST: string[] = [STATUS.notStarted, STATUS.inProgress, STATUS.done, STATUS.paused];
 
-/** What the "Cảnh báo" column says (a formula for live rows; `removed` is written as a value). */
+/**
+ * What the "Cảnh báo" column says: one word per bucket of the status model (status.ts, decisions "Issue 18 — one
+ * status model"), and the marker of a row removed from the plan (written as a value; not a task, never counted).
+ */
 export const ALERT = {
   done: 'Hoàn thành',
   paused: 'Tạm dừng',
   overdue: 'Quá hạn',
-  soon: 'Sắp đến hạn',
+  dueSoon: 'Sắp đến hạn',
   onTrack: 'Trong hạn',
-  ongoing: 'Thường xuyên',
-  noDate: 'Chưa có hạn',
+  notUpdated: 'Chưa cập nhật',
+  noDate: 'Không có hạn cố định',
   removed: 'Đã bỏ khỏi kế hoạch',
 } as const;
+/** A bucket of the status model (every key of ALERT but the removed marker). */
+export type BucketKey = Exclude<keyof typeof ALERT, 'removed'>;
 export type Alert = (typeof ALERT)[keyof typeof ALERT];
 
 /** "Loại hạn": the deadline kind in words. */

@@ -1,25 +1,31 @@
 /**
- * "Tổng hợp": per task tracker, tasks in total / done / overdue / due soon by lead agency and by section; per index, the maximum, last year's result, target and estimate totals
+ * "Tổng hợp": per task tracker, the tasks and their buckets of the status model (status.ts; they add up to the
+ * tasks) by lead agency and by section; per index, the maximum, last year's result, target and estimate totals
  * (references to the score trackers' total rows), with in-cell bars (REPT).
  * By agency: a lead cell naming several agencies counts for each (agencies.ts). Every task row carries its agencies'
  * keys in a hidden column ("|so noi vu|ubnd cap xa|"); the summary counts the rows whose list holds "|key|" with
  * SUMPRODUCT(ISNUMBER(FIND(…))…): FIND knows no wildcards (a name may hold * ? ~), is exact on the delimited key
- * (no name matches inside a longer one) and has no 255-character limit (the key sits in a hidden cell, column J).
+ * (no name matches inside a longer one) and has no 255-character limit (the key sits in a hidden cell, column L).
  * The sheet is rebuilt on every run: its header says so.
  */
 import { colLetter } from '../grid';
 import { formulaText, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { ALERT } from './labels';
+import { BUCKETS, BUCKET_KEYS } from './status';
 import { INDEX_NAME } from './score-model';
 import type { ScoreSheetInfo } from './score-model';
 import { fitRowHeights } from './parts';
 import { STYLES, TAB_COLOR } from './styles';
 import { TODAY_CELL, SOON_CELL, type Counts, type TaskSheetInfo } from './task-sheet';
 
-const COUNT_HEADERS = ['Tổng số', 'Hoàn thành', 'Quá hạn', 'Sắp đến hạn', 'Tỷ lệ hoàn thành', 'Tiến độ'];
+/** Tasks, then one column per bucket of the status model in its order, then % done and its bar. */
+const COUNT_HEADERS = ['Tổng số', ...BUCKETS.map((b) => b.vi), 'Tỷ lệ hoàn thành', 'Tiến độ'];
 const BAR = '█';
+/** Columns of the counts: B the tasks, then the buckets, then % done and its bar. */
+const RATE_COL = 3 + BUCKETS.length;
 /** Column of the hidden agency key on the summary. */
-const KEY_COL = 10;
+const KEY_COL = RATE_COL + 2;
+const DONE_COL = colLetter(3 + BUCKET_KEYS.indexOf('done'));
 
 /** An in-cell bar of `fraction` (0–1) × 20 blocks: never a negative or non-finite count. */
 export function bar(fraction: number): string {
@@ -32,6 +38,14 @@ export function safeCriterion(s: string): boolean {
   return s.length <= 250 && !/[*?~]/.test(s) && !/^[=<>]/.test(s);
 }
 
+/**
+ * The count formulas of a row: the tasks (non-empty alerts that are not the removed marker), then each bucket (its
+ * word in "Cảnh báo"). `count(test)` counts the rows where the test on the alert range holds.
+ */
+function bucketFormulas(count: (test: { word?: string; total?: boolean }) => string): string[] {
+  return [count({ total: true }), ...BUCKETS.map((b) => count({ word: b.vi }))];
+}
+
 /** Counts of the rows whose hidden agency-key list holds the key in cell `keyCell`. */
 function agencyFormulas(t: TaskSheetInfo, keyCell: string): string[] {
   const q = quoteSheet(t.name);
@@ -39,13 +53,11 @@ function agencyFormulas(t: TaskSheetInfo, keyCell: string): string[] {
   const alert = rng(t.col.alert);
   const has = `ISNUMBER(FIND("|"&${keyCell}&"|",${rng(t.col.agencyKeys)}))`;
   const lit = (s: string) => formulaText(s);
-  const sp = (test: string) => `SUMPRODUCT(${has}*(${test}))`;
-  return [
-    sp(`(${alert}<>"")*(${alert}<>${lit(ALERT.removed)})`),
-    sp(`${alert}=${lit(ALERT.done)}`),
-    sp(`${alert}=${lit(ALERT.overdue)}`),
-    sp(`${alert}=${lit(ALERT.soon)}`),
-  ];
+  return bucketFormulas(({ word, total }) =>
+    total
+      ? `SUMPRODUCT(${has}*(${alert}<>"")*(${alert}<>${lit(ALERT.removed)}))`
+      : `SUMPRODUCT(${has}*(${alert}=${lit(word ?? '')}))`,
+  );
 }
 
 function countFormulas(t: TaskSheetInfo, crit: { cell?: string; literal?: string; col: string } | null): string[] {
@@ -54,36 +66,31 @@ function countFormulas(t: TaskSheetInfo, crit: { cell?: string; literal?: string
   const alert = rng(t.col.alert);
   const lit = (s: string) => formulaText(s);
   if (!crit) {
-    return [
-      `COUNTIF(${alert},"<>")-COUNTIF(${alert},${lit(ALERT.removed)})`,
-      `COUNTIF(${alert},${lit(ALERT.done)})`,
-      `COUNTIF(${alert},${lit(ALERT.overdue)})`,
-      `COUNTIF(${alert},${lit(ALERT.soon)})`,
-    ];
+    return bucketFormulas(({ word, total }) =>
+      total ? `COUNTIF(${alert},"<>")-COUNTIF(${alert},${lit(ALERT.removed)})` : `COUNTIF(${alert},${lit(word ?? '')})`,
+    );
   }
   const by = rng(crit.col);
   const c = crit.cell ?? lit(crit.literal ?? '');
   if (safeCriterion(crit.literal ?? '')) {
     const n = (a: string) => `COUNTIFS(${by},${c},${alert},${a})`;
-    return [`${n('"<>"')}-${n(lit(ALERT.removed))}`, n(lit(ALERT.done)), n(lit(ALERT.overdue)), n(lit(ALERT.soon))];
+    return bucketFormulas(({ word, total }) => (total ? `${n('"<>"')}-${n(lit(ALERT.removed))}` : n(lit(word ?? ''))));
   }
   const sp = (test: string) => `SUMPRODUCT((${by}=${c})*(${test}))`;
-  return [
-    `${sp(`${alert}<>""`)}-${sp(`${alert}=${lit(ALERT.removed)}`)}`,
-    sp(`${alert}=${lit(ALERT.done)}`),
-    sp(`${alert}=${lit(ALERT.overdue)}`),
-    sp(`${alert}=${lit(ALERT.soon)}`),
-  ];
+  return bucketFormulas(({ word, total }) =>
+    total ? `${sp(`${alert}<>""`)}-${sp(`${alert}=${lit(ALERT.removed)}`)}` : sp(`${alert}=${lit(word ?? '')}`),
+  );
 }
 
 function countRow(spec: SheetSpec, r: number, label: SpecCell, f: string[], counts: Counts, bold = false): void {
   setCell(spec, r, 1, label);
-  const vals = [counts.total, counts.done, counts.overdue, counts.soon];
+  const vals = [counts.total, ...BUCKET_KEYS.map((k) => counts[k])];
   f.forEach((formula, i) => setCell(spec, r, i + 2, { f: formula, r: vals[i], s: bold ? 'intBold' : 'int' }));
   const rate = counts.total ? counts.done / counts.total : '';
-  setCell(spec, r, 6, { f: `IF(B${r}=0,"",C${r}/B${r})`, r: rate, s: 'pct' });
-  setCell(spec, r, 7, {
-    f: `IF(F${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(F${r},1)*20,0))))`,
+  const rc = colLetter(RATE_COL);
+  setCell(spec, r, RATE_COL, { f: `IF(B${r}=0,"",${DONE_COL}${r}/B${r})`, r: rate, s: 'pct' });
+  setCell(spec, r, RATE_COL + 1, {
+    f: `IF(${rc}${r}="","",REPT("${BAR}",MAX(0,ROUND(MIN(${rc}${r},1)*20,0))))`,
     r: typeof rate === 'number' ? bar(rate) : '',
     s: 'bar',
   });
@@ -105,16 +112,19 @@ export function buildSummarySheet(
     styles: STYLES,
     cells: [],
     tabColor: TAB_COLOR.summary,
+    // B the tasks, C–I the buckets (G also holds the score bar, I the PAPI group), J % done, K its bar, L hidden keys.
     cols: [
       { width: 48 },
-      { width: 13 },
       { width: 12 },
       { width: 12 },
       { width: 12 },
       { width: 12 },
-      { width: 24 },
+      { width: 12 },
+      { width: 22 },
       { width: 12 },
       { width: 18 },
+      { width: 12 },
+      { width: 24 },
       { width: 30, hidden: true },
     ],
     print: { landscape: true, paper: 'A4', fitToWidth: true },

@@ -10,7 +10,7 @@ import { ALERT, KIND_LABEL, TASK_ENTRY_HEADERS, TASK_HEADERS, type Alert, type T
 import { matchRows } from './match';
 import { fieldValue, isBlank, issuesText, linkOf, valueOfCell, type IssuesByRow } from './parts';
 import type { PrevRow, PrevSheet } from './previous';
-import { alertFor, alertInputOf, dueIso } from './status';
+import { bucketOf, alertInputOf, dueIso, type BucketKey } from './status';
 
 export const TEXT_ROLES = ['criterion', 'requirement', 'task', 'dimension'] as const;
 export const PLAN_ROLES = ['lead', 'coordinate', 'leader', 'output', 'deadline'] as const;
@@ -25,8 +25,10 @@ export interface TaskLine {
   removed: boolean;
   /** A row officials added without a "Mã": written back as it was (no formulas, not counted). */
   loose?: boolean;
-  /** Item rows: the alert as the formula will compute it. */
+  /** Item rows: the alert as the formula will compute it (the bucket's word, or the removed marker). */
   alert?: Alert;
+  /** Live item rows: the bucket of the status model (removed and loose rows have none: they are not counted). */
+  bucket?: BucketKey;
   /** Days left as the formula will compute it. */
   left?: number | null;
   prev?: PrevRow;
@@ -192,7 +194,8 @@ export function buildTaskLines(
   for (const line of lines) {
     if (line.type !== 'item' || line.removed || line.loose) continue;
     const due = dueIso(line.vals.due);
-    line.alert = alertFor(alertInputOf(line.vals), today, soonDays);
+    line.bucket = bucketOf(alertInputOf(line.vals), today, soonDays);
+    line.alert = ALERT[line.bucket];
     line.left = due ? daysBetween(today, due) : null;
   }
   return { lines, kept, added, removed, loose };

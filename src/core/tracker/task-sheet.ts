@@ -2,10 +2,10 @@
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
 import { landscapePrint, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
-import { ALERT, STATUS_LIST, TASK_HEADERS, sourceLine, type Alert, type TaskColId } from './labels';
+import { ALERT, STATUS_LIST, TASK_HEADERS, sourceLine, type TaskColId } from './labels';
 import { fitRowHeights, followingSheet, range, tableTitle, type IssuesByRow } from './parts';
 import type { PrevSheet } from './previous';
-import { alertFormula, daysLeftFormula } from './status';
+import { alertFormula, daysLeftFormula, emptyBuckets, type BucketCounts, type BucketKey } from './status';
 import { COND, TAB_COLOR } from './styles';
 import { AgencyLabels, splitAgencies } from '../agency';
 import { buildTaskLines, PLAN_ROLES, TEXT_ROLES, type TaskLine } from './task-lines';
@@ -57,12 +57,8 @@ const STYLE: Partial<Record<TaskColId, string>> = {
 };
 const ENTRY: TaskColId[] = ['status', 'progress', 'doneDate', 'evidence', 'notes'];
 
-export interface Counts {
-  total: number;
-  done: number;
-  overdue: number;
-  soon: number;
-}
+/** Tasks counted (`total`) and how many are in each bucket of the status model (they add up to `total`). */
+export type Counts = BucketCounts & { total: number };
 
 export interface TaskSheetInfo {
   name: string;
@@ -74,7 +70,6 @@ export interface TaskSheetInfo {
   agencies: Array<{ name: string; key: string; counts: Counts }>;
   parts: Array<{ label: string; title: string; counts: Counts }>;
   total: Counts;
-  noDate: number;
   kept: number;
   added: number;
   removed: number;
@@ -103,12 +98,10 @@ export function taskColumns(table: PlanTable): TaskColId[] {
   return cols;
 }
 
-const zero = (): Counts => ({ total: 0, done: 0, overdue: 0, soon: 0 });
-function count(c: Counts, alert: Alert | undefined) {
+const zero = (): Counts => ({ total: 0, ...emptyBuckets() });
+function count(c: Counts, bucket: BucketKey | undefined) {
   c.total++;
-  if (alert === ALERT.done) c.done++;
-  else if (alert === ALERT.overdue) c.overdue++;
-  else if (alert === ALERT.soon) c.soon++;
+  if (bucket) c[bucket]++;
 }
 
 export function buildTaskSheet(
@@ -154,9 +147,9 @@ export function buildTaskSheet(
   setCell(spec, 3, SOON_CELL.col, { v: ctx.soonDays, s: 'setting' });
   const legend: Array<[string, string]> = [
     [ALERT.overdue, 'legendOverdue'],
-    [ALERT.soon, 'legendSoon'],
+    [ALERT.dueSoon, 'legendSoon'],
     [ALERT.done, 'legendDone'],
-    [`${ALERT.ongoing} / ${ALERT.noDate}`, 'legendOngoing'],
+    [ALERT.noDate, 'legendOngoing'],
     [ALERT.removed, 'legendRemoved'],
   ];
   legend.forEach(([t, s], i) => setCell(spec, 2, TODAY_CELL.col + 1 + i, { v: t, s }));
@@ -176,7 +169,6 @@ export function buildTaskSheet(
     status: L('status'),
     doneDate: L('doneDate'),
     due: L('due'),
-    kind: L('kind'),
     today: `$${colLetter(TODAY_CELL.col)}$${TODAY_CELL.row}`,
     soon: `$${colLetter(SOON_CELL.col)}$${SOON_CELL.row}`,
   };
@@ -193,14 +185,9 @@ export function buildTaskSheet(
         rules: [
           { type: 'expression', formula: is(ALERT.removed), style: COND.removed, stopIfTrue: true },
           { type: 'expression', formula: is(ALERT.overdue), style: COND.overdue, stopIfTrue: true },
-          { type: 'expression', formula: is(ALERT.soon), style: COND.soon, stopIfTrue: true },
+          { type: 'expression', formula: is(ALERT.dueSoon), style: COND.soon, stopIfTrue: true },
           { type: 'expression', formula: is(ALERT.done), style: COND.done, stopIfTrue: true },
-          {
-            type: 'expression',
-            formula: `OR(${is(ALERT.ongoing)},${is(ALERT.noDate)})`,
-            style: COND.ongoing,
-            stopIfTrue: true,
-          },
+          { type: 'expression', formula: is(ALERT.noDate), style: COND.ongoing, stopIfTrue: true },
         ],
       },
     ];
@@ -283,18 +270,17 @@ function sheetInfo(
   const labels = new AgencyLabels();
   const parts = new Map<string, { name: string; counts: Counts }>();
   const total = zero();
-  let noDate = 0;
   for (const l of lines) {
+    // Rows removed from the plan and rows without a "Mã" are not tasks of the plan: not counted.
     if (l.type !== 'item' || l.removed || l.loose) continue;
-    count(total, l.alert);
-    if (l.alert === ALERT.ongoing || l.alert === ALERT.noDate) noDate++;
+    count(total, l.bucket);
     // Each agency the lead cell names (the hidden key column lists the same keys for the formulas).
     const lead = l.vals.lead;
     for (const name of splitAgencies(typeof lead === 'string' || typeof lead === 'number' ? String(lead) : '')) {
       const key = labels.add(name);
       let c = agencies.get(key);
       if (!c) agencies.set(key, (c = zero()));
-      count(c, l.alert);
+      count(c, l.bucket);
     }
     // Grouped as COUNTIFS compares: without regard to case.
     const part = typeof l.vals.part === 'string' ? l.vals.part : '';
@@ -302,7 +288,7 @@ function sheetInfo(
       const k = part.toLowerCase();
       let b = parts.get(k);
       if (!b) parts.set(k, (b = { name: part, counts: zero() }));
-      count(b.counts, l.alert);
+      count(b.counts, l.bucket);
     }
   }
   const titles = new Map<string, string>();
@@ -321,7 +307,6 @@ function sheetInfo(
     agencies: [...agencies].map(([key, counts]) => ({ name: labels.label(key), key, counts })),
     parts: [...parts.values()].map(({ name: label, counts }) => ({ label, title: titles.get(label) ?? '', counts })),
     total,
-    noDate,
     ...refresh,
   };
 }

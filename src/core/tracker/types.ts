@@ -1,6 +1,7 @@
 /** Inputs and outputs of the tracker builder. */
 import type { Grid, SheetLink } from '../grid';
 import type { SheetSpec } from '../sheetspec';
+import type { BucketCounts } from './status';
 
 /** Published PAPI provincial totals of one year (the tracker carries them on a data sheet). */
 export interface PapiYear {
@@ -35,15 +36,12 @@ export interface PreviousTrackers {
 export interface TrackStats {
   taskTables: number;
   scoreTables: number;
-  /** Task rows (items) in the plan. */
+  /** Task rows (items) in the plan: rows removed from the plan and rows without a "Mã" are not tasks. */
   tasks: number;
-  overdue: number;
-  dueSoon: number;
-  done: number;
-  /** Tasks with no fixed date (recurring or none). */
-  noDate: number;
+  /** The tasks by bucket of the status model (status.ts): they add up to `tasks`. */
+  buckets: BucketCounts;
   /** Task counts by lead agency over every task table (a row naming several agencies counts for each). */
-  agencies: Array<{ name: string; total: number; done: number; overdue: number; soon: number }>;
+  agencies: Array<{ name: string; total: number; buckets: BucketCounts }>;
   problems: { error: number; warning: number; info: number };
   /** `loose`: rows officials added without a "Mã", kept as they were. */
   refresh: { previous: boolean; kept: number; added: number; removed: number; loose: number };

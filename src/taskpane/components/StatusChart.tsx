@@ -1,5 +1,6 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { TrackStats } from '../../core/tracker/types';
+import { BUCKETS, BUCKET_KEYS, emptyBuckets, type BucketCounts, type BucketKey } from '../../core/tracker/status';
 import { PAGE_STRINGS } from '../i18n-page';
 import type { Lang } from '../types';
 
@@ -20,34 +21,25 @@ const useStyles = makeStyles({
   flush: { margin: 0 },
 });
 
-export type StatusKey = 'overdue' | 'dueSoon' | 'inProgress' | 'done';
-export const STATUS_KEYS: StatusKey[] = ['overdue', 'dueSoon', 'inProgress', 'done'];
+/** The bars and the table follow the status model's buckets, order and words (core/tracker/status.ts). */
+export const STATUS_KEYS: BucketKey[] = BUCKET_KEYS;
 /** Fluent palette colours (each ≥ 3:1 against white, WCAG non-text contrast). */
-const COLOR: Record<StatusKey, string> = {
+const COLOR: Record<BucketKey, string> = {
+  done: '#107c10',
+  paused: '#8764b8',
   overdue: '#d13438',
   dueSoon: '#ca5010',
-  inProgress: '#0f6cbd',
-  done: '#107c10',
+  onTrack: '#0f6cbd',
+  notUpdated: '#616161',
+  noDate: '#038387',
 };
-
-export type StatusCounts = Record<StatusKey, number>;
-
-/** overdue / due soon / in progress / done from a count set; in progress is what is neither done, late nor due soon. */
-export function statusCounts(c: { total: number; done: number; overdue: number; soon: number }): StatusCounts {
-  return {
-    overdue: c.overdue,
-    dueSoon: c.soon,
-    done: c.done,
-    inProgress: Math.max(0, c.total - c.done - c.overdue - c.soon),
-  };
-}
 
 const W = 360;
 /** Room for the names: at 10px, about 26 characters of Vietnamese text. */
 const LABEL = 168;
 const ROW = 22;
 
-function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCounts }>; label: string }) {
+function Bars({ rows, label }: { rows: Array<{ name: string; counts: BucketCounts }>; label: string }) {
   const styles = useStyles();
   const max = Math.max(1, ...rows.map((r) => STATUS_KEYS.reduce((a, k) => a + r.counts[k], 0)));
   const scale = (W - LABEL - 36) / max;
@@ -88,7 +80,7 @@ function Bars({ rows, label }: { rows: Array<{ name: string; counts: StatusCount
 }
 
 /** What the chart shows: a tracker's stats, or the roll-up's sums over units (the same fields). */
-export type ChartStats = Pick<TrackStats, 'tasks' | 'done' | 'overdue' | 'dueSoon' | 'agencies'>;
+export type ChartStats = Pick<TrackStats, 'tasks' | 'buckets' | 'agencies'>;
 
 /**
  * The counts as a small SVG chart drawn by the pane: the tasks by status, then by lead agency (stacked).
@@ -97,12 +89,12 @@ export type ChartStats = Pick<TrackStats, 'tasks' | 'done' | 'overdue' | 'dueSoo
 export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) {
   const styles = useStyles();
   const s = PAGE_STRINGS[lang].chart;
-  const all = statusCounts({ total: stats.tasks, done: stats.done, overdue: stats.overdue, soon: stats.dueSoon });
-  const byStatus = STATUS_KEYS.map((k) => ({ name: s.status[k], counts: { ...zero(), [k]: all[k] } }));
+  const all = stats.buckets;
+  const byStatus = BUCKETS.map((b) => ({ name: b[lang], counts: { ...emptyBuckets(), [b.key]: all[b.key] } }));
   // Most tasks first (a stable sort keeps the tracker's order among equals).
   const agencies = [...stats.agencies]
     .sort((a, b) => b.total - a.total)
-    .map((a) => ({ name: a.name, counts: statusCounts(a) }));
+    .map((a) => ({ name: a.name, total: a.total, counts: a.buckets }));
   return (
     <figure className={styles.figure} data-chart>
       <Subtitle2 as="h4" className={styles.flush}>
@@ -122,11 +114,14 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
                 <th scope="col" className={styles.name}>
                   {s.agency}
                 </th>
-                {STATUS_KEYS.map((k) => (
-                  <th scope="col" key={k} className={styles.cell}>
-                    {s.status[k]}
+                {BUCKETS.map((b) => (
+                  <th scope="col" key={b.key} className={styles.cell}>
+                    {b[lang]}
                   </th>
                 ))}
+                <th scope="col" className={styles.cell}>
+                  {s.total}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -140,6 +135,9 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
                       {a.counts[k]}
                     </td>
                   ))}
+                  <td className={styles.cell} data-count="total">
+                    {a.total}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -148,8 +146,4 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
       )}
     </figure>
   );
-}
-
-function zero(): StatusCounts {
-  return { overdue: 0, dueSoon: 0, inProgress: 0, done: 0 };
 }

@@ -3,6 +3,7 @@ import { formatVnDate } from '../../core/text';
 import type { TrackOutcome } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
+import { BUCKETS } from '../../core/tracker/status';
 import { PaneSection } from './PaneSection';
 import { StatList } from './StatList';
 import { StatusChart } from './StatusChart';
@@ -12,9 +13,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   flush: { margin: 0 },
 });
-
-/** The summary's counts, each shown under its own key. */
-const SUMMARY = ['tasks', 'overdue', 'dueSoon', 'done'] as const;
 
 /** "Tạo bảng theo dõi" (build or refresh), its summary and a link to each tracker sheet; file mode: the download. */
 export function TrackSection(props: {
@@ -51,7 +49,9 @@ export function TrackSection(props: {
           <StatList
             attr="stat"
             stats={[
-              ...SUMMARY.map((k) => ({ key: k, label: s.summary[k], value: t.stats[k] })),
+              { key: 'tasks', label: s.summary.tasks, value: t.stats.tasks },
+              // Every task in one bucket, in the model's order and words: they add up to the tasks.
+              ...BUCKETS.map((b) => ({ key: b.key, label: b[props.lang], value: t.stats.buckets[b.key] })),
               { key: 'problems', label: s.summary.problems, value: p.error + p.warning + p.info },
               { key: 'asOf', label: s.summary.asOf, value: formatVnDate(t.today), unmarked: true },
             ]}

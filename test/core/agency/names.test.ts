@@ -257,10 +257,10 @@ describe('the summary by lead agency', () => {
     const summary = set.sheets.find((s) => s.kind === 'summary')!;
     const r = summary.cells.findIndex((x) => x?.[0]?.v === 'Sở Nội') + 1;
     expect(at(summary, r, 2)?.r).toBe(1);
-    expect(at(summary, r, 10)?.v).toBe('so noi');
-    expect(summary.cols?.[9]).toMatchObject({ hidden: true });
+    expect(at(summary, r, 12)?.v).toBe('so noi');
+    expect(summary.cols?.[11]).toMatchObject({ hidden: true });
     expect(at(summary, r, 2)?.f).toBe(
-      `SUMPRODUCT(ISNUMBER(FIND("|"&$J${r}&"|",'Theo dõi Phụ lục 1'!$T$6:$T$8))*(('Theo dõi Phụ lục 1'!$R$6:$R$8<>"")*('Theo dõi Phụ lục 1'!$R$6:$R$8<>"Đã bỏ khỏi kế hoạch")))`,
+      `SUMPRODUCT(ISNUMBER(FIND("|"&$L${r}&"|",'Theo dõi Phụ lục 1'!$T$6:$T$8))*('Theo dõi Phụ lục 1'!$R$6:$R$8<>"")*('Theo dõi Phụ lục 1'!$R$6:$R$8<>"Đã bỏ khỏi kế hoạch"))`,
     );
     const w = summary.cells.findIndex((x) => x?.[0]?.v === 'Sở * Thử?~') + 1;
     expect(at(summary, w, 2)?.r).toBe(1);

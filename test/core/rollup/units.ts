@@ -123,10 +123,10 @@ async function typeInto(file: string, rnd: Rng, opts: { lead: boolean; stripCach
         '=không phải công thức',
         'Xem văn bản số 12/UBND',
       ]);
-    if (opts.lead && rnd() < 0.7) {
-      t.lead = pick(rnd, LEADS);
-      row.getCell(lead).value = t.lead;
-    }
+    // The ward writes its own department over the lead the cascade filled in (the city's lead, or the ward's
+    // name), or clears it: the roll-up's agencies are then exactly what was typed.
+    if (opts.lead && rnd() < 0.7) t.lead = pick(rnd, LEADS);
+    row.getCell(lead).value = t.lead || null;
     rows.push(t);
   });
   // A column of their own on the right, and a row without a key below the table: neither is a task.

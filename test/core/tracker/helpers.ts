@@ -188,3 +188,44 @@ export function typeInto(grid: Grid, row: number, col: number, cell: Cell): void
   grid.rowCount = Math.max(grid.rowCount, row);
   grid.colCount = Math.max(grid.colCount, col);
 }
+
+/** Types statuses and completion dates into the tracker grids (as officials would), and moves one task out. */
+export function typeStatuses(sheets: SheetSpec[], move = true): Grid[] {
+  const grids = sheets.map(gridOfSpec);
+  const typed: Array<[string, boolean]> = [
+    ['Hoàn thành', false],
+    ['Tạm dừng', false],
+    ['Đang thực hiện', false],
+    ['Chưa bắt đầu', false],
+    ['', false],
+    ['', true],
+  ];
+  let moved = !move;
+  for (const s of sheets.filter((x) => x.kind === 'tasks')) {
+    const g = grids.find((x) => x.sheet === s.name)!;
+    const col = (h: string) => {
+      try {
+        return headerCol(s, h);
+      } catch {
+        return 0;
+      }
+    };
+    const [status, doneDate, alert, key] = ['Trạng thái', 'Ngày hoàn thành', 'Cảnh báo', 'Mã'].map(col);
+    // The row's text (what matching by text reads): the task, or the table's first text column.
+    const task = ['Nhiệm vụ', 'Yêu cầu', 'Tiêu chí', 'Chỉ số nội dung'].map(col).find((c) => c > 0) ?? 0;
+    let i = 0;
+    s.cells.forEach((row, r) => {
+      if (r < (s.headerRow ?? 5) || row?.[alert - 1]?.f === undefined) return;
+      const [st, dated] = typed[i++ % typed.length];
+      if (st) typeInto(g, r + 1, status, { kind: 'text', text: st });
+      if (dated) typeInto(g, r + 1, doneDate, { kind: 'date', iso: '2025-08-01' });
+      // One task no longer in the plan: another key and text, so the next run keeps it as "Đã bỏ khỏi kế hoạch".
+      if (!moved && task && i === 3) {
+        typeInto(g, r + 1, key, { kind: 'text', text: 'ZZ.99' });
+        typeInto(g, r + 1, task, { kind: 'text', text: 'Nhiệm vụ đã bỏ khỏi kế hoạch (thử)' });
+        moved = true;
+      }
+    });
+  }
+  return grids;
+}

@@ -164,7 +164,7 @@ describe('refresh (core)', () => {
     expect(at8('Cảnh báo')).toMatchObject({ v: null });
     expect(at8('Cảnh báo')?.f).toBeUndefined();
     expect(at(task2, 11, headerCol(task2, 'Ghi chú'))?.v).toBe('Ghi chú chung: họp giao ban thứ Hai');
-    expect(second.stats).toMatchObject({ tasks: 3, done: 1 });
+    expect(second.stats).toMatchObject({ tasks: 3, buckets: { done: 1 } });
     // Kept again on the next refresh (still without a key, in the same place).
     const third = buildTrackerSet(planV2(), [], opts(['PL1', 'PL2', ...second.sheets.map((s) => s.name)]), {
       grids: second.sheets.map(gridOfSpec),

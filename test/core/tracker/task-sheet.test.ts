@@ -98,10 +98,11 @@ describe('task tracker spec', () => {
     const f = at(t, r1, alertCol)?.f ?? '';
     expect(f).toContain(`J${r1}<$E$2`);
     expect(f).toContain(`J${r1}-$E$2<=$E$3`);
-    expect(f).toContain(`L${r1}="Hoàn thành"`);
+    expect(f).toContain(`TRIM(L${r1})="Hoàn thành"`);
     expect(f).not.toMatch(/\b(LET|XLOOKUP|IFS|TEXTJOIN|FILTER|PAR\.|PAPI\.|CCHC\.)\b/);
     const alerts = ['A.I.1', 'A.I.2', 'A.I.3', 'A.I.4', 'A.I.5'].map((k) => at(t, rowOfKey(t, k), alertCol)?.r);
-    expect(alerts).toEqual([ALERT.overdue, ALERT.soon, ALERT.onTrack, ALERT.ongoing, ALERT.noDate]);
+    // Nothing typed yet: a task due later is "not yet updated"; recurring and undated tasks have no fixed date.
+    expect(alerts).toEqual([ALERT.overdue, ALERT.dueSoon, ALERT.notUpdated, ALERT.noDate, ALERT.noDate]);
     expect(at(t, r1, headerCol(t, 'Còn lại (ngày)'))?.r).toBe(-61);
   });
 
@@ -112,7 +113,7 @@ describe('task tracker spec', () => {
     expect(at(live, 2, 5)?.f).toBe('TODAY()');
     expect(at(live, 3, 5)?.v).toBe(7);
     // With a 7-day window the task due in 10 days is no longer "due soon".
-    expect(at(live, rowOfKey(live, 'A.I.2'), headerCol(live, 'Cảnh báo'))?.r).toBe(ALERT.onTrack);
+    expect(at(live, rowOfKey(live, 'A.I.2'), headerCol(live, 'Cảnh báo'))?.r).toBe(ALERT.notUpdated);
   });
 
   it('keeps plan text as data: =, +, -, @ land as text values, never formulas', () => {
@@ -135,7 +136,7 @@ describe('task tracker spec', () => {
       '$R6="Quá hạn"',
       '$R6="Sắp đến hạn"',
       '$R6="Hoàn thành"',
-      'OR($R6="Thường xuyên",$R6="Chưa có hạn")',
+      '$R6="Không có hạn cố định"',
     ]);
     const fills = cf.rules.map((r) => (r.type === 'expression' ? r.style.fill : ''));
     expect(fills.slice(1, 4)).toEqual(['FFC7CE', 'FFEB9C', 'C6EFCE']);
@@ -147,7 +148,11 @@ describe('task tracker spec', () => {
   });
 
   it('counts per agency on its folded form, a remark in parentheses dropped, and per section', () => {
-    expect(set.stats).toMatchObject({ taskTables: 1, tasks: 5, overdue: 1, dueSoon: 1, done: 0, noDate: 2 });
+    expect(set.stats).toMatchObject({
+      taskTables: 1,
+      tasks: 5,
+      buckets: { done: 0, paused: 0, overdue: 1, dueSoon: 1, onTrack: 0, notUpdated: 1, noDate: 2 },
+    });
     const summary = set.sheets.find((s) => s.kind === 'summary')!;
     const labels = summary.cells.map((r) => r?.[0]?.v);
     expect(labels).toContain('Sở Nội vụ');
@@ -155,9 +160,10 @@ describe('task tracker spec', () => {
     const r = labels.indexOf('Sở Nội vụ') + 1;
     expect(at(summary, r, 2)?.r).toBe(2);
     expect(at(summary, r, 2)?.f).toMatch(
-      /^SUMPRODUCT\(ISNUMBER\(FIND\("\|"&\$J\d+&"\|",'Theo dõi Phụ lục 1'!\$T\$6:\$T\$\d+\)\)\*/,
+      /^SUMPRODUCT\(ISNUMBER\(FIND\("\|"&\$L\d+&"\|",'Theo dõi Phụ lục 1'!\$T\$6:\$T\$\d+\)\)\*/,
     );
-    expect(at(summary, r, 4)?.r).toBe(1);
+    // B the tasks, then the buckets in order from C: done, paused, overdue (E).
+    expect(at(summary, r, 5)?.r).toBe(1);
     // "Các sở (*)": the remark is dropped; the key is compared with FIND, which knows no wildcards.
     const w = labels.indexOf('Các sở') + 1;
     expect(at(summary, w, 2)?.r).toBe(1);
@@ -169,17 +175,22 @@ describe('task tracker spec', () => {
 });
 
 describe('alertFor', () => {
-  const base = { status: '', hasDoneDate: false, due: '2025-10-14', kindLabel: 'Ngày' };
+  const base = { status: '', hasDoneDate: false, due: '2025-10-14' };
   it.each([
-    [{}, ALERT.soon],
-    [{ due: '2025-10-15' }, ALERT.onTrack],
+    [{}, ALERT.dueSoon],
+    [{ due: '2025-10-15' }, ALERT.notUpdated],
+    [{ due: '2025-10-15', status: 'Đang thực hiện' }, ALERT.onTrack],
+    [{ due: '2025-10-15', status: 'Chưa bắt đầu' }, ALERT.onTrack],
+    [{ due: '2025-10-15', status: '  ' }, ALERT.notUpdated],
     [{ due: '2025-09-29' }, ALERT.overdue],
-    [{ due: '2025-09-30' }, ALERT.soon],
+    [{ due: '2025-09-29', status: 'Đang thực hiện' }, ALERT.overdue],
+    [{ due: '2025-09-30' }, ALERT.dueSoon],
     [{ status: 'hoàn thành', due: '2025-01-01' }, ALERT.done],
     [{ hasDoneDate: true }, ALERT.done],
     [{ status: 'Tạm dừng', due: '2025-01-01' }, ALERT.paused],
-    [{ due: null, kindLabel: 'Thường xuyên' }, ALERT.ongoing],
-    [{ due: null, kindLabel: 'Theo sự kiện' }, ALERT.noDate],
+    [{ due: null }, ALERT.noDate],
+    [{ due: null, status: 'Đang thực hiện' }, ALERT.noDate],
+    [{ due: null, status: 'Tạm dừng' }, ALERT.paused],
   ])('%j → %s', (over, want) => {
     expect(alertFor({ ...base, ...over }, TODAY, 14)).toBe(want);
   });
