@@ -8,7 +8,7 @@ import type { Grid } from '../grid';
 import { oneLine, type Bilingual } from '../text';
 import { AgencyLabels, splitAgencies } from '../tracker/agencies';
 import { ALERT } from '../tracker/labels';
-import { readUnit } from './unit';
+import { readUnit, type UnitRead } from './unit';
 import type { ScoreTotals } from './scores';
 
 export interface UnitSummary {
@@ -84,9 +84,11 @@ export class Rollup {
   private readonly agencies = new Map<string, AgencyTally>();
   private readonly labels = new AgencyLabels();
 
+  /** `onUnit` sees each unit's tasks as read (the periodic report keeps them; the roll-up keeps only counts). */
   constructor(
     readonly asOf: string,
     readonly soonDays: number,
+    private readonly onUnit?: (file: string, read: UnitRead) => void,
   ) {}
 
   /** Adds one workbook's sheets; false (and listed as skipped) when it is not a chiso tracker. */
@@ -97,6 +99,7 @@ export class Rollup {
       return false;
     }
     const read = got.read;
+    this.onUnit?.(file, read);
     const u = this.units.length;
     const count = (a: string) => read.tasks.filter((t) => t.alert === a).length;
     const done = count(ALERT.done);
