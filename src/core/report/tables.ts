@@ -56,10 +56,10 @@ function countTable(f: ReportFacts): ReportTable {
   ];
   const section = (label: string) => {
     bold.push(rows.length);
-    rows.push(['', label, null, null, null, null, null, null, null, null]);
+    rows.push([null, label, null, null, null, null, null, null, null, null]);
   };
   bold.push(rows.length);
-  rows.push(['', 'Tổng số', ...counts(f.total)]);
+  rows.push([null, 'Tổng số', ...counts(f.total)]);
   let n = 0;
   const numbered = (label: string, r: CountRow) => rows.push([++n, label, ...counts(r)]);
   section('Theo chỉ số');
@@ -131,7 +131,7 @@ function scoreTable(f: ReportFacts): ReportTable {
   for (const s of f.scores) {
     bold.push(rows.length);
     const name = `Chỉ số ${INDEX_NAME[s.index]}${several(f) ? ` — ${s.unit}` : ''}`;
-    rows.push(['', name, score(s.target), score(s.estimate), gap(s.target, s.estimate)]);
+    rows.push([null, name, score(s.target), score(s.estimate), gap(s.target, s.estimate)]);
     s.fields.forEach((l, i) =>
       rows.push([i + 1, l.title || l.key, score(l.target), score(l.estimate), gap(l.target, l.estimate)]),
     );
