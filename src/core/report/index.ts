@@ -8,6 +8,7 @@ export {
   PERIOD_NAME,
   currentPeriod,
   nextWindow,
+  nextReportLine,
   periodTitle,
   periodWindow,
   type Calendar,

@@ -100,3 +100,16 @@ export function periodTitle(w: ReportWindow, vn: (iso: string) => string): strin
   if (w.kind === 'custom') return `từ ngày ${vn(w.from)} đến ngày ${vn(w.to)}`;
   return `${PERIOD_NAME[w.kind].vi} năm ${w.year}`.trim();
 }
+
+/** The line the tracker's "Tổng hợp" shows: the report being prepared on `today`, its data window and due date. */
+export function nextReportLine(
+  today: string,
+  vn: (iso: string) => string,
+  calendar: Calendar = DEFAULT_CALENDAR,
+): string {
+  const w = currentPeriod(today, undefined, calendar);
+  return (
+    `Báo cáo định kỳ: ${periodTitle(w, vn)} — số liệu từ ${vn(w.from)} đến ${vn(w.to)}, hạn nộp ${vn(w.due!)}` +
+    ` / Periodic report due ${vn(w.due!)} (data ${vn(w.from)}–${vn(w.to)})`
+  );
+}
