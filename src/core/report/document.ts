@@ -7,7 +7,6 @@
  */
 import { formatVnDate, formatVnNumber } from '../text';
 import { INDEX_NAME } from '../tracker/score-model';
-import { BUCKET_LABEL } from './bucket';
 import type { ReportFacts, ScoreFacts } from './facts';
 import { periodTitle } from './period';
 import { NO_REASON, going, reportTables, type ReportTable } from './tables';
@@ -133,11 +132,13 @@ export function reportDoc(f: ReportFacts, opts: ReportDocOptions = {}): ReportDo
   body.push(...shortcomingParas(f).map((text): Block => ({ kind: 'para', text })));
   if (f.overdue.length) body.push({ kind: 'table', table: t.overdue });
   body.push({ kind: 'heading', text: 'III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI' });
+  const nextSpan = `Từ ngày ${formatVnDate(f.next.from)} đến ngày ${formatVnDate(f.next.to)}`;
   body.push({
     kind: 'para',
-    text:
-      `Từ ngày ${formatVnDate(f.next.from)} đến ngày ${formatVnDate(f.next.to)} có ${n(f.dueNext.length)} nhiệm vụ ` +
-      'đến hạn chưa hoàn thành; tập trung chỉ đạo thực hiện đúng hạn các nhiệm vụ sau và khắc phục các nhiệm vụ quá hạn nêu tại Mục II.',
+    text: f.dueNext.length
+      ? `${nextSpan} có ${n(f.dueNext.length)} nhiệm vụ đến hạn chưa hoàn thành; tập trung chỉ đạo thực hiện đúng hạn ` +
+        'các nhiệm vụ sau và khắc phục các nhiệm vụ quá hạn nêu tại Mục II.'
+      : `${nextSpan} không có nhiệm vụ nào đến hạn chưa hoàn thành; tập trung khắc phục các nhiệm vụ quá hạn nêu tại Mục II.`,
   });
   if (f.dueNext.length) body.push({ kind: 'table', table: t.next });
   body.push({ kind: 'heading', text: 'IV. ĐỀ XUẤT, KIẾN NGHỊ' });
@@ -158,11 +159,9 @@ export function reportDoc(f: ReportFacts, opts: ReportDocOptions = {}): ReportDo
     signer: ['QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ', '(Chữ ký, dấu)', '', '', 'Họ và tên'],
     appendix: {
       title: 'PHỤ LỤC',
-      note: `Danh mục nhiệm vụ đến hạn hoặc hoàn thành trong kỳ (từ ngày ${formatVnDate(f.window.from)} đến ngày ${formatVnDate(f.window.to)}); trạng thái tính đến ngày ${formatVnDate(f.window.to)}: ${Object.values(
-        BUCKET_LABEL,
-      )
-        .map((b) => b.vi)
-        .join(', ')}.`,
+      note:
+        `Danh mục nhiệm vụ đến hạn hoặc hoàn thành trong kỳ (từ ngày ${formatVnDate(f.window.from)} đến ngày ` +
+        `${formatVnDate(f.window.to)}); trạng thái tính đến ngày ${formatVnDate(f.window.to)}.`,
       table: t.appendix,
     },
   };

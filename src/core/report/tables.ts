@@ -186,7 +186,7 @@ function appendixTable(f: ReportFacts): ReportTable {
       'Ngày hoàn thành',
       'Tài liệu kiểm chứng',
     ],
-    widths: [5, ...unitWidth(f), 38, 16, 10, 12, 11, 20],
+    widths: [4, ...unitWidth(f), 34, 15, 12, 11, 12, 18],
     rows: windowTasks(f).map((t, i) => [
       i + 1,
       ...unitCol(f, t),
