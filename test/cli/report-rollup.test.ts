@@ -15,7 +15,7 @@ import { makeUnits } from '../core/rollup/units';
 const N = 20;
 const END = '2025-09-14';
 const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-const ART = path.join(ROOT, 'artifacts', 'report');
+const ART = path.join(ROOT, 'artifacts', 'report-rollup');
 
 let report: ReportJson;
 let rollup: RollupJson;
