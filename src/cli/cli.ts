@@ -8,6 +8,7 @@ import { demoCommand } from './commands/demo';
 import { templateCommand } from './commands/template';
 import { cascadeCommand } from './commands/cascade';
 import { rollupCommand } from './commands/rollup';
+import { reportCommand } from './commands/report';
 import { importCommand } from './commands/import';
 
 const COMMANDS: Record<string, Command> = {
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   cascade: cascadeCommand,
   rollup: rollupCommand,
+  report: reportCommand,
   import: importCommand,
 };
 
@@ -45,6 +47,8 @@ Cách dùng / Usage:
   chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]
                                       Tổng hợp bảng theo dõi của nhiều đơn vị / Roll up many units' trackers
                                       (tệp không đọc được: bỏ qua, nêu lý do / unreadable files: skipped, with the reason)
+  chiso report TỆP_HOẶC_THƯ_MỤC... [--period q1|6m|q3|year] [--year NĂM] [--from NGÀY --to NGÀY] [--unit "…"] [-o RA.docx|RA.xlsx] [--json]
+                                      Dự thảo báo cáo định kỳ (Quý I, 6 tháng, Quý III, năm) / The periodic report's draft
                                       template, cascade: -o RA.docx ghi văn bản Word (A4 ngang) / writes a Word document
   chiso import TỆP.docx [-o RA.xlsx] [--force]
                                       Chép các bảng phụ lục của văn bản Word sang sổ Excel / A Word plan's appendix tables as a workbook

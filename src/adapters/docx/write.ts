@@ -30,10 +30,12 @@ import {
 } from '../../core/sheetspec';
 import { formatVnDate } from '../../core/text';
 
-const FONT = 'Times New Roman';
+export const FONT = 'Times New Roman';
 const SIZE = 26; // half-points: 13 pt
+/** A4 in twips (short and long side). */
+export const A4 = { short: 11906, long: 16838 };
 /** A4 landscape in twips, margins 2 cm left, 1.5 cm elsewhere (Nghị định 30/2020 leaves 1.5–2 cm). */
-const PAGE = { width: 16838, height: 11906, left: 1134, right: 850, top: 850, bottom: 850 };
+const PAGE = { width: A4.long, height: A4.short, left: 1134, right: 850, top: 850, bottom: 850 };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 function shown(v: SpecValue | undefined, style: CellStyle | undefined): string {

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { runRollup, type RollupResult, type RollupSource } from '../../core/rollup';
+import { runRollup, type RollupResult, type RollupSource, type RunRollupOptions } from '../../core/rollup';
 import type { Bilingual } from '../../core/text';
 import { readFailureReason } from './errors';
 import { readWorkbookGrids } from './read';
@@ -60,6 +60,7 @@ export interface RollupOptions {
   soonDays: number;
   /** Called after each file (done so far, total) — the pane's and the CLI's progress. */
   progress?: (done: number, total: number, file: string) => void;
+  onUnit?: RunRollupOptions['onUnit'];
 }
 
 /** Reads every input one at a time into the roll-up (core/rollup/run.ts). */

@@ -17,4 +17,4 @@ export {
 export { rollupSheets, ROLLUP_SHEETS } from './sheets';
 export { runRollup, type RollupSource, type RunRollupOptions } from './run';
 export { readUnit, unitName, NOT_TRACKER, NO_TRACKER_SHEET, type UnitRead, type UnitTask } from './unit';
-export { scoreTotals, type ScoreTotals } from './scores';
+export { scoreTotals, type ScoreTotals, type ScoreLine } from './scores';

@@ -9,7 +9,7 @@ import type { Grid } from '../grid';
 import { oneLine, type Bilingual } from '../text';
 import { AgencyLabels, splitAgencies } from '../agency';
 import { BUCKET_KEYS, emptyBuckets, type BucketCounts, type BucketKey } from '../tracker/status';
-import { readUnit } from './unit';
+import { readUnit, type UnitRead } from './unit';
 import type { ScoreTotals } from './scores';
 
 export type UnitSummary = {
@@ -80,9 +80,11 @@ export class Rollup {
   private readonly agencies = new Map<string, AgencyTally>();
   private readonly labels = new AgencyLabels();
 
+  /** `onUnit` sees each unit's tasks as read (the periodic report keeps them; the roll-up keeps only counts). */
   constructor(
     readonly asOf: string,
     readonly soonDays: number,
+    private readonly onUnit?: (file: string, read: UnitRead) => void,
   ) {}
 
   /** Adds one workbook's sheets; false (and listed as skipped) when it is not a chiso tracker. */
@@ -93,6 +95,7 @@ export class Rollup {
       return false;
     }
     const read = got.read;
+    this.onUnit?.(file, read);
     const u = this.units.length;
     const buckets = emptyBuckets();
     for (const t of read.tasks) buckets[t.bucket]++;

@@ -6,6 +6,7 @@
 import type { Grid } from '../grid';
 import type { Bilingual } from '../text';
 import { Rollup, type RollupResult } from './rollup';
+import type { UnitRead } from './unit';
 
 export interface RollupSource {
   /** The file as given or found (what the roll-up shows). */
@@ -24,10 +25,12 @@ export interface RunRollupOptions {
   failure: (source: RollupSource, error: unknown) => Bilingual;
   /** Called after each source (done so far, total). */
   progress?: (done: number, total: number, file: string) => void;
+  /** Called with each unit read (see Rollup). */
+  onUnit?: (file: string, read: UnitRead) => void;
 }
 
 export async function runRollup(sources: RollupSource[], opts: RunRollupOptions): Promise<RollupResult> {
-  const rollup = new Rollup(opts.asOf, opts.soonDays);
+  const rollup = new Rollup(opts.asOf, opts.soonDays, opts.onUnit);
   let done = 0;
   for (const s of sources) {
     if (s.skip) rollup.skip(s.file, s.skip);

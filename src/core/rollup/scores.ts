@@ -10,6 +10,16 @@ import { SCORE_HEADERS } from '../tracker/labels';
 import type { PrevSheet } from '../tracker/previous';
 import { computeValues, INDEX_NAME, scoreNodes, type IndexKind, type ScoreField } from '../tracker/score-model';
 
+/** One row of a score tracker with its computed target and estimate (a report's "estimate against target"). */
+export interface ScoreLine {
+  key: string;
+  /** "Nội dung" as written. */
+  title: string;
+  max: number | null;
+  target: number | null;
+  estimate: number | null;
+}
+
 export interface ScoreTotals {
   sheet: string;
   index: IndexKind;
@@ -17,7 +27,13 @@ export interface ScoreTotals {
   result: number | null;
   target: number | null;
   estimate: number | null;
+  /** The top-level rows (the fields: "Công tác chỉ đạo điều hành CCHC", …), in sheet order. */
+  fields: ScoreLine[];
+  /** The rows without children (the criteria), in sheet order. */
+  criteria: ScoreLine[];
 }
+
+const text = (c: Cell | undefined) => (c ? cellText(c).replace(/\s+/g, ' ').trim() : '');
 
 const FIELDS: Array<[ScoreField, string]> = [
   ['max', SCORE_HEADERS.max],
@@ -80,11 +96,26 @@ export function scoreTotals(sheet: PrevSheet, grid: Grid | undefined): ScoreTota
     0,
     nodes.findIndex((n) => n.isTotal),
   );
-  const value = (f: ScoreField) => {
-    const v = (f === 'result' ? results : computeValues(nodes, index, f, leaf(f), results))[at];
-    return typeof v === 'number' ? v : null;
-  };
+  const all = (f: ScoreField) => (f === 'result' ? results : computeValues(nodes, index, f, leaf(f), results));
+  const [maxes, targets, estimates] = (['max', 'target', 'estimate'] as const).map(all);
+  const num = (v: number | string | null | undefined) => (typeof v === 'number' ? v : null);
+  const value = (f: ScoreField) => num(all(f)[at]);
+  const titles = new Map(sheet.rows.map((r) => [r.key, text(r.cells.get(SCORE_HEADERS.title))]));
+  const line = (i: number): ScoreLine => ({
+    key: nodes[i].key,
+    title: titles.get(nodes[i].key) ?? '',
+    max: num(maxes[i]),
+    target: num(targets[i]),
+    estimate: num(estimates[i]),
+  });
+  const totalNode = nodes[at]?.isTotal ? nodes[at] : null;
+  const top = totalNode ? totalNode.children : nodes.map((n, i) => (n.isTotal ? -1 : i)).filter((i) => i >= 0);
   return {
+    fields: top.map(line),
+    criteria: nodes
+      .map((n, i) => i)
+      .filter((i) => !nodes[i].isTotal && nodes[i].row && nodes[i].children.length === 0)
+      .map(line),
     sheet: sheet.name,
     index,
     max: value('max'),

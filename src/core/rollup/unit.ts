@@ -11,7 +11,8 @@ import { SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from '../tracker/labels';
 import { readMarker } from '../tracker/marker';
 import { readPrevious, type PrevSheet } from '../tracker/previous';
 import { valueOfCell } from '../tracker/parts';
-import { bucketOf, alertInputOf, dueIso, type BucketKey } from '../tracker/status';
+import { bucketOf, alertInputOf, dueIso, type AlertInput, type BucketKey } from '../tracker/status';
+import { indexInWords, indexesInWords, type IndexKind } from '../tracker/score-model';
 import { scoreTotals, type ScoreTotals } from './scores';
 
 export interface UnitTask {
@@ -23,6 +24,21 @@ export interface UnitTask {
   bucket: BucketKey;
   /** "Ngày hoàn thành" as an ISO date, when a date is typed there. */
   doneDate: string | null;
+  /** What the alert rule reads, so a report can ask for the status on another day (core/report/bucket.ts). */
+  input: AlertInput;
+  /** The tracker sheet it sits on. */
+  sheet: string;
+  /** "TT" as written. */
+  label: string;
+  coordinate: string;
+  /** "Tiến độ theo kế hoạch" as written in the plan. */
+  deadline: string;
+  /** "Trạng thái", "Tài liệu kiểm chứng" and "Ghi chú" as typed ("" when empty). */
+  status: string;
+  evidence: string;
+  notes: string;
+  /** The index the task serves, from its headings ("CHỈ SỐ CCHC (PAR INDEX)") or the sheet's title; null if none. */
+  index: IndexKind | null;
 }
 
 export interface UnitRead {
@@ -77,8 +93,34 @@ export function unitName(sheets: PrevSheet[], grids: Grid[], fileName: string): 
   return fileName.replace(/\.xlsx$/i, '');
 }
 
-function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] {
+/** The sheet's title lines (above the header) as one text: "Nguồn / Source: Phụ lục 1 — Các nhiệm vụ … PAR INDEX". */
+function titleText(sheet: PrevSheet, grid: Grid | undefined): string {
+  const out: string[] = [];
+  for (let r = 1; grid && r < sheet.headerRow; r++) out.push(text(cellAt(grid, r, 1)));
+  return out.join(' ');
+}
+
+function taskRows(sheet: PrevSheet, grid: Grid | undefined, asOf: string, soonDays: number): UnitTask[] {
   const out: UnitTask[] = [];
+  const textOf = (c: Cell | undefined) => cellText(c ?? { kind: 'empty' }).trim();
+  const rowText = (r: PrevSheet['rows'][number]) => TEXT_HEADERS.map((h) => textOf(r.cells.get(h))).find(Boolean) ?? '';
+  // A heading's index ("A" → "CHỈ SỐ CCHC (PAR INDEX)"); a task takes its outermost heading's (a sub-heading may
+  // mention CCHC in passing), else the sheet's when its title names exactly one index.
+  const headingIndex = new Map<string, IndexKind>();
+  const named = indexesInWords(titleText(sheet, grid));
+  const sheetIndex = named.length === 1 ? named[0] : null;
+  for (const r of sheet.rows) {
+    const i = isEmptyCell(r.cells.get(TASK_HEADERS.kind) ?? { kind: 'empty' }) ? indexInWords(rowText(r)) : null;
+    if (i) headingIndex.set(r.key, i);
+  }
+  const indexOfKey = (key: string): IndexKind | null => {
+    const parts = key.split('.');
+    for (let n = 1; n < parts.length; n++) {
+      const i = headingIndex.get(parts.slice(0, n).join('.'));
+      if (i) return i;
+    }
+    return sheetIndex;
+  };
   for (const r of sheet.rows) {
     // Headings carry no deadline kind; rows marked "Đã bỏ khỏi kế hoạch" are not counted (as in the tracker).
     if (r.removed || isEmptyCell(r.cells.get(TASK_HEADERS.kind) ?? { kind: 'empty' })) continue;
@@ -88,12 +130,22 @@ function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] 
       doneDate: v(TASK_HEADERS.doneDate),
       due: v(TASK_HEADERS.due),
     });
+    const cell = (h: string) => textOf(r.cells.get(h));
     out.push({
       key: r.key,
-      task: TEXT_HEADERS.map((h) => cellText(r.cells.get(h) ?? { kind: 'empty' }).trim()).find(Boolean) ?? '',
+      task: rowText(r),
       lead: cellText(r.cells.get(TASK_HEADERS.lead) ?? { kind: 'empty' }),
       bucket: bucketOf(input, asOf, soonDays),
       doneDate: dueIso(v(TASK_HEADERS.doneDate)),
+      input,
+      sheet: sheet.name,
+      label: cell(TASK_HEADERS.label),
+      coordinate: cell(TASK_HEADERS.coordinate),
+      deadline: cell(TASK_HEADERS.deadline),
+      status: cell(TASK_HEADERS.status),
+      evidence: cell(TASK_HEADERS.evidence),
+      notes: cell(TASK_HEADERS.notes),
+      index: indexOfKey(r.key),
     });
   }
   return out;
@@ -119,7 +171,15 @@ export function readUnit(
   const tasks: UnitTask[] = [];
   const scores: ScoreTotals[] = [];
   for (const s of sheets) {
-    if (s.kind === 'tasks') tasks.push(...taskRows(s, asOf, soonDays));
+    if (s.kind === 'tasks')
+      tasks.push(
+        ...taskRows(
+          s,
+          grids.find((g) => g.sheet === s.name),
+          asOf,
+          soonDays,
+        ),
+      );
     else if (s.headers.includes(SCORE_HEADERS.title)) {
       const t = scoreTotals(
         s,

@@ -11,11 +11,24 @@ export const INDEX_NAME: Record<IndexKind, string> = { par: 'PAR INDEX', sipas: 
 /** PAR INDEX and PAPI add up (a parent is the sum of its children); SIPAS does not. */
 export const ADDITIVE: Record<IndexKind, boolean> = { par: true, sipas: false, papi: true };
 
+/** The index a text names ("CHỈ SỐ CCHC (PAR INDEX)", "… Chỉ số Hài lòng - SIPAS"), null when it names none. */
+export function indexInWords(text: string): IndexKind | null {
+  return indexesInWords(text)[0] ?? null;
+}
+
+/** Every index a text names, PAPI first (its long name holds "hành chính"), then SIPAS, then PAR INDEX. */
+export function indexesInWords(text: string): IndexKind[] {
+  const words = fold(text);
+  const out: IndexKind[] = [];
+  if (/\bpapi\b|quan tri hanh chinh cong cap tinh/.test(words)) out.push('papi');
+  if (/\bsipas\b|hai long/.test(words)) out.push('sipas');
+  if (/\bpar\b|cchc|cai cach hanh chinh/.test(words)) out.push('par');
+  return out;
+}
+
 export function indexKind(table: PlanTable): IndexKind {
-  const words = fold([table.sheet, ...(table.title ?? []), ...table.columns.map((c) => c.header)].join(' '));
-  if (/\bpapi\b|quan tri hanh chinh cong cap tinh/.test(words)) return 'papi';
-  if (/\bsipas\b|hai long/.test(words)) return 'sipas';
-  if (/\bpar\b|cchc|cai cach hanh chinh/.test(words)) return 'par';
+  const named = indexInWords([table.sheet, ...(table.title ?? []), ...table.columns.map((c) => c.header)].join(' '));
+  if (named) return named;
   const total = table.rows.find((r) => r.type === 'total');
   if (total && total.fields.max === 80) return 'papi';
   return 'par';

@@ -15,6 +15,8 @@ import { BUCKETS, BUCKET_KEYS } from './status';
 import { INDEX_NAME } from './score-model';
 import type { ScoreSheetInfo } from './score-model';
 import { fitRowHeights } from './parts';
+import { nextReportLine } from '../report/period';
+import { formatVnDate } from '../text';
 import { STYLES, TAB_COLOR } from './styles';
 import { TODAY_CELL, SOON_CELL, type Counts, type TaskSheetInfo } from './task-sheet';
 
@@ -131,6 +133,8 @@ export function buildSummarySheet(
   };
   setCell(spec, 1, 1, { v: 'Tổng hợp theo dõi thực hiện kế hoạch / Tracker summary', s: 'title' });
   setCell(spec, 4, 1, { v: REGENERATED_NOTE, s: 'subtitle' });
+  // Issue 20: the periodic report being prepared on the as-of day (right of the settings; the text overflows).
+  setCell(spec, 2, 4, { v: nextReportLine(ctx.today, formatVnDate), s: 'subtitle' });
   const first = tasks[0];
   if (first) {
     const ref = (c: { row: number; col: number }) => `${quoteSheet(first.name)}!$${colLetter(c.col)}$${c.row}`;
