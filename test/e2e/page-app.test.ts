@@ -131,8 +131,20 @@ it('after "Tạo bảng theo dõi" shows the status chart with a text alternativ
       const cells = (await row.locator('td[data-count]').allTextContents()).map(Number);
       expect(cells.slice(0, -1).reduce((a, n) => a + n, 0)).toBe(cells[cells.length - 1]);
     }
-    expect(await chart.locator('[data-chart-svg] rect').count()).toBeGreaterThan(rows);
+    expect(await chart.locator('[data-bar]').count()).toBeGreaterThan(rows);
+    // A legend with every bucket; at most ten agency rows ("Khác" sums the rest).
+    expect(await chart.locator('[data-chart-legend] li').allTextContents()).toEqual(BUCKETS.map((b) => b.vi));
+    expect(rows).toBeLessThanOrEqual(10);
     await shot(page, 'page-chart');
+    // Readable in a 360-px task pane: the names and numbers keep the pane's 12-px text.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const sizes = await chart
+      .locator('[data-chart-bars] span')
+      .evaluateAll((els) => els.filter((e) => e.textContent).map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(sizes.length).toBeGreaterThan(rows);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    await chart.scrollIntoViewIfNeeded();
+    await shot(page, 'page-chart-360');
     expect(await axeSerious(page)).toEqual([]);
   });
 });

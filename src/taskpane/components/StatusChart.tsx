@@ -1,12 +1,37 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { TrackStats } from '../../core/tracker/types';
 import { BUCKETS, BUCKET_KEYS, emptyBuckets, type BucketCounts, type BucketKey } from '../../core/tracker/status';
+import { chartAgencies } from '../chart-data';
 import { PAGE_STRINGS } from '../i18n-page';
 import type { Lang } from '../types';
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  svg: { width: '100%', maxWidth: '480px', height: 'auto' },
+  bars: { display: 'flex', flexDirection: 'column', rowGap: '4px', maxWidth: '560px' },
+  barRow: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 42%) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  barName: { textAlign: 'right', overflowWrap: 'anywhere' },
+  bar: { display: 'flex', alignItems: 'center', minHeight: '14px' },
+  segment: { display: 'inline-block', height: '14px', flexShrink: 0 },
+  barTotal: { paddingLeft: '4px', fontVariantNumeric: 'tabular-nums' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: '2px',
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    fontSize: tokens.fontSizeBase200,
+  },
+  legendItem: { display: 'inline-flex', alignItems: 'center', columnGap: '4px' },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', flexShrink: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: {
     padding: `2px ${tokens.spacingHorizontalS}`,
@@ -34,48 +59,54 @@ const COLOR: Record<BucketKey, string> = {
   noDate: '#038387',
 };
 
-const W = 360;
-/** Room for the names: at 10px, about 26 characters of Vietnamese text. */
-const LABEL = 168;
-const ROW = 22;
-
-function Bars({ rows, label }: { rows: Array<{ name: string; counts: BucketCounts }>; label: string }) {
+/**
+ * Stacked bars drawn with HTML, not SVG text: the names wrap in the pane's own font size (12 px at any pane width,
+ * readable at 360 px), and each bar's segments are widths relative to the longest bar.
+ */
+function Bars({ rows, label }: { rows: Array<{ name: string; counts: BucketCounts; title?: string }>; label: string }) {
   const styles = useStyles();
   const max = Math.max(1, ...rows.map((r) => STATUS_KEYS.reduce((a, k) => a + r.counts[k], 0)));
-  const scale = (W - LABEL - 36) / max;
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${W} ${rows.length * ROW + 4}`}
-      role="img"
-      aria-label={label}
-      data-chart-svg
-    >
+    <div className={styles.bars} role="img" aria-label={label} data-chart-bars>
       {rows.map((r, i) => {
-        let x = LABEL;
         const total = STATUS_KEYS.reduce((a, k) => a + r.counts[k], 0);
-        const y = i * ROW + 4;
-        const short = r.name.length > 26 ? `${r.name.slice(0, 25)}…` : r.name;
         return (
-          <g key={`${r.name}-${i}`}>
-            <text x={LABEL - 6} y={y + 12} textAnchor="end" fontSize="10" fill="#242424">
-              {short !== r.name && <title>{r.name}</title>}
-              {short}
-            </text>
-            {STATUS_KEYS.map((k) => {
-              const w = r.counts[k] * scale;
-              const rect =
-                w > 0 ? <rect key={k} x={x} y={y} width={w} height={ROW - 6} fill={COLOR[k]} data-bar={k} /> : null;
-              x += w;
-              return rect;
-            })}
-            <text x={x + 4} y={y + 13} fontSize="11" fill="#242424">
-              {total}
-            </text>
-          </g>
+          <div key={`${r.name}-${i}`} className={styles.barRow} aria-hidden>
+            <span className={styles.barName} title={r.title ?? r.name}>
+              {r.name}
+            </span>
+            <span className={styles.bar}>
+              {STATUS_KEYS.map((k) =>
+                r.counts[k] > 0 ? (
+                  <span
+                    key={k}
+                    data-bar={k}
+                    className={styles.segment}
+                    style={{ width: `${(r.counts[k] / max) * 100}%`, backgroundColor: COLOR[k] }}
+                  />
+                ) : null,
+              )}
+              <span className={styles.barTotal}>{total}</span>
+            </span>
+          </div>
         );
       })}
-    </svg>
+    </div>
+  );
+}
+
+/** The colours' meaning: one swatch and word per bucket, in the model's order (wraps in a narrow pane). */
+function Legend({ lang }: { lang: Lang }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.legend} data-chart-legend>
+      {BUCKETS.map((b) => (
+        <li key={b.key} className={styles.legendItem}>
+          <span className={styles.swatch} style={{ backgroundColor: COLOR[b.key] }} aria-hidden />
+          {b[lang]}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -83,18 +114,19 @@ function Bars({ rows, label }: { rows: Array<{ name: string; counts: BucketCount
 export type ChartStats = Pick<TrackStats, 'tasks' | 'buckets' | 'agencies'>;
 
 /**
- * The counts as a small SVG chart drawn by the pane: the tasks by status, then by lead agency (stacked).
- * Text alternative: the status chart's name says every count; the agency chart has the same numbers in a table.
+ * The counts as a small chart drawn by the pane: a legend, the tasks by status, then by lead agency (stacked; at most
+ * ten rows, the rest as "Khác"). Text alternative: the status chart's name says every count; the agency chart has
+ * the same rows and numbers in a table.
  */
 export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) {
   const styles = useStyles();
   const s = PAGE_STRINGS[lang].chart;
   const all = stats.buckets;
   const byStatus = BUCKETS.map((b) => ({ name: b[lang], counts: { ...emptyBuckets(), [b.key]: all[b.key] } }));
-  // Most tasks first (a stable sort keeps the tracker's order among equals).
-  const agencies = [...stats.agencies]
-    .sort((a, b) => b.total - a.total)
-    .map((a) => ({ name: a.name, total: a.total, counts: a.buckets }));
+  const agencies = chartAgencies(stats.agencies, lang).map((a) => ({
+    ...a,
+    ...(a.others ? { title: a.others.join('; ') } : {}),
+  }));
   return (
     <figure className={styles.figure} data-chart>
       <Subtitle2 as="h4" className={styles.flush}>
@@ -103,6 +135,7 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
       <figcaption>
         <Caption1>{s.byStatus}</Caption1>
       </figcaption>
+      <Legend lang={lang} />
       <Bars rows={byStatus} label={s.summary(all)} />
       {agencies.length > 0 && (
         <>
@@ -127,7 +160,7 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
             <tbody>
               {agencies.map((a, i) => (
                 <tr key={`${a.name}-${i}`}>
-                  <th scope="row" className={styles.name}>
+                  <th scope="row" className={styles.name} title={a.title}>
                     {a.name}
                   </th>
                   {STATUS_KEYS.map((k) => (
