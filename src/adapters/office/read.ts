@@ -7,7 +7,8 @@
  */
 import { EMPTY, a1, colLetter, type Cell, type Grid, type Merge } from '../../core/grid';
 import type { SheetLink } from '../../core/grid';
-import { isDateFormat, isoFromSerial } from './values';
+import { isDateFormat } from '../../core/text/date-format';
+import { isoFromExcelSerial } from '../../core/text/date';
 
 export const READ_API = '1.2';
 export const MERGES_API = '1.13';
@@ -36,7 +37,7 @@ export function cellFromOffice(value: unknown, type: string | undefined, format:
       const n = typeof value === 'number' ? value : Number(value);
       if (!Number.isFinite(n)) return { kind: 'error', code: '#NUM!' };
       if (isDateFormat(format)) {
-        const iso = isoFromSerial(n);
+        const iso = isoFromExcelSerial(n);
         if (iso) return { kind: 'date', iso };
       }
       return format && format !== 'General' ? { kind: 'number', value: n, format } : { kind: 'number', value: n };
