@@ -20,9 +20,10 @@ describe('what-if projection', () => {
     expect(par.rows.find((r) => r.label === '1.3')?.editable).toBe(false);
     const p = project(par, none(), 2024);
     expect(p.total).toBe(value(parScore(leaves.map((r) => r.result))));
-    expect(p.max).toBe(value(parScore(leaves.map((r) => r.max))));
+    // The maximum is the PAR INDEX framework's 100 (issue 18), and the gap to it is 100 − the total.
+    expect(p.max).toBe(100);
     expect(p.gapTarget).toBeCloseTo((p.target ?? 0) - (p.total ?? 0), 9);
-    expect(p.gapMax).toBeGreaterThanOrEqual(0);
+    expect(p.gapMax).toBeCloseTo(100 - (p.total ?? 0), 9);
     expect(p.papi).toBeUndefined();
   });
 
