@@ -6,6 +6,7 @@ import type { SpecValue } from '../sheetspec';
 import { daysBetween, isoFromExcelSerial } from '../text';
 import { ALERT, STATUS, KIND_LABEL, type Alert } from './labels';
 import { asText, isBlank } from './parts';
+import { isDone } from '../done';
 
 /** Excel comparison of text: case-insensitive. */
 export function sameText(a: string, b: string): boolean {
@@ -43,10 +44,8 @@ export function alertInputOf(v: {
   return { status: asText(v.status), hasDoneDate: !isBlank(v.doneDate), due: dueIso(v.due), kindLabel: asText(v.kind) };
 }
 
-/** Done: the status says "Hoàn thành" or a completion date is filled in (the formula's first test). */
-export function isDone(input: Pick<AlertInput, 'status' | 'hasDoneDate'>): boolean {
-  return sameText(input.status, STATUS.done) || input.hasDoneDate;
-}
+/** Done: the one rule of core/done.ts (the formula's first test: status "Hoàn thành" or a completion date). */
+export { isDone } from '../done';
 
 export function alertFor(input: AlertInput, today: string, soonDays: number): Alert {
   if (isDone(input)) return ALERT.done;
