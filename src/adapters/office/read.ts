@@ -8,11 +8,12 @@
 import { EMPTY, a1, colLetter, type Cell, type Grid, type Merge } from '../../core/grid';
 import type { SheetLink } from '../../core/grid';
 import { isDateFormat } from '../../core/text/date-format';
+import { REQUIREMENTS } from './requirements';
 import { isoFromExcelSerial } from '../../core/text/date';
 
-export const READ_API = '1.2';
-export const MERGES_API = '1.13';
-export const LINKS_API = '1.9';
+export const READ_API = REQUIREMENTS.read.minVersion;
+export const MERGES_API = REQUIREMENTS.merges.minVersion;
+export const LINKS_API = REQUIREMENTS.links.minVersion;
 /** Cells loaded per sync (values, types and formats of each): about 2 MB of typical plan text. */
 export const CELL_BUDGET = 40_000;
 
