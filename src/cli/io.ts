@@ -1,4 +1,4 @@
-import { localIsoDate } from '../core/text';
+import { systemToday } from '../adapters/clock';
 
 /** What a command may touch besides files: output streams (injected so tests run commands in-process). */
 export interface Io {
@@ -11,11 +11,11 @@ export interface Io {
 export const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
-  today: () => localToday(new Date()),
+  today: () => systemToday(),
 };
 
-/** The local calendar date of `now` (core/text's localIsoDate). */
-export const localToday = (now: Date): string => localIsoDate(now);
+/** The local calendar date of `now`: the one clock (src/adapters/clock.ts). */
+export const localToday = systemToday;
 
 /** A command: argument list (after its name) → exit code. */
 export type Command = (args: string[], io: Io) => Promise<number>;

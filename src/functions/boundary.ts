@@ -8,6 +8,7 @@
  *   global (the CLI, Node), a local `FunctionError` with the same `code`, `message` and `text`;
  * - never lets another exception out: anything unexpected becomes #VALUE!.
  */
+import { systemToday } from '../adapters/clock';
 import {
   type Bilingual,
   FUNCTION_YEARS,
@@ -15,7 +16,6 @@ import {
   excelSerial,
   inYears,
   isoFromExcelSerial,
-  localIsoDate,
   parseIso,
   parseVnNumber,
 } from '../core/text';
@@ -239,7 +239,7 @@ export function idRange(arg: string, raw: unknown): IdCell[] | null {
 
 /** Today's date (local calendar day) — the default of CCHC.STATUS, which is declared volatile for it. */
 export function todayIso(now: Date = new Date()): string {
-  return localIsoDate(now);
+  return systemToday(now);
 }
 
 /** A core ISO date as Excel's date serial (the cell needs a date number format to show it as a date). */

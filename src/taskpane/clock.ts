@@ -1,10 +1,8 @@
 // The day the pane computes the tracker for (small: in the first load, unlike the flows).
-import { localIsoDate } from '../core/text/date';
+import { systemToday } from '../adapters/clock';
 
-/** Today as an ISO date in the local time zone (what Excel's TODAY() shows). */
-export function localToday(now: Date = new Date()): string {
-  return localIsoDate(now);
-}
+/** Today as an ISO date in the local time zone: the one clock (src/adapters/clock.ts). */
+export const localToday = systemToday;
 
 /** `?today=YYYY-MM-DD` (a real date) from a query string, else null. */
 export function todayFromQuery(search: string): string | null {

@@ -3,21 +3,18 @@
  * makes before relying on one: `Office.context.requirements.isSetSupported`. The manifest asks only ExcelApi 1.1 at
  * its base (Excel 2016); the rest is in VersionOverrides (manifest.xml, docs/decisions.md "Reaching every Office").
  */
+import { REQUIREMENTS, type RequirementSet } from '../adapters/office/requirements';
 import type { OfficeLike } from './types';
 
 export type Feature = 'taskPane' | 'ribbonButton' | 'sharedRuntime' | 'customFunctions';
+export type { RequirementSet };
 
-export interface RequirementSet {
-  name: string;
-  minVersion: string;
-}
-
+/** The pane's features, from the one table (src/adapters/office/requirements.ts); workbook actions check their own. */
 export const FEATURE_REQUIREMENTS: Record<Feature, RequirementSet[]> = {
-  /** The pane itself (base manifest): every Excel from 2016 on. Each workbook action checks its own ExcelApi level. */
-  taskPane: [{ name: 'ExcelApi', minVersion: '1.1' }],
-  ribbonButton: [{ name: 'AddinCommands', minVersion: '1.1' }],
-  sharedRuntime: [{ name: 'SharedRuntime', minVersion: '1.1' }],
-  customFunctions: [{ name: 'CustomFunctionsRuntime', minVersion: '1.1' }],
+  taskPane: [REQUIREMENTS.taskPane],
+  ribbonButton: [REQUIREMENTS.ribbonButton],
+  sharedRuntime: [REQUIREMENTS.sharedRuntime],
+  customFunctions: [REQUIREMENTS.customFunctions],
 };
 
 /** Whether the running Office has every set `feature` needs; false outside Office or when the check throws. */

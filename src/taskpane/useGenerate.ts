@@ -1,6 +1,7 @@
 // The "Tạo phụ lục" panel's state and its port calls. `runGenerate` does the work (pure core + the workbook
 // port, so it runs in jest with a fake port); `useGenerate` keeps the form and the outcome for the panel.
 import { useCallback, useState } from 'react';
+import { systemYear } from '../adapters/clock';
 import {
   cascadeSpec,
   defaultUnitName,
@@ -66,7 +67,7 @@ export async function runGenerate(
   port: WorkbookPort,
   req: GenerateRequest,
   lang: Lang,
-  thisYear = new Date().getFullYear(),
+  thisYear = systemYear(),
 ): Promise<GenerateOutcome> {
   try {
     const existing = await port.sheetNames();

@@ -5,10 +5,9 @@
  */
 import { cellAt, cellText, type Cell, type Grid } from '../core/grid';
 import type { FieldValue, Plan, PlanTable } from '../core/plan/types';
-import { isFail, papiGroup, papiRank, parGap, parScore, parSipas, tidy, type Result } from '../core/score';
 import { readMarker, SCORE_HEADERS, SHEET_NAMES } from '../core/tracker';
 import { ADDITIVE, indexKind, scoreNodes, type IndexKind } from '../core/tracker/score-model';
-import { parseVnNumber, shownLabel, type Bilingual } from '../core/text';
+import { parseVnNumber, shownLabel } from '../core/text';
 
 export interface WhatIfRow {
   /** The tracker's row key ("Mã"). */
@@ -37,6 +36,9 @@ export interface WhatIfTable {
   rows: WhatIfRow[];
   /** The score tracker that follows this table, when one exists. */
   tracker: string | null;
+  /** The plan's year and the year of the results column: what the PAPI year rule reads (papiCompareYear). */
+  planYear: number | null;
+  resultYear: number | null;
 }
 
 /** Values the user typed in the pane, by row key (null = cleared). */
@@ -45,19 +47,7 @@ export interface WhatIfEdits {
   target: Record<string, number | null>;
 }
 
-export interface Projection {
-  total: number | null;
-  target: number | null;
-  max: number | null;
-  gapTarget: number | null;
-  gapMax: number | null;
-  papi?: { year: number; rank: number | null; group: string | null };
-  /** SIPAS: points of PAR INDEX criterion 8.1 from the overall satisfaction estimate. */
-  sipas?: { points: number | null };
-  /** Messages from the core when a value cannot be computed (Vietnamese, English). */
-  problems: Bilingual[];
-  edited: number;
-}
+export type { Projection } from './whatif-project';
 
 export const tableId = (sheet: string, no: number) => `${sheet}#${no}`;
 
@@ -122,7 +112,12 @@ export function trackersByTable(grids: Grid[]): Map<string, TrackerEstimates> {
   return out;
 }
 
-function whatIfTable(table: PlanTable, no: number, tracker: TrackerEstimates | undefined): WhatIfTable {
+function whatIfTable(
+  table: PlanTable,
+  no: number,
+  tracker: TrackerEstimates | undefined,
+  planYear: number | null,
+): WhatIfTable {
   const index = indexKind(table);
   const nodes = scoreNodes(table, index);
   const childOf = new Set(nodes.flatMap((n) => n.children));
@@ -165,7 +160,16 @@ function whatIfTable(table: PlanTable, no: number, tracker: TrackerEstimates | u
       estimate: typed !== undefined ? typed : result,
     };
   });
-  return { id: tableId(table.sheet, no), sheet: table.sheet, no, index, rows, tracker: tracker?.sheet ?? null };
+  return {
+    id: tableId(table.sheet, no),
+    sheet: table.sheet,
+    no,
+    index,
+    rows,
+    tracker: tracker?.sheet ?? null,
+    planYear,
+    resultYear: table.columns.find((c) => c.role === 'result')?.year ?? null,
+  };
 }
 
 /** Every score table of a plan as a what-if table, estimates taken from its tracker when there is one. */
@@ -175,110 +179,14 @@ export function whatIfTables(plan: Plan, trackers: Map<string, TrackerEstimates>
   for (const table of plan.tables) {
     const no = (perSheet.get(table.sheet) ?? 0) + 1;
     perSheet.set(table.sheet, no);
-    if (table.kind === 'scores') out.push(whatIfTable(table, no, trackers.get(tableId(table.sheet, no))));
+    if (table.kind === 'scores') out.push(whatIfTable(table, no, trackers.get(tableId(table.sheet, no)), plan.year));
   }
   return out;
 }
 
 const has = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-/** The estimate and target of each row with the user's edits applied. */
-export function editedValues(
-  t: WhatIfTable,
-  edits: WhatIfEdits,
-): { estimate: Array<number | null>; target: Array<number | null> } {
-  return {
-    estimate: t.rows.map((r) => (r.editable && has(edits.estimate, r.key) ? edits.estimate[r.key] : r.estimate)),
-    target: t.rows.map((r) => (r.editable && has(edits.target, r.key) ? edits.target[r.key] : r.target)),
-  };
-}
-
-export function editCount(t: WhatIfTable, edits: WhatIfEdits): number {
-  return t.rows.filter((r) => r.editable && (has(edits.estimate, r.key) || has(edits.target, r.key))).length;
-}
-
-/**
- * PAPI publishes every dimension with 4 decimals, and the sum of its rounded sub-dimensions drifts (Hà Nội 2024:
- * 43,7745 instead of the published 43,7747, rank 30 instead of 29). As in the score tracker, a parent whose
- * sub-dimension estimates all still equal last year's results counts at its published result: it becomes a leaf
- * for PAR.SCORE and its children drop out (empty id).
- */
-function publishedWhileUnchanged(
-  t: WhatIfTable,
-  estimate: Array<number | null>,
-): { estimate: Array<number | null>; ids: string[] } {
-  const est = [...estimate];
-  const ids = t.rows.map((r) => r.id);
-  t.rows.forEach((r, i) => {
-    if (ids[i] === '' || r.result === null) return;
-    const below = t.rows.map((_, j) => j).filter((j) => ids[j] !== '' && ids[j].startsWith(`${ids[i]}.`));
-    if (below.length === 0) return;
-    if (!below.every((j) => !t.rows[j].editable || est[j] === t.rows[j].result)) return;
-    est[i] = r.result;
-    for (const j of below) ids[j] = '';
-  });
-  return { estimate: est, ids };
-}
-
-/** Projected totals, gaps and (PAPI) rank and group for `papiYear`; (SIPAS) criterion 8.1 points. */
-export function project(t: WhatIfTable, edits: WhatIfEdits, papiYear: number): Projection {
-  const problems: Bilingual[] = [];
-  const take = <T>(r: Result<T>): T | null => {
-    if (isFail(r)) {
-      problems.push(r.message);
-      return null;
-    }
-    return r.value;
-  };
-  const { estimate, target } = editedValues(t, edits);
-  const edited = editCount(t, edits);
-  if (!ADDITIVE[t.index]) {
-    // SIPAS does not add up: the overall row (the total, else the first row) is the index.
-    const i = Math.max(
-      0,
-      t.rows.findIndex((r) => r.id === ''),
-    );
-    const total = estimate[i] ?? null;
-    const tgt = target[i] ?? null;
-    const max = t.rows[i]?.max ?? null;
-    return {
-      total,
-      target: tgt,
-      max,
-      gapTarget: total !== null && tgt !== null ? tidy(tgt - total, Math.max(tgt, total)) : null,
-      gapMax: total !== null && max !== null ? tidy(max - total, Math.max(max, total)) : null,
-      sipas: { points: total !== null ? take(parSipas(total)) : null },
-      problems,
-      edited,
-    };
-  }
-  const ids = t.rows.map((r) => r.id);
-  const maxima = t.rows.map((r) => r.max);
-  const projected = t.index === 'papi' ? publishedWhileUnchanged(t, estimate) : { estimate, ids };
-  const published = t.index === 'papi' ? t.rows.find((r) => r.id === '' && r.result !== null) : undefined;
-  const untouched = t.rows.every((r, i) => !r.editable || estimate[i] === r.result);
-  // Nothing changed: the published total itself (it is not always the sum of the published dimensions).
-  const total = published && untouched ? published.result : take(parScore(projected.estimate, projected.ids));
-  const tgt = take(parScore(target, ids));
-  const max = take(parScore(maxima, ids));
-  const out: Projection = {
-    total,
-    target: tgt,
-    max,
-    gapTarget: total !== null && tgt !== null ? tidy(tgt - total, Math.max(tgt, total)) : null,
-    gapMax: take(parGap(estimate, maxima, ids)),
-    problems,
-    edited,
-  };
-  if (t.index === 'papi') {
-    out.papi = {
-      year: papiYear,
-      rank: total !== null ? take(papiRank(total, papiYear)) : null,
-      group: total !== null ? take(papiGroup(total, papiYear)) : null,
-    };
-  }
-  return out;
-}
+export { editCount, editedValues, project } from './whatif-project';
 
 /** A copy of a tracker Grid with the edited estimates typed in (the refresh then carries them like typed data). */
 export function patchEstimates(grid: Grid, est: TrackerEstimates, values: Record<string, number | null>): Grid {

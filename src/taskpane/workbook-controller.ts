@@ -20,7 +20,8 @@ export interface PaneError extends Bilingual {
 
 export interface WhatIfState {
   table: string | null;
-  year: number;
+  /** The PAPI year the official picked; null: the plan's year decides (papiCompareYear). */
+  year: number | null;
   edits: WhatIfEdits;
   /** Raw text of fields that are not numbers, by "field:key" (shown as invalid, not applied). */
   invalid: Record<string, string>;
@@ -72,7 +73,7 @@ export function toPaneError(e: unknown): PaneError {
   return { code: 'UNEXPECTED', vi: `Lỗi không mong đợi: ${msg}`, en: `Unexpected error: ${msg}` };
 }
 
-export function initialState(port: WorkbookPort | null = null, papiYear = 2024): WorkbookState {
+export function initialState(port: WorkbookPort | null = null): WorkbookState {
   return {
     port,
     fileName: null,
@@ -82,7 +83,7 @@ export function initialState(port: WorkbookPort | null = null, papiYear = 2024):
     outcome: null,
     track: null,
     selection: null,
-    whatIf: { table: null, year: papiYear, edits: noEdits(), invalid: {} },
+    whatIf: { table: null, year: null, edits: noEdits(), invalid: {} },
     notice: null,
   };
 }
@@ -173,8 +174,8 @@ export class WorkbookController {
         const open = this.deps.openFile;
         if (!open) throw new Error('file mode is not available here');
         const port = await open(new Uint8Array(await file.arrayBuffer()), file.name);
-        // A new file starts afresh; file mode reads every sheet by default (there is no "selected" sheet to speak of).
-        return { ...initialState(port, this.state.whatIf.year), fileName: file.name, scope: 'all' as ReadScope };
+        // A new file starts afresh (its PAPI year from its own plan year); file mode reads every sheet by default.
+        return { ...initialState(port), fileName: file.name, scope: 'all' as ReadScope };
       },
       false,
     );

@@ -3,6 +3,7 @@
  * (OfficeExtension.Error: "AccessDenied", "InvalidOperationInCellEditMode", …) and sometimes `debugInfo.errorLocation`.
  */
 import { PortError } from '../../core/app/port';
+import { REQUIREMENTS } from './requirements';
 import type { Bilingual } from '../../core/text';
 
 export type OfficePortErrorCode =
@@ -86,7 +87,7 @@ export function toPortError(e: unknown, sheet: string | null = null): PortError 
       break;
     case 'ApiNotFound':
     case 'NotImplemented':
-      return oldExcelError('1.8', { vi: 'làm việc này', en: 'do this' });
+      return oldExcelError(REQUIREMENTS.write.minVersion, { vi: 'làm việc này', en: 'do this' });
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
     case 'PayloadTooLarge':

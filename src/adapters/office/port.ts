@@ -9,6 +9,7 @@ import { PortError, type ReadResult, type WorkbookPort } from '../../core/app/po
 import { notFoundError, oldExcelError, toPortError } from './errors';
 import { hostSupports, LINKS_API, NO_LINKS_WARNING, READ_API, readGridsFrom, readLinks, type GridTarget } from './read';
 import { renderSheetSpecs, type RenderReport } from './render';
+import { REQUIREMENTS } from './requirements';
 
 /** The slice of Office.context.document.settings the port uses. */
 export interface SettingsLike {
@@ -61,7 +62,7 @@ export class OfficePort implements WorkbookPort {
   }
 
   async name(): Promise<string> {
-    if (!this.host.supports('1.7')) return 'Sổ làm việc';
+    if (!this.host.supports(REQUIREMENTS.workbookName.minVersion)) return 'Sổ làm việc';
     return this.run(null, async (context) => {
       context.workbook.load('name');
       await context.sync();
@@ -131,7 +132,8 @@ export class OfficePort implements WorkbookPort {
     if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(cell)) {
       throw new PortError('BAD_CELL', { vi: `Địa chỉ ô không hợp lệ: "${cell}"`, en: `Not a cell address: "${cell}"` });
     }
-    this.needRead();
+    const need = REQUIREMENTS.selectCell.minVersion;
+    if (!this.host.supports(need)) throw oldExcelError(need, { vi: 'chọn ô', en: 'select the cell' });
     await this.run(sheet, async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();

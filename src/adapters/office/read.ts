@@ -7,11 +7,13 @@
  */
 import { EMPTY, a1, colLetter, type Cell, type Grid, type Merge } from '../../core/grid';
 import type { SheetLink } from '../../core/grid';
-import { isDateFormat, isoFromSerial } from './values';
+import { isDateFormat } from '../../core/text/date-format';
+import { REQUIREMENTS } from './requirements';
+import { isoFromExcelSerial } from '../../core/text/date';
 
-export const READ_API = '1.2';
-export const MERGES_API = '1.13';
-export const LINKS_API = '1.9';
+export const READ_API = REQUIREMENTS.read.minVersion;
+export const MERGES_API = REQUIREMENTS.merges.minVersion;
+export const LINKS_API = REQUIREMENTS.links.minVersion;
 /** Cells loaded per sync (values, types and formats of each): about 2 MB of typical plan text. */
 export const CELL_BUDGET = 40_000;
 
@@ -36,7 +38,7 @@ export function cellFromOffice(value: unknown, type: string | undefined, format:
       const n = typeof value === 'number' ? value : Number(value);
       if (!Number.isFinite(n)) return { kind: 'error', code: '#NUM!' };
       if (isDateFormat(format)) {
-        const iso = isoFromSerial(n);
+        const iso = isoFromExcelSerial(n);
         if (iso) return { kind: 'date', iso };
       }
       return format && format !== 'General' ? { kind: 'number', value: n, format } : { kind: 'number', value: n };

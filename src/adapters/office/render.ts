@@ -11,11 +11,12 @@ import type { SheetSpec } from '../../core/sheetspec';
 import { conflictError, oldExcelError, protectedError, structureProtectedError, toPortError } from './errors';
 import { BLOCK_BYTES, OpQueue, REQUEST_BUDGET, runOps } from './ops';
 import { hostSupports } from './read';
+import { REQUIREMENTS } from './requirements';
 import { planSheet, type WriteFeatures } from './render-sheet';
 
 /** The requirement set the writer needs (data validation); 1.9 adds filled-down formulas, filters, print setup. */
-export const WRITE_API = '1.8';
-export const WRITE_API_FULL = '1.9';
+export const WRITE_API = REQUIREMENTS.write.minVersion;
+export const WRITE_API_FULL = REQUIREMENTS.writeFull.minVersion;
 
 export interface RenderOptions {
   /** chiso's sheets from a previous run: they may be rewritten. */

@@ -1,6 +1,6 @@
 /**
- * Values between chiso and Excel through Office.js: date serials, date formats, what a SheetSpec cell becomes in a
- * `formulas` array, and byte estimates of what a request carries.
+ * Values between chiso and Excel through Office.js: what a SheetSpec cell becomes in a `formulas` array (dates as
+ * serials by the core's one rule, src/core/text/date.ts), and byte estimates of what a request carries.
  *
  * Text is data, never a formula: Office.js parses every string written through `values`/`formulas` as if it were
  * typed ("=1+1" becomes a formula, "0123" the number 123, "15/12/2025" a date, "+84 912…" an error). So every
@@ -10,45 +10,7 @@
  * also turn numbers typed later into the cell (an official's progress) into text, so it is not used.
  */
 import type { SpecCell, SpecLink, SpecValue } from '../../core/sheetspec';
-
-const DAY = 86_400_000;
-const EPOCH = Date.UTC(1899, 11, 30);
-
-/** Excel serial (1900 date system) of an ISO date; Excel's phantom 29/02/1900 kept, as Excel counts it. */
-export function serialFromIso(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  const d = new Date(t);
-  if (d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null;
-  const days = Math.round((t - EPOCH) / DAY);
-  return days < 61 ? days - 1 : days;
-}
-
-/** ISO date of an Excel serial (time of day dropped); null when below 1 or not finite. */
-export function isoFromSerial(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1) return null;
-  let n = Math.floor(serial);
-  if (n < 61) n = n === 60 ? 59 : n; // 29/02/1900 does not exist: read it as 28/02/1900
-  const days = n < 60 ? n + 1 : n;
-  const d = new Date(EPOCH + days * DAY);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
-}
-
-/** Does a number format show a date (day, month or year codes outside quotes, escapes and [..] sections)? */
-export function isDateFormat(fmt: string | null | undefined): boolean {
-  if (!fmt || fmt === 'General') return false;
-  const bare = fmt
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/_./g, '')
-    .replace(/\*./g, '');
-  const first = bare.split(';')[0];
-  if (/[dy]/i.test(first)) return true;
-  // "m" alone is a month unless it sits with hours or seconds (then minutes).
-  return /m/i.test(first) && !/[hs]/i.test(first) && !/^[#0.,%\sE+-]*$/i.test(first);
-}
+import { excelSerial } from '../../core/text/date';
 
 /** UTF-8 byte length of a string (what it weighs in a JSON request). */
 export function utf8Length(s: string): number {
@@ -109,7 +71,7 @@ export function officeInput(c: SpecCell | null | undefined): OfficeInput {
   const v = c.v;
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return asText(v);
-  if (typeof v === 'object') return serialFromIso(v.date) ?? asText(v.date);
+  if (typeof v === 'object') return excelSerial(v.date) ?? asText(v.date);
   return v;
 }
 

@@ -63,3 +63,31 @@ export function papiRows(year: number): PapiPublishedRow[] {
 export function papiCutoffs(year: number): Readonly<Record<PapiGroup, number>> | undefined {
   return PAPI_CUTOFFS[year];
 }
+
+/** What decides the PAPI year a plan's totals are ranked and grouped against. */
+export interface PapiYearInputs {
+  /** The years with published data to choose from (the tracker may carry its own copy). */
+  published: readonly number[];
+  /** The plan's year (its deadlines' year), when known. */
+  planYear?: number | null;
+  /** The year of the table's "result" column ("Kết quả 2024"): used only when the plan's year is unknown. */
+  resultYear?: number | null;
+  /** The year the official picked; used when it is published. */
+  picked?: number | null;
+}
+
+/**
+ * The one PAPI year rule (issue 18), for the tracker's rank and group formulas, the pane's what-if and the roll-up:
+ * the official's pick when it is published; else the latest year published before the plan's year (a 2025 plan is
+ * compared with the 2024 ranking, the last one known when it is written); without a plan year, the year after the
+ * results' year stands for it; with neither, or when nothing is published before it, the latest published year.
+ * Null only when nothing is published.
+ */
+export function papiCompareYear(p: PapiYearInputs): number | null {
+  const years = [...new Set(p.published)].sort((a, b) => a - b);
+  if (!years.length) return null;
+  if (p.picked !== null && p.picked !== undefined && years.includes(p.picked)) return p.picked;
+  const plan = p.planYear ?? (p.resultYear ? p.resultYear + 1 : null);
+  const before = plan === null ? [] : years.filter((y) => y < plan);
+  return before.length ? before[before.length - 1] : years[years.length - 1];
+}

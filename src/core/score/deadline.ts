@@ -10,6 +10,7 @@ import {
   type Bilingual,
   type Deadline,
 } from '../text';
+import { DONE_WORDS, NOT_DONE_WORDS } from '../done';
 import { argName, missing, outOfRange, quote } from './cells';
 import { type Fail, type Result, fail, ok } from './result';
 
@@ -91,35 +92,11 @@ export function cchcDeadline(input: DateInput | null, year?: number | null): Res
   return r;
 }
 
-const DONE_WORDS = new Set([
-  'x',
-  'v',
-  'co',
-  'roi',
-  'xong',
-  'da xong',
-  'hoan thanh',
-  'da hoan thanh',
-  'dat',
-  'done',
-  'yes',
-  'true',
-  'ok',
-]);
-const NOT_DONE_WORDS = new Set([
-  '',
-  'chua',
-  'khong',
-  'chua xong',
-  'chua hoan thanh',
-  'dang thuc hien',
-  'chua bat dau',
-  'no',
-  'false',
-]);
-
-/** `done` of CCHC.STATUS: TRUE, a date, 100 % (or more), "x" and the usual words mean done. */
-export function isDone(done: number | string | boolean | null): Result<boolean> {
+/**
+ * `done` of CCHC.STATUS: TRUE, a date, 100 % (or more), "x" and the usual words mean done; the words and the
+ * tracker's rule live in core/done.ts (one meaning of done).
+ */
+export function doneArgument(done: number | string | boolean | null): Result<boolean> {
   if (done === null) return ok(false);
   if (typeof done === 'boolean') return ok(done);
   if (typeof done === 'number') {
@@ -130,7 +107,7 @@ export function isDone(done: number | string | boolean | null): Result<boolean> 
   if (DONE_WORDS.has(key) || /^[✓✔☑✗✘]$/.test(key)) return ok(true);
   if (NOT_DONE_WORDS.has(key)) return ok(false);
   const n = parseVnNumber(done);
-  if (n !== null) return isDone(n);
+  if (n !== null) return doneArgument(n);
   if (parseIso(key)) return ok(true);
   const d = readDeadline(done, null);
   if (d.kind === 'date' && d.date) return ok(true);
@@ -156,7 +133,7 @@ export function cchcStatus(
   todayIso: string,
   soonDays?: number | null,
 ): Result<Status> {
-  const d = isDone(done);
+  const d = doneArgument(done);
   if ('error' in d) return d;
   if (d.value) return ok('Hoàn thành');
   const today = parseIso(todayIso);

@@ -108,10 +108,15 @@ export function localIsoDate(now: Date): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? now.toISOString().slice(0, 10);
 }
 
-/** Day number of Excel's serial 0 (1899-12-30) in our UTC day numbers; Excel wrongly counts 29/02/1900. */
+/**
+ * Excel's 1900 date system, the one home of serial ↔ date for the core, the xlsx reader and writer and the Office
+ * adapter. Excel (after Lotus 1-2-3) counts a 29/02/1900 that never was: serial 59 is 28/02/1900, serial 60 is the
+ * fictitious 29/02/1900 and serial 61 is 01/03/1900; from 61 on, serial − 25569 is the day number (1970-based).
+ * Serial 60 has no date: `isoFromExcelSerial(60)` is null, so a reader keeps such a cell as the number it is.
+ */
 const EXCEL_EPOCH = -25569;
 
-/** Excel date serial (1900 system) of an ISO date; null for a bad date. Serials before 1900-03-01 follow Excel's leap-year bug. */
+/** Excel date serial (1900 system) of an ISO date; null for a bad date. Before 1900-03-01 one less (the fictitious day). */
 export function excelSerial(iso: string): number | null {
   const day = dayNumber(iso);
   if (day === null) return null;
@@ -119,7 +124,7 @@ export function excelSerial(iso: string): number | null {
   return serial < 61 ? serial - 1 : serial;
 }
 
-/** ISO date of an Excel date serial (time of day dropped); null for serial < 1, the fictitious 29/02/1900, or non-numbers. */
+/** ISO date of an Excel date serial (time of day dropped); null for serial < 1, 60 (29/02/1900) or non-numbers. */
 export function isoFromExcelSerial(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1) return null;
   const whole = Math.floor(serial);

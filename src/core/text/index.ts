@@ -34,6 +34,7 @@ export {
   isoFromExcelSerial,
   type YMD,
 } from './date';
+export { isDateFormat, isDateFormatId } from './date-format';
 export {
   detectLegacy,
   legacyFromFont,

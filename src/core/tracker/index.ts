@@ -14,7 +14,8 @@ import { IssuesByRow } from './parts';
 import { prevFor, readPrevious } from './previous';
 import { buildProblemsSheet } from './problems-sheet';
 import { indexKind } from './score-model';
-import { compareYear, papiDataSheet, type PapiRefs } from './score-extras';
+import { papiCompareYear } from '../frameworks';
+import { papiDataSheet, type PapiRefs } from './score-extras';
 import type { ScoreSheetInfo } from './score-model';
 import { buildScoreSheet, isScoreHeader } from './score-sheet';
 import { buildSummarySheet } from './summary-sheet';
@@ -123,8 +124,12 @@ export function buildTrackerSet(
       taskInfos.push(built.info);
     } else {
       if (indexKind(table) === 'papi' && !papi) {
-        const resultYear = table.columns.find((c) => c.role === 'result')?.year;
-        const year = compareYear(papiYears, resultYear);
+        const year = papiCompareYear({
+          published: papiYears.map((y) => y.year),
+          planYear: plan.year,
+          resultYear: table.columns.find((c) => c.role === 'result')?.year,
+          picked: opts.papiYear,
+        });
         if (year !== null) papi = papiDataSheet(namer.claim(prevName('data') ?? SHEET_NAMES.papiData), papiYears, year);
       }
       const built = buildScoreSheet(name, table, no, byIssues, before, { year: plan.year, papi: papi?.refs ?? null });

@@ -73,13 +73,6 @@ export function papiDataSheet(
   return { spec, refs };
 }
 
-/** The year to compare with: the results' year when published, else the latest published year. */
-export function compareYear(years: PapiYear[], resultYear: number | undefined): number | null {
-  if (!years.length) return null;
-  if (resultYear && years.some((y) => y.year === resultYear)) return resultYear;
-  return Math.max(...years.map((y) => y.year));
-}
-
 export function papiRank(total: number, refs: PapiRefs): number {
   const t = roundPapiTotal(total);
   return 1 + refs.values.filter((v) => v > t).length;

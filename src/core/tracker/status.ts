@@ -8,6 +8,7 @@ import type { SpecValue } from '../sheetspec';
 import { daysBetween, isoFromExcelSerial } from '../text';
 import { ALERT, STATUS, type Alert, type BucketKey } from './labels';
 import { asText, isBlank } from './parts';
+import { isDone } from '../done';
 
 export type { BucketKey } from './labels';
 
@@ -71,10 +72,8 @@ export function alertInputOf(v: { status?: SpecValue; doneDate?: SpecValue; due?
   return { status: asText(v.status), hasDoneDate: !isBlank(v.doneDate), due: dueIso(v.due) };
 }
 
-/** Done: the status says "Hoàn thành" or a completion date is filled in (the formula's first test). */
-export function isDone(input: Pick<AlertInput, 'status' | 'hasDoneDate'>): boolean {
-  return sameText(input.status, STATUS.done) || input.hasDoneDate;
-}
+/** Done: the one rule of core/done.ts (the formula's first test: status "Hoàn thành" or a completion date). */
+export { isDone } from '../done';
 
 /** The bucket of a task row as of `today` (ISO) with a due-soon window of `soonDays`. */
 export function bucketOf(input: AlertInput, today: string, soonDays: number): BucketKey {

@@ -168,6 +168,9 @@ export function buildSummarySheet(
     }
   }
   if (scores.length) {
+    // The PAPI year the rank and group are compared with, shown with them (issue 18: one year rule, always named).
+    const papiYear = scores.find((x) => x.papi)?.papi?.year;
+    const inYear = papiYear ? `, ${papiYear}` : '';
     header('Điểm theo chỉ số / Scores by index', [
       'Chỉ số',
       'Điểm tối đa',
@@ -176,8 +179,8 @@ export function buildSummarySheet(
       'Ước đạt',
       'Ước đạt / mục tiêu',
       'Tiến độ',
-      'Hạng (ước đạt)',
-      'Nhóm (ước đạt)',
+      `Hạng (ước đạt${inYear})`,
+      `Nhóm (ước đạt${inYear})`,
     ]);
     for (const s of scores) {
       const q = quoteSheet(s.name);

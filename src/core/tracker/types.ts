@@ -24,6 +24,8 @@ export interface TrackerOptions {
   version?: string;
   /** Published PAPI data (default: the project's copy from core/frameworks). */
   papi?: PapiYear[];
+  /** The PAPI year the official picked to rank against (else the rule of `papiCompareYear`). */
+  papiYear?: number | null;
 }
 
 /** What a refresh reads back: chiso's own sheets (marker sheet included) as Grids, and their links. */

@@ -4,7 +4,7 @@ import { formatVnNumber } from '../../core/text';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WhatIfState } from '../workbook-controller';
-import { editedValues, project, type Projection, type WhatIfRow, type WhatIfTable } from '../whatif';
+import { project, type Projection, type WhatIfRow, type WhatIfTable } from '../whatif';
 import { ColumnHeads } from './ColumnHeads';
 import { PaneSection } from './PaneSection';
 import { StatList } from './StatList';
@@ -88,8 +88,9 @@ export function WhatIfSection(props: {
       </PaneSection>
     );
   }
+  // One computation for the summary and the table (the table's sums and total row are the projection's).
   const proj = project(table, state.edits, state.year);
-  const values = editedValues(table, state.edits);
+  const values = proj.shown;
   const cellFor = (r: WhatIfRow, i: number, field: 'estimate' | 'target') => {
     const v = field === 'estimate' ? values.estimate[i] : values.target[i];
     if (!r.editable) return <span className={styles.parent}>{fmt(v, lang)}</span>;
@@ -122,7 +123,7 @@ export function WhatIfSection(props: {
         </Field>
         {table.index === 'papi' && (
           <Field label={s.whatIfYear}>
-            <Select value={String(state.year)} onChange={(_, d) => props.onYear(Number(d.value))}>
+            <Select value={String(proj.papi?.year ?? '')} onChange={(_, d) => props.onYear(Number(d.value))}>
               {papiYears().map((y) => (
                 <option key={y} value={y}>
                   {y}

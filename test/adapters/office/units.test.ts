@@ -2,38 +2,23 @@
 import { toPortError } from '../../../src/adapters/office/errors';
 import { fillRuns, rowTemplate } from '../../../src/adapters/office/formula-fill';
 import { groupRects } from '../../../src/adapters/office/style-rects';
-import {
-  isDateFormat,
-  isoFromSerial,
-  officeInput,
-  serialFromIso,
-  utf8Length,
-  widthToPoints,
-} from '../../../src/adapters/office/values';
+import { cellFromOffice } from '../../../src/adapters/office/read';
+import { officeInput, utf8Length, widthToPoints } from '../../../src/adapters/office/values';
 
 describe('dates', () => {
-  it('converts ISO dates and Excel serials both ways, around 1900-02-29', () => {
-    for (const [iso, serial] of [
-      ['1900-01-01', 1],
-      ['1900-02-28', 59],
-      ['1900-03-01', 61],
-      ['2025-09-30', 45930],
-      ['2024-02-29', 45351],
-    ] as const) {
-      expect(serialFromIso(iso)).toBe(serial);
-      expect(isoFromSerial(serial)).toBe(iso);
-    }
-    expect(isoFromSerial(45930.99)).toBe('2025-09-30');
-    expect(isoFromSerial(60)).toBe('1900-02-28');
-    expect(isoFromSerial(0)).toBeNull();
-    expect(serialFromIso('2025-02-30')).toBeNull();
+  it('writes dates as the core serial (1900-01-15 is 15, 1900-03-01 is 61), as Excel counts them', () => {
+    expect(officeInput({ v: { date: '1900-01-15' } })).toBe(15);
+    expect(officeInput({ v: { date: '1900-02-28' } })).toBe(59);
+    expect(officeInput({ v: { date: '1900-03-01' } })).toBe(61);
   });
 
-  it('tells date formats from number, percent and time formats', () => {
-    for (const f of ['dd/mm/yyyy', 'm/d/yyyy', 'd-mmm-yy', '[$-vi-VN]d mmmm yyyy', 'mmm yyyy', 'yyyy'])
-      expect([f, isDateFormat(f)]).toEqual([f, true]);
-    for (const f of ['General', '0.00%', '#,##0', 'h:mm', 'mm:ss', '0 "ngày"', '"dd" 0', '[Red]0.0', undefined])
-      expect([f, isDateFormat(f)]).toEqual([f, false]);
+  it('reads serials 59, 60, 61 and times the core way: 60 and times stay numbers', () => {
+    expect(cellFromOffice(59, 'Double', 'dd/mm/yyyy')).toEqual({ kind: 'date', iso: '1900-02-28' });
+    expect(cellFromOffice(60, 'Double', 'dd/mm/yyyy')).toEqual({ kind: 'number', value: 60, format: 'dd/mm/yyyy' });
+    expect(cellFromOffice(61, 'Double', 'dd/mm/yyyy')).toEqual({ kind: 'date', iso: '1900-03-01' });
+    expect(cellFromOffice(45930.99, 'Double', 'm/d/yyyy')).toEqual({ kind: 'date', iso: '2025-09-30' });
+    expect(cellFromOffice(1.5, 'Double', '[h]:mm')).toEqual({ kind: 'number', value: 1.5, format: '[h]:mm' });
+    expect(cellFromOffice(0.5, 'Double', 'hh:mm')).toEqual({ kind: 'number', value: 0.5, format: 'hh:mm' });
   });
 });
 

@@ -68,7 +68,7 @@ describe('cell values', () => {
     expect(cellAt(g, 1, 3)).toEqual({ kind: 'text', text: '\u0002' });
   });
 
-  it('tells dates by built-in formats 14–22 and by custom formats, and keeps percents and other formats', async () => {
+  it('tells dates by built-in formats 14–17 and 22 and by custom formats; times, percents, others stay numbers', async () => {
     const ids = [14, 15, 16, 17, 18, 19, 20, 21, 22];
     const xfs = ['<xf numFmtId="0" fontId="0"/>', ...ids.map((id) => `<xf numFmtId="${id}" fontId="0"/>`)];
     xfs.push(
@@ -90,10 +90,14 @@ describe('cell values', () => {
         xfs,
       },
     );
+    // Issue 18: 18–21 are times of day (h:mm AM/PM, h:mm:ss AM/PM, h:mm, h:mm:ss), not dates, in every reader.
+    const TIMES: Record<number, string> = { 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss' };
     for (let i = 0; i < ids.length; i++)
       expect({ id: ids[i], cell: cellAt(g, i + 1, 1) }).toEqual({
         id: ids[i],
-        cell: { kind: 'date', iso: '2025-06-30' },
+        cell: TIMES[ids[i]]
+          ? { kind: 'number', value: 45838.75, format: TIMES[ids[i]] }
+          : { kind: 'date', iso: '2025-06-30' },
       });
     expect(cellAt(g, 20, 1)).toEqual({ kind: 'date', iso: '2025-06-30' });
     expect(cellAt(g, 20, 2)).toEqual({ kind: 'date', iso: '2025-06-30' });
@@ -104,6 +108,29 @@ describe('cell values', () => {
     expect(isDateFormat('General')).toBe(false);
     expect(isDateFormat('[Red]#,##0;(#,##0)')).toBe(false);
     expect(isDateFormat('mmm yyyy')).toBe(true);
+  });
+
+  it('issue 18: custom times and durations are numbers; serials 59, 60, 61 under a date format', async () => {
+    const g = await one(
+      row(1, '<c r="A1" s="1"><v>0.5</v></c><c r="B1" s="2"><v>1.25</v></c><c r="C1" s="3"><v>45838.75</v></c>') +
+        row(2, '<c r="A2" s="4"><v>59</v></c><c r="B2" s="4"><v>60</v></c><c r="C2" s="4"><v>61</v></c>'),
+      {
+        numFmts:
+          '<numFmt numFmtId="164" formatCode="hh:mm"/><numFmt numFmtId="165" formatCode="[h]:mm"/><numFmt numFmtId="166" formatCode="dd/mm/yyyy hh:mm"/><numFmt numFmtId="167" formatCode="dd/mm/yyyy"/>',
+        xfs: [164, 165, 166, 167].reduce(
+          (a, id) => [...a, `<xf numFmtId="${id}" fontId="0"/>`],
+          ['<xf numFmtId="0" fontId="0"/>'],
+        ),
+      },
+    );
+    expect(cellAt(g, 1, 1)).toEqual({ kind: 'number', value: 0.5, format: 'hh:mm' });
+    expect(cellAt(g, 1, 2)).toEqual({ kind: 'number', value: 1.25, format: '[h]:mm' });
+    // A date with a time of day is a date.
+    expect(cellAt(g, 1, 3)).toEqual({ kind: 'date', iso: '2025-06-30' });
+    expect(cellAt(g, 2, 1)).toEqual({ kind: 'date', iso: '1900-02-28' });
+    // Serial 60 is Excel's fictitious 29/02/1900: no date, so the cell keeps its number.
+    expect(cellAt(g, 2, 2)).toEqual({ kind: 'number', value: 60, format: 'dd/mm/yyyy' });
+    expect(cellAt(g, 2, 3)).toEqual({ kind: 'date', iso: '1900-03-01' });
   });
 
   it('reads serials in the 1904 date system', async () => {

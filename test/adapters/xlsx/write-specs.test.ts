@@ -4,6 +4,8 @@
  */
 import { ContentTypes, OpcPackage, WorkbookXml } from '../../../src/adapters/xlsx/package';
 import { newWorkbookBytes, SheetConflictError, writeSpecsToPackage } from '../../../src/adapters/xlsx/sml';
+import { readWorkbookGrids } from '../../../src/adapters/xlsx/read';
+import { cellAt } from '../../../src/core/grid';
 import type { SheetSpec } from '../../../src/core/sheetspec';
 import { badXmlParts, partsOf } from './faithful/build';
 
@@ -59,5 +61,19 @@ describe('writeSpecsToPackage', () => {
   it('refuses a sheet chiso did not make', async () => {
     const pkg = await OpcPackage.open(await newWorkbookBytes([spec('Tổng hợp', 'của cán bộ')]));
     await expect(writeSpecsToPackage(pkg, [spec('tổng hợp', 'x')])).rejects.toBeInstanceOf(SheetConflictError);
+  });
+});
+
+describe('dates written as serials (issue 18: one rule with the core and the Office adapter)', () => {
+  it('writes 1900-01-15 as 15, 1900-02-28 as 59, 1900-03-01 as 61, and reads them back as the same days', async () => {
+    const days = ['1900-01-15', '1900-02-28', '1900-03-01', '2025-09-30'];
+    const bytes = await newWorkbookBytes([
+      { name: 'Ngày', kind: 'data', styles: {}, cells: [days.map((d) => ({ v: { date: d } }))] },
+    ]);
+    const xml = (await (await OpcPackage.open(bytes)).text('xl/worksheets/sheet1.xml')) ?? '';
+    // Excel's =DATE(1900,1,15) is 15; =DATE(2025,9,30) is 45930.
+    expect([...xml.matchAll(/<v>([^<]*)<\/v>/g)].map((m) => m[1])).toEqual(['15', '59', '61', '45930']);
+    const [grid] = await readWorkbookGrids(bytes);
+    expect(days.map((_, i) => cellAt(grid, 1, i + 1))).toEqual(days.map((iso) => ({ kind: 'date', iso })));
   });
 });

@@ -1,4 +1,4 @@
-import { cchcDeadline, cchcStatus, isDone, isFail, tidy, type Result } from '../../../src/core/score';
+import { cchcDeadline, cchcStatus, doneArgument, isFail, tidy, type Result } from '../../../src/core/score';
 
 const value = <T>(r: Result<T>): T => {
   if (isFail(r)) throw new Error(`unexpected failure: ${r.message.vi}`);
@@ -39,7 +39,7 @@ describe('cchcDeadline', () => {
   });
 });
 
-describe('isDone', () => {
+describe('doneArgument', () => {
   it.each([
     [true, true],
     [false, false],
@@ -59,12 +59,12 @@ describe('isDone', () => {
     ['15/06/2025', true],
     ['2025-06-15', true],
   ])('%p → %p', (v, done) => {
-    expect(value(isDone(v))).toBe(done);
+    expect(value(doneArgument(v))).toBe(done);
   });
 
   it('refuses text that says neither', () => {
-    expect(isDone('có lẽ')).toMatchObject({ error: 'value' });
-    expect(isDone(-1)).toMatchObject({ error: 'value' });
+    expect(doneArgument('có lẽ')).toMatchObject({ error: 'value' });
+    expect(doneArgument(-1)).toMatchObject({ error: 'value' });
   });
 });
 

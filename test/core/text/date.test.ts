@@ -101,4 +101,23 @@ describe('date helpers', () => {
     expect(isoFromExcelSerial(61)).toBe('1900-03-01');
     expect(isoFromExcelSerial(0)).toBeNull();
   });
+  it('Excel serials around the fictitious 29/02/1900 (issue 18): both directions, one rule', () => {
+    // Excel's own values: =DATE(1900,1,15) is 15, =DATE(1900,2,27) is 58, serial 60 shows 29/02/1900, and
+    // =DATE(1900,3,2) is 62 (61 + 1): before 1 March Excel is one day behind the real calendar count from 1899-12-31.
+    const pairs: Array<[string, number]> = [
+      ['1900-01-15', 15],
+      ['1900-02-27', 58],
+      ['1900-02-28', 59],
+      ['1900-03-01', 61],
+      ['1900-03-02', 62],
+    ];
+    for (const [iso, serial] of pairs) {
+      expect([iso, excelSerial(iso)]).toEqual([iso, serial]);
+      expect([serial, isoFromExcelSerial(serial)]).toEqual([serial, iso]);
+    }
+    // 60 is no day: the date API says null, and no ISO date gives 60 (1900 is not a leap year).
+    expect(isoFromExcelSerial(60)).toBeNull();
+    expect(isoFromExcelSerial(60.5)).toBeNull();
+    expect(excelSerial('1900-02-29')).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@
  * What the reader needs from styles.xml: per cell style (the `s` index), its number format (to tell dates and
  * percents) and its font name (to tell TCVN3/VNI text). Everything else in the part is ignored.
  */
+import { isDateFormat, isDateFormatId } from '../../../core/text/date-format';
 import type { Package } from './package';
 
 export interface CellStyle {
@@ -42,21 +43,8 @@ const BUILT_IN: Record<number, string> = {
   49: '@',
 };
 
-/** Built-in ids that are dates or times: 14–22, 45–47, and the East Asian date ids 27–36 and 50–58. */
-function builtInDate(id: number): boolean {
-  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
-}
-
-/** A custom format is a date/time when, outside quoted text, brackets and escapes, it has d, m, y, h or s. */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .split(';')[0]
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '')
-    .replace(/[_*]./g, '');
-  return !/general/i.test(bare) && /[dmyhs]/i.test(bare);
-}
+/** The one rule for date formats lives in the core (times and durations are not dates). */
+export { isDateFormat };
 
 export interface Styles {
   xfs: CellStyle[];
@@ -96,7 +84,7 @@ export async function readStyles(pkg: Package, part: string | null): Promise<Sty
   });
   const xfs = raw.map(({ numFmtId, fontId }): CellStyle => {
     const code = custom.get(numFmtId) ?? BUILT_IN[numFmtId];
-    const isDate = custom.has(numFmtId) ? isDateFormat(code ?? '') : builtInDate(numFmtId);
+    const isDate = custom.has(numFmtId) ? isDateFormat(code ?? '') : isDateFormatId(numFmtId);
     const style: CellStyle = { isDate };
     if (code !== undefined && numFmtId !== 0 && !/^general$/i.test(code)) style.numFmt = code;
     else if (isDate) style.numFmt = 'mm-dd-yy';

@@ -14,6 +14,7 @@ import {
   type SpecValue,
   type Validation,
 } from '../../../core/sheetspec';
+import { excelSerial } from '../../../core/text/date';
 import { xmlAttr, xmlFormula, xmlText } from '../package/escape';
 import { NS } from '../package/xml';
 import type { StyleSheet } from './styles';
@@ -24,13 +25,9 @@ export interface SheetPart {
   links: string[];
 }
 
-const DAY_MS = 86400000;
-const EPOCH = Date.UTC(1899, 11, 30);
-
-/** An ISO date as an Excel serial (1900 system; dates before 1 March 1900 are never written by chiso). */
-export function dateSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY_MS);
+/** An ISO date as an Excel serial: the core's one rule (src/core/text/date.ts), 1900-01-15 → 15; null if no date. */
+export function dateSerial(iso: string): number | null {
+  return excelSerial(iso);
 }
 
 const isDate = (v: SpecValue | undefined): v is { date: string } => typeof v === 'object' && v !== null;
@@ -48,7 +45,10 @@ function cached(r: SpecValue | undefined): [string, string] {
   if (r === null || r === undefined) return ['', ''];
   if (typeof r === 'string') return [' t="str"', `<v>${xmlText(r)}</v>`];
   if (typeof r === 'boolean') return [' t="b"', `<v>${r ? 1 : 0}</v>`];
-  if (isDate(r)) return ['', `<v>${dateSerial(r.date)}</v>`];
+  if (isDate(r)) {
+    const n = dateSerial(r.date);
+    return n === null ? [' t="str"', `<v>${xmlText(r.date)}</v>`] : ['', `<v>${n}</v>`];
+  }
   const n = num(r);
   return n === null ? ['', ''] : ['', `<v>${n}</v>`];
 }
@@ -73,7 +73,10 @@ function cellBody(c: SpecCell, head: string, links: Array<{ ref: string; url: st
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'string') return `<c${head} t="inlineStr">${inline(v)}</c>`;
   if (typeof v === 'boolean') return `<c${head} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isDate(v)) return `<c${head}><v>${dateSerial(v.date)}</v></c>`;
+  if (isDate(v)) {
+    const n = dateSerial(v.date);
+    return n === null ? `<c${head} t="inlineStr">${inline(v.date)}</c>` : `<c${head}><v>${n}</v></c>`;
+  }
   const n = num(v);
   return n === null ? null : `<c${head}><v>${n}</v></c>`;
 }
