@@ -80,6 +80,34 @@ describe('trackPipeline', () => {
     expect(old.remove).toEqual([PAPI_DATA]);
   });
 
+  it('keeps what a kept sheet uses in turn', async () => {
+    // The marker also lists an old sheet "Cũ" of chiso's, which "Dữ liệu PAPI" (kept for the PAPI tracker) uses.
+    const grids = (await tracked())
+      .filter((g) => g.sheet !== 'Phụ lục 4')
+      .map((g) =>
+        g.sheet === SHEET_NAMES.marker
+          ? {
+              ...g,
+              rowCount: g.cells.length + 1,
+              cells: [
+                ...g.cells,
+                [
+                  { kind: 'text' as const, text: 'Cũ' },
+                  { kind: 'text' as const, text: 'data' },
+                ],
+              ],
+            }
+          : g,
+      );
+    grids.push(gridFromValues('Cũ', [['x']]));
+    const refs = { sheets: { 'Theo dõi Phụ lục 4': [PAPI_DATA], [PAPI_DATA]: ['Cũ'] }, book: [] };
+    const w = await trackPipeline({ input: book(grids, refs).b }, OPTS);
+    expect(w.keep.sort()).toEqual(['Cũ', PAPI_DATA].sort());
+    expect(w.remove).toEqual([]);
+    const alone = await trackPipeline({ input: book(grids, { sheets: { [PAPI_DATA]: ['Cũ'] }, book: [] }).b }, OPTS);
+    expect(alone.remove.sort()).toEqual(['Cũ', PAPI_DATA].sort());
+  });
+
   it('carries drawings of chiso’s rewritten sheets only', async () => {
     const grids = await tracked();
     const w = await trackPipeline(
