@@ -12,13 +12,16 @@ import {
   serializeCorrections,
   setCorrection,
   splitSheets,
-  trackFlow as coreTrackFlow,
+  trackPipeline,
   type RoleCorrection,
+  type TrackBook,
+  type TrackWrite,
 } from '../core/app';
+import type { Grid } from '../core/grid';
 import type { Plan, PlanTable, Role, TableKind } from '../core/plan/types';
 import type { SheetKind } from '../core/sheetspec';
 import type { TrackStats } from '../core/tracker';
-import type { WorkbookPort } from '../core/app/port';
+import type { ReadResult, WorkbookPort } from '../core/app/port';
 import { patchEstimates, tableId, trackersByTable, whatIfTables, type WhatIfTable } from './whatif';
 
 export type ReadScope = 'active' | 'all';
@@ -155,18 +158,35 @@ export async function readFlow(port: WorkbookPort, scope: ReadScope): Promise<Re
   };
 }
 
-/** Reads every sheet, builds (or refreshes) the trackers and writes them in one step. */
-export async function trackFlow(port: WorkbookPort, clock: Clock): Promise<TrackOutcome> {
+/** The open workbook as the track pipeline sees it (its formulas read only if the pipeline asks). */
+function portBook(port: WorkbookPort, read: ReadResult, grids: Grid[] = read.grids): TrackBook {
+  return { grids, links: read.links, drawn: read.drawn ?? [], refs: (sheets) => port.formulaRefs(sheets) };
+}
+
+/** Runs the one track pipeline (the CLI's) over the port's workbook and writes its answer in one step. */
+async function trackAndWrite(port: WorkbookPort, book: TrackBook, clock: Clock): Promise<TrackWrite> {
   const corrections = await loadCorrections(port);
-  const { grids, links } = await port.readGrids();
   const file = await port.name();
-  const result = coreTrackFlow(grids, links, { today: clock.today, fixedToday: clock.fixedToday, file, corrections });
-  await port.writeSheets(result.set.sheets, { replace: result.replace, remove: result.remove });
+  const w = await trackPipeline(
+    { input: book },
+    { today: clock.today, fixedToday: clock.fixedToday, file, corrections },
+  );
+  await port.writeSheets(w.specs, { replace: w.replace, remove: w.remove, carry: w.carry });
+  return w;
+}
+
+function outcome(w: TrackWrite, clock: Clock): TrackOutcome {
   return {
-    stats: result.set.stats,
-    sheets: result.set.sheets.filter((s) => s.state !== 'hidden').map((s) => ({ name: s.name, kind: s.kind })),
+    stats: w.set.stats,
+    sheets: w.specs.filter((s) => s.state !== 'hidden').map((s) => ({ name: s.name, kind: s.kind })),
     today: clock.today,
   };
+}
+
+/** Reads every sheet, builds (or refreshes) the trackers and writes them in one step. */
+export async function trackFlow(port: WorkbookPort, clock: Clock): Promise<TrackOutcome> {
+  const read = await port.readGrids();
+  return outcome(await trackAndWrite(port, portBook(port, read), clock), clock);
 }
 
 /**
@@ -180,7 +200,6 @@ export async function writeEstimatesFlow(
   values: Record<string, number | null>,
   clock: Clock,
 ): Promise<TrackOutcome & { tracker: string }> {
-  const corrections = await loadCorrections(port);
   let read = await port.readGrids();
   let est = trackersByTable(read.grids).get(table);
   if (!est) {
@@ -191,20 +210,8 @@ export async function writeEstimatesFlow(
   if (!est) throw new Error(`no score tracker follows ${table}`);
   const found = est;
   const grids = read.grids.map((g) => (g.sheet === found.sheet ? patchEstimates(g, found, values) : g));
-  const file = await port.name();
-  const result = coreTrackFlow(grids, read.links, {
-    today: clock.today,
-    fixedToday: clock.fixedToday,
-    file,
-    corrections,
-  });
-  await port.writeSheets(result.set.sheets, { replace: result.replace, remove: result.remove });
-  return {
-    stats: result.set.stats,
-    sheets: result.set.sheets.filter((s) => s.state !== 'hidden').map((s) => ({ name: s.name, kind: s.kind })),
-    today: clock.today,
-    tracker: found.sheet,
-  };
+  const w = await trackAndWrite(port, portBook(port, read, grids), clock);
+  return { ...outcome(w, clock), tracker: found.sheet };
 }
 
 /** Issues grouped for display: severity (errors first), then sheet in reading order. */

@@ -6,7 +6,8 @@ import { openFilePort } from '../../src/adapters/browser/file-port';
 import type { Grid } from '../../src/core/grid';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { planFile } from '../support/fixtures';
-import { PortError, type FilePort, type ReadResult, type WorkbookPort } from '../../src/core/app/port';
+import { PortError, type FilePort, type ReadResult, type SheetWrite, type WorkbookPort } from '../../src/core/app/port';
+import type { FormulaRefs } from '../../src/core/app/references';
 import { WorkbookController, type PickedFile } from '../../src/taskpane/workbook-controller';
 
 export { PLANS_DIR as FIXTURES } from '../support/fixtures';
@@ -72,7 +73,9 @@ export function recording<P extends WorkbookPort>(
 export class FakePort implements WorkbookPort {
   readonly mode = 'excel' as const;
   failOn: Partial<Record<keyof WorkbookPort, Error>> = {};
-  written: Array<{ specs: SheetSpec[]; replace: string[]; remove: string[] }> = [];
+  written: Array<{ specs: SheetSpec[] } & SheetWrite> = [];
+  /** What formulas refer to (Grids hold no formulas): none unless a test says. */
+  refs: FormulaRefs = { sheets: {}, book: [] };
   selected: Array<{ sheet: string; cell: string }> = [];
   settings = new Map<string, string>();
   constructor(
@@ -100,8 +103,14 @@ export class FakePort implements WorkbookPort {
       warnings: [],
     }));
   }
-  writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }) {
+  writeSheets(specs: SheetSpec[], opts: SheetWrite) {
     return this.answer('writeSheets', () => void this.written.push({ specs, ...opts }));
+  }
+  formulaRefs(sheets: string[]) {
+    return this.answer('formulaRefs', () => ({
+      sheets: Object.fromEntries(sheets.map((s) => [s, this.refs.sheets[s] ?? []])),
+      book: this.refs.book,
+    }));
   }
   selectCell(sheet: string, cell: string) {
     return this.answer('selectCell', () => void this.selected.push({ sheet, cell }));

@@ -6,13 +6,13 @@ import type { Grid } from '../../src/core/grid';
 import { readPlan } from '../../src/core/plan';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { GeneratePanel } from '../../src/taskpane/components/GeneratePanel';
-import { PortError, type WorkbookPort } from '../../src/core/app/port';
+import { PortError, type SheetWrite, type WorkbookPort } from '../../src/core/app/port';
 import { INITIAL_REQUEST, runGenerate, type GenerateRequest } from '../../src/taskpane/useGenerate';
 import { gridOfSpec } from '../core/tracker/helpers';
 import { fixturePlan } from '../core/generate/helpers';
 
 interface FakePort extends WorkbookPort {
-  writes: Array<{ specs: SheetSpec[]; opts: { replace: string[]; remove: string[] } }>;
+  writes: Array<{ specs: SheetSpec[]; opts: SheetWrite }>;
   selected: string[];
 }
 
@@ -42,6 +42,7 @@ function fakePort(grids: Grid[], opts: { failWrite?: boolean } = {}): FakePort {
     },
     loadSetting: () => Promise.resolve(null),
     saveSetting: () => Promise.resolve(),
+    formulaRefs: () => Promise.resolve({ sheets: {}, book: [] }),
   };
 }
 

@@ -2,16 +2,26 @@
  * File mode: the workbook port over an .xlsx file picked in the browser. Reads Grids and links with the CLI's
  * streaming reader (xlsx/reader), writes SheetSpecs with the CLI's writer (sml/: chiso's sheets added to the picked
  * file's package, every other part kept byte for byte), and hands back those bytes to download — the same file
- * `chiso track` writes. The pane loads this module with `import()` only in file mode (load.ts): its own chunk.
+ * `chiso track` writes (what to write is the track pipeline's answer, src/core/app/pipeline.ts, as for the CLI;
+ * drawings on rewritten sheets are carried the CLI's way). The pane loads this module with `import()` only in file
+ * mode (load.ts): its own chunk.
  */
 import type { SheetSpec } from '../../core/sheetspec';
-import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../core/app/port';
+import type { FormulaRefs } from '../../core/app/references';
+import { isWordPlan, planTooLarge, trackerFileName } from '../../core/app/plan-file';
+import { PortError, type FilePort, type ReadResult, type SheetLink, type SheetWrite } from '../../core/app/port';
 import { DocxReadError } from '../docx/read';
 import { workbookBytesFromDocx } from '../xlsx/imported';
 import type { Grid } from '../../core/grid';
 import { WorkbookReadError } from '../xlsx/errors';
+import { OpcPackage } from '../xlsx/package/opc';
+import { sheetsWithDrawings } from '../xlsx/package-refresh/carry-drawings';
+import { packageRefs } from '../xlsx/package-refresh/references';
+import { writeTrack } from '../xlsx/package-refresh/write-track';
 import { readXlsxWorkbook } from '../xlsx/reader';
-import { addSheetsToWorkbook, SheetConflictError } from '../xlsx/sml';
+import { SheetConflictError } from '../xlsx/sml';
+
+export { isWordPlan, trackerFileName };
 
 /** Where per-file settings go (window.localStorage in the page; a Map in tests; nothing at all works too). */
 export interface SettingsStore {
@@ -23,21 +33,17 @@ export interface FilePortOptions {
   settings?: SettingsStore | null;
 }
 
-/** "ke-hoach.xlsx" → "ke-hoach-theo-doi.xlsx" (the CLI's default output name; an .xlsm stays an .xlsm). */
-export function trackerFileName(name: string): string {
-  const base = name.replace(/\.(xlsx|xlsm|xls|docx|docm|doc)$/i, '') || 'chiso';
-  return `${base}-theo-doi${/\.xlsm$/i.test(name) ? '.xlsm' : '.xlsx'}`;
-}
-
 /** What the port knows of the file: every sheet's Grid and cell links, read with the CLI's reader. */
 interface Book {
   grids: Grid[];
   links: SheetLink[];
+  /** Sheets holding drawings (charts, pictures). */
+  drawn: string[];
 }
 
 async function readBook(bytes: Uint8Array, name: string): Promise<Book> {
   const { grids, links } = await readXlsxWorkbook(bytes, name, { links: true });
-  return { grids, links };
+  return { grids, links, drawn: await sheetsWithDrawings(await OpcPackage.open(bytes)) };
 }
 
 class XlsxFilePort implements FilePort {
@@ -83,12 +89,23 @@ class XlsxFilePort implements FilePort {
       if (missing.length) throw noSheet(missing[0]);
     }
     const read = new Set(grids.map((g) => g.sheet));
-    return { grids, links: this.book.links.filter((l) => read.has(l.sheet)), warnings: [] };
+    return {
+      grids,
+      links: this.book.links.filter((l) => read.has(l.sheet)),
+      warnings: [],
+      drawn: this.book.drawn.filter((n) => read.has(n)),
+    };
   }
 
-  async writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void> {
+  async formulaRefs(sheets: string[]): Promise<FormulaRefs> {
+    return packageRefs(await OpcPackage.open(this.bytes), sheets);
+  }
+
+  async writeSheets(specs: SheetSpec[], opts: SheetWrite): Promise<void> {
     try {
-      this.bytes = await addSheetsToWorkbook(this.bytes, specs, opts);
+      const pkg = await OpcPackage.open(this.bytes);
+      await writeTrack(pkg, this.bytes, { specs, replace: opts.replace, remove: opts.remove, carry: opts.carry ?? [] });
+      this.bytes = await pkg.save();
     } catch (e) {
       if (e instanceof SheetConflictError) {
         throw new PortError('SHEET_CONFLICT', {
@@ -153,24 +170,14 @@ function noSheet(sheet: string): PortError {
   });
 }
 
-const WORD_PART = [...'word/document.xml'].map((c) => c.charCodeAt(0));
-
-/** A .docx by its name, or a zip holding word/document.xml (a Word file under another name). */
-export function isWordPlan(bytes: Uint8Array, fileName: string): boolean {
-  if (/\.(docx|docm|dotx|doc)$/i.test(fileName)) return true;
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
-  for (
-    let i = bytes.indexOf(WORD_PART[0]);
-    i >= 0 && i <= bytes.length - WORD_PART.length;
-    i = bytes.indexOf(WORD_PART[0], i + 1)
-  ) {
-    if (WORD_PART.every((b, k) => bytes[i + k] === b)) return true;
-  }
-  return false;
-}
-
 /** Opens picked bytes as a FilePort; an unreadable file becomes a PortError saying what to do. */
 export async function openFilePort(bytes: Uint8Array, fileName: string, opts: FilePortOptions = {}): Promise<FilePort> {
+  // The one size cap of plan files (the CLI refuses the same files).
+  const big = planTooLarge(bytes.length);
+  if (big) {
+    const e = new WorkbookReadError('TOO_LARGE', fileName, undefined, big);
+    throw new PortError(`FILE_${e.code}`, e.text);
+  }
   try {
     // A Word plan ("Nhập từ Word"): its appendix tables become the sheets of a new workbook, then the same flows.
     const book = isWordPlan(bytes, fileName) ? await workbookBytesFromDocx(bytes, fileName) : bytes;

@@ -4,10 +4,10 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { isWordName, isWordPlan, planTooLarge } from '../../core/app/plan-file';
 import { importSpecs } from '../../core/generate';
 import type { Grid } from '../../core/grid';
 import { readWorkbookGrids, WorkbookReadError } from '../xlsx/read';
-import { newWorkbookBytes } from '../xlsx/sml';
 import { DocxReadError, readDocxTables, type DocxGridTable } from './read';
 import { issueWhere, type Where } from './where';
 
@@ -23,9 +23,6 @@ export interface PlanSource {
   docx?: DocxSource;
 }
 
-const WORD_EXT = /\.(docx|docm|dotx|dotm|doc)$/i;
-const WORD_PART = Buffer.from('word/document.xml', 'ascii');
-
 /** Reads a Word document's tables from a file. Throws DocxReadError. */
 export async function readDocxFile(file: string): Promise<DocxSource> {
   const name = path.basename(file);
@@ -33,6 +30,8 @@ export async function readDocxFile(file: string): Promise<DocxSource> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new DocxReadError('NOT_A_FILE', name);
+    // The one size cap of plan files (core/app/plan-file.ts), as for workbooks.
+    if (planTooLarge(stat.size)) throw new DocxReadError('TOO_LARGE', name);
     buf = await fs.readFile(file);
   } catch (e) {
     if (e instanceof DocxReadError) throw e;
@@ -45,7 +44,7 @@ export async function readDocxFile(file: string): Promise<DocxSource> {
 
 /** A workbook or a Word plan → Grids (Word: one per top-level table). Throws WorkbookReadError or DocxReadError. */
 export async function readPlanSource(file: string): Promise<PlanSource> {
-  if (WORD_EXT.test(file)) {
+  if (isWordName(file)) {
     const docx = await readDocxFile(file);
     return { grids: docx.tables.map((t) => t.grid), docx };
   }
@@ -55,7 +54,7 @@ export async function readPlanSource(file: string): Promise<PlanSource> {
     // A Word document under another name: read it as one.
     if (e instanceof WorkbookReadError && e.code === 'NOT_XLSX') {
       const head = await fs.readFile(file).catch(() => null);
-      if (head && head.includes(WORD_PART)) {
+      if (head && isWordPlan(head, file)) {
         const docx = await readDocxFile(file);
         return { grids: docx.tables.map((t) => t.grid), docx };
       }
@@ -69,15 +68,7 @@ export function docxWhere(src: DocxSource, sheet: string, cell: string): Where |
   return issueWhere(src.tables, src.sheets, sheet, cell);
 }
 
+/** A Word plan by its name (the one rule: core/app/plan-file.ts). */
 export function isWordFile(file: string): boolean {
-  return WORD_EXT.test(file);
-}
-
-/** A Word plan as the bytes of the workbook `chiso import` writes (its appendix tables as sheets); null for a workbook. */
-export async function wordPlanWorkbookBytes(input: string): Promise<Uint8Array | null> {
-  if (!isWordFile(input)) return null;
-  const docx = await readDocxFile(input);
-  const { specs } = importSpecs(docx.tables);
-  if (!specs.length) throw new DocxReadError('NO_TABLES', path.basename(input));
-  return newWorkbookBytes(specs);
+  return isWordName(file);
 }

@@ -5,9 +5,11 @@
  */
 import { splitSheets } from '../../core/app/split';
 import type { SheetSpec } from '../../core/sheetspec';
-import { PortError, type ReadResult, type WorkbookPort } from '../../core/app/port';
+import { PortError, type ReadResult, type SheetWrite, type WorkbookPort } from '../../core/app/port';
+import type { FormulaRefs } from '../../core/app/references';
 import { notFoundError, oldExcelError, toPortError } from './errors';
 import { hostSupports, LINKS_API, NO_LINKS_WARNING, READ_API, readGridsFrom, readLinks, type GridTarget } from './read';
+import { readFormulaRefs } from './refs';
 import { renderSheetSpecs, type RenderReport } from './render';
 import { REQUIREMENTS } from './requirements';
 
@@ -122,10 +124,24 @@ export class OfficePort implements WorkbookPort {
     });
   }
 
-  async writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void> {
+  /**
+   * `carry` needs nothing here: Excel rewrites chiso's sheets in place (cells cleared, the sheet kept), and charts and
+   * pictures live on the sheet, not in its cells, so they stay where officials put them (docs/excel-checklist.md).
+   */
+  async writeSheets(specs: SheetSpec[], opts: SheetWrite): Promise<void> {
     this.lastRender = await this.run(null, (context) =>
-      renderSheetSpecs(context, specs, { ...opts, supports: (v) => this.host.supports(v) }),
+      renderSheetSpecs(context, specs, {
+        replace: opts.replace,
+        remove: opts.remove,
+        supports: (v) => this.host.supports(v),
+      }),
     );
+  }
+
+  async formulaRefs(sheets: string[]): Promise<FormulaRefs> {
+    this.needRead();
+    if (!sheets.length) return { sheets: {}, book: [] };
+    return this.run(null, (context) => readFormulaRefs(context, sheets, { supports: (v) => this.host.supports(v) }));
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { planTooLarge } from '../../core/app/plan-file';
 import type { Grid } from '../../core/grid';
 import { readXlsxGrids, type ReadXlsxOptions } from './reader';
 import { WorkbookReadError } from './errors';
@@ -11,8 +12,13 @@ import { WorkbookReadError } from './errors';
 export { WorkbookReadError, type WorkbookReadErrorCode, sniffWorkbookBytes } from './errors';
 export { readXlsxGrids, readXlsxWorkbook, type CellLink, type ReadXlsxOptions } from './reader';
 
-/** Largest workbook file read (compressed size): officials' plans are well under 10 MB. */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/**
+ * A plan file's bytes (refused when over the one size cap every surface uses, before reading it). Throws
+ * WorkbookReadError.
+ */
+export async function readPlanBytes(file: string): Promise<Uint8Array> {
+  return (await readBytes(file)).buf;
+}
 
 async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ buf: Uint8Array; name: string }> {
   if (typeof pathOrBuffer !== 'string') {
@@ -28,13 +34,8 @@ async function readBytes(pathOrBuffer: string | Buffer | Uint8Array): Promise<{ 
   if (stat.isDirectory()) throw new WorkbookReadError('NOT_A_FILE', name);
   if (!stat.isFile()) throw new WorkbookReadError('NOT_XLSX', name);
   // The zip itself is read into memory: a file this large is refused before reading it.
-  if (stat.size > MAX_FILE_BYTES) {
-    const mb = Math.round(MAX_FILE_BYTES / 1048576);
-    throw new WorkbookReadError('TOO_LARGE', name, undefined, {
-      vi: `tệp lớn hơn ${mb} MB`,
-      en: `the file is over ${mb} MB`,
-    });
-  }
+  const big = planTooLarge(stat.size);
+  if (big) throw new WorkbookReadError('TOO_LARGE', name, undefined, big);
   try {
     return { buf: await fs.readFile(pathOrBuffer), name };
   } catch (e) {

@@ -7,13 +7,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { splitSheets, type SheetLink } from '../../core/app';
+import { planTooLarge } from '../../core/app/plan-file';
 import type { Grid } from '../../core/grid';
-import type { SheetSpec } from '../../core/sheetspec';
 import { ContentTypes, CT, findWorkbookPart, OpcPackage } from './package';
 import { nodePrecompress } from './node-deflate';
 import { WorkbookReadError } from './read';
 import { readXlsxWorkbook } from './reader';
-import { writeSpecsToPackage, type PackageWriteOptions } from './sml/write-specs';
 import { TrackFileError } from './track-output';
 
 export interface TrackInput {
@@ -25,11 +24,14 @@ export interface TrackInput {
   macro: boolean;
 }
 
-async function readInputBytes(file: string): Promise<Uint8Array> {
+/** The plan file's bytes, refused over the one size cap of plan files (as `validate` refuses them). */
+export async function readInputBytes(file: string): Promise<Uint8Array> {
   const name = path.basename(file);
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new WorkbookReadError('NOT_A_FILE', name);
+    const big = planTooLarge(stat.size);
+    if (big) throw new WorkbookReadError('TOO_LARGE', name, undefined, big);
     return await fs.readFile(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
@@ -40,10 +42,11 @@ async function readInputBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Reads the input for `track` (and checks the output's extension against it). */
-export async function readForTrack(file: string, output: string, made?: Uint8Array): Promise<TrackInput> {
-  // `made`: the workbook chiso made from a Word plan (the file itself is a .docx).
-  const bytes = made ?? (await readInputBytes(file));
+/**
+ * Reads the input for `track` (and checks the output's extension against it). `bytes`: the file's, or the workbook
+ * chiso made from a Word plan.
+ */
+export async function readForTrack(file: string, output: string, bytes: Uint8Array): Promise<TrackInput> {
   const { grids, links: allLinks } = await readXlsxWorkbook(bytes, path.basename(file), { links: true });
   let pkg: OpcPackage;
   let macro: boolean;
@@ -68,14 +71,4 @@ export async function readForTrack(file: string, output: string, made?: Uint8Arr
     );
   }
   return { bytes, grids, links, pkg, macro };
-}
-
-/** The input package with chiso's sheets added or replaced, as bytes. */
-export async function trackBytes(
-  input: TrackInput,
-  specs: readonly SheetSpec[],
-  opts: PackageWriteOptions,
-): Promise<Uint8Array> {
-  await writeSpecsToPackage(input.pkg, specs, opts);
-  return input.pkg.save();
 }

@@ -4,17 +4,15 @@
  * OUT: see track-output.ts), then prints a summary.
  */
 import * as path from 'path';
-import { isWordFile, wordPlanWorkbookBytes } from '../../adapters/docx/file';
+import { isWordFile } from '../../adapters/docx/file';
 import { DocxReadError } from '../../adapters/docx/read';
+import { workbookBytesFromDocx } from '../../adapters/xlsx/imported';
+import { nodePrecompress } from '../../adapters/xlsx/node-deflate';
 import { WorkbookReadError } from '../../adapters/xlsx/read';
-import { carryDrawings, sheetsWithDrawings } from '../../adapters/xlsx/package-refresh/carry-drawings';
-import { refreshBase } from '../../adapters/xlsx/package-refresh/refresh';
-import { OpcPackage } from '../../adapters/xlsx/package/opc';
-import { writeSpecsToPackage } from '../../adapters/xlsx/sml/write-specs';
-import { removable } from '../../adapters/xlsx/package-refresh/references';
-import { readForTrack, trackBytes } from '../../adapters/xlsx/track-input';
-import { trackFlow, type SheetLink } from '../../core/app';
-import type { Grid } from '../../core/grid';
+import { copyPlanSheets } from '../../adapters/xlsx/package-refresh/refresh';
+import { packageBook, writeTrack } from '../../adapters/xlsx/package-refresh/write-track';
+import { readForTrack, readInputBytes } from '../../adapters/xlsx/track-input';
+import { isWordPlan, SheetRoleConflictError, trackerFileName, trackPipeline } from '../../core/app';
 import { SHEET_NAMES, bucketLine, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
@@ -54,59 +52,36 @@ export interface TrackOutcome {
  * cannot be used or written.
  */
 export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
-  const input = await readForTrack(req.input, req.output, (await wordPlanWorkbookBytes(req.input)) ?? undefined);
+  const raw = await readInputBytes(req.input);
+  const file = path.basename(req.input);
+  // A Word plan is tracked as the workbook `chiso import` writes from it (as the page does).
+  const bytes = isWordPlan(raw, file) ? await workbookBytesFromDocx(raw, file) : raw;
+  const input = await readForTrack(req.input, req.output, bytes);
   await checkWritable(req.output, !!req.force);
   const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
-  let grids: Grid[];
-  let links: SheetLink[];
-  let userSheets: string[] = [];
-  // A refresh adds to the existing output's package (everything officials added to it stays); else to the input's.
-  let base = input.pkg;
-  if (previous) {
-    ({ grids, links, userSheets } = await refreshBase(
-      input.pkg,
-      input.grids,
-      previous.pkg,
-      previous.grids,
-      previous.links,
-    ));
-    base = previous.pkg;
-  } else {
-    ({ grids, links } = input);
-  }
-  const { plan, set, replace, remove } = trackFlow(grids, links, {
-    today: req.today,
-    fixedToday: req.fixedToday,
-    year: req.year,
-    soonDays: req.soonDays,
-    file: path.basename(req.input),
-    otherSheets: userSheets,
-  });
+  // Every rule of what to write lives in the pipeline; this only reads the packages and writes its answer.
+  const w = await trackPipeline(
+    {
+      input: await packageBook(input.pkg, input.grids, input.links),
+      previous: previous ? await packageBook(previous.pkg, previous.grids, previous.links) : null,
+    },
+    { today: req.today, fixedToday: req.fixedToday, year: req.year, soonDays: req.soonDays, file },
+  );
+  const { plan, set } = w;
   const written = plan.tables.length > 0;
   if (written) {
-    // An obsolete sheet of chiso's that a kept formula still refers to stays (no formula may point nowhere).
-    const names = set.sheets.map((s) => s.name);
-    const keep = await removable(base, remove, names);
-    // Charts and pictures officials put on chiso's sheets are carried onto the regenerated sheets.
-    const drawn = (await sheetsWithDrawings(base)).filter((n) => names.includes(n));
-    if (drawn.length) {
-      const snapshot = await OpcPackage.open(previous ? previous.bytes : input.bytes);
-      await writeSpecsToPackage(base, set.sheets, { replace, remove: keep });
-      await carryDrawings(snapshot, base, drawn);
-      await writeAtomically(await base.save(), req.output);
-    } else {
-      await writeAtomically(
-        await trackBytes({ ...input, pkg: base }, set.sheets, { replace, remove: keep }),
-        req.output,
-      );
-    }
+    // A refresh adds to the existing output's package (everything officials added to it stays); else to the input's.
+    const base = previous ? previous.pkg : input.pkg;
+    if (previous) await copyPlanSheets(input.pkg, base, w.copy);
+    await writeTrack(base, previous ? previous.bytes : input.bytes, w, { precompress: nodePrecompress });
+    await writeAtomically(await base.save(), req.output);
   }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
   return {
     output: req.output,
     written,
     ...(previous ? { refreshedFrom: req.output } : {}),
-    userSheets,
+    userSheets: w.userSheets,
     set,
     stats: set.stats,
     sheets: set.sheets.filter((s) => s.state !== 'hidden').map((s) => s.name),
@@ -115,13 +90,9 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   };
 }
 
-/** `<name>-theo-doi.xlsx` beside the input; a macro-enabled workbook stays one (`.xlsm`). */
+/** `<name>-theo-doi.xlsx` beside the input (the page's download name too); an `.xlsm` stays one. */
 export function defaultOutput(input: string): string {
-  const ext = path.extname(input);
-  return path.join(
-    path.dirname(input),
-    `${path.basename(input, ext)}-theo-doi${ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`,
-  );
+  return path.join(path.dirname(input), trackerFileName(path.basename(input)));
 }
 
 /** The short Vietnamese-first summary printed after a run. */
@@ -206,7 +177,12 @@ export async function track(io: Io, req: TrackRequest): Promise<number> {
     for (const line of summaryLines(outcome, req.today)) io.out(line);
     return 0;
   } catch (e) {
-    if (e instanceof WorkbookReadError || e instanceof TrackFileError || e instanceof DocxReadError) {
+    if (
+      e instanceof WorkbookReadError ||
+      e instanceof TrackFileError ||
+      e instanceof DocxReadError ||
+      e instanceof SheetRoleConflictError
+    ) {
       io.err(e.message.split('\n')[0]);
       return 2;
     }

@@ -17,5 +17,17 @@ export {
   type TrackFlowOptions,
   type TrackFlowResult,
 } from './flows';
-export { PortError, type FilePort, type ReadResult, type WorkbookPort } from './port';
+export { PortError, type FilePort, type ReadResult, type SheetWrite, type WorkbookPort } from './port';
 export type { SheetLink } from '../grid';
+export {
+  trackPipeline,
+  splitObsolete,
+  SheetRoleConflictError,
+  type TrackBook,
+  type TrackOptions,
+  type TrackSource,
+  type TrackWrite,
+} from './pipeline';
+export { sheetRefs, collectRefs, type FormulaRefs } from './references';
+export { planRefresh, gridKey, type RefreshPlan } from './refresh-plan';
+export { MAX_PLAN_BYTES, planTooLarge, isWordName, isWordPlan, trackerFileName } from './plan-file';

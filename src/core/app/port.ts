@@ -6,6 +6,7 @@
 import type { Grid, SheetLink } from '../grid';
 import type { SheetSpec } from '../sheetspec';
 import type { Bilingual } from '../text';
+import type { FormulaRefs } from './references';
 
 export type { SheetLink };
 
@@ -14,6 +15,18 @@ export interface ReadResult {
   links: SheetLink[];
   /** Vietnamese-first notes about what could not be read fully (e.g. merged areas unavailable before ExcelApi 1.13). */
   warnings: string[];
+  /** Sheets holding drawings (charts, pictures) when the host tells; the track pipeline carries them. */
+  drawn?: string[];
+}
+
+/** What the track pipeline tells a port to write (see core/app/pipeline.ts). */
+export interface SheetWrite {
+  /** chiso's own sheets (its marker's list): rewritten in place. */
+  replace: string[];
+  /** chiso's obsolete sheets nothing kept uses: deleted. */
+  remove: string[];
+  /** Rewritten sheets whose drawings (charts officials added) must survive the rewrite. */
+  carry?: string[];
 }
 
 export interface WorkbookPort {
@@ -25,7 +38,9 @@ export interface WorkbookPort {
   /** Reads the named sheets (all sheets when omitted) as Grids. */
   readGrids(names?: string[]): Promise<ReadResult>;
   /** Writes sheets in one step: `replace` are chiso's own sheets rewritten in place, `remove` are deleted. */
-  writeSheets(specs: SheetSpec[], opts: { replace: string[]; remove: string[] }): Promise<void>;
+  writeSheets(specs: SheetSpec[], opts: SheetWrite): Promise<void>;
+  /** What the formulas of the named sheets and the workbook's names refer to (asked by the track pipeline). */
+  formulaRefs(sheets: string[]): Promise<FormulaRefs>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Small per-workbook settings (e.g. column-role corrections per sheet). */
   loadSetting(key: string): Promise<string | null>;

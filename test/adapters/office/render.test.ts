@@ -6,19 +6,22 @@
 import { copyFileSync } from 'fs';
 import * as path from 'path';
 import { runTrack, type TrackOutcome } from '../../../src/cli/commands/track';
-import { trackFlow } from '../../../src/core/app';
+import { trackPipeline } from '../../../src/core/app';
 import { OfficePort } from '../../../src/adapters/office';
 import { fakeHost, type FakeBook } from './fake-excel';
 import { diff, fakeBookOf, fakeCells, fixturePlan, openWorkbook, tempDir, xlsxCells } from './helpers';
 
 const TODAY = '2025-09-30';
 
-/** One pass of the pane's build: read every sheet, run the shared flow, write. */
+/** One pass of the pane's build: read every sheet, run the one track pipeline, write its answer. */
 async function paneTrack(book: FakeBook, file: string) {
   const port = new OfficePort(fakeHost(book));
   const read = await port.readGrids();
-  const flow = trackFlow(read.grids, read.links, { today: TODAY, fixedToday: true, file });
-  await port.writeSheets(flow.set.sheets, { replace: flow.replace, remove: flow.remove });
+  const flow = await trackPipeline(
+    { input: { grids: read.grids, links: read.links, refs: (s) => port.formulaRefs(s) } },
+    { today: TODAY, fixedToday: true, file },
+  );
+  await port.writeSheets(flow.specs, { replace: flow.replace, remove: flow.remove, carry: flow.carry });
   // The fake computes no formula: give it the results chiso computed (what Excel would show), for the next read.
   const specs = new Map(flow.set.sheets.map((s) => [s.name.toLowerCase(), s]));
   book.evaluate = (sheet, row, col) => {

@@ -1,8 +1,9 @@
-/** Sheet references in formulas, and which obsolete sheets a kept formula still needs. */
+/** Sheet references in formulas, and what a package's kept formulas refer to (the pipeline decides from it). */
 import { readFileSync } from 'fs';
 import { OpcPackage } from '../../../../src/adapters/xlsx/package/opc';
-import { removable, sheetRefs } from '../../../../src/adapters/xlsx/package-refresh/references';
+import { packageRefs, sheetRefs } from '../../../../src/adapters/xlsx/package-refresh/references';
 import { addSheetsToWorkbook } from '../../../../src/adapters/xlsx/sml';
+import { splitObsolete } from '../../../../src/core/app';
 import type { SheetSpec } from '../../../../src/core/sheetspec';
 import { fixturePlan } from '../../../core/tracker/helpers';
 
@@ -15,7 +16,7 @@ describe('sheetRefs', () => {
   });
 });
 
-describe('removable', () => {
+describe('packageRefs', () => {
   const spec = (name: string, f?: string): SheetSpec => ({
     name,
     kind: 'data',
@@ -23,15 +24,22 @@ describe('removable', () => {
     cells: [[f ? { f, r: 1 } : { v: 'x' }]],
   });
 
-  it('keeps an obsolete sheet a kept formula refers to, removes the others', async () => {
+  it('gives what the asked sheets refer to; the pipeline keeps an obsolete sheet a kept formula uses', async () => {
     const bytes = await addSheetsToWorkbook(readFileSync(fixturePlan()), [
       spec('Dữ liệu PAPI'),
       spec('Cũ'),
       spec('Theo dõi cũ', "COUNTIF('Dữ liệu PAPI'!A1:A3,1)"),
     ]);
     const pkg = await OpcPackage.open(bytes);
-    expect(await removable(pkg, ['Dữ liệu PAPI', 'Cũ'], [])).toEqual(['Cũ']);
-    // A sheet about to be regenerated does not hold it back.
-    expect(await removable(pkg, ['Dữ liệu PAPI', 'Cũ'], ['Theo dõi cũ'])).toEqual(['Dữ liệu PAPI', 'Cũ']);
+    const refs = await packageRefs(pkg, ['Theo dõi cũ', 'Cũ']);
+    expect(refs.sheets).toEqual({ 'Theo dõi cũ': ['dữ liệu papi'], Cũ: [] });
+    expect(refs.book).toEqual([]);
+    const wanted = new Set(refs.sheets['Theo dõi cũ']);
+    expect(splitObsolete(['Dữ liệu PAPI', 'Cũ'], wanted)).toEqual({ keep: ['Dữ liệu PAPI'], remove: ['Cũ'] });
+    // A sheet about to be regenerated is not asked about, so it does not hold anything back.
+    expect(splitObsolete(['Dữ liệu PAPI', 'Cũ'], new Set((await packageRefs(pkg, ['Cũ'])).sheets.Cũ))).toEqual({
+      keep: [],
+      remove: ['Dữ liệu PAPI', 'Cũ'],
+    });
   });
 });
