@@ -10,7 +10,7 @@ import { SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from '../tracker/labels';
 import { readMarker } from '../tracker/marker';
 import { readPrevious, type PrevSheet } from '../tracker/previous';
 import { valueOfCell } from '../tracker/parts';
-import { alertFor, alertInputOf, dueIso } from '../tracker/status';
+import { alertFor, alertInputOf, dueIso, isDone } from '../tracker/status';
 import type { Alert } from '../tracker/labels';
 import { scoreTotals, type ScoreTotals } from './scores';
 
@@ -22,6 +22,13 @@ export interface UnitTask {
   alert: Alert;
   /** "Ngày hoàn thành" as an ISO date, when a date is typed there. */
   doneDate: string | null;
+  /** Done by the tracker's rule (status.ts `isDone`). */
+  done: boolean;
+  /** "Kết quả/Sản phẩm", "Tài liệu kiểm chứng", "Tiêu chí" and "Phần" as written ("" when absent): the self-assessment's evidence. */
+  output: string;
+  evidence: string;
+  criterion: string;
+  part: string;
 }
 
 export interface UnitRead {
@@ -88,12 +95,18 @@ function taskRows(sheet: PrevSheet, asOf: string, soonDays: number): UnitTask[] 
       due: v(TASK_HEADERS.due),
       kind: v(TASK_HEADERS.kind),
     });
+    const t = (h: string) => cellText(r.cells.get(h) ?? { kind: 'empty' }).trim();
     out.push({
       key: r.key,
-      task: TEXT_HEADERS.map((h) => cellText(r.cells.get(h) ?? { kind: 'empty' }).trim()).find(Boolean) ?? '',
+      task: TEXT_HEADERS.map(t).find(Boolean) ?? '',
       lead: cellText(r.cells.get(TASK_HEADERS.lead) ?? { kind: 'empty' }),
       alert: alertFor(input, asOf, soonDays),
       doneDate: dueIso(v(TASK_HEADERS.doneDate)),
+      done: isDone(input),
+      output: t(TASK_HEADERS.output),
+      evidence: t(TASK_HEADERS.evidence),
+      criterion: t(TASK_HEADERS.criterion),
+      part: t(TASK_HEADERS.part),
     });
   }
   return out;
