@@ -74,7 +74,8 @@ export function isTaskDone(t: AssessTask): boolean {
 
 /** The completion rate of the tasks under PAR.RATIO (default threshold 80 %); null without tasks. */
 export function completionScore(tasks: readonly AssessTask[] | null, max: number | null): RatioScore | null {
-  if (!tasks || tasks.length === 0 || max === null) return null;
+  // Without a tracker nothing is known to be done: no score rather than 0.
+  if (!tasks || tasks.length === 0 || max === null || tasks.some((t) => t.done === null)) return null;
   const done = tasks.filter(isTaskDone).length;
   const r = parRatio(done, tasks.length, max);
   return { done, planned: tasks.length, score: isFail(r) ? null : r.value };
