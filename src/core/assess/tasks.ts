@@ -47,9 +47,12 @@ export function tasksFromPlan(plan: Plan): AssessTask[] {
   return out;
 }
 
-/** A task of a PAR INDEX part (or of a plan without parts). */
+/**
+ * A task of a PAR INDEX part: any part not named SIPAS or PAPI (a tracker's "Phần" may hold only the part's letter,
+ * which says nothing: such tasks are proposed, for the official to confirm).
+ */
 export function isParTask(t: AssessTask): boolean {
-  return !t.part.trim() || /\bpar\b|cchc|cai cach hanh chinh/.test(fold(t.part));
+  return !/\bsipas\b|\bpapi\b|hai long|quan tri va hanh chinh cong/.test(fold(t.part));
 }
 
 /** "123/KH-UBND", "45/2025/QĐ-UBND": the first number and symbol in a text. */
