@@ -11,6 +11,8 @@ import { WorkbookReadError } from '../../adapters/xlsx/read';
 import { readXlsxWorkbook } from '../../adapters/xlsx/reader';
 import { writeSpecsToPackage } from '../../adapters/xlsx/sml/write-specs';
 import { TrackFileError, writeAtomically, writeNewWorkbook } from '../../adapters/xlsx/track-output';
+import { assessReportDocx } from '../../adapters/docx/assess-report';
+import { assessReport } from '../../core/assess/report';
 import {
   ASSESS_SHEETS,
   buildAssessment,
@@ -25,7 +27,8 @@ import { readMarker } from '../../core/tracker/marker';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, parseYear, unknownOptions } from '../workbook-io';
 
-const USAGE = 'chiso assess TỆP.xlsx [--set par-2024|TỆP] [--year NĂM] [-o RA.xlsx]';
+const USAGE =
+  'chiso assess TỆP.xlsx [--set par-2024|TỆP] [--year NĂM] [-o RA.xlsx] | --report [--from SỔ-TỰ-ĐÁNH-GIÁ.xlsx] -o RA.docx';
 const ASSESS_KINDS = new Set(['assess', 'evidence', 'problems', 'marker']);
 
 export function defaultAssessOutput(input: string): string {
@@ -84,7 +87,11 @@ async function checkFiles(evidence: Evidence[], dir: string): Promise<Evidence[]
 }
 
 export const assessCommand: Command = async (args, io: Io) => {
-  const a = parseArgs(args, { values: ['out', 'year', 'set', 'today'], flags: ['force'], alias: { '-o': '--out' } });
+  const a = parseArgs(args, {
+    values: ['out', 'year', 'set', 'today', 'from'],
+    flags: ['force', 'report'],
+    alias: { '-o': '--out' },
+  });
   const bad = badCall(io);
   if (a.unknown.length) return bad(unknownOptions(a.unknown, USAGE));
   if (a.positional.length !== 1) return bad(`Cần đúng một tệp .xlsx / Give exactly one .xlsx file: ${USAGE}`);
@@ -93,9 +100,15 @@ export const assessCommand: Command = async (args, io: Io) => {
   if (a.values.today !== undefined && !parseIso(a.values.today))
     return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
   const input = path.resolve(a.positional[0]);
+  const report = a.flags.has('report');
+  if (report && !a.values.out?.toLowerCase().endsWith('.docx'))
+    return bad('Báo cáo cần -o RA.docx / The report needs -o OUT.docx');
+  if (!report && a.values.from) return bad('--from chỉ dùng với --report / --from goes with --report');
   const output = path.resolve(a.values.out ?? defaultAssessOutput(input));
+  // The report reads the typed entries from the assessment workbook (default: the one beside the input).
+  const workbook = report ? path.resolve(a.values.from ?? defaultAssessOutput(input)) : output;
   if (output === input) return bad('Tệp ra trùng tệp vào / The output is the input: chiso never changes its input');
-  if (path.extname(output).toLowerCase() !== '.xlsx')
+  if (!report && path.extname(output).toLowerCase() !== '.xlsx')
     return bad(`Tệp ra phải là .xlsx / The output must be an .xlsx: ${output}`);
   const today = a.values.today ?? io.today();
   try {
@@ -107,10 +120,15 @@ export const assessCommand: Command = async (args, io: Io) => {
         : setArg.toLowerCase() === 'par-2024'
           ? ('par-2024' as const)
           : { grids: (await readWorkbook(path.resolve(setArg))).grids, file: path.basename(setArg) };
-    const prev = await previousOutput(output, a.flags.has('force'));
+    const prev = await previousOutput(workbook, a.flags.has('force') && !report);
     const prep = prepareAssessment(src.grids, prev, { set, year, today, file: path.basename(input) });
-    const evidence = await checkFiles(prep.evidence, path.dirname(output));
+    const evidence = await checkFiles(prep.evidence, path.dirname(workbook));
     const built = buildAssessment({ ...prep, evidence });
+    if (report) {
+      await writeAtomically(await assessReportDocx(assessReport(prep.set, built, evidence, prep.year)), output);
+      io.out(`Đã ghi báo cáo / Written: ${output}${prev ? ` (điểm và tài liệu từ / entries from ${workbook})` : ''}`);
+      return 0;
+    }
     if (prev) {
       const pkg = await OpcPackage.open(prev.bytes, { precompress: nodePrecompress });
       await writeSpecsToPackage(pkg, built.sheets, { replace: prev.mine });

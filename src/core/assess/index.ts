@@ -19,3 +19,4 @@ export { readPreviousAssessment, mergeEvidence, type PreviousAssessment } from '
 export { buildAssessment, ASSESS_VERSION, type AssessBuild, type AssessBuildInput } from './sheets';
 export { prepareAssessment, NoCriteriaTableError, type Prepared, type PrepareOptions } from './flow';
 export { ASSESS_SHEETS, ASSESS_HEADERS, EVIDENCE_HEADERS, SCORING_LABEL } from './labels';
+export { assessReport, shownScore, type AssessReport } from './report';

@@ -65,6 +65,8 @@ export interface AssessResult {
   total: { max: number; self: number; projected: number; target: number | null; percent: number; group: string };
   /** The self-score each leaf counts with (typed, else the completion-rate score for a 'ratio' criterion). */
   selfOf: Map<string, number | null>;
+  /** What each leaf counts with in the projection (appraised round 2, else round 1, else the self-score). */
+  projectedOf: Map<string, number>;
 }
 
 /** One place for the "done" rule of a task (the tracker's rule, computed by the reader that built the task). */
@@ -210,6 +212,7 @@ export function assess(input: AssessInput): AssessResult {
       group: projectedGroup(percent),
     },
     selfOf,
+    projectedOf: new Map(leaves(set).map((l) => [l.id, projectedOf(l)])),
   };
 }
 

@@ -192,11 +192,36 @@ function buildAssessSheet(
     const selfR = `${aCol('self')}${r}`;
     const apR = (k: 'appraised1' | 'appraised2') => `${aCol(k)}${r}`;
     if (parent) {
-      put('self', sum('self', null));
-      put('appraised1', sum('appraised1', null));
-      put('appraised2', sum('appraised2', null));
-      put('projected', sum('projected', null));
-      put('docs', { f: `SUM(${sumArgs(aCol('docs'), kids)})`, r: null, s: 'intBold' });
+      const sub = (v: (id: string) => number | null | undefined) => subtotal(set, c.id, v);
+      put(
+        'self',
+        sum(
+          'self',
+          sub((id) => result.selfOf.get(id)),
+        ),
+      );
+      put(
+        'appraised1',
+        sum(
+          'appraised1',
+          sub((id) => entries.get(id)?.appraised1),
+        ),
+      );
+      put(
+        'appraised2',
+        sum(
+          'appraised2',
+          sub((id) => entries.get(id)?.appraised2),
+        ),
+      );
+      put(
+        'projected',
+        sum(
+          'projected',
+          sub((id) => result.projectedOf.get(id)),
+        ),
+      );
+      put('docs', { f: `SUM(${sumArgs(aCol('docs'), kids)})`, r: sub(docsOf), s: 'intBold' });
     } else {
       const ratioHere = kind === 'ratio' && result.ratio;
       if (ratioHere && result.ratio) {
@@ -218,7 +243,7 @@ function buildAssessSheet(
       const base = `IF(${survey},IF(${selfR}<>"",${selfR},${aCol('lastResult')}${r}),${selfR})`;
       put('projected', {
         f: `IF(${apR('appraised2')}<>"",${apR('appraised2')},IF(${apR('appraised1')}<>"",${apR('appraised1')},N(${base})))`,
-        r: null,
+        r: result.projectedOf.get(c.id) ?? 0,
         s: 'score',
       });
       put('docs', {
@@ -230,9 +255,12 @@ function buildAssessSheet(
     put('explanation', { v: en.explanation || null, s: 'entry' });
     put('comment1', { v: en.comment1 || null, s: 'entry' });
     put('comment2', { v: en.comment2 || null, s: 'entry' });
+    const projected = parent
+      ? subtotal(set, c.id, (id) => result.projectedOf.get(id))
+      : (result.projectedOf.get(c.id) ?? 0);
     put('gap', {
       f: `IF(ISNUMBER(${aCol('target')}${r}),${aCol('target')}${r}-${aCol('projected')}${r},"")`,
-      r: null,
+      r: c.target === null ? '' : Math.round((c.target - projected) * 1e6) / 1e6,
       s: 'score',
     });
     put('issues', { v: issuesText(byRow.get(r) ?? []), s: 'issue' });
@@ -270,6 +298,14 @@ function buildAssessSheet(
   ];
   spec.autoFilter = `A${A_HEADER}:${colLetter(A_COLS.length)}${last}`;
   return spec;
+}
+
+/** The sum of a parent's leaves (empty leaves count 0, as SUM does). */
+export function subtotal(set: CriteriaSet, id: string, leaf: (id: string) => number | null | undefined): number {
+  const c = set.criteria.find((x) => x.id === id);
+  if (!c) return 0;
+  if (!c.children.length) return leaf(id) ?? 0;
+  return Math.round(c.children.reduce((a, k) => a + subtotal(set, k, leaf), 0) * 1e6) / 1e6;
 }
 
 function buildEvidenceSheet(input: AssessBuildInput, issues: Issue[]): SheetSpec {
