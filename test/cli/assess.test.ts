@@ -171,4 +171,51 @@ describe('chiso assess', () => {
     const assessCsv = csvs.find((f) => f.includes('Tự đánh giá') || f.includes('T'));
     expect(assessCsv).toBeDefined();
   }, 300000);
+
+  it('writes the report (.docx): A4 portrait in LibreOffice, Times New Roman, its tables equal to the sheet', async () => {
+    const docx = path.join(dir, 'bao-cao.docx');
+    const r = await runChiso(['assess', tracker, '--report', '--from', out, '-o', docx, '--today', TODAY], TODAY);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    // python-docx reads the report, openpyxl the sheet (the cached results chiso wrote with its formulas).
+    const py = [
+      'import docx, json, sys, openpyxl',
+      'd = docx.Document(sys.argv[1])',
+      'runs = [r for p in d.paragraphs for r in p.runs] + [r for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs]',
+      's = d.sections[0]',
+      'ws = openpyxl.load_workbook(sys.argv[2], data_only=True)["Tự đánh giá"]',
+      'head = [str(c.value or "") for c in ws[5]]',
+      'col = lambda h: next(i for i, x in enumerate(head) if x.startswith(h))',
+      'rows = {str(r[0].value): [r[i].value for i in range(len(head))] for r in ws.iter_rows(min_row=6) if r[0].value is not None}',
+      'print(json.dumps({"fonts": sorted({r.font.name for r in runs}), "page": [round(s.page_width.mm), round(s.page_height.mm)], "tables": [[[c.text for c in row.cells] for row in t.rows] for t in d.tables], "head": head, "rows": rows}, default=str))',
+    ].join('\n');
+    const got = JSON.parse(execFileSync('/usr/bin/python3', ['-c', py, docx, out], { encoding: 'utf8' })) as {
+      fonts: string[];
+      page: number[];
+      tables: string[][][];
+      head: string[];
+      rows: Record<string, Array<string | number | null>>;
+    };
+    expect(got.fonts).toEqual(['Times New Roman']);
+    expect(got.page).toEqual([210, 297]);
+    // A score as the sheet shows it: up to 4 decimals, decimal comma; empty stays empty.
+    const val = (key: string, h: string): string => {
+      const v = got.rows[key][got.head.findIndex((x) => x.startsWith(h))];
+      return typeof v === 'number' ? String(Math.round(v * 1e4) / 1e4).replace('.', ',') : (v ?? '');
+    };
+    const [, summary, criteria] = got.tables;
+    const fields = ['1', '2', '3', '4', '5', '6', '7', '8'];
+    expect(summary.slice(1, 9).map((row) => [row[2], row[3], row[4], row[5], row[6]])).toEqual(
+      fields.map((k) => ['Điểm tối đa', 'Kết quả', 'Mục tiêu', 'Điểm tự chấm', 'Điểm dự kiến'].map((h) => val(k, h))),
+    );
+    const ids = criteria.slice(1).map((row) => row[0]);
+    expect(ids.length).toBe(102);
+    expect(criteria.slice(1).map((row) => row.slice(0, 4))).toEqual(
+      ids.map((k) => [k, val(k, 'Nội dung'), val(k, 'Điểm tối đa'), val(k, 'Điểm tự chấm')]),
+    );
+    const render = path.join(dir, 'render-docx');
+    execFileSync('bash', [LO_RENDER, docx, render], { stdio: 'pipe', timeout: 240000 });
+    const info = execFileSync('pdfinfo', [path.join(render, 'bao-cao.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  }, 300000);
 });
