@@ -4,7 +4,7 @@
  * tasks (as PAR.RATIO says), and the sheets opened in LibreOffice with no formula error.
  */
 import { execFileSync } from 'child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -218,4 +218,41 @@ describe('chiso assess', () => {
     const info = execFileSync('pdfinfo', [path.join(render, 'bao-cao.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   }, 300000);
+
+  it('--set par-2024; evidence files beside the workbook are linked and checked; a foreign output is refused', async () => {
+    const out2 = path.join(dir, 'par.xlsx');
+    let r = await runChiso(['assess', tracker, '--set', 'par-2024', '-o', out2, '--today', TODAY], TODAY);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('PAR INDEX');
+    writeFileSync(path.join(dir, 'bien-ban.pdf'), '%PDF-1.4\n');
+    const wb = await book(out2);
+    const ev = wb.getWorksheet('Tài liệu kiểm chứng');
+    if (!ev) throw new Error('no sheet');
+    const fileCol = colOf(ev, 4, 'Tệp hoặc đường dẫn');
+    const start = ev.rowCount + 1;
+    ['bien-ban.pdf', 'thieu.pdf', 'https://example.gov.vn/a.pdf'].forEach((f, i) => {
+      ev.getRow(start + i).getCell(2).value = '1.2';
+      ev.getRow(start + i).getCell(fileCol).value = f;
+    });
+    await wb.xlsx.writeFile(out2);
+    r = await runChiso(['assess', tracker, '--set', 'par-2024', '-o', out2, '--today', TODAY], TODAY);
+    expect(r.code).toBe(0);
+    const ev2 = (await book(out2)).getWorksheet('Tài liệu kiểm chứng');
+    if (!ev2) throw new Error('no sheet');
+    const exists = colOf(ev2, 4, 'Tệp có sẵn');
+    const rows = [0, 1, 2].map((i) => ev2.getRow(start + i));
+    expect(rows.map((row) => row.getCell(exists).text)).toEqual(['Có', 'Không', '']);
+    expect(rows.map((row) => row.getCell(fileCol).hyperlink)).toEqual([
+      'bien-ban.pdf',
+      'thieu.pdf',
+      'https://example.gov.vn/a.pdf',
+    ]);
+    const foreign = path.join(dir, 'khac.xlsx');
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Ghi chú').getCell('A1').value = 'của người dùng';
+    await other.xlsx.writeFile(foreign);
+    r = await runChiso(['assess', tracker, '-o', foreign, '--today', TODAY], TODAY);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('không phải sổ tự đánh giá');
+  }, 120000);
 });
