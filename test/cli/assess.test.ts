@@ -11,12 +11,15 @@ import ExcelJS from 'exceljs';
 import { parRatio } from '../../src/core/score/par';
 import { LO_RENDER, planFile } from '../support/fixtures';
 import { runChiso } from '../support/cli';
+import { readCsv } from '../core/tracker/render';
 import { prng } from '../support/rng';
 
 const TODAY = '2025-09-30';
 let dir: string;
 let tracker: string;
 let out: string;
+/** The projected total the CLI printed after the last run (Vietnamese number). */
+let projected = '';
 
 async function book(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -145,6 +148,7 @@ describe('chiso assess', () => {
     const r = await runChiso(['assess', tracker, '-o', out, '--today', TODAY], TODAY);
     expect(r.code).toBe(0);
     expect(r.out).toContain('120/139');
+    projected = /Projected: ([\d,]+)\/100/.exec(r.out)?.[1] ?? '';
     const want = parRatio(120, 139, 1.5);
     if (!('value' in want)) throw new Error('ratio failed');
     const a = (await book(out)).getWorksheet('Tự đánh giá');
@@ -168,8 +172,14 @@ describe('chiso assess', () => {
         err: null,
       });
     }
-    const assessCsv = csvs.find((f) => f.includes('Tự đánh giá') || f.includes('T'));
-    expect(assessCsv).toBeDefined();
+    // LibreOffice recalculates every formula on load: the projected total agrees with what the core printed.
+    const assessCsv = csvs.find((f) => f.normalize('NFC').includes('Tự đánh giá'));
+    if (!assessCsv) throw new Error('no CSV of the assessment sheet');
+    const rows = readCsv(path.join(render, assessCsv));
+    const shown = Number(rows[2][2].replace(',', '.'));
+    expect(projected).not.toBe('');
+    expect(shown).toBeCloseTo(Number(projected.replace(',', '.')), 3);
+    expect(rows[2][6]).toBe('Dưới B');
   }, 300000);
 
   it('writes the report (.docx): A4 portrait in LibreOffice, Times New Roman, its tables equal to the sheet', async () => {
