@@ -102,6 +102,8 @@ describe('self-assessment totals (hand-worked)', () => {
     expect(completionScore(tasks(7, 10), 2)).toEqual({ done: 7, planned: 10, score: 0 });
     expect(completionScore(tasks(8, 10), 2)).toEqual({ done: 8, planned: 10, score: 1.6 });
     expect(completionScore(null, 2)).toBeNull();
+    // Tasks read from a plan without a tracker: nothing is known to be done, so no score (not 0).
+    expect(completionScore([task('A.I.1', null), task('A.I.2', true)], 2)).toBeNull();
   });
 
   test('groups: A from 90 %, B from 80 %', () => {
