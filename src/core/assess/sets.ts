@@ -104,8 +104,16 @@ export function setFromPlanTable(table: PlanTable, known?: Framework): CriteriaS
     for (let p = c.parent; p; p = byId.get(p)?.parent ?? null) d++;
     c.depth = d;
   }
-  const title = (table.title ?? []).find((t) => t.trim()) ?? table.sheet;
-  return { id: `plan:${table.sheet}`, name: `${table.sheet} — ${title}`, ...years(table), criteria };
+  // The table's own title: not the appendix number ("Phụ lục 2") nor the "(Kèm theo …)" line.
+  const title = (table.title ?? []).find(
+    (t) => t.trim() && !/^ph[ụu] l[ụu]c\b/i.test(t.trim()) && !t.trim().startsWith('('),
+  );
+  return {
+    id: `plan:${table.sheet}`,
+    name: title ? `${table.sheet} — ${title}` : table.sheet,
+    ...years(table),
+    criteria,
+  };
 }
 
 /** Leaves: the criteria that carry scores (parents are sums). */

@@ -24,6 +24,7 @@ describe('a criteria table read from the plan', () => {
   test('102 criteria, 8 fields whose maxima add up to 100, printed results and targets', () => {
     const set = setFromPlanTable(table, PAR_2024);
     expect(set.criteria).toHaveLength(102);
+    expect(set.name).toBe('Phụ lục 2 — Các chỉ tiêu cần cải thiện, nâng cao tại Chỉ số CCHC - PAR INDEX');
     const fields = set.criteria.filter((c) => c.parent === null);
     expect(fields.map((f) => f.max)).toEqual([9.5, 10, 13, 10.5, 15, 12, 13.5, 16.5]);
     expect(leaves(set).reduce((a, c) => a + (c.max ?? 0), 0)).toBeCloseTo(100, 9);
