@@ -32,6 +32,8 @@ interface Run {
   text: string;
   bold?: boolean;
   italics?: boolean;
+  /** Half-points (default 13 pt). */
+  size?: number;
 }
 
 function para(
@@ -49,9 +51,14 @@ function para(
   return new Paragraph({
     alignment,
     spacing: { before: opts.before ?? 0, after: 60 },
-    children: list.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italics, font: FONT, size: SIZE })),
+    children: list.map(
+      (r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italics, font: FONT, size: r.size ?? SIZE }),
+    ),
   });
 }
+
+/** Table text: 12 pt, so score columns hold their numbers on one line. */
+const TABLE_SIZE = 24;
 
 function cell(text: string, width: number, opts: { bold?: boolean; center?: boolean } = {}): TableCell {
   return new TableCell({
@@ -59,7 +66,7 @@ function cell(text: string, width: number, opts: { bold?: boolean; center?: bool
     verticalAlign: VerticalAlign.TOP,
     children: (text || '')
       .split('\n')
-      .map((line) => para([{ text: line, bold: opts.bold }], opts.center ? 'center' : 'left')),
+      .map((line) => para([{ text: line, bold: opts.bold, size: TABLE_SIZE }], opts.center ? 'center' : 'left')),
   });
 }
 
@@ -79,7 +86,7 @@ function grid(header: string[], rows: string[][], weights: number[]): Table {
 }
 
 /** Two columns without borders (the header and the signature block). */
-function twoColumns(left: Paragraph[], right: Paragraph[], split = 0.42): Table {
+function twoColumns(left: Paragraph[], right: Paragraph[], split = 0.38): Table {
   const w = [Math.floor(TEXT_WIDTH * split), Math.floor(TEXT_WIDTH * (1 - split))];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -105,7 +112,7 @@ export async function assessReportDocx(report: AssessReport): Promise<Uint8Array
       para(`Số: ……/BC-……`, 'center'),
     ],
     [
-      para([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }], 'center'),
+      para([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 24 }], 'center'),
       para([{ text: 'Độc lập - Tự do - Hạnh phúc', bold: true }], 'center'),
       para([{ text: `……, ngày …… tháng …… năm ……`, italics: true }], 'center', { before: 120 }),
     ],
@@ -116,7 +123,7 @@ export async function assessReportDocx(report: AssessReport): Promise<Uint8Array
     para([{ text: report.title, bold: true }], 'center'),
     para('Kính gửi: ……………………………………', 'center', { before: 240 }),
     para([{ text: 'I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM', bold: true }], 'left', { before: 240 }),
-    grid(report.summaryHeader, report.summary, [5, 40, 10, 10, 10, 10, 10, 10]),
+    grid(report.summaryHeader, report.summary, [5, 29, 11, 11, 11, 11, 11, 11]),
     para(report.conclusion, 'both', { before: 120 }),
     para([{ text: 'II. CHI TIẾT THEO TIÊU CHÍ VÀ TÀI LIỆU KIỂM CHỨNG', bold: true }], 'left', { before: 240 }),
     grid(report.criteriaHeader, report.criteria, [7, 30, 9, 9, 28, 20]),

@@ -120,6 +120,8 @@ export const assessCommand: Command = async (args, io: Io) => {
         : setArg.toLowerCase() === 'par-2024'
           ? ('par-2024' as const)
           : { grids: (await readWorkbook(path.resolve(setArg))).grids, file: path.basename(setArg) };
+    if (report && a.values.from && !(await fs.stat(workbook).catch(() => null)))
+      throw new WorkbookReadError('MISSING', path.basename(workbook));
     const prev = await previousOutput(workbook, a.flags.has('force') && !report);
     const prep = prepareAssessment(src.grids, prev, { set, year, today, file: path.basename(input) });
     const evidence = await checkFiles(prep.evidence, path.dirname(workbook));
