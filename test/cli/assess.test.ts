@@ -264,5 +264,8 @@ describe('chiso assess', () => {
     r = await runChiso(['assess', tracker, '-o', foreign, '--today', TODAY], TODAY);
     expect(r.code).toBe(2);
     expect(r.err).toContain('không phải sổ tự đánh giá');
+    const missing = path.join(dir, 'khong-co.xlsx');
+    r = await runChiso(['assess', tracker, '--report', '--from', missing, '-o', path.join(dir, 'bc.docx')], TODAY);
+    expect([r.code, r.err.split('\n').length]).toEqual([2, 1]);
   }, 120000);
 });
