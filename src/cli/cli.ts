@@ -10,6 +10,7 @@ import { cascadeCommand } from './commands/cascade';
 import { rollupCommand } from './commands/rollup';
 import { reportCommand } from './commands/report';
 import { importCommand } from './commands/import';
+import { assessCommand } from './commands/assess';
 
 const COMMANDS: Record<string, Command> = {
   fn: fnCommand,
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   rollup: rollupCommand,
   report: reportCommand,
   import: importCommand,
+  assess: assessCommand,
 };
 
 export const HELP = `chiso — theo dõi và cải thiện Chỉ số CCHC (PAR INDEX), SIPAS, PAPI
@@ -52,6 +54,9 @@ Cách dùng / Usage:
                                       template, cascade: -o RA.docx ghi văn bản Word (A4 ngang) / writes a Word document
   chiso import TỆP.docx [-o RA.xlsx] [--force]
                                       Chép các bảng phụ lục của văn bản Word sang sổ Excel / A Word plan's appendix tables as a workbook
+  chiso assess TỆP.xlsx [--set par-2024|TỆP] [--year NĂM] [-o RA.xlsx]
+                                      Sổ tự đánh giá, chấm điểm và tài liệu kiểm chứng / The self-assessment workbook
+                                      Chạy lại: cập nhật, giữ nội dung đã nhập / Again: refreshes it, keeping entries
   chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan
   chiso --help                        Trợ giúp này / This help
 

@@ -94,6 +94,19 @@ export interface IssueParamsByCode {
   LEGACY_TEXT: LegacyTextNote['params'] & { cell?: string };
   SHEET_UNREADABLE: UnreadableNote['params'] & { sheet: string };
   RULE_FAILED: { rule: string; detail: string };
+  // ---- self-assessment (issue 21) ----
+  SELF_ABOVE_MAX: ItemParams & { value: number; max: number };
+  SELF_NEGATIVE: ItemParams & { value: number };
+  SELF_ON_SURVEY: ItemParams & { value: number };
+  SELF_NO_EVIDENCE: ItemParams & { value: number };
+  SELF_BELOW_TARGET: ItemParams & { value: number; target: number };
+  ASSESS_SUM_MISMATCH: ItemParams & { column: string; value: number; sum: number };
+  SCORING_UNKNOWN: { count: number; labels: string };
+  /** Evidence rows: `label` is the criterion id, `row` the evidence sheet row, `text` the document. */
+  EVIDENCE_NO_NUMBER: { label: string; row: number; text: string };
+  EVIDENCE_NO_DATE: { label: string; row: number; text: string };
+  EVIDENCE_DATE_OUTSIDE_YEAR: { label: string; row: number; text: string; date: string; year: number };
+  EVIDENCE_TASK_NOT_DONE: { label: string; row: number; text: string; task: string };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -351,6 +364,84 @@ const CATALOGUE: { readonly [C in IssueCode]: IssueDef<IssueParamsByCode[C]> } =
     vi: (p) => `Quy tắc kiểm tra “${s(p.rule)}” gặp lỗi nội bộ và đã bị bỏ qua cho bảng này (${short(p.detail, 80)}).`,
     en: (p) =>
       `The validation rule "${s(p.rule)}" failed internally and was skipped for this table (${short(p.detail, 80)}).`,
+  },
+  // ---- self-assessment (issue 21) ----
+  SELF_ABOVE_MAX: {
+    severity: 'error',
+    title: { vi: 'Điểm tự chấm vượt điểm tối đa', en: 'Self-score above the maximum' },
+    vi: (p) => `Điểm tự chấm của ${item(p).vi} là ${nVi(p.value)}, vượt điểm tối đa ${nVi(p.max)}.`,
+    en: (p) => `The self-score of ${item(p).en} is ${nEn(p.value)}, above its maximum of ${nEn(p.max)}.`,
+  },
+  SELF_NEGATIVE: {
+    severity: 'error',
+    title: { vi: 'Điểm tự chấm âm', en: 'Negative self-score' },
+    vi: (p) => `Điểm tự chấm của ${item(p).vi} là số âm (${nVi(p.value)}).`,
+    en: (p) => `The self-score of ${item(p).en} is negative (${nEn(p.value)}).`,
+  },
+  SELF_ON_SURVEY: {
+    severity: 'warning',
+    title: { vi: 'Tự chấm tiêu chí điều tra xã hội học', en: 'Self-score on a survey criterion' },
+    vi: (p) => `${cap(item(p).vi)} được chấm qua điều tra xã hội học, đơn vị không tự chấm (đang ghi ${nVi(p.value)}).`,
+    en: (p) => `${cap(item(p).en)} is scored by the survey, not by the unit (${nEn(p.value)} is typed).`,
+  },
+  SELF_NO_EVIDENCE: {
+    severity: 'warning',
+    title: { vi: 'Tự chấm thiếu tài liệu kiểm chứng', en: 'Self-score without evidence' },
+    vi: (p) =>
+      `${cap(item(p).vi)} tự chấm ${nVi(p.value)} điểm nhưng chưa có tài liệu kiểm chứng nào và chưa có giải trình.`,
+    en: (p) => `${cap(item(p).en)} is self-scored ${nEn(p.value)} but has no evidence and no explanation.`,
+  },
+  SELF_BELOW_TARGET: {
+    severity: 'warning',
+    title: { vi: 'Tự chấm thấp hơn mục tiêu, chưa giải trình', en: 'Below the target, not explained' },
+    vi: (p) =>
+      `${cap(item(p).vi)} tự chấm ${nVi(p.value)}, thấp hơn mục tiêu ${nVi(p.target)}, nhưng chưa có giải trình.`,
+    en: (p) =>
+      `${cap(item(p).en)} is self-scored ${nEn(p.value)}, below its target of ${nEn(p.target)}, with no explanation.`,
+  },
+  ASSESS_SUM_MISMATCH: {
+    severity: 'error',
+    title: { vi: 'Tiêu chí cha khác tổng tiêu chí con', en: 'Parent is not the sum of its children' },
+    vi: (p) =>
+      `${cap(s(p.column) || 'giá trị')} của ${item(p).vi} là ${nVi(p.value)}, nhưng các tiêu chí con cộng lại được ${nVi(p.sum)}.`,
+    en: (p) => `A value of ${item(p).en} is ${nEn(p.value)}, but its children add up to ${nEn(p.sum)}.`,
+  },
+  SCORING_UNKNOWN: {
+    severity: 'info',
+    title: { vi: 'Chưa rõ cách chấm, coi là tự chấm', en: 'Scoring unknown, taken as self-scored' },
+    vi: (p) =>
+      `Bộ tiêu chí không ghi cách chấm của ${s(p.count)} tiêu chí (${short(p.labels, 80)}): chiso coi là đơn vị tự chấm; sửa ở cột "Cách chấm" nếu khác.`,
+    en: (p) =>
+      `The criteria set does not say how ${s(p.count)} criteria are scored (${short(p.labels, 80)}): taken as self-scored; change the scoring column if not.`,
+  },
+  EVIDENCE_NO_NUMBER: {
+    severity: 'warning',
+    title: { vi: 'Tài liệu thiếu số, ký hiệu', en: 'Evidence without a number' },
+    vi: (p) => `Tài liệu “${short(p.text)}” (tiêu chí ${s(p.label)}, dòng ${s(p.row)}) chưa ghi số, ký hiệu văn bản.`,
+    en: (p) =>
+      `The evidence "${short(p.text)}" (criterion ${s(p.label)}, row ${s(p.row)}) has no document number and symbol.`,
+  },
+  EVIDENCE_NO_DATE: {
+    severity: 'warning',
+    title: { vi: 'Tài liệu thiếu ngày ban hành', en: 'Evidence without a date' },
+    vi: (p) => `Tài liệu “${short(p.text)}” (tiêu chí ${s(p.label)}, dòng ${s(p.row)}) chưa ghi ngày ban hành.`,
+    en: (p) => `The evidence "${short(p.text)}" (criterion ${s(p.label)}, row ${s(p.row)}) has no date.`,
+  },
+  EVIDENCE_DATE_OUTSIDE_YEAR: {
+    severity: 'warning',
+    title: { vi: 'Tài liệu ngoài năm đánh giá', en: 'Evidence outside the assessed year' },
+    vi: (p) =>
+      `Tài liệu “${short(p.text)}” (tiêu chí ${s(p.label)}) ban hành ngày ${s(p.date)}, ngoài năm đánh giá ${s(p.year)}.`,
+    en: (p) =>
+      `The evidence "${short(p.text)}" (criterion ${s(p.label)}) is dated ${s(p.date)}, outside the assessed year ${s(p.year)}.`,
+  },
+  EVIDENCE_TASK_NOT_DONE: {
+    severity: 'warning',
+    title: { vi: 'Tài liệu của nhiệm vụ chưa hoàn thành', en: 'Evidence of an unfinished task' },
+    vi: (p) =>
+      `Tài liệu “${short(p.text)}” (tiêu chí ${s(p.label)}) thuộc nhiệm vụ ${s(p.task)} mà bảng theo dõi cho thấy chưa hoàn thành.`,
+    en: (p) =>
+      `The evidence "${short(p.text)}" (criterion ${s(p.label)}) belongs to task ${s(p.task)}, which the tracker shows as not done.`,
   },
 };
 

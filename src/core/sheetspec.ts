@@ -86,7 +86,7 @@ export function landscapePrint(headerRow: number): PrintSetup {
 }
 
 /** What chiso records about a sheet it writes (the marker sheet lists it, so a refresh finds it again). */
-export type SheetKind = 'tasks' | 'scores' | 'summary' | 'problems' | 'data' | 'marker';
+export type SheetKind = 'tasks' | 'scores' | 'summary' | 'problems' | 'data' | 'marker' | 'assess' | 'evidence';
 
 export interface SheetSpec {
   name: string;

@@ -4,6 +4,11 @@ import type { Framework } from './types';
  * PAR INDEX, provincial set used to score the 2024 results (Chỉ số CCHC cấp tỉnh).
  * Read from Phụ lục 2 of Hà Nội's 2025 plan (fixtures/plans/hanoi-2025-phu-luc.xlsx): ids, titles and maxima as
  * printed, ids normalised ("1,1" → "1.1", "5.3.2." → "5.3.2"). 8 fields: 9,5 · 10 · 13 · 10,5 · 15 · 12 · 13,5 · 16,5 = 100.
+ * `scoring` (self-assessment, issue 21): 'survey' marks the perception criteria the sociological survey measures (the
+ * printed titles "Tính đồng bộ/hợp lý/khả thi/kịp thời/công khai, minh bạch/hiệu quả…", "Tình trạng tiêu cực…",
+ * "Năng lực…", "Tinh thần trách nhiệm…", "Chất lượng đào tạo…": 19 points) and 8.1 (SIPAS, the citizens' survey: 10);
+ * 'ratio' marks 1.1 "Thực hiện Kế hoạch CCHC" (PAR.RATIO). Read from the titles, not from the Ministry's decision text:
+ * see docs/decisions.md, Issue 21.
  */
 export const PAR_2024: Framework = {
   id: 'par',
@@ -29,7 +34,7 @@ export const PAR_2024: Framework = {
       title: 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC',
       max: 9.5,
       children: [
-        { id: '1.1', title: 'Thực hiện Kế hoạch CCHC', max: 1.5 },
+        { id: '1.1', title: 'Thực hiện Kế hoạch CCHC', max: 1.5, scoring: 'ratio' },
         { id: '1.2', title: 'Thực hiện chế độ báo cáo CCHC định kỳ của Thành phố', max: 0.5 },
         {
           id: '1.3',
@@ -64,14 +69,20 @@ export const PAR_2024: Framework = {
           title: 'Tác động của cải cách đến chất lượng văn bản quy phạm pháp luật (VBQPPL) do Thành phố ban hành',
           max: 4,
           children: [
-            { id: '2.4.1', title: 'Tính đồng bộ, thống nhất của các VBQPPL do địa phương ban hành', max: 1 },
-            { id: '2.4.2', title: 'Tính hợp lý của các VBQPPL do địa phương ban hành', max: 1 },
-            { id: '2.4.3', title: 'Tính khả thi của các VBQPPL do địa phương ban hành', max: 1 },
+            {
+              id: '2.4.1',
+              title: 'Tính đồng bộ, thống nhất của các VBQPPL do địa phương ban hành',
+              max: 1,
+              scoring: 'survey',
+            },
+            { id: '2.4.2', title: 'Tính hợp lý của các VBQPPL do địa phương ban hành', max: 1, scoring: 'survey' },
+            { id: '2.4.3', title: 'Tính khả thi của các VBQPPL do địa phương ban hành', max: 1, scoring: 'survey' },
             {
               id: '2.4.4',
               title:
                 'Tính kịp thời phát hiện và xử lý các bất cập, vướng mắc trong tổ chức thực hiện VBQPPL tại địa phương',
               max: 1,
+              scoring: 'survey',
             },
           ],
         },
@@ -133,11 +144,13 @@ export const PAR_2024: Framework = {
               id: '4.1.4',
               title: 'Tính hợp lý trong sắp xếp tổ chức bộ máy các cơ quan, đơn vị thuộc thẩm quyền của tỉnh.',
               max: 1,
+              scoring: 'survey',
             },
             {
               id: '4.1.5',
               title: 'Tính hợp lý trong phân định chức năng, nhiệm vụ giữa các cơ quan, đơn vị tại địa phương.',
               max: 1,
+              scoring: 'survey',
             },
             { id: '4.1.6', title: 'Tình hình thực hiện quy chế làm việc của UBND tỉnh', max: 1 },
           ],
@@ -167,6 +180,7 @@ export const PAR_2024: Framework = {
               id: '4.3.4',
               title: 'Tính hợp lý trong việc phân cấp, phân quyền thực hiện nhiệm vụ quản lý nhà nước giữa tỉnh và xã',
               max: 1,
+              scoring: 'survey',
             },
           ],
         },
@@ -193,8 +207,18 @@ export const PAR_2024: Framework = {
               title: 'Thực hiện quy định về tuyển dụng viên chức tại các đơn vị sự nghiệp công lập thuộc tỉnh',
               max: 0.25,
             },
-            { id: '5.2.3', title: 'Tính công khai, minh bạch trong công tác tuyển dụng công chức, viên chức', max: 1 },
-            { id: '5.2.4', title: 'Tình trạng tiêu cực trong công tác tuyển dụng công chức, viên chức', max: 1 },
+            {
+              id: '5.2.3',
+              title: 'Tính công khai, minh bạch trong công tác tuyển dụng công chức, viên chức',
+              max: 1,
+              scoring: 'survey',
+            },
+            {
+              id: '5.2.4',
+              title: 'Tình trạng tiêu cực trong công tác tuyển dụng công chức, viên chức',
+              max: 1,
+              scoring: 'survey',
+            },
           ],
         },
         {
@@ -203,8 +227,18 @@ export const PAR_2024: Framework = {
           max: 2.75,
           children: [
             { id: '5.3.1', title: 'Thực hiện quy định về bổ nhiệm các chức danh lãnh đạo, quản lý', max: 0.75 },
-            { id: '5.3.2', title: 'Tính công khai, minh bạch trong công tác bổ nhiệm công chức, viên chức', max: 1 },
-            { id: '5.3.3', title: 'Tình trạng tiêu cực trong công tác bổ nhiệm công chức, viên chức', max: 1 },
+            {
+              id: '5.3.2',
+              title: 'Tính công khai, minh bạch trong công tác bổ nhiệm công chức, viên chức',
+              max: 1,
+              scoring: 'survey',
+            },
+            {
+              id: '5.3.3',
+              title: 'Tình trạng tiêu cực trong công tác bổ nhiệm công chức, viên chức',
+              max: 1,
+              scoring: 'survey',
+            },
           ],
         },
         { id: '5.4', title: 'Chấp hành kỷ luật, kỷ cương hành chính của cán bộ, công chức, viên chức', max: 1.5 },
@@ -218,7 +252,12 @@ export const PAR_2024: Framework = {
               title: 'Mức độ thực hiện các chỉ tiêu, nhiệm vụ đào tạo, bồi dưỡng cán bộ, công chức, viên chức',
               max: 1,
             },
-            { id: '5.5.2', title: 'Chất lượng đào tạo, bồi dưỡng cán bộ, công chức, viên chức', max: 1 },
+            {
+              id: '5.5.2',
+              title: 'Chất lượng đào tạo, bồi dưỡng cán bộ, công chức, viên chức',
+              max: 1,
+              scoring: 'survey',
+            },
           ],
         },
         { id: '5.6', title: 'Tỷ lệ đạt chuẩn của cán bộ, công chức cấp xã', max: 0.5 },
@@ -227,18 +266,30 @@ export const PAR_2024: Framework = {
           title: 'Chất lượng đội ngũ công chức, viên chức',
           max: 4,
           children: [
-            { id: '5.7.1', title: 'Năng lực chuyên môn của công chức trong phối hợp, xử lý công việc', max: 1 },
-            { id: '5.7.2', title: 'Tinh thần trách nhiệm của công chức trong phối hợp, xử lý công việc', max: 1 },
+            {
+              id: '5.7.1',
+              title: 'Năng lực chuyên môn của công chức trong phối hợp, xử lý công việc',
+              max: 1,
+              scoring: 'survey',
+            },
+            {
+              id: '5.7.2',
+              title: 'Tinh thần trách nhiệm của công chức trong phối hợp, xử lý công việc',
+              max: 1,
+              scoring: 'survey',
+            },
             {
               id: '5.7.3',
               title:
                 'Tình trạng công chức lợi dụng chức vụ, quyền hạn để trục lợi cá nhân trong phối hợp, xử lý công việc',
               max: 1,
+              scoring: 'survey',
             },
             {
               id: '5.7.4',
               title: 'Tính hiệu quả trong việc thực thi chính sách thu hút người có tài năng vào bộ máy hành chính',
               max: 1,
+              scoring: 'survey',
             },
           ],
         },
@@ -265,6 +316,7 @@ export const PAR_2024: Framework = {
               id: '6.1.4',
               title: 'Tính hiệu quả của việc thực hiện cơ chế tự chủ về sử dụng kinh phí quản lý hành chính',
               max: 1,
+              scoring: 'survey',
             },
             {
               id: '6.1.5',
@@ -289,7 +341,7 @@ export const PAR_2024: Framework = {
               title: 'Thực hiện quy định về sắp xếp lại, xử lý nhà, đất thuộc thẩm quyền quản lý',
               max: 0.75,
             },
-            { id: '6.2.4', title: 'Tính hiệu quả của việc quản lý, sử dụng tài sản công', max: 1 },
+            { id: '6.2.4', title: 'Tính hiệu quả của việc quản lý, sử dụng tài sản công', max: 1, scoring: 'survey' },
           ],
         },
         {
@@ -306,7 +358,12 @@ export const PAR_2024: Framework = {
               max: 1,
             },
             { id: '6.3.4', title: 'Tỷ lệ giảm chi trực tiếp ngân sách cho đơn vị sự nghiệp so với năm 2021', max: 1 },
-            { id: '6.3.5', title: 'Tính hiệu quả của việc thực hiện cơ chế tự chủ tại các đơn vị SNCL', max: 1 },
+            {
+              id: '6.3.5',
+              title: 'Tính hiệu quả của việc thực hiện cơ chế tự chủ tại các đơn vị SNCL',
+              max: 1,
+              scoring: 'survey',
+            },
           ],
         },
       ],
@@ -368,7 +425,7 @@ export const PAR_2024: Framework = {
       title: 'TÁC ĐỘNG CỦA CCHC ĐẾN NGƯỜI DÂN, TỔ CHỨC VÀ CÁC CHỈ TIÊU PHÁT TRIỂN KT-XH CỦA TỈNH',
       max: 16.5,
       children: [
-        { id: '8.1', title: 'Kết quả Chỉ số hài lòng (SIPAS)', max: 10 },
+        { id: '8.1', title: 'Kết quả Chỉ số hài lòng (SIPAS)', max: 10, scoring: 'survey' },
         { id: '8.2', title: 'Mức độ thu hút đầu tư của tỉnh', max: 1 },
         { id: '8.3', title: 'Mức độ phát triển doanh nghiệp của tỉnh', max: 2 },
         { id: '8.4', title: 'Thực hiện thu ngân sách hàng năm của tỉnh theo Kế hoạch được Chính phủ giao', max: 2 },

@@ -17,6 +17,11 @@ export interface FrameworkNode {
   children?: FrameworkNode[];
   /** What the data cannot say by itself (a printing oddity, a rounding). */
   note?: string;
+  /**
+   * How the criterion is scored (self-assessment, issue 21): 'survey' — measured by the survey, never self-scored;
+   * 'ratio' — by the completion rate of the plan's tasks (PAR.RATIO). Absent on a leaf = self-scored with evidence.
+   */
+  scoring?: 'survey' | 'ratio';
 }
 
 export interface Framework {

@@ -11,7 +11,7 @@ import { SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from '../tracker/labels';
 import { readMarker } from '../tracker/marker';
 import { readPrevious, type PrevSheet } from '../tracker/previous';
 import { valueOfCell } from '../tracker/parts';
-import { bucketOf, alertInputOf, dueIso, type AlertInput, type BucketKey } from '../tracker/status';
+import { bucketOf, alertInputOf, dueIso, isDone, type AlertInput, type BucketKey } from '../tracker/status';
 import { indexInWords, indexesInWords, type IndexKind } from '../tracker/score-model';
 import { scoreTotals, type ScoreTotals } from './scores';
 
@@ -39,6 +39,12 @@ export interface UnitTask {
   notes: string;
   /** The index the task serves, from its headings ("CHỈ SỐ CCHC (PAR INDEX)") or the sheet's title; null if none. */
   index: IndexKind | null;
+  /** Done by the tracker's rule (status.ts `isDone`). */
+  done: boolean;
+  /** "Kết quả/Sản phẩm", "Tiêu chí" and "Phần" as written ("" when absent): the self-assessment's evidence. */
+  output: string;
+  criterion: string;
+  part: string;
 }
 
 export interface UnitRead {
@@ -146,6 +152,10 @@ function taskRows(sheet: PrevSheet, grid: Grid | undefined, asOf: string, soonDa
       evidence: cell(TASK_HEADERS.evidence),
       notes: cell(TASK_HEADERS.notes),
       index: indexOfKey(r.key),
+      done: isDone(input),
+      output: cell(TASK_HEADERS.output),
+      criterion: cell(TASK_HEADERS.criterion),
+      part: cell(TASK_HEADERS.part),
     });
   }
   return out;

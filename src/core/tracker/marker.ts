@@ -26,7 +26,7 @@ const HEADERS = [
   'Hàng tiêu đề / Header row',
   'Phiên bản / Version',
 ];
-const KINDS: SheetKind[] = ['tasks', 'scores', 'summary', 'problems', 'data', 'marker'];
+const KINDS: SheetKind[] = ['tasks', 'scores', 'summary', 'problems', 'data', 'marker', 'assess', 'evidence'];
 
 export function markerSpec(entries: MarkerEntry[], version: string): SheetSpec {
   const t = (v: string | number | null): SpecCell => ({ v, s: 'marker' });

@@ -46,6 +46,10 @@ const SAMPLE = {
   sipasCell: 'E6',
   rule: 'sums',
   detail: 'TypeError: x',
+  column: 'Max',
+  count: 3,
+  labels: '1.1, 1.2',
+  task: 'A.I.3',
 };
 
 /** Where an item is (TableView.describe), for messages that name one. */
