@@ -68,9 +68,9 @@ export function packEntry(name: string, data: string | Uint8Array, deflate: Defl
 /** The zip of these entries, in this order. */
 export function writeZip(entries: Iterable<PackedEntry>): Uint8Array {
   const parts: Uint8Array[] = [];
-  let failure: Error | null = null;
+  const failures: Error[] = [];
   const zip = new Zip((err, chunk) => {
-    if (err) failure ??= new Error(err.message);
+    if (err) failures.push(new Error(err.message));
     else parts.push(chunk);
   });
   for (const e of entries) {
@@ -88,7 +88,7 @@ export function writeZip(entries: Iterable<PackedEntry>): Uint8Array {
     file.ondata!(null, e.data as Uint8Array<ArrayBuffer>, true);
   }
   zip.end();
-  if (failure) throw failure;
+  if (failures.length) throw failures[0];
   return concat(parts);
 }
 
