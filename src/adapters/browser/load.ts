@@ -13,7 +13,7 @@ export async function loadRollupXlsx(): Promise<RollupXlsx> {
   return import(/* webpackChunkName: "xlsx" */ './rollup-xlsx');
 }
 
-/** Loads the Word import (jszip, xmldom) on demand, in its own chunk. */
+/** Loads the Word import (the zip reader, xmldom) on demand, in its own chunk. */
 export async function loadWordImport(): Promise<typeof import('./word-import').importWordSheets> {
   const mod = await import(/* webpackChunkName: "docx" */ './word-import');
   return mod.importWordSheets;

@@ -1,6 +1,6 @@
 /**
  * The pane's "Nhập từ Word" in Excel: a picked .docx → the sheets to add to the open workbook (one per appendix
- * table, named so they never clash with the workbook's sheets). Loaded on demand (load.ts): jszip and xmldom stay
+ * table, named so they never clash with the workbook's sheets). Loaded on demand (load.ts): the zip reader and xmldom stay
  * out of the pane's first load.
  */
 import { importSpecs, type ImportResult } from '../../core/generate';

@@ -1,8 +1,9 @@
 /** A Word file that cannot be read at all: a stable code and one Vietnamese / English line. */
 import type { Bilingual } from '../../core/text';
+import { entityDeclaration } from '../zip/xml-part';
 
 export type DocxReadErrorCode =
-  'MISSING' | 'NOT_A_FILE' | 'NOT_DOCX' | 'DOC' | 'ENCRYPTED' | 'CORRUPT' | 'NO_TABLES' | 'TOO_LARGE';
+  'MISSING' | 'NOT_A_FILE' | 'NOT_DOCX' | 'DOC' | 'ENCRYPTED' | 'CORRUPT' | 'NO_TABLES' | 'TOO_LARGE' | 'ENTITY';
 
 const MESSAGES: Record<DocxReadErrorCode, (name: string) => Bilingual> = {
   MISSING: (n) => ({ vi: `Không tìm thấy tệp "${n}"`, en: `File not found: "${n}"` }),
@@ -22,6 +23,7 @@ const MESSAGES: Record<DocxReadErrorCode, (name: string) => Bilingual> = {
   CORRUPT: (n) => ({ vi: `Tệp "${n}" bị hỏng, không đọc được`, en: `"${n}" is damaged and cannot be read` }),
   NO_TABLES: (n) => ({ vi: `Văn bản "${n}" không có bảng nào`, en: `"${n}" has no table` }),
   TOO_LARGE: (n) => ({ vi: `Tệp "${n}" quá lớn, chiso không đọc được`, en: `"${n}" is too large for chiso to read` }),
+  ENTITY: entityDeclaration,
 };
 
 export class DocxReadError extends Error {

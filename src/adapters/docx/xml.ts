@@ -3,11 +3,16 @@
  * transitional (w: = …/wordprocessingml/2006/main) and strict (…/ooxml/wordprocessingml/main) namespaces read.
  */
 import { DOMParser } from '@xmldom/xmldom';
+import { declaresEntity } from '../zip/xml-part';
 
 export type El = Element;
 
-/** Parses a part; malformed XML throws (the caller turns it into "damaged"). */
+/** An XML part that declares an entity (the caller says so, rather than "damaged"). */
+export class EntityDeclared extends Error {}
+
+/** Parses a part; malformed XML throws (the caller turns it into "damaged"), an entity declaration EntityDeclared. */
 export function parseXml(xml: string): Document {
+  if (declaresEntity(xml)) throw new EntityDeclared('XML entity declaration');
   // xmldom's nodes carry the DOM members used here; typed as the DOM lib's for the helpers below.
   return new DOMParser({
     onError: (level, msg) => {

@@ -4,9 +4,10 @@
  * file mode shares it).
  */
 import { oneLine, type Bilingual } from '../../core/text';
+import { entityDeclaration } from '../zip/xml-part';
 
 export type WorkbookReadErrorCode =
-  'MISSING' | 'NOT_A_FILE' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'ODS' | 'CORRUPT' | 'TOO_LARGE';
+  'MISSING' | 'NOT_A_FILE' | 'NOT_XLSX' | 'ENCRYPTED' | 'XLS' | 'ODS' | 'CORRUPT' | 'TOO_LARGE' | 'ENTITY';
 
 const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => Bilingual> = {
   MISSING: (n) => ({ vi: `Không tìm thấy tệp "${n}"`, en: `File not found: "${n}"` }),
@@ -32,6 +33,7 @@ const MESSAGES: Record<WorkbookReadErrorCode, (name: string) => Bilingual> = {
   }),
   CORRUPT: (n) => ({ vi: `Tệp "${n}" bị hỏng, không đọc được`, en: `"${n}" is damaged and cannot be read` }),
   TOO_LARGE: (n) => ({ vi: `Tệp "${n}" quá lớn, chiso không đọc được`, en: `"${n}" is too large for chiso to read` }),
+  ENTITY: entityDeclaration,
 };
 
 /**

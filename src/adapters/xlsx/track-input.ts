@@ -9,7 +9,9 @@ import * as path from 'path';
 import { splitSheets, type SheetLink } from '../../core/app';
 import { planTooLarge } from '../../core/app/plan-file';
 import type { Grid } from '../../core/grid';
-import { ContentTypes, CT, findWorkbookPart, OpcPackage } from './package';
+import type { SheetSpec } from '../../core/sheetspec';
+import { ContentTypes, CT, findWorkbookPart, OpcPackage, PackageError, WorkbookXml } from './package';
+import { strictRefusal } from './package/book';
 import { nodePrecompress } from './node-deflate';
 import { WorkbookReadError } from './read';
 import { readXlsxWorkbook } from './reader';
@@ -50,15 +52,21 @@ export async function readForTrack(file: string, output: string, bytes: Uint8Arr
   const { grids, links: allLinks } = await readXlsxWorkbook(bytes, path.basename(file), { links: true });
   let pkg: OpcPackage;
   let macro: boolean;
+  let strict: boolean;
   let links: SheetLink[];
   try {
     pkg = await OpcPackage.open(bytes, { precompress: nodePrecompress });
+    strict = (await WorkbookXml.load(pkg)).strict;
     macro = (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
     const mine = new Set(splitSheets(grids).mine);
     links = allLinks.filter((l) => mine.has(l.sheet));
   } catch (e) {
+    // A part only the package layer parses ([Content_Types].xml) may declare an entity: said as such.
+    if (e instanceof PackageError && e.code === 'ENTITY' && e.part)
+      throw new WorkbookReadError('ENTITY', path.basename(file), e, { vi: `phần ${e.part}`, en: e.part });
     throw new WorkbookReadError('CORRUPT', path.basename(file), e);
   }
+  if (strict) throw new TrackFileError(strictRefusal(path.basename(file)));
   const ext = path.extname(output).toLowerCase();
   if (macro && ext !== '.xlsm') {
     throw new TrackFileError(

@@ -46,6 +46,8 @@ export interface TrackFlowOptions {
   roles?: ReadPlanOptions['roles'];
   version?: string;
   papi?: PapiYear[];
+  /** The PAPI year the official picked to rank against (else the one rule, frameworks' `papiCompareYear`). */
+  papiYear?: number | null;
   /** Sheets in the workbook that are neither the plan nor chiso's (kept as they are; their names are never reused). */
   otherSheets?: readonly string[];
 }
@@ -87,6 +89,7 @@ export function trackFlow(
       existingSheets: [...grids.map((g) => g.sheet), ...(opts.otherSheets ?? [])],
       ...(opts.version !== undefined ? { version: opts.version } : {}),
       ...(opts.papi !== undefined ? { papi: opts.papi } : {}),
+      ...(opts.papiYear !== undefined ? { papiYear: opts.papiYear } : {}),
     },
     split.own.length ? { grids: split.own, links: links.filter((l) => mine.has(l.sheet)) } : undefined,
   );

@@ -70,11 +70,19 @@ async function tablesOf(pkg: OpcPackage): Promise<{ ids: Set<number>; names: Set
   return { ids, names };
 }
 
-/** Copies sheet `name` of `src` into `dst` (see the file comment); gives the new part's name. */
-export async function copySheet(src: OpcPackage, dst: OpcPackage, name: string, styles: StyleMerge): Promise<string> {
+/**
+ * Copies sheet `name` of `src` into `dst` (see the file comment); gives the new part's name, or null when `src` lists
+ * the sheet without a part (nothing to copy; the reader has warned about it).
+ */
+export async function copySheet(
+  src: OpcPackage,
+  dst: OpcPackage,
+  name: string,
+  styles: StyleMerge,
+): Promise<string | null> {
   const srcBook = await WorkbookXml.load(src);
   const entry = srcBook.sheets().find((s) => s.name === name);
-  if (!entry?.part) throw new Error(`sheet "${name}" has no part`);
+  if (!entry?.part) return null;
   const srcIndex = srcBook.sheets().indexOf(entry);
 
   // 1. The target's entry for the sheet: the old one retargeted (position and local names kept), or a new one.

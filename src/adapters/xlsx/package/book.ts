@@ -59,6 +59,18 @@ export async function listSheets(pkg: OpcPackage): Promise<SheetEntry[]> {
   return (await WorkbookXml.load(pkg)).sheets();
 }
 
+/**
+ * Why chiso does not write into a Strict Open XML workbook (ISO/IEC 29500 strict: the purl.oclc.org namespaces),
+ * one line, Vietnamese first: its tracker sheets would be in the transitional vocabulary, a mix Excel refuses.
+ */
+export function strictRefusal(name: string): string {
+  return (
+    `Sổ tính "${name}" lưu ở dạng Strict Open XML, chiso chưa ghi vào dạng này được: hãy mở bằng Excel và lưu lại` +
+    ` với kiểu "Excel Workbook (*.xlsx)" / "${name}" is a Strict Open XML workbook, which chiso cannot write into:` +
+    ` open it in Excel and save it as "Excel Workbook (*.xlsx)"`
+  );
+}
+
 /** workbook.xml with its rels, editable. */
 export class WorkbookXml {
   private dirty = false;
@@ -78,6 +90,11 @@ export class WorkbookXml {
 
   private get root(): Element {
     return this.doc.documentElement!;
+  }
+
+  /** Whether the workbook is in the strict vocabulary (its root in the strict SpreadsheetML namespace). */
+  get strict(): boolean {
+    return this.root.namespaceURI === NS.mainStrict;
   }
 
   private sheetEls(): Element[] {

@@ -3,8 +3,9 @@
  * are edited (through a real XML parser), and every other part is written back with its bytes untouched.
  *
  * API (stable; other branches build on it):
- * - `OpcPackage.open(bytes, {precompress?})` / `OpcPackage.create({precompress?})` (precompress: in Node,
- *   `precompressor(zlib.deflateRawSync)` from package/precompress.ts — not re-exported here, it is Node-only); `parts()`, `find(name)` (case-insensitive), `has`, `text`,
+ * - `OpcPackage.open(bytes, {precompress?})` / `OpcPackage.create({precompress?})` (precompress: the raw deflater
+ *   for parts that are set; in Node `nodePrecompress` from ../node-deflate.ts, Node's zlib — not re-exported here,
+ *   it is Node-only; fflate's otherwise); `parts()`, `find(name)` (case-insensitive), `has`, `text`,
  *   `bytes`, `setText`, `setBytes`, `remove`, `changed()`, `save()` → zip bytes (untouched entries keep their
  *   compressed bytes and method). Part names have no leading "/". Errors: `PackageError` (`NOT_ZIP`, `NO_PART`,
  *   `BAD_XML` with `.part`).

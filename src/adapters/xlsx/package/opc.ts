@@ -1,25 +1,27 @@
 /**
- * An OPC package (an .xlsx/.xlsm zip) over JSZip. Part names are written without the leading "/"
- * ("xl/workbook.xml") and looked up case-insensitively, as OPC requires. Parts that are never set keep their
- * compressed bytes on save: JSZip reuses an entry's compressed data when the entry's compression method is the one
- * used to write it, so each untouched entry is written with its own method (stored stays stored, deflated stays
- * deflated) and is copied, not inflated and deflated again (test/adapters/xlsx/package.test.ts checks the raw bytes).
+ * An OPC package (an .xlsx/.xlsm zip): the source's central directory (zip/read.ts) and the parts set since, written
+ * with fflate (zip/write.ts). Part names are written without the leading "/" ("xl/workbook.xml") and looked up
+ * case-insensitively, as OPC requires. A part that is never set is written back as its compressed bytes, method, CRC
+ * and sizes from the source — copied, never inflated and deflated again (test/adapters/xlsx/package.test.ts checks
+ * the raw bytes); a part that is set is deflated at once, so memory holds compressed bytes only.
  */
-import JSZip from 'jszip';
+import { ZipReader, inflateData, type ZipEntry } from '../../zip/read';
+import { xmlPartText } from '../../zip/xml-part';
+import { fflateDeflate, packEntry, writeZip, type DeflateRaw, type PackedEntry } from '../../zip/write';
 import { PartIndex, partName } from './part-names';
 
 export interface PackageOptions {
   /**
-   * Turns a part's data into an already-compressed JSZip entry as it is set (the CLI passes
-   * `precompressor(zlib.deflateRawSync)` from ./precompress, Node only); JSZip deflates otherwise.
+   * The deflater for the parts that are set (the CLI passes Node's zlib, `nodePrecompress` from ../node-deflate);
+   * fflate's otherwise.
    */
-  precompress?: (data: string | Uint8Array) => object;
+  precompress?: DeflateRaw;
 }
 
-/** A package that cannot be opened (not a zip, or a zip JSZip cannot read). */
+/** A package that cannot be opened (not a zip, or a zip that cannot be read). */
 export class PackageError extends Error {
   constructor(
-    readonly code: 'NOT_ZIP' | 'NO_PART' | 'BAD_XML',
+    readonly code: 'NOT_ZIP' | 'NO_PART' | 'BAD_XML' | 'ENTITY' | 'STRICT',
     message: string,
     readonly part?: string,
   ) {
@@ -28,33 +30,38 @@ export class PackageError extends Error {
   }
 }
 
-type Entry = JSZip.JSZipObject & { _data?: { compression?: { magic?: string } }; options: { compression?: string } };
-
-const STORE_MAGIC = '\x00\x00';
+/** An entry of the package: still the source's, or set since. */
+type Slot = { source: ZipEntry } | { packed: PackedEntry };
 
 export class OpcPackage {
   private readonly index: PartIndex;
+  /** Every entry (folders too, which are written back) by stored name, in zip order. */
+  private readonly slots = new Map<string, Slot>();
   private readonly touched = new Set<string>();
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: ZipReader | null,
     private readonly opts: PackageOptions = {},
   ) {
-    this.index = new PartIndex(Object.keys(zip.files).filter((name) => !zip.files[name].dir));
+    for (const entry of zip?.entries() ?? []) this.slots.set(entry.name, { source: entry });
+    this.index = new PartIndex((zip?.entries() ?? []).filter((e) => !e.dir).map((e) => e.name));
   }
 
-  /** Opens package bytes; throws PackageError('NOT_ZIP') when JSZip cannot read them. */
-  static async open(bytes: Uint8Array | ArrayBuffer, opts: PackageOptions = {}): Promise<OpcPackage> {
-    try {
-      return new OpcPackage(await JSZip.loadAsync(bytes), opts);
-    } catch (e) {
-      throw new PackageError('NOT_ZIP', e instanceof Error ? e.message : String(e));
-    }
+  /** Opens package bytes; throws PackageError('NOT_ZIP') when they are not a readable zip. */
+  static open(bytes: Uint8Array | ArrayBuffer, opts: PackageOptions = {}): Promise<OpcPackage> {
+    // Reading the directory is synchronous; the promise (kept for the API) carries a failure as a rejection.
+    return Promise.resolve().then(() => {
+      try {
+        return new OpcPackage(ZipReader.open(bytes), opts);
+      } catch (e) {
+        throw new PackageError('NOT_ZIP', e instanceof Error ? e.message : String(e));
+      }
+    });
   }
 
   /** An empty package (parts are added with setText/setBytes). */
   static create(opts: PackageOptions = {}): OpcPackage {
-    return new OpcPackage(new JSZip(), opts);
+    return new OpcPackage(null, opts);
   }
 
   /** Every part name, in the zip's order. */
@@ -71,17 +78,26 @@ export class OpcPackage {
     return this.find(name) !== null;
   }
 
-  /** A part as UTF-8 text (a UTF-8 BOM dropped), or null when absent. */
+  /** A part as text (UTF-8, or UTF-16 by its byte-order mark; the mark dropped), or null when absent. */
   async text(name: string): Promise<string | null> {
-    const found = this.find(name);
-    if (!found) return null;
-    const s = await this.zip.files[found].async('string');
-    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    const bytes = await this.bytes(name);
+    return bytes ? xmlPartText(bytes) : null;
   }
 
-  async bytes(name: string): Promise<Uint8Array | null> {
+  bytes(name: string): Promise<Uint8Array | null> {
+    return Promise.resolve().then(() => this.inflated(name));
+  }
+
+  private inflated(name: string): Uint8Array | null {
     const found = this.find(name);
-    return found ? this.zip.files[found].async('uint8array') : null;
+    const slot = found ? this.slots.get(found) : undefined;
+    if (!slot) return null;
+    if ('packed' in slot) return inflateData(slot.packed.name, slot.packed.compression, slot.packed.data);
+    try {
+      return this.zip!.inflate(slot.source);
+    } catch (e) {
+      throw new PackageError('NOT_ZIP', e instanceof Error ? e.message : String(e), found!);
+    }
   }
 
   /** Writes a part (replacing one of the same name whatever its case). */
@@ -96,7 +112,7 @@ export class OpcPackage {
   remove(name: string): void {
     const found = this.find(name);
     if (!found) return;
-    this.zip.remove(found);
+    this.slots.delete(found);
     this.index.delete(found);
     this.touched.add(found);
   }
@@ -106,28 +122,36 @@ export class OpcPackage {
     return [...this.touched];
   }
 
-  /** The package as zip bytes: new parts deflated, untouched parts copied with their own compression. */
-  async save(): Promise<Uint8Array> {
-    for (const name of this.index.names()) {
-      if (this.touched.has(name)) continue;
-      const entry = this.zip.files[name] as Entry;
-      if (entry._data?.compression?.magic === STORE_MAGIC) entry.options.compression = 'STORE';
-    }
-    return this.zip.generateAsync({
-      type: 'uint8array',
-      compression: 'DEFLATE',
-      compressionOptions: { level: 6 },
-      platform: 'DOS',
-    });
+  /** The package as zip bytes: set parts as deflated when set, the others copied as the source stored them. */
+  save(): Promise<Uint8Array> {
+    return Promise.resolve().then(() => this.zipBytes());
+  }
+
+  private zipBytes(): Uint8Array {
+    const zip = this.zip;
+    return writeZip(
+      [...this.slots.values()].map((slot): PackedEntry => {
+        if ('packed' in slot) return slot.packed;
+        const e = slot.source;
+        return {
+          name: e.name,
+          compression: e.method,
+          crc: e.crc,
+          size: e.size,
+          data: zip!.raw(e),
+          flag: (e.flags >> 1) & 3,
+          mtime: e.mtime,
+          comment: e.comment,
+        };
+      }),
+    );
   }
 
   private put(name: string, data: string | Uint8Array): void {
     const clean = partName(name);
     // An existing part keeps its stored spelling (other parts refer to it) and its place in the zip.
     const target = this.find(clean) ?? clean;
-    const pre = this.opts.precompress;
-    if (pre) this.zip.file(target, pre(data) as unknown as Uint8Array, { binary: true, createFolders: false });
-    else this.zip.file(target, data, { binary: typeof data !== 'string', createFolders: false });
+    this.slots.set(target, { packed: packEntry(target, data, this.opts.precompress ?? fflateDeflate) });
     this.index.add(target);
     this.touched.add(target);
   }

@@ -4,6 +4,7 @@
  * SpreadsheetML and OPC as constants (transitional; strict names are accepted where the package code reads).
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { declaresEntity } from '../../zip/xml-part';
 import { PackageError } from './opc';
 
 export type { Document, Element };
@@ -17,8 +18,9 @@ export const NS = {
   rStrict: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
 } as const;
 
-/** Parses a part; throws PackageError('BAD_XML') when it is not well-formed. */
+/** Parses a part; throws PackageError('BAD_XML') when it is not well-formed, PackageError('ENTITY') when it declares an entity. */
 export function parseXml(text: string, part = 'xml'): Document {
+  if (declaresEntity(text)) throw new PackageError('ENTITY', `${part}: declares an XML entity (<!ENTITY>)`, part);
   try {
     return new DOMParser({
       onError: (level, msg) => {

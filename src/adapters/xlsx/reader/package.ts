@@ -1,31 +1,24 @@
 /**
- * The OOXML package as the reader sees it: a zip opened with JSZip (nothing inflated up front), parts found by name
+ * The OOXML package as the reader sees it: a zip read from its central directory (nothing inflated up front), parts found by name
  * whatever their case, relationship targets resolved (absolute "/xl/…" and relative "worksheets/…"), and one part at a
  * time streamed into a SAX parser with its size checked — declared sizes from the zip directory before inflating,
  * actual bytes while inflating — so a zip bomb is "too large", never an out-of-memory crash. No Node modules.
  */
-import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Bilingual } from '../../../core/text';
 import { WorkbookReadError } from '../errors';
 import { PartIndex, partName } from '../package/part-names';
 import { relsPartFor, resolveTarget } from '../package/rels';
+import { ZipReader, type ZipEntry } from '../../zip/read';
+import { xmlEncoding } from '../../zip/xml-part';
 
 /** Largest part the reader inflates (bytes of XML): a 10,000-task plan is ~10 MB; a 1,000,000-row sheet ~300 MB. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
 
-/** JSZip keeps each entry's central-directory sizes in `_data` (a CompressedObject); not in its typings. */
-interface ZipEntryInternals {
-  _data?: { uncompressedSize?: number };
-  internalStream(type: 'uint8array'): ZipStream;
-}
-interface ZipStream {
-  on(evt: 'data', cb: (chunk: Uint8Array) => void): ZipStream;
-  on(evt: 'error', cb: (e: unknown) => void): ZipStream;
-  on(evt: 'end', cb: () => void): ZipStream;
-  pause(): ZipStream;
-  resume(): ZipStream;
-}
+const MISSING: Bilingual = { vi: 'không có trong tệp', en: 'missing from the file' };
+
+/** Inflated bytes parsed between two turns of the event loop (the browser's page stays responsive). */
+const YIELD_EVERY = 8 * 1024 * 1024;
 
 export interface XmlHandlers {
   open?: (name: string, attrs: Record<string, string>) => void;
@@ -48,47 +41,48 @@ export class Package {
   private readonly index: PartIndex;
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: ZipReader,
     readonly name: string,
     /** Largest part inflated, in bytes (MAX_PART_BYTES unless a test lowers it). */
     readonly maxPartBytes: number,
   ) {
-    this.index = new PartIndex(Object.keys(zip.files).filter((p) => !zip.files[p].dir));
+    this.index = new PartIndex(zip.entries().flatMap((e) => (e.dir ? [] : [e.name])));
   }
 
   /** Opens zip bytes; a zip that cannot be opened is damaged. */
-  static async open(bytes: Uint8Array, name: string, maxPartBytes = MAX_PART_BYTES): Promise<Package> {
-    try {
-      return new Package(await JSZip.loadAsync(bytes, { checkCRC32: false }), name, maxPartBytes);
-    } catch (e) {
-      throw new WorkbookReadError('CORRUPT', name, e, { vi: 'tệp nén zip hỏng', en: 'the zip container is broken' });
-    }
+  static open(bytes: Uint8Array, name: string, maxPartBytes = MAX_PART_BYTES): Promise<Package> {
+    return Promise.resolve().then(() => {
+      try {
+        return new Package(ZipReader.open(bytes), name, maxPartBytes);
+      } catch (e) {
+        throw new WorkbookReadError('CORRUPT', name, e, { vi: 'tệp nén zip hỏng', en: 'the zip container is broken' });
+      }
+    });
   }
 
   /** The stored name of a part ("/xl/Workbook.xml" → "xl/workbook.xml" when that is how the zip spells it). */
   find(part: string): string | null {
     const p = partName(part);
     // The exact spelling first: a zip may hold two names that differ only in case (then the index keeps the last).
-    if (this.zip.files[p] && !this.zip.files[p].dir) return p;
+    const exact = this.zip.get(p);
+    if (exact && !exact.dir) return p;
     return this.index.find(p);
   }
 
-  /** Uncompressed size the zip directory declares for a part (undefined when JSZip does not say). */
+  /** Uncompressed size the zip directory declares for a part (undefined when the part is absent). */
   declaredSize(part: string): number | undefined {
-    const f = this.zip.files[part] as unknown as ZipEntryInternals | undefined;
-    const n = f?._data?.uncompressedSize;
-    // JSZip reads the 32-bit field as signed: 0xFFFFFFF0 comes back as -16.
-    return typeof n === 'number' && Number.isFinite(n) ? (n < 0 ? n + 2 ** 32 : n) : undefined;
+    return this.zip.get(part)?.size;
   }
 
   /** A small part as text (e.g. "mimetype"); null when absent or above `max` bytes. */
-  async smallText(part: string, max = 4096): Promise<string | null> {
+  smallText(part: string, max = 4096): Promise<string | null> {
     const p = this.find(part);
-    if (!p || (this.declaredSize(p) ?? 0) > max) return null;
+    const entry = p ? this.zip.get(p) : undefined;
+    if (!entry || entry.size > max) return Promise.resolve(null);
     try {
-      return await this.zip.files[p].async('string');
+      return Promise.resolve(new TextDecoder('utf-8').decode(this.zip.inflate(entry)));
     } catch {
-      return null;
+      return Promise.resolve(null);
     }
   }
 
@@ -118,6 +112,13 @@ export class Package {
     parser.on('error', (e) => {
       if (failure === null) failure = e;
     });
+    parser.on('doctype', (doctype) => {
+      if (failure === null && /<!ENTITY/.test(doctype))
+        failure = new WorkbookReadError('ENTITY', this.name, undefined, {
+          vi: `phần ${part.slice(part.lastIndexOf('/') + 1)}`,
+          en: part,
+        });
+    });
     if (handlers.open) {
       const open = handlers.open;
       parser.on('opentag', (tag: SaxesTagPlain) => {
@@ -134,62 +135,54 @@ export class Package {
       parser.on('text', handlers.text);
       parser.on('cdata', handlers.text);
     }
-    const entry = this.zip.files[part] as unknown as ZipEntryInternals;
-    await new Promise<void>((resolve, reject) => {
-      let seen = 0;
-      let decoder: TextDecoder | null = null;
-      let done = false;
-      const stop = (e: unknown): void => {
-        if (done) return;
-        done = true;
-        stream.pause();
-        reject(e instanceof Error ? e : new Error(String(e)));
-      };
-      const stream = entry.internalStream('uint8array');
-      stream
-        .on('data', (chunk) => {
-          if (done) return;
-          seen += chunk.length;
-          if (seen > this.maxPartBytes) return stop(this.tooLarge(part));
-          // UTF-8 unless the part starts with a UTF-16 byte order mark.
-          decoder ??= new TextDecoder(
-            chunk[0] === 0xff && chunk[1] === 0xfe
-              ? 'utf-16le'
-              : chunk[0] === 0xfe && chunk[1] === 0xff
-                ? 'utf-16be'
-                : 'utf-8',
-          );
-          try {
-            parser.write(decoder.decode(chunk, { stream: true }));
-          } catch (e) {
-            return stop(e);
-          }
-          if (failure !== null) stop(this.xmlError(part, failure));
-        })
-        .on('error', (e) =>
-          stop(
-            new WorkbookReadError(
-              'CORRUPT',
-              this.name,
-              e,
-              partDetail(part, { vi: 'không giải nén được', en: 'cannot be inflated' }),
-            ),
-          ),
-        )
-        .on('end', () => {
-          if (done) return;
-          try {
-            if (decoder) parser.write(decoder.decode());
-            parser.close();
-          } catch (e) {
-            return stop(e instanceof WorkbookReadError ? e : this.xmlError(part, e));
-          }
-          if (failure !== null) return stop(this.xmlError(part, failure));
-          done = true;
-          resolve();
-        })
-        .resume();
-    });
+    const entry = this.zip.get(part);
+    if (!entry) throw new WorkbookReadError('CORRUPT', this.name, undefined, partDetail(part, MISSING));
+    await this.feed(part, entry, parser, () => failure);
+  }
+
+  /** Inflates a part into the parser a slice at a time, counting the real bytes against the limit. */
+  private async feed(part: string, entry: ZipEntry, parser: SaxesParser, failure: () => unknown): Promise<void> {
+    let seen = 0;
+    let sinceYield = 0;
+    let decoder: TextDecoder | null = null;
+    const chunks = this.zip.chunks(entry);
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = chunks.next();
+      } catch (e) {
+        throw new WorkbookReadError(
+          'CORRUPT',
+          this.name,
+          e,
+          partDetail(part, { vi: 'không giải nén được', en: 'cannot be inflated' }),
+        );
+      }
+      if (next.done) break;
+      const chunk = next.value;
+      seen += chunk.length;
+      if (seen > this.maxPartBytes) throw this.tooLarge(part);
+      // UTF-8 unless the part starts with a UTF-16 byte-order mark; the decoder drops the mark.
+      decoder ??= new TextDecoder(xmlEncoding(chunk));
+      try {
+        parser.write(decoder.decode(chunk, { stream: true }));
+      } catch (e) {
+        throw this.xmlError(part, e);
+      }
+      if (failure() !== null) throw this.xmlError(part, failure());
+      sinceYield += chunk.length;
+      if (sinceYield > YIELD_EVERY) {
+        sinceYield = 0;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
+    try {
+      if (decoder) parser.write(decoder.decode());
+      parser.close();
+    } catch (e) {
+      throw this.xmlError(part, e);
+    }
+    if (failure() !== null) throw this.xmlError(part, failure());
   }
 
   private xmlError(part: string, cause: unknown): WorkbookReadError {

@@ -8,7 +8,7 @@
 import type { SheetSpec } from '../../../core/sheetspec';
 import { ContentTypes, CT } from '../package/content-types';
 import { WorkbookXml, type SheetEntry } from '../package/book';
-import type { OpcPackage } from '../package/opc';
+import { PackageError, type OpcPackage } from '../package/opc';
 import { removeUnreachable } from '../package/prune';
 import { Rels, relsPartFor } from '../package/rels';
 import { xmlAttr } from '../package/escape';
@@ -54,8 +54,14 @@ export async function writeSpecsToPackage(
   const mayReplace = (name: string) => replace.some((r) => same(r, name));
   const ct = await ContentTypes.load(pkg);
   const wb = await WorkbookXml.load(pkg);
+  // Never a mix of vocabularies (readForTrack refuses a strict input in words before this).
+  if (wb.strict)
+    throw new PackageError('STRICT', `${wb.part}: a Strict Open XML workbook is not written into`, wb.part);
   const styles = await StyleSheet.load(pkg, wb, ct);
   const worksheetNames = (list: SheetEntry[]) => list.filter((s) => s.type === 'worksheet').map((s) => s.name);
+  // A sheet listed without a part (the reader has warned) is not carried: an entry that points nowhere makes Excel
+  // repair the file, and a later refresh would find nothing to copy.
+  for (const entry of wb.sheets()) if (entry.part === null) wb.removeSheet(entry.name);
   const namesBefore = worksheetNames(wb.sheets());
   const candidates: string[] = [];
 
