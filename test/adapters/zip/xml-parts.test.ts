@@ -10,7 +10,7 @@ import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readDocxTables } from '../../../src/adapters/docx/read';
 import { readXlsxWorkbook } from '../../../src/adapters/xlsx/reader';
-import { readForTrack } from '../../../src/adapters/xlsx/track-input';
+import { readForTrack, readInputBytes } from '../../../src/adapters/xlsx/track-input';
 import { OpcPackage } from '../../../src/adapters/xlsx/package';
 import { writeSpecsToPackage } from '../../../src/adapters/xlsx/sml';
 import { planFile } from '../../support/fixtures';
@@ -72,7 +72,8 @@ describe('a UTF-8 byte-order mark at the start of every XML part', () => {
     expect(starts.every(([, b]) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)).toBe(true);
     const plain = await readXlsxWorkbook(fs.readFileSync(XLSX), 'plan.xlsx');
     expect((await readXlsxWorkbook(bom, 'plan.xlsx')).grids).toEqual(plain.grids);
-    const input = await readForTrack(saved('bom.xlsx', bom), path.join(tmp, 'bom-out.xlsx'));
+    const bomFile = saved('bom.xlsx', bom);
+    const input = await readForTrack(bomFile, path.join(tmp, 'bom-out.xlsx'), await readInputBytes(bomFile));
     expect(input.grids).toEqual(plain.grids);
   });
 
@@ -99,7 +100,7 @@ describe('an XML part that declares an entity', () => {
 
   it('is refused by track when only the package layer reads it ([Content_Types].xml)', async () => {
     const file = saved('entity-ct.xlsx', withEntity(XLSX, '[Content_Types].xml'));
-    const err = await failure(readForTrack(file, path.join(tmp, 'entity-ct-out.xlsx')));
+    const err = await failure(readForTrack(file, path.join(tmp, 'entity-ct-out.xlsx'), await readInputBytes(file)));
     expect(err.code).toBe('ENTITY');
     expect(err.message).toContain('[Content_Types].xml');
     expect(err.message).toContain('(<!ENTITY>)');
@@ -150,7 +151,10 @@ describe('a Strict Open XML workbook', () => {
 
   it('is refused by track in words, and the package layer never writes transitional sheets into it', async () => {
     const strict = strictOf(XLSX);
-    const err = await failure(readForTrack(saved('strict.xlsx', strict), path.join(tmp, 'strict-out.xlsx')));
+    const strictFile = saved('strict.xlsx', strict);
+    const err = await failure(
+      readForTrack(strictFile, path.join(tmp, 'strict-out.xlsx'), await readInputBytes(strictFile)),
+    );
     expect(err.name).toBe('TrackFileError');
     expect(err.message).toBe(
       'Sổ tính "strict.xlsx" lưu ở dạng Strict Open XML, chiso chưa ghi vào dạng này được: hãy mở bằng Excel và lưu' +
