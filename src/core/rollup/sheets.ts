@@ -2,14 +2,14 @@
  * The roll-up workbook: "Tổng hợp đơn vị" (one row per unit), "Tổng hợp nhiệm vụ" (one row per task key),
  * "Tổng hợp cơ quan" (when lead agencies are filled) and "Không đọc được" (skipped files). Counts are values (they
  * come from other files; no external link); % done and the totals are built-in formulas with their results cached.
- * Print-ready like the trackers: A4 landscape, fit to width, header row repeated.
+ * Print-ready like the trackers: A4 landscape at a readable scale, header row repeated.
  */
 import { colLetter } from '../grid';
-import { landscapePrint, setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
+import { pagePrint, setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
 import { fitRowHeights, ownSheet } from '../tracker/parts';
 import { oneLine } from '../text';
 import { INDEX_NAME, type IndexKind } from '../tracker/score-model';
-import { COND, DATABAR_COLOR, TAB_COLOR } from '../tracker/styles';
+import { COND, DATABAR_COLOR, FONT, TAB_COLOR } from '../tracker/styles';
 import type { RollupResult } from './rollup';
 
 export const ROLLUP_SHEETS = {
@@ -29,7 +29,6 @@ function base(name: string, cols: number[], lastCol: number, lastRow: number): S
     ...ownSheet(name, 'summary', TAB_COLOR.summary, cols, HEADER_ROW),
     rowHeights: { [HEADER_ROW]: 42 },
     autoFilter: lastRow > HEADER_ROW ? `A${HEADER_ROW}:${colLetter(lastCol)}${lastRow}` : undefined,
-    print: landscapePrint(HEADER_ROW),
   };
 }
 
@@ -43,7 +42,9 @@ function heading(spec: SheetSpec, title: string, r: RollupResult, headers: strin
   setCell(spec, 2, k + 1, { v: { date: r.asOf }, s: 'settingDate' });
   setCell(spec, 3, 1, { v: 'Sắp đến hạn trong (ngày):', s: 'label' });
   setCell(spec, 3, k + 1, { v: r.soonDays, s: 'setting' });
-  setCell(spec, 4, 1, { v: NOTE, s: 'subtitle' });
+  // The note wraps inside the table's width (a longer line would widen the printed page).
+  setCell(spec, 4, 1, { v: NOTE, s: 'note' });
+  spec.merges.push(`A4:${colLetter(headers.length)}4`);
   headers.forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));
 }
 
@@ -238,5 +239,10 @@ function skippedSheet(r: RollupResult): SheetSpec {
 
 /** The roll-up's sheets, in order; "Tổng hợp cơ quan" only when some lead agency is filled. */
 export function rollupSheets(r: RollupResult): SheetSpec[] {
-  return [unitsSheet(r), tasksSheet(r), ...(r.agencies.length ? [agenciesSheet(r)] : []), skippedSheet(r)];
+  const specs = [unitsSheet(r), tasksSheet(r), ...(r.agencies.length ? [agenciesSheet(r)] : []), skippedSheet(r)];
+  for (const spec of specs) {
+    fitRowHeights(spec, 4, HEADER_ROW);
+    spec.print = pagePrint(spec, { headerRows: `${HEADER_ROW}:${HEADER_ROW}`, bodyPt: FONT.size, repeatCols: 'A:B' });
+  }
+  return specs;
 }

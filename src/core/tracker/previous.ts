@@ -92,6 +92,8 @@ export function readPrevSheet(
   const below = Object.values(BELOW_TABLE_LABELS);
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
     const key = cellText(cellAt(grid, r, keyCol)).trim();
+    // chiso's own lines below a score table (their label starts in the key column since issue 19).
+    if (below.some((b) => key.startsWith(b))) continue;
     const cells = new Map<string, Cell>();
     const rowLinks = new Map<string, string>();
     const texts: string[] = [];

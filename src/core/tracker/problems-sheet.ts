@@ -1,18 +1,18 @@
 /** The "Vấn đề" sheet: every validation issue, with a link to its cell in the plan. */
 import type { Issue } from '../issues-types';
-import { landscapePrint, setCell, type SheetSpec } from '../sheetspec';
+import { pagePrint, setCell, type SheetSpec } from '../sheetspec';
 import { SEVERITY_LABEL } from './labels';
 import { fitRowHeights, ownSheet } from './parts';
-import { COND, TAB_COLOR } from './styles';
+import { COND, FONT, TAB_COLOR } from './styles';
 
 const HEADER_ROW = 3;
 const HEADERS = ['STT', 'Mức độ', 'Mã', 'Trang tính', 'Ô', 'Nội dung', 'Message (English)'];
 
 export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
   const spec: SheetSpec = {
-    ...ownSheet(name, 'problems', TAB_COLOR.problems, [6, 11, 24, 16, 8, 70, 50], HEADER_ROW),
-    print: landscapePrint(HEADER_ROW),
+    ...ownSheet(name, 'problems', TAB_COLOR.problems, [6, 11, 18, 14, 8, 54, 44], HEADER_ROW),
   };
+  const print = () => pagePrint(spec, { headerRows: `${HEADER_ROW}:${HEADER_ROW}`, bodyPt: FONT.size });
   const counts = ['error', 'warning', 'info'].map(
     (s) => `${SEVERITY_LABEL[s]}: ${issues.filter((i) => i.severity === s).length}`,
   );
@@ -21,6 +21,7 @@ export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
   HEADERS.forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));
   if (issues.length === 0) {
     setCell(spec, HEADER_ROW + 1, 1, { v: 'Không có vấn đề nào / No problems found', s: 'subtitle' });
+    spec.print = print();
     return spec;
   }
   issues.forEach((issue, k) => {
@@ -45,5 +46,6 @@ export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
       ],
     },
   ];
+  spec.print = print();
   return spec;
 }

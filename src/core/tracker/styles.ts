@@ -13,8 +13,12 @@ const cell = (over?: CellStyle): CellStyle => boxedStyle(GRID, FONT, over);
 
 export const STYLES: Record<string, CellStyle> = {
   title: { font: { ...FONT, size: 14, bold: true, color: '1F3864' } },
+  titleWrap: { font: { ...FONT, size: 14, bold: true, color: '1F3864' }, align: { v: 'top', wrap: true } },
   subtitle: { font: { ...FONT, italic: true, color: '595959' } },
+  /** An instruction line merged across the table, wrapped (printed inside the table's width). */
+  note: { font: { ...FONT, italic: true, color: '595959' }, align: { v: 'top', wrap: true } },
   label: { font: { ...FONT, bold: true }, align: { h: 'right', v: 'middle' } },
+  labelWrap: { font: { ...FONT, bold: true }, align: { h: 'right', v: 'middle', wrap: true } },
   setting: cell({ fill: 'FFF2CC', font: { bold: true }, align: { h: 'center', wrap: false } }),
   settingDate: cell({ fill: 'FFF2CC', font: { bold: true }, numFmt: DATE_FMT, align: { h: 'center', wrap: false } }),
   header: cell({ fill: '1F4E78', font: { bold: true, color: 'FFFFFF' }, align: { h: 'center', v: 'middle' } }),

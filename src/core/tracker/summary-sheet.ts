@@ -8,12 +8,12 @@
  * The sheet is rebuilt on every run: its header says so.
  */
 import { colLetter } from '../grid';
-import { formulaText, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { formulaText, pagePrint, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { ALERT } from './labels';
 import { INDEX_NAME } from './score-model';
 import type { ScoreSheetInfo } from './score-model';
 import { fitRowHeights } from './parts';
-import { STYLES, TAB_COLOR } from './styles';
+import { FONT, STYLES, TAB_COLOR } from './styles';
 import { TODAY_CELL, SOON_CELL, type Counts, type TaskSheetInfo } from './task-sheet';
 
 const COUNT_HEADERS = ['Tổng số', 'Hoàn thành', 'Quá hạn', 'Sắp đến hạn', 'Tỷ lệ hoàn thành', 'Tiến độ'];
@@ -117,10 +117,10 @@ export function buildSummarySheet(
       { width: 18 },
       { width: 30, hidden: true },
     ],
-    print: { landscape: true, paper: 'A4', fitToWidth: true },
   };
   setCell(spec, 1, 1, { v: 'Tổng hợp theo dõi thực hiện kế hoạch / Tracker summary', s: 'title' });
-  setCell(spec, 4, 1, { v: REGENERATED_NOTE, s: 'subtitle' });
+  setCell(spec, 4, 1, { v: REGENERATED_NOTE, s: 'note' });
+  spec.merges = [...(spec.merges ?? []), 'A4:I4'];
   const first = tasks[0];
   if (first) {
     const ref = (c: { row: number; col: number }) => `${quoteSheet(first.name)}!$${colLetter(c.col)}$${c.row}`;
@@ -192,6 +192,7 @@ export function buildSummarySheet(
       r++;
     }
   }
-  fitRowHeights(spec, 5, r);
+  fitRowHeights(spec, 4, r);
+  spec.print = pagePrint(spec, { bodyPt: FONT.size });
   return spec;
 }
