@@ -97,11 +97,11 @@ export const columnPt = (w: number): number => (Math.trunc(w * 7 + 5) * 3) / 4;
 
 /**
  * Lines a wrapped text takes in a column `width` characters wide, word by word as Excel and LibreOffice wrap it:
- * about 1.1 letters of a 10-pt font per unit of width (the unit is a digit of the 11-pt default font), fewer for a
+ * about one letter of a 10-pt font per unit of width (the unit is a digit of the 11-pt default font), fewer for a
  * larger or bold font.
  */
 export function wrappedLines(text: string, width: number, font: { size?: number; bold?: boolean } = {}): number {
-  const per = Math.max(1, Math.floor(width * 1.1 * (10 / (font.size ?? 10)) * (font.bold ? 0.9 : 1)));
+  const per = Math.max(1, Math.floor(width * 1.0 * (10 / (font.size ?? 10)) * (font.bold ? 0.9 : 1)));
   let n = 0;
   for (const para of text.split('\n')) {
     n++;
@@ -123,8 +123,8 @@ export function wrappedLines(text: string, width: number, font: { size?: number;
   return Math.max(1, n);
 }
 
-/** Height in points of `lines` lines of a `size`-pt font (Excel's 12.75 pt for 10 pt), with the cell's padding. */
-export const linesPt = (lines: number, size = 10): number => Math.min(409, Math.ceil(lines * size * 1.275 + 3));
+/** Height in points of `lines` lines of a `size`-pt font (13 pt for 10 pt: Vietnamese marks need more than Excel's 12.75), with the cell's padding. */
+export const linesPt = (lines: number, size = 10): number => Math.min(409, Math.ceil(lines * size * 1.3 + 3));
 
 /**
  * The page setup of a sheet whose body text is `bodyPt` points: A4 landscape, the header rows repeated, the printed
@@ -138,7 +138,9 @@ export function pagePrint(
   opts: { headerRows?: string; bodyPt: number; printed?: number[]; repeatCols?: string },
 ): PrintSetup {
   const widthOf = (c: number) => spec.cols?.[c - 1]?.width ?? 8.43;
-  const used = Math.max(1, ...spec.cells.map((r) => r?.length ?? 0), spec.cols?.length ?? 0);
+  // `cells` is sparse: its holes are skipped (a spread would give undefined, and Math.max NaN).
+  let used = Math.max(1, spec.cols?.length ?? 0);
+  spec.cells.forEach((r) => (used = Math.max(used, r?.length ?? 0)));
   const printed =
     opts.printed ?? Array.from({ length: used }, (_, i) => i + 1).filter((c) => !spec.cols?.[c - 1]?.hidden);
   const blocks: Array<[number, number]> = [];

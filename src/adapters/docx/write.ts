@@ -147,7 +147,8 @@ function sectionOf(spec: SheetSpec) {
         );
       }
       rows.push(
-        new TableRow({ children: cells, ...(r === span.header ? { tableHeader: true, cantSplit: true } : {}) }),
+        // Every row stays on one page (a row split across a page break is hard to read in a printed plan).
+        new TableRow({ children: cells, cantSplit: true, ...(r === span.header ? { tableHeader: true } : {}) }),
       );
     }
     children.push(new Table({ rows, columnWidths: twips, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));

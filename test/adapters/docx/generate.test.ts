@@ -53,6 +53,9 @@ it.each(CASES)('%s: the .docx reads back as the same tables as the .xlsx', async
     // Task tables merge their headings across the columns; scores show a decimal comma ("1,5").
     mergedHeadings: !kinds.has('tasks') || /<w:gridSpan w:val="\d+"\/>/.test(xml),
     decimalComma: (name !== 'par' && name !== 'from') || /<w:t xml:space="preserve">\d+,\d+<\/w:t>/.test(xml),
+    // No row splits across a page break; no note about formulas (a Word table has none).
+    rowsKeepTogether: (xml.match(/<w:tr[ >]/g) ?? []).length === (xml.match(/<w:cantSplit\/>/g) ?? []).length,
+    noFormulaNote: !/công thức/i.test(xml),
   };
   expect(checks).toEqual({
     landscape: true,
@@ -60,6 +63,8 @@ it.each(CASES)('%s: the .docx reads back as the same tables as the .xlsx', async
     timesNewRoman13: true,
     mergedHeadings: true,
     decimalComma: true,
+    rowsKeepTogether: true,
+    noFormulaNote: true,
   });
 });
 

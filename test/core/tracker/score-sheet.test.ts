@@ -83,7 +83,7 @@ describe('score tracker', () => {
     const rt = rowOfKey(t, 'TOTAL');
     expect(at(t, rt, headerCol(t, 'Kết quả 2024'))).toMatchObject({ v: 86.5 });
     expect(at(t, rowOfKey(t, 'I'), headerCol(t, 'Kết quả 2024'))?.f).toBeUndefined();
-    const row81 = t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Điểm tiêu chí 8.1')) + 1;
+    const row81 = t.cells.findIndex((r) => typeof r?.[0]?.v === 'string' && r[0].v.startsWith('Điểm tiêu chí 8.1')) + 1;
     expect(row81).toBeGreaterThan(0);
     expect(at(t, row81, 5)).toMatchObject({ f: `IF(ISNUMBER(E${rt}),E${rt}*$D$${row81}/100,"")` });
     expect(at(t, row81, 5)?.r).toBeCloseTo(8.65, 9);
@@ -98,7 +98,7 @@ describe('score tracker', () => {
     expect(at(t, rt, headerCol(t, 'Kết quả 2024'))).toMatchObject({ v: 43.7747 });
     expect(at(t, rt, headerCol(t, 'Mục tiêu 2025'))?.f).toBe(`SUM(F${rt + 1})`);
     expect(at(t, rt + 1, headerCol(t, 'Mục tiêu 2025'))?.r).toBeCloseTo(5.7, 9);
-    const rankRow = t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
+    const rankRow = t.cells.findIndex((r) => typeof r?.[0]?.v === 'string' && r[0].v.startsWith('Hạng nếu so')) + 1;
     const rank = at(t, rankRow, 5);
     expect(rank?.f).toMatch(
       /^IF\(ISNUMBER\(E\d+\),1\+COUNTIF\('Dữ liệu PAPI'!\$C\$\d+:\$C\$\d+,">"&ROUND\(E\d+,4\)\),""\)$/,
@@ -122,7 +122,7 @@ describe('PAPI estimates on the Hà Nội plan', () => {
   const papiOf = (set: ReturnType<typeof buildTrackerSet>) =>
     set.sheets.find((s) => s.kind === 'scores' && s.source?.sheet === 'Phụ lục 4')!;
   const rankRowOf = (t: SheetSpec) =>
-    t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
+    t.cells.findIndex((r) => typeof r?.[0]?.v === 'string' && r[0].v.startsWith('Hạng nếu so')) + 1;
 
   beforeAll(async () => {
     plan = readTablesFlow(await readWorkbookGrids(fixturePlan())).plan;
