@@ -97,11 +97,11 @@ export const columnPt = (w: number): number => (Math.trunc(w * 7 + 5) * 3) / 4;
 
 /**
  * Lines a wrapped text takes in a column `width` characters wide, word by word as Excel and LibreOffice wrap it:
- * about one letter of a 10-pt font per unit of width (the unit is a digit of the 11-pt default font), fewer for a
+ * about 0.9 letter of a 10-pt font per unit of width (the unit is a digit of the 11-pt default font), fewer for a
  * larger or bold font.
  */
 export function wrappedLines(text: string, width: number, font: { size?: number; bold?: boolean } = {}): number {
-  const per = Math.max(1, Math.floor(width * 1.0 * (10 / (font.size ?? 10)) * (font.bold ? 0.9 : 1)));
+  const per = Math.max(1, Math.floor(width * 0.9 * (10 / (font.size ?? 10)) * (font.bold ? 0.9 : 1)));
   let n = 0;
   for (const para of text.split('\n')) {
     n++;

@@ -15,7 +15,17 @@ import {
 } from '../../core/generate';
 import { readPlan } from '../../core/plan';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, parseYear, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeSpecs } from '../workbook-io';
+import {
+  badCall,
+  NO_TABLES,
+  NO_TABLES_EXIT,
+  outputProblem,
+  parseYear,
+  readGridsOrReport,
+  SAME_OUTPUT,
+  unknownOptions,
+  writeSpecs,
+} from '../workbook-io';
 
 const USAGE =
   'Cách dùng / Usage: chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx|RA.docx]  ·  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx|RA.docx]';
@@ -64,10 +74,8 @@ async function fromFile(
   const split = splitChisoSheets(grids);
   const plan = readPlan(split.plan, { file: path.basename(input) });
   if (!plan.tables.some((t) => t.kind === 'tasks' || t.kind === 'scores')) {
-    io.err(
-      'Không tìm thấy bảng phụ lục nào trong tệp (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa") / No appendix table found',
-    );
-    return 1;
+    io.err(NO_TABLES);
+    return NO_TABLES_EXIT;
   }
   if (year === undefined && plan.year === null) {
     io.err(
@@ -106,10 +114,14 @@ export const templateCommand: Command = async (args, io) => {
   if (from) {
     const output = a.values.out !== undefined ? path.resolve(a.values.out) : undefined;
     if (output === from) return bad(SAME_OUTPUT);
+    const wrong = output === undefined ? null : outputProblem(output, ['.xlsx', '.docx']);
+    if (wrong) return bad(wrong);
     return fromFile(io, from, output, year, kind);
   }
   const y = year ?? Number(io.today().slice(0, 4));
   const output = path.resolve(a.values.out ?? `phu-luc-${kind}-${y}.xlsx`);
+  const wrong = outputProblem(output, ['.xlsx', '.docx']);
+  if (wrong) return bad(wrong);
   const spec = templateSpec(kind as TemplateKind, { year: y });
   await writeSpecs([spec], output);
   const rows = spec.cells.slice(spec.headerRow ?? 0).filter((r) => r?.[1] && r[1].s !== 'note').length;

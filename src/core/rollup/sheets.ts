@@ -90,6 +90,8 @@ function colours(col: { overdue?: string; soon?: string; pct?: string }, last: n
 
 const int = (v: number): SpecCell => ({ v, s: 'int' });
 const text = (v: string | null): SpecCell => ({ v, s: 'text' });
+/** A file by its name, linked to its full path: a long path has no space to wrap at and would be cut in print. */
+const fileCell = (file: string): SpecCell => ({ v: file.split(/[\\/]/).pop() || file, s: 'link', link: { url: file } });
 
 /** A column of a roll-up table: header and width. */
 type Col = readonly [header: string, width: number];
@@ -133,7 +135,7 @@ function unitsSheet(r: RollupResult): SheetSpec {
     return [
       int(i + 1),
       text(u.unit),
-      text(u.file),
+      fileCell(u.file),
       ...[u.tasks, u.done, u.overdue, u.dueSoon, u.paused, u.noDate].map(int),
       pctCell(`E${row}`, `D${row}`, u.pctDone),
       { v: u.lastDone ? { date: u.lastDone } : null, s: 'date' },
@@ -229,7 +231,7 @@ function skippedSheet(r: RollupResult): SheetSpec {
     ['Tệp', 50],
     ['Lý do / Reason', 90],
   ];
-  const rows = r.skipped.map((s, i): SpecCell[] => [int(i + 1), text(s.file), text(oneLine(s.reason))]);
+  const rows = r.skipped.map((s, i): SpecCell[] => [int(i + 1), fileCell(s.file), text(oneLine(s.reason))]);
   const spec = tableSheet(ROLLUP_SHEETS.skipped, 'Các tệp không đưa vào tổng hợp / Files not rolled up', r, cols, rows);
   spec.tabColor = TAB_COLOR.problems;
   // One short line, in a column wide enough that it never wraps (the row height stays the default).

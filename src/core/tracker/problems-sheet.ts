@@ -1,12 +1,14 @@
 /** The "Vấn đề" sheet: every validation issue, with a link to its cell in the plan. */
 import type { Issue } from '../issues-types';
+import { ISSUES } from '../issues';
 import { pagePrint, setCell, type SheetSpec } from '../sheetspec';
 import { SEVERITY_LABEL } from './labels';
 import { fitRowHeights, ownSheet } from './parts';
 import { COND, FONT, TAB_COLOR } from './styles';
 
 const HEADER_ROW = 3;
-const HEADERS = ['STT', 'Mức độ', 'Mã', 'Trang tính', 'Ô', 'Nội dung', 'Message (English)'];
+// The kind of problem by its Vietnamese name (the code stays in --json and the catalogue).
+const HEADERS = ['STT', 'Mức độ', 'Loại vấn đề', 'Trang tính', 'Ô', 'Nội dung', 'Message (English)'];
 
 export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
   const spec: SheetSpec = {
@@ -28,7 +30,7 @@ export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
     const r = HEADER_ROW + 1 + k;
     setCell(spec, r, 1, { v: k + 1, s: 'textCenter' });
     setCell(spec, r, 2, { v: SEVERITY_LABEL[issue.severity] ?? issue.severity, s: 'textCenter' });
-    setCell(spec, r, 3, { v: issue.code, s: 'text' });
+    setCell(spec, r, 3, { v: ISSUES[issue.code].title.vi, s: 'text' });
     setCell(spec, r, 4, { v: issue.sheet, s: 'text' });
     setCell(spec, r, 5, { v: issue.cell, s: 'link', link: { sheet: issue.sheet, cell: issue.cell } });
     setCell(spec, r, 6, { v: issue.message.vi, s: 'text' });

@@ -26,6 +26,7 @@ import {
   indexKind,
   isSum,
   scoreNodes,
+  shownKey,
   type IndexKind,
   type ScoreField,
   type ScoreNode,
@@ -169,7 +170,7 @@ export function buildScoreSheet(
     const p = prevOf.get(i);
     const put = (id: ScoreColId, cell: SpecCell) => setCell(spec, r, IDS.indexOf(id) + 1, cell);
     const txt = parent ? 'group' : 'text';
-    put('key', { v: n.key, s: txt });
+    put('key', { v: shownKey(n.key), s: txt });
     put('label', { v: n.row ? shownLabel(n.row.label) || null : null, s: parent ? 'group' : 'textCenter' });
     put('title', {
       v: n.row

@@ -8,6 +8,7 @@ const GRID = 'BFBFBF';
 export const DATE_FMT = NUMBER_FORMATS.date;
 export const SCORE_FMT = NUMBER_FORMATS.score;
 export const PCT_FMT = NUMBER_FORMATS.percent;
+export const DAYS_LEFT_FMT = '0;"quá "0" ngày";0';
 
 const cell = (over?: CellStyle): CellStyle => boxedStyle(GRID, FONT, over);
 
@@ -28,6 +29,8 @@ export const STYLES: Record<string, CellStyle> = {
   textCenter: cell({ align: { h: 'center' } }),
   date: cell({ numFmt: DATE_FMT, align: { h: 'center' } }),
   int: cell({ numFmt: '0', align: { h: 'center' } }),
+  /** Days left: a number (formulas and filters use it) shown as "quá 122 ngày" when the date is past. */
+  daysLeft: cell({ numFmt: DAYS_LEFT_FMT, align: { h: 'center' } }),
   intBold: cell({ numFmt: '0', font: { bold: true }, fill: 'EDEDED', align: { h: 'center' } }),
   number: cell({ numFmt: '0', align: { h: 'right' } }),
   score: cell({ numFmt: SCORE_FMT, align: { h: 'right' } }),

@@ -37,7 +37,7 @@ const WIDTH: Record<TaskColId, number> = {
   doneDate: 12,
   evidence: 18,
   notes: 20,
-  left: 9,
+  left: 12,
   alert: 14,
   issues: 30,
   agencyKeys: 30,
@@ -51,7 +51,7 @@ const STYLE: Partial<Record<TaskColId, string>> = {
   status: 'textCenter',
   progress: 'int',
   doneDate: 'entryDate',
-  left: 'int',
+  left: 'daysLeft',
   alert: 'textCenter',
   issues: 'issue',
 };
