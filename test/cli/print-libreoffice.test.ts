@@ -31,31 +31,39 @@ interface Printed {
 
 const norm = (w: string) => w.normalize('NFKC');
 
-/** A copy of `file` where only `sheet` is visible (LibreOffice prints visible sheets only); its print area. */
+/**
+ * A copy of `file` holding only `sheet` (LibreOffice's PDF export prints hidden sheets too): the other sheets are
+ * taken out of the workbook's list and of its print names; its print area is returned.
+ */
 async function onlySheet(file: string, sheet: string, copy: string): Promise<string[] | null> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   let xml = await zip.file('xl/workbook.xml')!.async('string');
-  let index = -1;
-  let i = 0;
-  xml = xml.replace(/<sheet\b[^>]*\/>/g, (tag) => {
-    const name = /name="([^"]*)"/
-      .exec(tag)![1]
-      .replace(/&amp;/g, '&')
-      .replace(/&apos;/g, "'");
-    const bare = tag.replace(/\sstate="[^"]*"/, '');
-    const k = i++;
-    if (name === sheet) {
-      index = k;
-      return bare;
-    }
-    return bare.replace('<sheet ', '<sheet state="hidden" ');
+  const tags = xml.match(/<sheet\b[^>]*\/>/g) ?? [];
+  const index = tags.findIndex((tag) => unescapeXml(/name="([^"]*)"/.exec(tag)![1]) === sheet);
+  xml = xml.replace(/<sheets>.*<\/sheets>/s, `<sheets>${tags[index].replace(/\sstate="[^"]*"/, '')}</sheets>`);
+  xml = xml.replace(/<definedNames>.*<\/definedNames>/s, (names) => {
+    const own = (names.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? [])
+      .filter((d) => d.includes(`localSheetId="${index}"`))
+      .map((d) => d.replace(/localSheetId="\d+"/, 'localSheetId="0"'));
+    return own.length ? `<definedNames>${own.join('')}</definedNames>` : '';
   });
-  xml = xml.replace(/activeTab="\d+"/, `activeTab="${index}"`).replace(/firstSheet="\d+"/, `firstSheet="${index}"`);
+  xml = xml.replace(/\s(activeTab|firstSheet)="\d+"/g, '');
   zip.file('xl/workbook.xml', xml);
   writeFileSync(copy, await zip.generateAsync({ type: 'nodebuffer' }));
-  const area = new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${index}"[^>]*>([^<]*)<`).exec(xml);
+  const area = /<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</.exec(xml);
   return area ? area[1].split(',').map((r) => r.replace(/^.*!/, '').replace(/\$/g, '')) : null;
 }
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Words as compared: NFKC, and split after a hyphen (where LibreOffice may wrap "127-KL/TW"). */
+const pieces = (w: string) => norm(w).split(/(?<=-)/);
 
 /** The words of the text cells of `sheet` inside the print area (columns "A:S"). */
 async function cellWords(file: string, sheet: string, area: string[] | null): Promise<string[]> {
@@ -71,7 +79,7 @@ async function cellWords(file: string, sheet: string, area: string[] | null): Pr
     row.eachCell((cell, c) => {
       if (cols.length && !cols.some((x) => c >= x.left && c <= x.right)) return;
       if (cell.isMerged && cell.master !== cell) return;
-      if (typeof cell.value === 'string') words.push(...cell.value.split(/\s+/).filter(Boolean).map(norm));
+      if (typeof cell.value === 'string') words.push(...cell.value.split(/\s+/).filter(Boolean).flatMap(pieces));
     }),
   );
   return words;
@@ -80,15 +88,8 @@ async function cellWords(file: string, sheet: string, area: string[] | null): Pr
 /** Word boxes of a PDF: text and height. */
 function pdfWords(pdf: string): Array<{ text: string; h: number }> {
   const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const unescape = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
   return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-    (m) => ({ text: norm(unescape(m[3])), h: Number(m[2]) - Number(m[1]) }),
+    (m) => ({ text: unescapeXml(m[3]), h: Number(m[2]) - Number(m[1]) }),
   );
 }
 
@@ -180,7 +181,7 @@ describe('printed sheets: body text at least 9 pt, nothing clipped (LibreOffice 
     const missing: Array<{ sheet: string; words: string[] }> = [];
     for (const p of printed) {
       const have = new Map<string, number>();
-      for (const w of pdfWords(p.pdf)) have.set(w.text, (have.get(w.text) ?? 0) + 1);
+      for (const w of pdfWords(p.pdf)) for (const x of pieces(w.text)) have.set(x, (have.get(x) ?? 0) + 1);
       const lost: string[] = [];
       for (const w of p.words) {
         const k = have.get(w) ?? 0;

@@ -90,8 +90,8 @@ function colours(col: { overdue?: string; soon?: string; pct?: string }, last: n
 
 const int = (v: number): SpecCell => ({ v, s: 'int' });
 const text = (v: string | null): SpecCell => ({ v, s: 'text' });
-/** A file by its name, linked to its full path: a long path has no space to wrap at and would be cut in print. */
-const fileCell = (file: string): SpecCell => ({ v: file.split(/[\\/]/).pop() || file, s: 'link', link: { url: file } });
+/** A file by its name: a long path has no space to wrap at and was cut in print (the JSON keeps the path). */
+const fileCell = (file: string): SpecCell => text(file.split(/[\\/]/).pop() || file);
 
 /** A column of a roll-up table: header and width. */
 type Col = readonly [header: string, width: number];

@@ -103,3 +103,32 @@ const hasSoffice = (() => {
   },
   180000,
 );
+
+(hasSoffice ? it : it.skip)(
+  'Word breaks no header word across lines (every header word is whole in the PDF: not "ST / T")',
+  async () => {
+    for (const [name] of CASES) {
+      const docx = path.join(dir, `${name}.docx`);
+      const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+      const headerRows = xml.match(/<w:tr>(?:(?!<\/w:tr>).)*?<w:tblHeader\/>.*?<\/w:tr>/gs) ?? [];
+      const words = new Set(
+        headerRows.flatMap((row) =>
+          (row.match(/<w:p>.*?<\/w:p>/gs) ?? []).flatMap((p) =>
+            [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+              .map((m) => m[1])
+              .join('')
+              .split(/\s+/)
+              .filter(Boolean),
+          ),
+        ),
+      );
+      expect(words.size).toBeGreaterThan(0);
+      const pdfWords = new Set(
+        execFileSync('pdftotext', [docx.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).split(/\s+/),
+      );
+      const broken = [...words].filter((w) => !pdfWords.has(w));
+      expect({ name, broken }).toEqual({ name, broken: [] });
+    }
+  },
+  180000,
+);
