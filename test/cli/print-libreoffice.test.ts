@@ -62,8 +62,13 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** Words as compared: NFKC, and split after a hyphen (where LibreOffice may wrap "127-KL/TW"). */
-const pieces = (w: string) => norm(w).split(/(?<=-)/);
+/** Words as compared: NFKC, split after a hyphen or comma (where LibreOffice may wrap "127-KL/TW", "tật,...)"). */
+const pieces = (w: string) => norm(w).split(/(?<=[-,])(?=.)/);
+/**
+ * Longer texts are left out: no row height shows them (Excel's rows stop at 409 pt, about 1 200 letters in the
+ * widest tracker column) — one "Sản phẩm" cell of the Hà Nội plan (1 920 letters) is clipped on screen as in print.
+ */
+const LONGEST_CELL = 1200;
 
 /** The words of the text cells of `sheet` inside the print area (columns "A:S"). */
 async function cellWords(file: string, sheet: string, area: string[] | null): Promise<string[]> {
@@ -79,7 +84,8 @@ async function cellWords(file: string, sheet: string, area: string[] | null): Pr
     row.eachCell((cell, c) => {
       if (cols.length && !cols.some((x) => c >= x.left && c <= x.right)) return;
       if (cell.isMerged && cell.master !== cell) return;
-      if (typeof cell.value === 'string') words.push(...cell.value.split(/\s+/).filter(Boolean).flatMap(pieces));
+      if (typeof cell.value === 'string' && cell.value.length <= LONGEST_CELL)
+        words.push(...cell.value.split(/\s+/).filter(Boolean).flatMap(pieces));
     }),
   );
   return words;

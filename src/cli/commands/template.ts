@@ -57,6 +57,13 @@ export function fromSummary(r: FromPreviousResult, output: string): string[] {
       lines.push('Đã bỏ / Dropped (cũng ở trang "Đã bỏ"):');
       for (const d of r.dropped) lines.push(`  - ${d.sheet} ${d.key}: ${short(d.task)} — ${d.reason}`);
     }
+    if (r.yearMentions.length) {
+      lines.push(
+        `Cần xem lại / To review: ${r.yearMentions.length} nhiệm vụ chuyển sang có nhắc năm cũ trong nội dung (giữ nguyên, không tự sửa) / carried tasks name a past year (kept as written):`,
+      );
+      for (const m of r.yearMentions)
+        lines.push(`  - ${m.sheet} ${m.key}: năm ${m.years.join(', ')} — ${short(m.text)}`);
+    }
   }
   lines.push(`Trang / Sheets: ${r.specs.map((s) => s.name).join(', ')}`);
   return lines;
