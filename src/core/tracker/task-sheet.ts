@@ -126,11 +126,17 @@ export function buildTaskSheet(
   const lastCol = ids.length + extras.length;
   const { lines, kept, added, removed, loose } = buildTaskLines(table, issues, prev, ctx.today, ctx.soonDays);
   const lastRow = TASK_HEADER_ROW + lines.length;
+  // Key and group columns fit their longest value ("B.III.III.4.14", "VIII.VIII.1"): a code wrapped inside is
+  // misread, on screen and in print.
+  const longest = (id: TaskColId) =>
+    Math.max(0, ...lines.map((l) => (typeof l.vals[id] === 'string' ? l.vals[id].length : 0)));
+  const widthOf = (id: TaskColId) =>
+    id === 'key' || id === 'group' ? Math.min(20, Math.max(WIDTH[id], longest(id) + 2)) : WIDTH[id];
   const spec: SheetSpec = {
     ...followingSheet(name, 'tasks', table, tableNo, TASK_HEADER_ROW),
     tabColor: TAB_COLOR.tracker,
     cols: [
-      ...ids.map((id) => (id === 'agencyKeys' ? { width: WIDTH[id], hidden: true } : { width: WIDTH[id] })),
+      ...ids.map((id) => (id === 'agencyKeys' ? { width: WIDTH[id], hidden: true } : { width: widthOf(id) })),
       ...extras.map(() => ({ width: 16 })),
     ],
     rowHeights: { 2: 26, [TASK_HEADER_ROW]: 30 },
