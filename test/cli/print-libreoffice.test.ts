@@ -66,7 +66,10 @@ const unescapeXml = (s: string) =>
  * Words as compared: NFKC, split after punctuation inside a word, where LibreOffice may wrap ("127-KL/TW",
  * "tật,...)", "làm...Tổ"): a word wrapped is still shown; a clipped one is missing altogether.
  */
-const pieces = (w: string) => norm(w).split(/(?<=[-,./;])(?=[^-,./;])/);
+const pieces = (w: string) =>
+  norm(w)
+    .split(/(?<=[-,./;])/)
+    .filter(Boolean);
 /**
  * Longer texts are left out: no row height shows them (Excel's rows stop at 409 pt, about 1 200 letters in the
  * widest tracker column) — one "Sản phẩm" cell of the Hà Nội plan (1 920 letters) is clipped on screen as in print.
