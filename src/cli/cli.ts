@@ -59,8 +59,26 @@ Cách dùng / Usage:
                                       Chạy lại: cập nhật, giữ nội dung đã nhập / Again: refreshes it, keeping entries
   chiso demo                          Chạy trên kế hoạch mẫu kèm theo / Run on the bundled sample plan
   chiso --help                        Trợ giúp này / This help
+  chiso LỆNH --help                   Cách dùng một lệnh / One command's usage
 
-Mã thoát / Exit codes: 0 = thành công / success; 1 = có lỗi dữ liệu / data errors; 2 = không đọc được / cannot run.`;
+Mã thoát / Exit codes: 0 = thành công / success; 1 = có lỗi dữ liệu hoặc không có bảng phụ lục / data errors or no appendix table; 2 = không chạy được / cannot run.`;
+
+/** Commands that print their own usage for --help (fn lists its functions). */
+const OWN_HELP = new Set(['fn', 'import', 'rollup', 'extract', 'validate']);
+
+/** `chiso NAME --help`: the lines of HELP about that command, and the exit codes. */
+export function commandHelp(name: string): string {
+  const lines = HELP.split('\n');
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    if (/^ {2}chiso /.test(line)) inside = line.startsWith(`  chiso ${name} `) || line === `  chiso ${name}`;
+    else if (!/^ {6,}/.test(line)) inside = false;
+    if (inside) out.push(line);
+  }
+  const exit = lines.find((l) => l.startsWith('Mã thoát'));
+  return [`chiso ${name}`, ...out, '', ...(exit ? [exit] : [])].join('\n');
+}
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
@@ -72,7 +90,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.out('chiso 0.1.0');
     return 0;
   }
-  const cmd = COMMANDS[name];
+  const cmd: Command | undefined = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const end = rest.indexOf('--');
+  const help = end < 0 ? rest : rest.slice(0, end);
+  if (cmd && !OWN_HELP.has(name) && (help.includes('--help') || help.includes('-h'))) {
+    io.out(commandHelp(name));
+    return 0;
+  }
   if (!cmd) {
     io.err(`Lệnh không tồn tại: "${name}". Xem: chiso --help / Unknown command "${name}". See: chiso --help`);
     return 2;

@@ -2,6 +2,8 @@
  * The plumbing the workbook commands share: failing a bad call with exit 2, the plan year option, reading a
  * workbook (an unreadable one is one line and exit 2), and writing specs into a new workbook.
  */
+import { existsSync, statSync } from 'fs';
+import * as path from 'path';
 import { DocxReadError } from '../adapters/docx/read';
 import { docxWhere, readPlanSource, type DocxSource, type PlanSource } from '../adapters/docx/file';
 import { writeNewDocx } from '../adapters/docx/write-file';
@@ -10,15 +12,42 @@ import { writeNewWorkbook } from '../adapters/xlsx/track-output';
 import type { SheetSpec } from '../core/sheetspec';
 import type { Issue } from '../core/issues-types';
 import type { Grid } from '../core/grid';
-import { parseArgs, type Io } from './io';
+import { argumentProblems, parseArgs, type Io } from './io';
 import { PLAN_YEARS, inYears } from '../core/text';
 
 export const SAME_OUTPUT =
   'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input';
 
-/** "Unknown option: …" followed by the usage line. */
+/**
+ * "No appendix table": the same line and exit code (1: the file was read, nothing in it to work on) from every
+ * command; printed on stderr, never followed by "0 errors" (which would read as all clear).
+ */
+export const NO_TABLES =
+  'Không tìm thấy bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Tiến độ hoàn thành", "Điểm tối đa") / No appendix table found (headers such as "Nhiệm vụ", "Điểm tối đa")';
+export const NO_TABLES_EXIT = 1;
+
+/** What is wrong with the options ("Unknown option: …", "-o needs a value"), followed by the usage line. */
 export function unknownOptions(unknown: string[], usage: string): string {
-  return `Tùy chọn không hợp lệ / Unknown option: ${unknown.join(' ')}. ${usage}`;
+  return `${argumentProblems(unknown)} ${usage}`;
+}
+
+/**
+ * What is wrong with an output path, or null: its kind must be one the command writes (`.xlsx`, `.xlsm`, `.docx` as
+ * allowed; "-o out.pdf" would write a workbook named .pdf), and its folder must exist (a mistyped folder is not
+ * created).
+ */
+export function outputProblem(output: string, allowed: readonly string[]): string | null {
+  const ext = path.extname(output).toLowerCase();
+  if (!allowed.includes(ext)) {
+    const vi = allowed.join(' hoặc ');
+    const en = allowed.join(' or ');
+    return `Tệp ra phải có đuôi ${vi}: ${path.basename(output)} / The output must end in ${en}: ${path.basename(output)}`;
+  }
+  const dir = path.dirname(output);
+  if (!existsSync(dir))
+    return `Không có thư mục ${dir}; chiso không tự tạo thư mục / No folder ${dir}; chiso does not create folders`;
+  if (!statSync(dir).isDirectory()) return `${dir} không phải thư mục / ${dir} is not a folder`;
+  return null;
 }
 
 /** A function that prints a message and gives exit code 2 (the call cannot run). */
@@ -116,7 +145,7 @@ export async function workbookCall(args: string[], io: Io, usage: string): Promi
     return 0;
   }
   if (unknown.length || positional.length !== 1) {
-    io.err(unknown.length ? `Tham số không hợp lệ / Unknown option: ${unknown.join(' ')}. ${usage}` : usage);
+    io.err(unknown.length ? unknownOptions(unknown, usage) : usage);
     return 2;
   }
   const year = parseYear(values.year);

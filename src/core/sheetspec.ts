@@ -3,6 +3,7 @@
  * (exceljs) and the Office.js adapter each render it. Plain data only: A1 ranges, colours as "RRGGBB",
  * conditional-format formulas relative to the first cell of their range (as Excel and LibreOffice take them).
  */
+import { colLetter } from './grid';
 
 /** A cell value. Strings are ALWAYS text, never formulas, whatever they begin with (`=`, `+`, `-`, `@`). */
 /** The number formats of chiso's sheets, in one place (trackers, templates, the Office writer's default for dates). */
@@ -74,15 +75,93 @@ export type Validation =
 export interface PrintSetup {
   landscape: boolean;
   paper: 'A4';
-  /** Fit all columns on one page width. */
+  /** Fit all columns on one page width (only where the text stays readable: see `pagePrint`). */
   fitToWidth?: boolean;
+  /** Fixed print scale in percent (when not `fitToWidth`). */
+  scale?: number;
   /** Rows repeated at the top of each page, e.g. "5:5". */
   repeatRows?: string;
+  /** Columns repeated at the left of each page across, e.g. "A:B". */
+  repeatCols?: string;
+  /** The printed columns ("A:L", or two blocks "A:L,N:P"), every used row; helper columns outside are not printed. */
+  area?: string;
 }
 
-/** A4 landscape fitted to the page width, the header row printed again at the top of every page. */
-export function landscapePrint(headerRow: number): PrintSetup {
-  return { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` };
+/** Page margins of chiso's printed sheets, in inches (narrow: A4 landscape keeps ~770 pt of width). */
+export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } as const;
+/** The smallest body text a printed sheet may have, in points. */
+export const MIN_PRINT_PT = 9;
+const A4_LANDSCAPE_PT = 841.89;
+/** Printed width of a column `w` characters wide, in points at 100% (7 px per character plus padding, 96 dpi). */
+export const columnPt = (w: number): number => (Math.trunc(w * 7 + 5) * 3) / 4;
+
+/**
+ * Lines a wrapped text takes in a column `width` characters wide, word by word as Excel and LibreOffice wrap it:
+ * about 0.9 letter of a 10-pt font per unit of width (the unit is a digit of the 11-pt default font), fewer for a
+ * larger or bold font.
+ */
+export function wrappedLines(text: string, width: number, font: { size?: number; bold?: boolean } = {}): number {
+  const per = Math.max(1, Math.floor(width * 0.9 * (10 / (font.size ?? 10)) * (font.bold ? 0.9 : 1)));
+  let n = 0;
+  for (const para of text.split('\n')) {
+    n++;
+    let line = 0;
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      if (line > 0 && line + 1 + word.length <= per) {
+        line += 1 + word.length;
+        continue;
+      }
+      if (line > 0) n++;
+      line = word.length;
+      // A word longer than the line is broken across lines.
+      while (line > per) {
+        n++;
+        line -= per;
+      }
+    }
+  }
+  return Math.max(1, n);
+}
+
+/** Height in points of `lines` lines of a `size`-pt font (13 pt for 10 pt: Vietnamese marks need more than Excel's 12.75), with the cell's padding. */
+export const linesPt = (lines: number, size = 10): number => Math.min(409, Math.ceil(lines * size * 1.3 + 3));
+
+/**
+ * The page setup of a sheet whose body text is `bodyPt` points: A4 landscape, the header rows repeated, the printed
+ * columns `printed` (1-based, ascending; default: every visible column) as one block — or two, when they are not
+ * contiguous — and a fixed scale: the one that fits the block on the page width, but never below what keeps the body
+ * text at `MIN_PRINT_PT` (then the block continues on pages across, the `repeatCols` repeated at their left).
+ * A fixed scale rather than Excel's fit-to-width, whose shrinking has no floor.
+ */
+export function pagePrint(
+  spec: Pick<SheetSpec, 'cells' | 'cols'>,
+  opts: { headerRows?: string; bodyPt: number; printed?: number[]; repeatCols?: string },
+): PrintSetup {
+  const widthOf = (c: number) => spec.cols?.[c - 1]?.width ?? 8.43;
+  // `cells` is sparse: its holes are skipped (a spread would give undefined, and Math.max NaN).
+  let used = Math.max(1, spec.cols?.length ?? 0);
+  spec.cells.forEach((r) => (used = Math.max(used, r?.length ?? 0)));
+  const printed =
+    opts.printed ?? Array.from({ length: used }, (_, i) => i + 1).filter((c) => !spec.cols?.[c - 1]?.hidden);
+  const blocks: Array<[number, number]> = [];
+  for (const c of printed) {
+    const last = blocks[blocks.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else blocks.push([c, c]);
+  }
+  const width = printed.reduce((a, c) => a + (spec.cols?.[c - 1]?.hidden ? 0 : columnPt(widthOf(c))), 0);
+  const page = A4_LANDSCAPE_PT - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
+  const floor = Math.ceil((MIN_PRINT_PT / opts.bodyPt) * 100);
+  const fit = Math.floor((page / Math.max(width, 1)) * 100);
+  const scale = Math.max(floor, Math.min(100, fit));
+  return {
+    landscape: true,
+    paper: 'A4',
+    scale,
+    ...(opts.headerRows ? { repeatRows: opts.headerRows } : {}),
+    ...(fit < floor && opts.repeatCols ? { repeatCols: opts.repeatCols } : {}),
+    area: blocks.map(([a, b]) => `${colLetter(a)}:${colLetter(b)}`).join(','),
+  };
 }
 
 /** What chiso records about a sheet it writes (the marker sheet lists it, so a refresh finds it again). */

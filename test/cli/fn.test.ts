@@ -13,6 +13,13 @@ describe('chiso fn', () => {
     expect((await run('fn', 'PAR.RATIO', '15', '20', '1.5')).out).toBe('0');
   });
 
+  it('names a bad argument in Vietnamese first, its Excel name after it', async () => {
+    const r = await run('fn', 'PAPI.RANK', 'abc', '2023');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Đối số điểm (score): "abc" không phải là số.');
+    expect(r.err).toContain('Argument score: "abc" is not a number.');
+  });
+
   it('prints CCHC.DEADLINE as dd/mm/yyyy', async () => {
     expect(await run('fn', 'CCHC.DEADLINE', 'Quý II/2025')).toEqual({ code: 0, out: '30/06/2025', err: '' });
     expect((await run('fn', 'CCHC.DEADLINE', 'Trong năm', '2025')).out).toBe('31/12/2025');

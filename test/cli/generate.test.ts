@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { HELP, runCli } from '../../src/cli/cli';
-import { readBack, tempDir } from '../core/generate/helpers';
+import { fixturePlan, readBack, tempDir } from '../core/generate/helpers';
 import { fakeIo, writeTablelessWorkbook } from '../support/cli';
 
 const io = (today = '2025-11-05') => fakeIo(today);
@@ -104,4 +104,19 @@ describe('template --from: unreadable or unusable input', () => {
     });
     expect(plan.tables[0].columns.find((col) => col.role === 'target')?.year).toBe(2027);
   });
+});
+
+it('template --from lists carried tasks that name a past year and keeps their text as written', async () => {
+  const out = path.join(dir, 'nam-sau.xlsx');
+  const c = io();
+  expect(await runCli(['template', '--from', fixturePlan(), '-o', out], c.io)).toBe(0);
+  const text = c.out.join('\n');
+  expect(text).toMatch(/Cần xem lại \/ To review: \d+ nhiệm vụ chuyển sang có nhắc năm cũ/);
+  // The Hà Nội task citing "Kết luận số 126-KL/TW ngày 14/02/2025" is listed with its year …
+  const line = c.out.find((l) => l.includes('năm 2025') && l.includes('Nghiên cứu, đề xuất sửa đổi'));
+  expect(line).toBeDefined();
+  // … and kept as written in next year's appendix (2025 is not moved to 2026 inside a task text).
+  const plan = await readBack(out);
+  const texts = plan.tables.flatMap((t) => t.rows.map((r) => String(r.fields.task ?? '')));
+  expect(texts.some((t) => t.includes('126-KL/TW ngày 14/02/2025'))).toBe(true);
 });

@@ -31,6 +31,9 @@ function agrees(shown: string, want: SpecValue): boolean {
     const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(shown);
     return !!m && `${m[3]}-${m[2]}-${m[1]}` === want.date;
   }
+  // Days past the due date show as "quá 122 ngày" (a number format on a number cell).
+  const over = /^quá (\d+) ngày$/.exec(shown);
+  if (over) return typeof want === 'number' && want === -Number(over[1]);
   const pct = shown.endsWith('%');
   const text = shown.replace('%', '').replace(/\s/g, '');
   const num = Number(/^-?[\d.]+$/.test(text) ? text : text.replace(/\./g, '').replace(',', '.'));
@@ -128,7 +131,7 @@ describe('the tracker in LibreOffice', () => {
       expect({ row: r[0], sum: buckets.reduce((x, y) => x + y, 0) }).toEqual({ row: r[0], sum: tasks });
     }
     const papi = readCsv(csv('Theo dõi Phụ lục 4'));
-    const rank = papi.find((r) => (r[2] ?? '').startsWith('Hạng nếu so'))!;
+    const rank = papi.find((r) => (r[0] ?? '').startsWith('Hạng nếu so'))!;
     expect(rank[4]).toBe('29');
     // Nothing typed yet: the estimate keeps the published total, so its rank is the published one too.
     const papiTotal = papi.find((r) => r[4] === '43,7747' || r[4] === '43.7747')!;
@@ -156,6 +159,9 @@ describe('the tracker in LibreOffice', () => {
     const alertCol = rows[4].indexOf('Cảnh báo');
     const alertOf = (key: string) => rows.find((r) => r[0] === key)?.[alertCol];
     expect(alertOf('A.I.1')).toBe('Quá hạn');
+    // Its days left, a negative number, read as "quá N ngày" in LibreOffice.
+    const leftCol = rows[4].indexOf('Còn lại (ngày)');
+    expect(rows.find((r) => r[0] === 'A.I.1')?.[leftCol]).toMatch(/^quá \d+ ngày$/);
     expect(alertOf('A.I.2')).toBe('Hoàn thành');
     const t = written.getWorksheet('Theo dõi Phụ lục 1')!;
     const rules = (

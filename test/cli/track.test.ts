@@ -1,5 +1,5 @@
 /** `chiso track` and `chiso demo` in-process: outputs, summaries, exit codes. */
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/cli';
 import { fakeIo } from '../support/cli';
@@ -37,6 +37,7 @@ describe('chiso track', () => {
 
   it('honours -o, --soon and --year; without --today the sheet uses TODAY()', async () => {
     const output = path.join(dir, 'sub', 'ra.xlsx');
+    mkdirSync(path.dirname(output)); // chiso creates no folder
     const { io: i, out } = io('2025-10-01');
     expect(await runCli(['track', input, '-o', output, '--soon', '30', '--year', '2025'], i)).toBe(0);
     const wb = await openBook(output);

@@ -109,6 +109,45 @@ function tableRows(spec: SheetSpec): { header: number; last: number } | null {
   return { header, last };
 }
 
+/** Twips of one letter of bold Times New Roman 13 (a wide one, so a word is never narrower than its letters). */
+const LETTER_TWIPS = 160;
+/** Left and right cell margins of a Word table (0.08" each), in twips. */
+const CELL_MARGINS = 230;
+
+/**
+ * Column widths in twips: the spreadsheet's proportions over the text width, but never narrower than the longest
+ * word of a cell of that column (up to 12 letters), so Word does not break a word ("ST / T") across lines; the
+ * widened columns take their room from the others, in proportion.
+ */
+function columnTwips(
+  spec: SheetSpec,
+  span: { header: number; last: number },
+  widths: number[],
+  merges: Array<{ top: number; left: number; bottom: number; right: number }>,
+): number[] {
+  const min = widths.map(() => 0);
+  for (let r = span.header; r <= span.last; r++)
+    (spec.cells[r - 1] ?? []).forEach((c, i) => {
+      if (!c || i >= min.length) return;
+      const m = merges.find((x) => r >= x.top && r <= x.bottom && i + 1 >= x.left && i + 1 <= x.right);
+      if (m && m.right > m.left) return;
+      const text = shown(cellValue(c), styleOf(spec, c));
+      const longest = Math.min(12, Math.max(0, ...text.split(/\s+/).map((w) => w.length)));
+      min[i] = Math.max(min[i], longest * LETTER_TWIPS + CELL_MARGINS);
+    });
+  let twips = widths.map((w) => (w / widths.reduce((a, x) => a + x, 0)) * TEXT_WIDTH);
+  for (let pass = 0; pass < 5; pass++) {
+    const fixed = twips.map((t, i) => t <= min[i]);
+    const need = twips.reduce((a, t, i) => a + (fixed[i] ? min[i] : 0), 0);
+    const freeBefore = twips.reduce((a, t, i) => a + (fixed[i] ? 0 : t), 0);
+    const room = TEXT_WIDTH - need;
+    if (freeBefore <= 0 || room <= 0) break;
+    twips = twips.map((t, i) => (fixed[i] ? min[i] : (t / freeBefore) * room));
+    if (twips.every((t, i) => t >= min[i] - 1)) break;
+  }
+  return twips.map((t) => Math.floor(t));
+}
+
 function sectionOf(spec: SheetSpec) {
   const span = tableRows(spec);
   const children: Array<Paragraph | Table> = [];
@@ -118,9 +157,8 @@ function sectionOf(spec: SheetSpec) {
     const ncol = Math.max(...spec.cells.slice(span.header - 1, span.last).map((row) => row?.length ?? 0), 1);
     // At least 7 characters a column, so "STT" and short numbers do not break inside a word.
     const widths = Array.from({ length: ncol }, (_, i) => Math.max(7, spec.cols?.[i]?.width ?? 10));
-    const total = widths.reduce((a, w) => a + w, 0);
-    const twips = widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
     const merges = (spec.merges ?? []).map(parseRange).filter((m) => m.bottom >= span.header && m.top <= span.last);
+    const twips = columnTwips(spec, span, widths, merges);
     const mergeAt = (r: number, c: number) =>
       merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
     const rows: TableRow[] = [];
@@ -149,7 +187,8 @@ function sectionOf(spec: SheetSpec) {
         );
       }
       rows.push(
-        new TableRow({ children: cells, ...(r === span.header ? { tableHeader: true, cantSplit: true } : {}) }),
+        // Every row stays on one page (a row split across a page break is hard to read in a printed plan).
+        new TableRow({ children: cells, cantSplit: true, ...(r === span.header ? { tableHeader: true } : {}) }),
       );
     }
     children.push(new Table({ rows, columnWidths: twips, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));

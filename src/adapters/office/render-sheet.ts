@@ -5,7 +5,7 @@
  * frozen panes, filter, print setup, tab colour and visibility.
  */
 import { colLetter } from '../../core/grid';
-import type { CondFormat, SheetSpec } from '../../core/sheetspec';
+import { PRINT_MARGINS, type CondFormat, type SheetSpec } from '../../core/sheetspec';
 import { fillRuns } from './formula-fill';
 import type { OpQueue } from './ops';
 import { StyleGrid, STYLE_PROPS, type PropValue, type Rect, type StyleProp } from './style-rects';
@@ -276,6 +276,17 @@ function planSheetSettings(q: OpQueue, sheet: () => Excel.Worksheet, spec: Sheet
       pl.orientation = print.landscape ? 'Landscape' : 'Portrait';
       pl.paperSize = 'A4';
       if (print.repeatRows) pl.setPrintTitleRows(print.repeatRows.replace(/(\d+)/g, '$$$1'));
+      if (print.repeatCols) pl.setPrintTitleColumns(print.repeatCols.replace(/([A-Z]+)/g, '$$$1'));
+      if (print.area) pl.setPrintArea(print.area);
+      if (print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      else if (print.scale) pl.zoom = { scale: print.scale };
+      const inch = 72;
+      pl.leftMargin = PRINT_MARGINS.left * inch;
+      pl.rightMargin = PRINT_MARGINS.right * inch;
+      pl.topMargin = PRINT_MARGINS.top * inch;
+      pl.bottomMargin = PRINT_MARGINS.bottom * inch;
+      pl.headerMargin = PRINT_MARGINS.header * inch;
+      pl.footerMargin = PRINT_MARGINS.footer * inch;
     });
   }
   const tab = spec.tabColor;

@@ -105,6 +105,8 @@ export async function existingOutput(output: string, force: boolean): Promise<Pr
 }
 
 const REASONS: Record<string, string> = {
+  // chiso does not create a folder that is not there (a mistyped path would be created silently).
+  ENOENT: 'thư mục không tồn tại / no such folder',
   EISDIR: 'là một thư mục / is a folder',
   ENOTDIR: 'đường dẫn có một phần không phải thư mục / part of the path is not a folder',
   EEXIST: 'đường dẫn có một phần không phải thư mục / part of the path is not a folder',
@@ -122,7 +124,6 @@ export async function writeAtomically(data: Uint8Array, output: string): Promise
   // A short temporary name: a long output name must not fail only because of the suffix.
   const tmp = path.join(path.dirname(output), `.chiso-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    await fs.mkdir(path.dirname(output), { recursive: true });
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, output);
   } catch (e) {

@@ -8,7 +8,16 @@ import { cascadeSpec, defaultUnitName, leadNote, splitChisoSheets } from '../../
 import { readPlan } from '../../core/plan';
 import { fold } from '../../core/text';
 import { parseArgs, type Command } from '../io';
-import { badCall, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeSpecs } from '../workbook-io';
+import {
+  badCall,
+  NO_TABLES,
+  NO_TABLES_EXIT,
+  outputProblem,
+  readGridsOrReport,
+  SAME_OUTPUT,
+  unknownOptions,
+  writeSpecs,
+} from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx|RA.docx]';
 
@@ -39,9 +48,15 @@ export const cascadeCommand: Command = async (args, io) => {
       ),
   );
   if (output === input) return bad(SAME_OUTPUT);
+  const wrong = outputProblem(output, ['.xlsx', '.docx']);
+  if (wrong) return bad(wrong);
   const grids = await readGridsOrReport(io, input);
   if (!grids) return 2;
   const plan = readPlan(splitChisoSheets(grids).plan, { file: path.basename(input) });
+  if (plan.tables.length === 0) {
+    io.err(NO_TABLES);
+    return NO_TABLES_EXIT;
+  }
   if (!plan.tables.some((t) => t.kind === 'tasks')) {
     io.err('Không tìm thấy bảng nhiệm vụ nào (tiêu đề cột như "Nhiệm vụ", "Cơ quan chủ trì") / No task table found');
     return 1;

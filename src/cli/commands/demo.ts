@@ -3,7 +3,7 @@
  * The sample is a 2025 plan: it is tracked as of 30/09/2025 unless --today says otherwise, so the file shows
  * overdue, due-soon and later tasks side by side.
  */
-import { existsSync } from 'fs';
+import { existsSync, mkdirSync } from 'fs';
 import * as path from 'path';
 import { formatVnDate, parseIso } from '../../core/text';
 import { parseArgs, type Command } from '../io';
@@ -37,6 +37,8 @@ export const demoCommand: Command = async (args, io) => {
   const output = target.toLowerCase().endsWith('.xlsx')
     ? path.resolve(target)
     : path.join(path.resolve(target), path.basename(defaultOutput(input)));
+  // The demo's folder (default out/) is its own to make; the other commands create no folder.
+  mkdirSync(path.dirname(output), { recursive: true });
   io.out(
     `Kế hoạch mẫu / Sample plan: ${path.relative(process.cwd(), input) || input} (ngày tính / as of ${formatVnDate(today)})`,
   );

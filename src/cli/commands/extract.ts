@@ -9,7 +9,7 @@ import { readTablesFlow } from '../../core/app';
 import type { Plan, PlanTable } from '../../core/plan/types';
 import { fold } from '../../core/text';
 import type { Command, Io } from '../io';
-import { issueJson, locateIssues, workbookCall, type LocatedIssue } from '../workbook-io';
+import { issueJson, locateIssues, NO_TABLES, NO_TABLES_EXIT, workbookCall, type LocatedIssue } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso extract TỆP.xlsx|TỆP.docx [--sheet TÊN] [--year NĂM] [--json]';
 
@@ -64,12 +64,14 @@ function tableLine(t: PlanTable, i: number): string {
 /** The human-readable summary (Vietnamese first). */
 export function extractSummary(plan: Plan, issues: Issue[] | null): string {
   const lines = [`Tệp / File: ${plan.file ?? '-'} — năm kế hoạch / plan year: ${plan.year ?? 'không rõ / unknown'}`];
-  if (plan.tables.length === 0) lines.push('Không tìm thấy bảng phụ lục nào / No appendix table found');
-  else
-    lines.push(
-      `Tìm thấy ${plan.tables.length} bảng / ${plan.tables.length} table(s) found:`,
-      ...plan.tables.map(tableLine),
-    );
+  if (plan.tables.length === 0) {
+    lines.push(NO_TABLES);
+    return lines.join('\n');
+  }
+  lines.push(
+    `Tìm thấy ${plan.tables.length} bảng / ${plan.tables.length} table(s) found:`,
+    ...plan.tables.map(tableLine),
+  );
   if (issues) {
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.filter((i) => i.severity === 'warning').length;
@@ -97,6 +99,10 @@ async function run(args: string[], io: Io): Promise<number> {
   const plan = read.plan;
   const issues = read.issues ? locateIssues(read.issues, docx) : read.issues;
   io.out(flags.has('json') ? JSON.stringify(extractJson(plan, issues), null, 1) : extractSummary(plan, issues));
+  if (plan.tables.length === 0) {
+    if (flags.has('json')) io.err(NO_TABLES);
+    return NO_TABLES_EXIT;
+  }
   return 0;
 }
 

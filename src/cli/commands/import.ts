@@ -10,7 +10,7 @@ import { DocxReadError } from '../../adapters/docx/read';
 import { TrackFileError } from '../../adapters/xlsx/track-output';
 import { importSpecs } from '../../core/generate';
 import { parseArgs, type Command } from '../io';
-import { badCall, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
+import { badCall, outputProblem, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso import TỆP.docx [-o RA.xlsx] [--force]';
 
@@ -29,6 +29,8 @@ export const importCommand: Command = async (args, io) => {
   if (a.positional.length !== 1) return bad(`Cần đúng một tệp .docx / Give exactly one .docx file. ${USAGE}`);
   const input = path.resolve(a.positional[0]);
   const output = path.resolve(a.values.out ?? importOutput(input));
+  const wrong = outputProblem(output, ['.xlsx']);
+  if (wrong) return bad(wrong);
   if (output === input) return bad(SAME_OUTPUT);
   if (!/\.xlsx$/i.test(output)) return bad(`Tệp ra phải là .xlsx / The output must be an .xlsx file: ${output}`);
   let docx;

@@ -12,7 +12,7 @@ import { rollupJson, rollupSheets, type RollupResult } from '../../core/rollup';
 import { BUCKET_KEYS, DEFAULT_SOON_DAYS, bucketLine, type BucketCounts, type BucketKey } from '../../core/tracker';
 import { formatVnDate, oneLine, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, unknownOptions, writeNewWorkbook } from '../workbook-io';
+import { badCall, outputProblem, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
 export const ROLLUP_USAGE =
   'Cách dùng / Usage: chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]';
@@ -55,7 +55,8 @@ export const rollupCommand: Command = async (args, io: Io) => {
   const json = a.flags.has('json');
   const out =
     a.values.out !== undefined ? path.resolve(a.values.out) : json ? null : path.resolve(`tong-hop-${asOf}.xlsx`);
-  if (out && !/\.xlsx$/i.test(out)) return bad(`Tệp ra phải có đuôi .xlsx / The output must end in .xlsx: ${out}`);
+  const wrong = out ? outputProblem(out, ['.xlsx']) : null;
+  if (wrong) return bad(wrong);
   const inputs = await listInputs(a.positional, out ?? undefined);
   if (out && a.positional.some((p) => path.resolve(p) === out))
     return bad(

@@ -15,7 +15,17 @@ import {
 } from '../../core/generate';
 import { readPlan } from '../../core/plan';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, parseYear, readGridsOrReport, SAME_OUTPUT, unknownOptions, writeSpecs } from '../workbook-io';
+import {
+  badCall,
+  NO_TABLES,
+  NO_TABLES_EXIT,
+  outputProblem,
+  parseYear,
+  readGridsOrReport,
+  SAME_OUTPUT,
+  unknownOptions,
+  writeSpecs,
+} from '../workbook-io';
 
 const USAGE =
   'Cách dùng / Usage: chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx|RA.docx]  ·  chiso template [LOẠI] --from TỆP.xlsx [--year NĂM] [-o RA.xlsx|RA.docx]';
@@ -47,6 +57,13 @@ export function fromSummary(r: FromPreviousResult, output: string): string[] {
       lines.push('Đã bỏ / Dropped (cũng ở trang "Đã bỏ"):');
       for (const d of r.dropped) lines.push(`  - ${d.sheet} ${d.key}: ${short(d.task)} — ${d.reason}`);
     }
+    if (r.yearMentions.length) {
+      lines.push(
+        `Cần xem lại / To review: ${r.yearMentions.length} nhiệm vụ chuyển sang có nhắc năm cũ trong nội dung (giữ nguyên, không tự sửa) / carried tasks name a past year (kept as written):`,
+      );
+      for (const m of r.yearMentions)
+        lines.push(`  - ${m.sheet} ${m.key}: năm ${m.years.join(', ')} — ${short(m.text)}`);
+    }
   }
   lines.push(`Trang / Sheets: ${r.specs.map((s) => s.name).join(', ')}`);
   return lines;
@@ -64,10 +81,8 @@ async function fromFile(
   const split = splitChisoSheets(grids);
   const plan = readPlan(split.plan, { file: path.basename(input) });
   if (!plan.tables.some((t) => t.kind === 'tasks' || t.kind === 'scores')) {
-    io.err(
-      'Không tìm thấy bảng phụ lục nào trong tệp (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa") / No appendix table found',
-    );
-    return 1;
+    io.err(NO_TABLES);
+    return NO_TABLES_EXIT;
   }
   if (year === undefined && plan.year === null) {
     io.err(
@@ -106,10 +121,14 @@ export const templateCommand: Command = async (args, io) => {
   if (from) {
     const output = a.values.out !== undefined ? path.resolve(a.values.out) : undefined;
     if (output === from) return bad(SAME_OUTPUT);
+    const wrong = output === undefined ? null : outputProblem(output, ['.xlsx', '.docx']);
+    if (wrong) return bad(wrong);
     return fromFile(io, from, output, year, kind);
   }
   const y = year ?? Number(io.today().slice(0, 4));
   const output = path.resolve(a.values.out ?? `phu-luc-${kind}-${y}.xlsx`);
+  const wrong = outputProblem(output, ['.xlsx', '.docx']);
+  if (wrong) return bad(wrong);
   const spec = templateSpec(kind as TemplateKind, { year: y });
   await writeSpecs([spec], output);
   const rows = spec.cells.slice(spec.headerRow ?? 0).filter((r) => r?.[1] && r[1].s !== 'note').length;

@@ -16,7 +16,7 @@ import { isWordPlan, SheetRoleConflictError, trackerFileName, trackPipeline } fr
 import { SHEET_NAMES, bucketLine, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, unknownOptions } from '../workbook-io';
+import { badCall, NO_TABLES, NO_TABLES_EXIT, outputProblem, unknownOptions } from '../workbook-io';
 import { checkWritable, existingOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
 
 export interface TrackRequest {
@@ -160,6 +160,8 @@ export const trackCommand: Command = async (args, io: Io) => {
     return bad(
       'Tệp ra trùng tệp vào; dùng --in-place nếu muốn ghi đè / Output is the input; use --in-place to overwrite it',
     );
+  const wrong = inPlace ? null : outputProblem(output, ['.xlsx', '.xlsm']);
+  if (wrong) return bad(wrong);
   const today = fixed ?? io.today();
   return track(io, { input, output, year, soonDays: soon, today, fixedToday: !!fixed, force: a.flags.has('force') });
 };
@@ -169,10 +171,8 @@ export async function track(io: Io, req: TrackRequest): Promise<number> {
   try {
     const outcome = await runTrack(req);
     if (!outcome.written) {
-      io.err(
-        'Không tìm thấy bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Tiến độ hoàn thành", "Điểm tối đa"); không ghi tệp / No appendix table found; nothing written',
-      );
-      return 1;
+      io.err(NO_TABLES);
+      return NO_TABLES_EXIT;
     }
     for (const line of summaryLines(outcome, req.today)) io.out(line);
     return 0;

@@ -12,7 +12,7 @@ import { readTablesFlow } from '../../core/app';
 import type { Plan } from '../../core/plan/types';
 import { fold } from '../../core/text';
 import type { Command, Io } from '../io';
-import { issueJson, locateIssues, workbookCall, type LocatedIssue } from '../workbook-io';
+import { issueJson, locateIssues, NO_TABLES, NO_TABLES_EXIT, workbookCall, type LocatedIssue } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso validate TỆP.xlsx|TỆP.docx [--year NĂM] [--sheet TÊN] [--json]';
 
@@ -73,8 +73,11 @@ export function validateReport(plan: Plan, issues: Issue[], file: string): strin
   const lines: string[] = [];
   const year = plan.year ?? 'không rõ';
   lines.push(`Kiểm tra “${file}” — năm kế hoạch ${year}, ${plan.tables.length} bảng`);
-  if (plan.tables.length === 0) lines.push('Không tìm thấy bảng phụ lục nào / No appendix table found.');
-  else if (issues.length === 0) lines.push('Không phát hiện vấn đề nào / No problems found.');
+  if (plan.tables.length === 0) {
+    lines.push(NO_TABLES);
+    return lines.join('\n');
+  }
+  if (issues.length === 0) lines.push('Không phát hiện vấn đề nào / No problems found.');
   const bySheet = new Map<string, Issue[]>();
   for (const i of issues) {
     const list = bySheet.get(i.sheet) ?? [];
@@ -129,6 +132,10 @@ async function run(args: string[], io: Io): Promise<number> {
       ? JSON.stringify(validateJson(shown, issues), null, 1)
       : validateReport(shown, issues, path.basename(file)),
   );
+  if (shown.tables.length === 0) {
+    if (flags.has('json')) io.err(NO_TABLES);
+    return NO_TABLES_EXIT;
+  }
   return countIssues(issues).errors > 0 ? 1 : 0;
 }
 

@@ -5,12 +5,12 @@
  */
 import { colLetter } from '../grid';
 import { makeIssue, type Issue } from '../issues';
-import { formulaText, landscapePrint, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { formulaText, pagePrint, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { formatVnNumber } from '../text';
 import { markerSpec } from '../tracker/marker';
 import { buildProblemsSheet } from '../tracker/problems-sheet';
 import { fitRowHeights, issuesText, linkOf, ownSheet, sumArgs } from '../tracker/parts';
-import { COND, TAB_COLOR } from '../tracker/styles';
+import { COND, FONT, TAB_COLOR } from '../tracker/styles';
 import { ASSESS_HEADERS as H, ASSESS_SHEETS, EVIDENCE_HEADERS as E, SCORING_LABEL } from './labels';
 import { assess, type AssessProblem, type AssessResult } from './model';
 import type { PreviousAssessment } from './previous';
@@ -119,7 +119,6 @@ function buildAssessSheet(
     ...ownSheet(ASSESS_SHEETS.assess, 'assess', TAB_COLOR.summary, widths, A_HEADER),
     keyCol: 'A',
     headerRow: A_HEADER,
-    print: landscapePrint(A_HEADER),
   };
   spec.freeze = { rows: A_HEADER, cols: 2 };
   const first = A_HEADER + 1;
@@ -297,6 +296,8 @@ function buildAssessSheet(
     },
   ];
   spec.autoFilter = `A${A_HEADER}:${colLetter(A_COLS.length)}${last}`;
+  // A4 landscape at a scale that keeps the body at 9 pt or more, the header row and the key columns repeated.
+  spec.print = pagePrint(spec, { headerRows: `${A_HEADER}:${A_HEADER}`, bodyPt: FONT.size, repeatCols: 'A:B' });
   return spec;
 }
 
@@ -314,7 +315,6 @@ function buildEvidenceSheet(input: AssessBuildInput, issues: Issue[]): SheetSpec
     ...ownSheet(ASSESS_SHEETS.evidence, 'evidence', TAB_COLOR.tracker, widths, E_HEADER),
     keyCol: 'A',
     headerRow: E_HEADER,
-    print: landscapePrint(E_HEADER),
   };
   setCell(spec, 1, 1, { v: 'Tài liệu kiểm chứng / Evidence', s: 'title' });
   setCell(spec, 2, 1, {
@@ -352,5 +352,7 @@ function buildEvidenceSheet(input: AssessBuildInput, issues: Issue[]): SheetSpec
       rules: [{ type: 'expression', formula: `$${eCol('exists')}${E_HEADER + 1}="Không"`, style: COND.bad }],
     },
   ];
+  // A4 landscape at a scale that keeps the body at 9 pt or more, the header row and the key columns repeated.
+  spec.print = pagePrint(spec, { headerRows: `${E_HEADER}:${E_HEADER}`, bodyPt: FONT.size, repeatCols: 'A:B' });
   return spec;
 }

@@ -82,6 +82,23 @@ export interface CarriedTable {
   model: TaskModel;
   carried: number;
   dropped: DroppedTask[];
+  /** Carried tasks whose text names a year up to last year's: kept as written, for the official to review. */
+  yearMentions: YearMention[];
+}
+
+/** A carried task whose text (not its deadline, which moves on) names a past year. */
+export interface YearMention {
+  sheet: string;
+  key: string;
+  label: string;
+  text: string;
+  years: number[];
+}
+
+/** Years from 2000 to `upTo` named in a text ("năm 2024", "2023-2025"). */
+export function pastYears(text: string, upTo: number): number[] {
+  const found = [...text.matchAll(/(?:^|\D)(20\d\d)(?!\d)/g)].map((m) => Number(m[1])).filter((y) => y <= upTo);
+  return [...new Set(found)];
 }
 
 export function carryTaskTable(
@@ -135,6 +152,8 @@ export function carryTaskTable(
   const labels = renumber(items);
 
   const lines: TaskLine[] = [];
+  const yearMentions: YearMention[] = [];
+  const years0 = years;
   for (const row of table.rows) {
     if (row.type === 'total') continue;
     if (row.type !== 'item') {
@@ -153,10 +172,19 @@ export function carryTaskTable(
       return v ?? null;
     });
     lines.push({ type: 'item', label: labels.get(row.key) ?? row.label, values });
+    // Texts are not rewritten (a year may be history: "theo Kết luận năm 2024"); a past year is flagged instead.
+    const text = dataCols
+      .filter((c) => c.role !== 'deadline')
+      .map((c) => row.fields[keys.get(c.index) ?? c.role])
+      .filter((v): v is string => typeof v === 'string')
+      .join(' ');
+    const years = pastYears(text, years0.from);
+    if (years.length) yearMentions.push({ sheet: table.sheet, key: row.key, label: row.label, text, years });
   }
   return {
     model: { sheet, titles, columns: frameCols, lines, headingCol: mainIndex + 2 },
     carried: carriedKeys.size,
     dropped,
+    yearMentions,
   };
 }

@@ -1,10 +1,10 @@
 /**
  * The frame every generated appendix shares: title lines merged across the table, a blank row, one header row,
- * column widths, A4 landscape fitted to one page width with the header row repeated on every page.
+ * column widths, A4 landscape at a scale that keeps the text readable, the header row repeated on every page.
  */
 import { colLetter } from '../grid';
-import { landscapePrint, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
-import { GEN_STYLES, heightFor, linesFor } from './styles';
+import { pagePrint, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { FONT, GEN_STYLES, heightFor, linesFor } from './styles';
 
 export interface FrameColumn {
   header: string;
@@ -43,8 +43,8 @@ export function startSheet(
     cols: columns.map((c) => ({ width: c.width })),
     rowHeights: {},
     freeze: { rows: headerRow, cols: 0 },
-    print: landscapePrint(headerRow),
   };
+  spec.print = pagePrint(spec, { headerRows: `${headerRow}:${headerRow}`, bodyPt: FONT.size });
   const total = columns.reduce((a, c) => a + c.width, 0);
   titles.forEach((line, i) => {
     setCell(spec, i + 1, 1, { v: line, s: titleStyle(line) });

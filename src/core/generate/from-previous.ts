@@ -10,7 +10,7 @@ import type { SheetSpec } from '../sheetspec';
 import { indexKind, scoreNodes, ADDITIVE } from '../tracker/score-model';
 import { SheetNamer } from '../tracker/names';
 import { shownLabel } from '../text';
-import { carryTaskTable, type DroppedTask } from './carry-tasks';
+import { carryTaskTable, type DroppedTask, type YearMention } from './carry-tasks';
 import { putRow, startSheet } from './frame';
 import { shiftYear } from './numbering';
 import { scoreTableSpec, type ScoreLine, type ScoreModel } from './score-table';
@@ -35,6 +35,8 @@ export interface FromPreviousResult {
   carried: number;
   tasks: number;
   dropped: DroppedTask[];
+  /** Carried tasks whose text names a past year (kept as written; the CLI lists them for review). */
+  yearMentions: YearMention[];
   scoreTables: number;
   taskTables: number;
   /** Score rows whose result comes from a tracker estimate, and from last year's target. */
@@ -153,6 +155,7 @@ export function fromPreviousSpec(
   const perSheet = new Map<string, number>();
   const specs: SheetSpec[] = [];
   const dropped: DroppedTask[] = [];
+  const yearMentions: YearMention[] = [];
   const count = { est: 0, tgt: 0 };
   let carried = 0;
   let tasks = 0;
@@ -180,6 +183,7 @@ export function fromPreviousSpec(
       carried += c.carried;
       tasks += table.rows.filter((r) => r.type === 'item').length;
       dropped.push(...c.dropped);
+      yearMentions.push(...c.yearMentions);
     }
   }
   if (dropped.length) specs.push(droppedSheet(namer.claim(DROPPED_SHEET), dropped, from, year));
@@ -189,6 +193,7 @@ export function fromPreviousSpec(
     carried,
     tasks,
     dropped,
+    yearMentions,
     scoreTables,
     taskTables,
     fromEstimates: count.est,

@@ -7,9 +7,9 @@
 import { a1, cellText, type Grid } from '../grid';
 import { sheetTables } from '../plan';
 import { NUMERIC_ROLES } from '../plan/roles';
-import type { SheetSpec, SpecCell } from '../sheetspec';
+import { pagePrint, type SheetSpec, type SpecCell } from '../sheetspec';
 import { fold, parseVnNumber } from '../text';
-import { GEN_STYLES, SCORE_FMT, heightFor, linesFor } from './styles';
+import { FONT, GEN_STYLES, SCORE_FMT, heightFor, linesFor } from './styles';
 
 /** A table of a document as its adapter read it (see src/adapters/docx/grid.ts). */
 export interface ImportTable {
@@ -111,12 +111,10 @@ function sheetOf(t: ImportTable, name: string): SheetSpec | null {
     rowHeights: {},
   };
   const firstHeader = Math.min(...header);
-  spec.print = {
-    landscape: true,
-    paper: 'A4',
-    fitToWidth: true,
-    ...(Number.isFinite(firstHeader) ? { repeatRows: `${firstHeader}:${Math.max(...header)}` } : {}),
-  };
+  spec.print = pagePrint(spec, {
+    bodyPt: FONT.size,
+    ...(Number.isFinite(firstHeader) ? { headerRows: `${firstHeader}:${Math.max(...header)}` } : {}),
+  });
   const total = widths.reduce((a, w) => a + (w ?? 8), 0);
   for (let r = 1; r <= g.rowCount; r++) {
     const row = g.cells[r - 1] ?? [];

@@ -128,7 +128,8 @@ function scoreTemplate(kind: FrameworkId, opts: TemplateOptions): SheetSpec {
     lines: frameworkLines(f),
     notes: f.additive
       ? [
-          'Ghi chú: các dòng tổng (lĩnh vực, tiêu chí có tiêu chí thành phần, tổng điểm) là công thức cộng các dòng con; chỉ nhập số vào các dòng chi tiết.',
+          // True in a workbook (SUM formulas) and in a Word table (no formulas): a rule, not a claim about formulas.
+          'Ghi chú: mỗi dòng tổng (lĩnh vực, tiêu chí có tiêu chí thành phần, tổng điểm) bằng tổng các dòng con; chỉ nhập số vào các dòng chi tiết.',
         ]
       : ['Ghi chú: chỉ số hài lòng không cộng dồn; nhập từng dòng.'],
   };

@@ -3,14 +3,14 @@
  * them): "Tổng hợp đơn vị" (one row per unit), "Tổng hợp nhiệm vụ" (one row per task key),
  * "Tổng hợp cơ quan" (when lead agencies are filled) and "Không đọc được" (skipped files). Counts are values (they
  * come from other files; no external link); % done and the totals are built-in formulas with their results cached.
- * Print-ready like the trackers: A4 landscape, fit to width, header row repeated.
+ * Print-ready like the trackers: A4 landscape at a readable scale, header row repeated.
  */
 import { colLetter } from '../grid';
-import { landscapePrint, setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
+import { pagePrint, setCell, type CondFormat, type SheetSpec, type SpecCell } from '../sheetspec';
 import { fitRowHeights, ownSheet } from '../tracker/parts';
 import { oneLine } from '../text';
 import { INDEX_NAME, type IndexKind } from '../tracker/score-model';
-import { COND, DATABAR_COLOR, TAB_COLOR } from '../tracker/styles';
+import { COND, DATABAR_COLOR, FONT, TAB_COLOR } from '../tracker/styles';
 import { BUCKETS, BUCKET_KEYS, type BucketCounts } from '../tracker/status';
 import type { RollupResult } from './rollup';
 
@@ -37,7 +37,6 @@ function base(name: string, cols: number[], lastCol: number, lastRow: number): S
     ...ownSheet(name, 'summary', TAB_COLOR.summary, cols, HEADER_ROW),
     rowHeights: { [HEADER_ROW]: 42 },
     autoFilter: lastRow > HEADER_ROW ? `A${HEADER_ROW}:${colLetter(lastCol)}${lastRow}` : undefined,
-    print: landscapePrint(HEADER_ROW),
   };
 }
 
@@ -51,7 +50,9 @@ function heading(spec: SheetSpec, title: string, r: RollupResult, headers: strin
   setCell(spec, 2, k + 1, { v: { date: r.asOf }, s: 'settingDate' });
   setCell(spec, 3, 1, { v: 'Sắp đến hạn trong (ngày):', s: 'label' });
   setCell(spec, 3, k + 1, { v: r.soonDays, s: 'setting' });
-  setCell(spec, 4, 1, { v: NOTE, s: 'subtitle' });
+  // The note wraps inside the table's width (a longer line would widen the printed page).
+  setCell(spec, 4, 1, { v: NOTE, s: 'note' });
+  spec.merges.push(`A4:${colLetter(headers.length)}4`);
   headers.forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));
 }
 
@@ -97,6 +98,8 @@ function colours(col: { overdue?: string; soon?: string; pct?: string }, last: n
 
 const int = (v: number): SpecCell => ({ v, s: 'int' });
 const text = (v: string | null): SpecCell => ({ v, s: 'text' });
+/** A file by its name: a long path has no space to wrap at and was cut in print (the JSON keeps the path). */
+const fileCell = (file: string): SpecCell => text(file.split(/[\\/]/).pop() || file);
 
 /** A column of a roll-up table: header and width. */
 type Col = readonly [header: string, width: number];
@@ -138,7 +141,7 @@ function unitsSheet(r: RollupResult): SheetSpec {
     return [
       int(i + 1),
       text(u.unit),
-      text(u.file),
+      fileCell(u.file),
       int(u.tasks),
       ...bucketCells(u),
       pctCell(`${done}${row}`, `D${row}`, u.pctDone),
@@ -244,7 +247,7 @@ function skippedSheet(r: RollupResult): SheetSpec {
     ['Tệp', 50],
     ['Lý do / Reason', 90],
   ];
-  const rows = r.skipped.map((s, i): SpecCell[] => [int(i + 1), text(s.file), text(oneLine(s.reason))]);
+  const rows = r.skipped.map((s, i): SpecCell[] => [int(i + 1), fileCell(s.file), text(oneLine(s.reason))]);
   const spec = tableSheet(ROLLUP_SHEETS.skipped, 'Các tệp không đưa vào tổng hợp / Files not rolled up', r, cols, rows);
   spec.tabColor = TAB_COLOR.problems;
   // One short line, in a column wide enough that it never wraps (the row height stays the default).
@@ -254,5 +257,10 @@ function skippedSheet(r: RollupResult): SheetSpec {
 
 /** The roll-up's sheets, in order; "Tổng hợp cơ quan" only when some lead agency is filled. */
 export function rollupSheets(r: RollupResult): SheetSpec[] {
-  return [unitsSheet(r), tasksSheet(r), ...(r.agencies.length ? [agenciesSheet(r)] : []), skippedSheet(r)];
+  const specs = [unitsSheet(r), tasksSheet(r), ...(r.agencies.length ? [agenciesSheet(r)] : []), skippedSheet(r)];
+  for (const spec of specs) {
+    fitRowHeights(spec, 4, HEADER_ROW);
+    spec.print = pagePrint(spec, { headerRows: `${HEADER_ROW}:${HEADER_ROW}`, bodyPt: FONT.size, repeatCols: 'A:B' });
+  }
+  return specs;
 }

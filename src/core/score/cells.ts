@@ -13,10 +13,10 @@ export type NumCell = number | string | null;
 /** One cell of an id (STT) range, as the sheet holds it. */
 export type IdCell = number | string | null;
 
-/** `points` (điểm) — how messages name an argument. */
+/** How messages name an argument: "điểm (points)" in Vietnamese (the name in Excel's signature after it), `points`. */
 export function argName(name: string): Bilingual {
   const l = ARG_LABELS[name];
-  return l ? { vi: `${name} (${l.vi})`, en: name } : { vi: name, en: name };
+  return l ? { vi: `${l.vi} (${name})`, en: name } : { vi: name, en: name };
 }
 
 /** A cell content quoted for a message, shortened so that messages stay under Excel's 255 characters. */

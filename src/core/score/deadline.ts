@@ -27,7 +27,7 @@ export const STATUS_EN: Readonly<Record<Status, string>> = {
   'Thường xuyên': 'Ongoing',
 };
 
-/** "Đối số text (thời hạn): "Thường xuyên" — <the reader's reason, or ours>." */
+/** "Đối số thời hạn (text): "Thường xuyên" — <the reader's reason, or ours>." */
 function explain(error: 'value' | 'na', arg: string, text: string, d: Deadline, ours: Bilingual): Fail {
   const n = argName(arg);
   const why = d.reason ?? ours;

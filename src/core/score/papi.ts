@@ -116,7 +116,7 @@ export function papiGap(score: number | null, target: number | string | null, ye
     return fail(
       'value',
       {
-        vi: `Đối số target (mục tiêu): ${quote(target)} không phải là số điểm hay tên nhóm (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
+        vi: `Đối số mục tiêu (target): ${quote(target)} không phải là số điểm hay tên nhóm (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
         en: `Argument target: ${quote(target)} is neither a score nor a group name (Cao, Trung bình cao, Trung bình thấp, Thấp, Nhóm 1–4).`,
       },
       'NOT_VALID',

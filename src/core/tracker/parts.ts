@@ -2,7 +2,16 @@
 import { colLetter, parseA1, type Cell } from '../grid';
 import type { Issue } from '../issues-types';
 import type { FieldValue, PlanTable } from '../plan/types';
-import type { SheetKind, SheetSpec, SpecCell, SpecLink, SpecValue } from '../sheetspec';
+import {
+  linesPt,
+  parseRange,
+  wrappedLines,
+  type SheetKind,
+  type SheetSpec,
+  type SpecCell,
+  type SpecLink,
+  type SpecValue,
+} from '../sheetspec';
 import { STYLES } from './styles';
 
 /** A Grid cell (read back from a previous tracker) as a value to write again. */
@@ -144,29 +153,36 @@ export function range(c1: number, r1: number, c2: number, r2: number): string {
 
 export const text = (v: SpecValue, s: string): SpecCell => ({ v, s });
 
-/** Characters of Arial 10 per unit of column width, leaving room for word wrapping. */
-const CHARS_PER_WIDTH = 1.1;
-const LINE_PT = 12.75;
-
 /**
  * Sets the height of rows whose wrapped text needs more than one line (neither Excel nor LibreOffice re-fits
- * row heights of a file when it opens, so a tall cell would otherwise show one line).
+ * row heights of a file when it opens, so a tall cell would otherwise show one line). A height already set is kept
+ * when it is taller. A merged cell counts the width of the columns it spans.
  */
 export function fitRowHeights(spec: SheetSpec, from: number, to: number): void {
   const widths = spec.cols ?? [];
   const heights = (spec.rowHeights ??= {});
+  const spans = new Map<string, number>();
+  for (const m of spec.merges ?? []) {
+    const b = parseRange(m);
+    if (b.top !== b.bottom) continue;
+    let w = 0;
+    for (let c = b.left; c <= b.right; c++) w += widths[c - 1]?.width ?? 9;
+    spans.set(`${b.top},${b.left}`, w);
+  }
   for (let r = from; r <= to; r++) {
     const row = spec.cells[r - 1];
     if (!row) continue;
-    let lines = 1;
+    let need = 0;
     row.forEach((c, i) => {
-      if (!c || !c.s || !spec.styles[c.s]?.align?.wrap) return;
+      const style = c?.s ? spec.styles[c.s] : undefined;
+      if (!c || !style?.align?.wrap) return;
       const t = c.v ?? c.r;
       if (typeof t !== 'string' || t === '') return;
-      const per = Math.max(1, Math.floor((widths[i]?.width ?? 9) * CHARS_PER_WIDTH));
-      const n = t.split('\n').reduce((a, line) => a + Math.max(1, Math.ceil(line.length / per)), 0);
-      if (n > lines) lines = n;
+      const width = spans.get(`${r},${i + 1}`) ?? widths[i]?.width ?? 9;
+      const size = style.font?.size ?? 10;
+      const lines = wrappedLines(t, width, { size, bold: style.font?.bold });
+      if (lines > 1) need = Math.max(need, linesPt(lines, size));
     });
-    if (lines > 1 && heights[r] === undefined) heights[r] = Math.min(300, Math.ceil(lines * LINE_PT + 3));
+    if (need > (heights[r] ?? 0)) heights[r] = need;
   }
 }

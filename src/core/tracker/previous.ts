@@ -5,6 +5,7 @@
 import { a1, cellAt, cellText, colLetter, isEmptyCell, type Cell, type Grid } from '../grid';
 import type { SheetKind } from '../sheetspec';
 import { ALERT, BELOW_TABLE_LABELS, SHEET_NAMES, TASK_HEADERS } from './labels';
+import { keyOfShown } from './score-model';
 import { readMarker, type MarkerEntry } from './marker';
 import type { PreviousTrackers } from './types';
 
@@ -91,7 +92,9 @@ export function readPrevSheet(
   const loose: PrevRow[] = [];
   const below = Object.values(BELOW_TABLE_LABELS);
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
-    const key = cellText(cellAt(grid, r, keyCol)).trim();
+    const key = keyOfShown(cellText(cellAt(grid, r, keyCol)).trim());
+    // chiso's own lines below a score table (their label starts in the key column since issue 19).
+    if (below.some((b) => key.startsWith(b))) continue;
     const cells = new Map<string, Cell>();
     const rowLinks = new Map<string, string>();
     const texts: string[] = [];

@@ -1,18 +1,20 @@
 /** The "Vấn đề" sheet: every validation issue, with a link to its cell in the plan. */
 import type { Issue } from '../issues-types';
-import { landscapePrint, setCell, type SheetSpec } from '../sheetspec';
+import { ISSUES } from '../issues';
+import { pagePrint, setCell, type SheetSpec } from '../sheetspec';
 import { SEVERITY_LABEL } from './labels';
 import { fitRowHeights, ownSheet } from './parts';
-import { COND, TAB_COLOR } from './styles';
+import { COND, FONT, TAB_COLOR } from './styles';
 
 const HEADER_ROW = 3;
-const HEADERS = ['STT', 'Mức độ', 'Mã', 'Trang tính', 'Ô', 'Nội dung', 'Message (English)'];
+// The kind of problem by its Vietnamese name (the code stays in --json and the catalogue).
+const HEADERS = ['STT', 'Mức độ', 'Loại vấn đề', 'Trang tính', 'Ô', 'Nội dung', 'Message (English)'];
 
 export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
   const spec: SheetSpec = {
-    ...ownSheet(name, 'problems', TAB_COLOR.problems, [6, 11, 24, 16, 8, 70, 50], HEADER_ROW),
-    print: landscapePrint(HEADER_ROW),
+    ...ownSheet(name, 'problems', TAB_COLOR.problems, [6, 11, 18, 14, 8, 54, 44], HEADER_ROW),
   };
+  const print = () => pagePrint(spec, { headerRows: `${HEADER_ROW}:${HEADER_ROW}`, bodyPt: FONT.size });
   const counts = ['error', 'warning', 'info'].map(
     (s) => `${SEVERITY_LABEL[s]}: ${issues.filter((i) => i.severity === s).length}`,
   );
@@ -21,13 +23,14 @@ export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
   HEADERS.forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));
   if (issues.length === 0) {
     setCell(spec, HEADER_ROW + 1, 1, { v: 'Không có vấn đề nào / No problems found', s: 'subtitle' });
+    spec.print = print();
     return spec;
   }
   issues.forEach((issue, k) => {
     const r = HEADER_ROW + 1 + k;
     setCell(spec, r, 1, { v: k + 1, s: 'textCenter' });
     setCell(spec, r, 2, { v: SEVERITY_LABEL[issue.severity] ?? issue.severity, s: 'textCenter' });
-    setCell(spec, r, 3, { v: issue.code, s: 'text' });
+    setCell(spec, r, 3, { v: ISSUES[issue.code].title.vi, s: 'text' });
     setCell(spec, r, 4, { v: issue.sheet, s: 'text' });
     setCell(spec, r, 5, { v: issue.cell, s: 'link', link: { sheet: issue.sheet, cell: issue.cell } });
     setCell(spec, r, 6, { v: issue.message.vi, s: 'text' });
@@ -45,5 +48,6 @@ export function buildProblemsSheet(name: string, issues: Issue[]): SheetSpec {
       ],
     },
   ];
+  spec.print = print();
   return spec;
 }

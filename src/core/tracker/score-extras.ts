@@ -4,10 +4,10 @@
  * criterion 8.1. Built-in functions only (COUNTIF, IF, ISNUMBER, ROUND).
  */
 import { PAPI_DECIMALS, roundPapiTotal } from '../frameworks';
-import { setCell, quoteSheet, type SheetSpec } from '../sheetspec';
+import { pagePrint, setCell, quoteSheet, type SheetSpec } from '../sheetspec';
 import { BELOW_TABLE_LABELS, SHEET_NAMES } from './labels';
-import { ownSheet } from './parts';
-import { TAB_COLOR } from './styles';
+import { fitRowHeights, ownSheet } from './parts';
+import { FONT, TAB_COLOR } from './styles';
 import type { ScoreSheetInfo } from './score-model';
 import type { PapiYear } from './types';
 
@@ -31,13 +31,15 @@ export function papiDataSheet(
   compareYear: number,
 ): { spec: SheetSpec; refs: PapiRefs | null } {
   const spec = ownSheet(name, 'data', TAB_COLOR.data, [8, 22, 12, 4, 8, 18, 14], HEADER_ROW);
+  // Title and note wrap inside the table's width, so the printed page is the table's.
+  spec.merges = ['A1:G1', 'A2:G2'];
   setCell(spec, 1, 1, {
     v: 'Dữ liệu PAPI cấp tỉnh đã công bố (UNDP, papi.org.vn) — dùng để tính hạng và nhóm',
-    s: 'title',
+    s: 'titleWrap',
   });
   setCell(spec, 2, 1, {
     v: 'Tổng điểm = tổng 8 chỉ số nội dung (không trọng số). Ngưỡng nhóm = tổng điểm thấp nhất trong nhóm. / Published provincial totals and group cut-offs.',
-    s: 'subtitle',
+    s: 'note',
   });
   ['Năm', 'Tỉnh/Thành phố', 'Tổng điểm'].forEach((h, i) => setCell(spec, HEADER_ROW, i + 1, { v: h, s: 'header' }));
   ['Năm', 'Nhóm', 'Ngưỡng (≥)'].forEach((h, i) => setCell(spec, HEADER_ROW, i + 5, { v: h, s: 'header' }));
@@ -70,6 +72,8 @@ export function papiDataSheet(
       };
     }
   }
+  fitRowHeights(spec, 1, 2);
+  spec.print = pagePrint(spec, { headerRows: `${HEADER_ROW}:${HEADER_ROW}`, bodyPt: FONT.size });
   return { spec, refs };
 }
 
@@ -95,13 +99,14 @@ export function papiBlock(
 ): NonNullable<ScoreSheetInfo['papi']> {
   const rank = {} as Record<Three, number | null>;
   const group = {} as Record<Three, string | null>;
-  setCell(spec, row, 3, {
+  spec.merges = [...(spec.merges ?? []), `A${row}:C${row}`, `A${row + 1}:C${row + 1}`];
+  setCell(spec, row, 1, {
     v: `${BELOW_TABLE_LABELS.papiRank} ${refs.values.length} tỉnh, thành phố năm ${refs.year} / Rank among ${refs.year} provinces`,
-    s: 'label',
+    s: 'labelWrap',
   });
-  setCell(spec, row + 1, 3, {
+  setCell(spec, row + 1, 1, {
     v: `${BELOW_TABLE_LABELS.papiGroup} năm ${refs.year} / Group by ${refs.year} cut-offs`,
-    s: 'label',
+    s: 'labelWrap',
   });
   for (const f of THREE) {
     const cell = `${info.cols[f]}${info.totalRow}`;
@@ -124,9 +129,11 @@ export function papiBlock(
 }
 
 export function sipasBlock(spec: SheetSpec, row: number, info: ScoreSheetInfo): void {
-  setCell(spec, row, 3, {
+  // The label spans A:C, wrapped: right-aligned in C alone its start ran off the sheet's left edge.
+  spec.merges = [...(spec.merges ?? []), `A${row}:C${row}`];
+  setCell(spec, row, 1, {
     v: `${BELOW_TABLE_LABELS.sipasPoints} tương ứng (= SIPAS % × điểm tối đa ÷ 100) / PAR INDEX criterion 8.1 points`,
-    s: 'label',
+    s: 'labelWrap',
   });
   setCell(spec, row, 4, { v: 10, s: 'setting' });
   for (const f of THREE) {

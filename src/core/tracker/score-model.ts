@@ -187,3 +187,10 @@ export interface ScoreSheetInfo {
   removed: number;
   loose: number;
 }
+
+/**
+ * The total row's key as a tracker shows it: "TỔNG" (the plan's and JSON's key stays "TOTAL"). `keyOfShown` reads
+ * it back, so a refresh and the roll-up match the row by key.
+ */
+export const shownKey = (key: string): string => key.replace(/^TOTAL/, 'TỔNG');
+export const keyOfShown = (key: string): string => key.replace(/^TỔNG/, 'TOTAL');

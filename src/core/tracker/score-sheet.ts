@@ -1,7 +1,7 @@
 /** The score tracker of one score table (PAR INDEX, SIPAS, PAPI): "Theo dõi <sheet>". */
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
-import { landscapePrint, setCell, type SheetSpec, type SpecCell, type SpecValue } from '../sheetspec';
+import { pagePrint, setCell, type SheetSpec, type SpecCell, type SpecValue } from '../sheetspec';
 import { shownLabel } from '../text';
 import { SCORE_HEADERS, sourceLine, type ScoreColId } from './labels';
 import { matchRows } from './match';
@@ -26,13 +26,14 @@ import {
   indexKind,
   isSum,
   scoreNodes,
+  shownKey,
   type IndexKind,
   type ScoreField,
   type ScoreNode,
   type ScoreSheetInfo,
 } from './score-model';
 import { papiBlock, sipasBlock, type PapiRefs } from './score-extras';
-import { COND, DATABAR_COLOR, TAB_COLOR } from './styles';
+import { COND, DATABAR_COLOR, FONT, TAB_COLOR } from './styles';
 
 export const SCORE_HEADER_ROW = 5;
 const FIRST = SCORE_HEADER_ROW + 1;
@@ -55,7 +56,7 @@ const IDS: ScoreColId[] = [
 const WIDTH: Record<ScoreColId, number> = {
   key: 9,
   label: 7,
-  title: 50,
+  title: 44,
   max: 10,
   result: 11,
   target: 11,
@@ -63,7 +64,7 @@ const WIDTH: Record<ScoreColId, number> = {
   gapTarget: 12,
   gapMax: 12,
   rate: 12,
-  lead: 26,
+  lead: 22,
   evidence: 24,
   notes: 24,
   issues: 30,
@@ -146,16 +147,15 @@ export function buildScoreSheet(
     rowHeights: { [SCORE_HEADER_ROW]: 42 },
     freeze: { rows: SCORE_HEADER_ROW, cols: 3 },
     autoFilter: range(1, SCORE_HEADER_ROW, lastCol, Math.max(lastRow, FIRST)),
-    print: landscapePrint(SCORE_HEADER_ROW),
   };
   const title = tableTitle(table);
   setCell(spec, 1, 1, { v: `Theo dõi điểm ${INDEX_NAME[kind]} — ${table.sheet}`, s: 'title' });
   const source = sourceLine(table.sheet, title, table.hidden === true);
-  if (source) setCell(spec, 2, 1, { v: source, s: 'subtitle' });
-  setCell(spec, 3, 1, {
-    v: ADDITIVE_NOTE[kind],
-    s: 'subtitle',
-  });
+  // The notes wrap inside the table's printed width (a long line would widen the printed page).
+  const noteEnd = col('notes');
+  if (source) setCell(spec, 2, 1, { v: source, s: 'note' });
+  setCell(spec, 3, 1, { v: ADDITIVE_NOTE[kind], s: 'note' });
+  spec.merges = [...(source ? [`A2:${noteEnd}2`] : []), `A3:${noteEnd}3`];
   headers.forEach((h, i) =>
     setCell(spec, SCORE_HEADER_ROW, i + 1, {
       v: h,
@@ -170,7 +170,7 @@ export function buildScoreSheet(
     const p = prevOf.get(i);
     const put = (id: ScoreColId, cell: SpecCell) => setCell(spec, r, IDS.indexOf(id) + 1, cell);
     const txt = parent ? 'group' : 'text';
-    put('key', { v: n.key, s: txt });
+    put('key', { v: shownKey(n.key), s: txt });
     put('label', { v: n.row ? shownLabel(n.row.label) || null : null, s: parent ? 'group' : 'textCenter' });
     put('title', {
       v: n.row
@@ -253,6 +253,19 @@ export function buildScoreSheet(
   const below = tableEnd + 2;
   if (kind === 'papi' && ctx.papi) info.papi = papiBlock(spec, below, info, ctx.papi);
   if (kind === 'sipas') sipasBlock(spec, below, info);
+  fitRowHeights(spec, 2, SCORE_HEADER_ROW);
+  fitRowHeights(spec, below, below + 1);
+  // Printed: the table without the data problems (the officials' own columns as a second block).
+  const printed = [
+    ...IDS.flatMap((id, i) => (id === 'issues' ? [] : [i + 1])),
+    ...extras.map((_, i) => IDS.length + i + 1),
+  ];
+  spec.print = pagePrint(spec, {
+    headerRows: `${SCORE_HEADER_ROW}:${SCORE_HEADER_ROW}`,
+    bodyPt: FONT.size,
+    printed,
+    repeatCols: `A:${col('title')}`,
+  });
   return { spec, info };
 }
 

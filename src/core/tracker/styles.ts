@@ -8,13 +8,18 @@ const GRID = 'BFBFBF';
 export const DATE_FMT = NUMBER_FORMATS.date;
 export const SCORE_FMT = NUMBER_FORMATS.score;
 export const PCT_FMT = NUMBER_FORMATS.percent;
+export const DAYS_LEFT_FMT = '0;"quá "0" ngày";0';
 
 const cell = (over?: CellStyle): CellStyle => boxedStyle(GRID, FONT, over);
 
 export const STYLES: Record<string, CellStyle> = {
   title: { font: { ...FONT, size: 14, bold: true, color: '1F3864' } },
+  titleWrap: { font: { ...FONT, size: 14, bold: true, color: '1F3864' }, align: { v: 'top', wrap: true } },
   subtitle: { font: { ...FONT, italic: true, color: '595959' } },
+  /** An instruction line merged across the table, wrapped (printed inside the table's width). */
+  note: { font: { ...FONT, italic: true, color: '595959' }, align: { v: 'top', wrap: true } },
   label: { font: { ...FONT, bold: true }, align: { h: 'right', v: 'middle' } },
+  labelWrap: { font: { ...FONT, bold: true }, align: { h: 'right', v: 'middle', wrap: true } },
   setting: cell({ fill: 'FFF2CC', font: { bold: true }, align: { h: 'center', wrap: false } }),
   settingDate: cell({ fill: 'FFF2CC', font: { bold: true }, numFmt: DATE_FMT, align: { h: 'center', wrap: false } }),
   header: cell({ fill: '1F4E78', font: { bold: true, color: 'FFFFFF' }, align: { h: 'center', v: 'middle' } }),
@@ -24,6 +29,8 @@ export const STYLES: Record<string, CellStyle> = {
   textCenter: cell({ align: { h: 'center' } }),
   date: cell({ numFmt: DATE_FMT, align: { h: 'center' } }),
   int: cell({ numFmt: '0', align: { h: 'center' } }),
+  /** Days left: a number (formulas and filters use it) shown as "quá 122 ngày" when the date is past. */
+  daysLeft: cell({ numFmt: DAYS_LEFT_FMT, align: { h: 'center' } }),
   intBold: cell({ numFmt: '0', font: { bold: true }, fill: 'EDEDED', align: { h: 'center' } }),
   number: cell({ numFmt: '0', align: { h: 'right' } }),
   score: cell({ numFmt: SCORE_FMT, align: { h: 'right' } }),

@@ -9,7 +9,7 @@
  * The sheet is rebuilt on every run: its header says so.
  */
 import { colLetter } from '../grid';
-import { formulaText, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { formulaText, pagePrint, quoteSheet, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { ALERT } from './labels';
 import { BUCKETS, BUCKET_KEYS } from './status';
 import { INDEX_NAME } from './score-model';
@@ -17,7 +17,7 @@ import type { ScoreSheetInfo } from './score-model';
 import { fitRowHeights } from './parts';
 import { nextReportLine } from '../report/period';
 import { formatVnDate } from '../text';
-import { STYLES, TAB_COLOR } from './styles';
+import { FONT, STYLES, TAB_COLOR } from './styles';
 import { TODAY_CELL, SOON_CELL, type Counts, type TaskSheetInfo } from './task-sheet';
 
 /** Tasks, then one column per bucket of the status model in its order, then % done and its bar. */
@@ -129,10 +129,10 @@ export function buildSummarySheet(
       { width: 24 },
       { width: 30, hidden: true },
     ],
-    print: { landscape: true, paper: 'A4', fitToWidth: true },
   };
   setCell(spec, 1, 1, { v: 'Tổng hợp theo dõi thực hiện kế hoạch / Tracker summary', s: 'title' });
-  setCell(spec, 4, 1, { v: REGENERATED_NOTE, s: 'subtitle' });
+  setCell(spec, 4, 1, { v: REGENERATED_NOTE, s: 'note' });
+  spec.merges = [...(spec.merges ?? []), `A4:${colLetter(RATE_COL + 1)}4`];
   // Issue 20: the periodic report being prepared on the as-of day (right of the settings; the text overflows).
   setCell(spec, 2, 4, { v: nextReportLine(ctx.today, formatVnDate), s: 'subtitle' });
   const first = tasks[0];
@@ -209,6 +209,7 @@ export function buildSummarySheet(
       r++;
     }
   }
-  fitRowHeights(spec, 5, r);
+  fitRowHeights(spec, 4, r);
+  spec.print = pagePrint(spec, { bodyPt: FONT.size });
   return spec;
 }

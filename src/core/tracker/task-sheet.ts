@@ -1,12 +1,12 @@
 /** The task tracker of one task table: "Theo dõi <sheet>". */
 import { colLetter } from '../grid';
 import type { PlanTable } from '../plan/types';
-import { landscapePrint, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
+import { pagePrint, setCell, type SheetSpec, type SpecCell } from '../sheetspec';
 import { ALERT, STATUS_LIST, TASK_HEADERS, sourceLine, type TaskColId } from './labels';
 import { fitRowHeights, followingSheet, range, tableTitle, type IssuesByRow } from './parts';
 import type { PrevSheet } from './previous';
 import { alertFormula, daysLeftFormula, emptyBuckets, type BucketCounts, type BucketKey } from './status';
-import { COND, TAB_COLOR } from './styles';
+import { COND, FONT, TAB_COLOR } from './styles';
 import { AgencyLabels, splitAgencies } from '../agency';
 import { buildTaskLines, PLAN_ROLES, TEXT_ROLES, type TaskLine } from './task-lines';
 
@@ -23,21 +23,21 @@ const WIDTH: Record<TaskColId, number> = {
   group: 7,
   criterion: 30,
   requirement: 40,
-  task: 50,
+  task: 44,
   dimension: 30,
   lead: 22,
-  coordinate: 22,
+  coordinate: 18,
   leader: 18,
-  output: 35,
+  output: 28,
   deadline: 18,
   due: 11,
   kind: 11,
   status: 15,
   progress: 9,
   doneDate: 12,
-  evidence: 22,
-  notes: 24,
-  left: 9,
+  evidence: 18,
+  notes: 20,
+  left: 12,
   alert: 14,
   issues: 30,
   agencyKeys: 30,
@@ -51,7 +51,7 @@ const STYLE: Partial<Record<TaskColId, string>> = {
   status: 'textCenter',
   progress: 'int',
   doneDate: 'entryDate',
-  left: 'int',
+  left: 'daysLeft',
   alert: 'textCenter',
   issues: 'issue',
 };
@@ -119,18 +119,23 @@ export function buildTaskSheet(
   const lastCol = ids.length + extras.length;
   const { lines, kept, added, removed, loose } = buildTaskLines(table, issues, prev, ctx.today, ctx.soonDays);
   const lastRow = TASK_HEADER_ROW + lines.length;
+  // Key and group columns fit their longest value ("B.III.III.4.14", "VIII.VIII.1"): a code wrapped inside is
+  // misread, on screen and in print.
+  const longest = (id: TaskColId) =>
+    Math.max(0, ...lines.map((l) => (typeof l.vals[id] === 'string' ? l.vals[id].length : 0)));
+  const widthOf = (id: TaskColId) =>
+    id === 'key' || id === 'group' ? Math.min(20, Math.max(WIDTH[id], longest(id) + 2)) : WIDTH[id];
   const spec: SheetSpec = {
     ...followingSheet(name, 'tasks', table, tableNo, TASK_HEADER_ROW),
-    merges: ['A2:D2', 'A3:D3'],
     tabColor: TAB_COLOR.tracker,
     cols: [
-      ...ids.map((id) => (id === 'agencyKeys' ? { width: WIDTH[id], hidden: true } : { width: WIDTH[id] })),
+      ...ids.map((id) => (id === 'agencyKeys' ? { width: WIDTH[id], hidden: true } : { width: widthOf(id) })),
       ...extras.map(() => ({ width: 16 })),
     ],
     rowHeights: { 2: 26, [TASK_HEADER_ROW]: 30 },
+    merges: ['A2:D2', 'A3:D3', `${colLetter(TODAY_CELL.col + 1)}3:${L('alert')}3`],
     freeze: { rows: TASK_HEADER_ROW, cols: 4 },
     autoFilter: range(1, TASK_HEADER_ROW, lastCol, lastRow),
-    print: landscapePrint(TASK_HEADER_ROW),
   };
   const title = tableTitle(table);
   setCell(spec, 1, 1, { v: `Theo dõi thực hiện nhiệm vụ — ${table.sheet}`, s: 'title' });
@@ -155,7 +160,7 @@ export function buildTaskSheet(
   legend.forEach(([t, s], i) => setCell(spec, 2, TODAY_CELL.col + 1 + i, { v: t, s }));
   setCell(spec, 3, TODAY_CELL.col + 1, {
     v: 'Trạng thái: chọn trong danh sách · Tiến độ: 0–100 · Ngày hoàn thành: nhập ngày · thêm cột mới ở bên phải bảng',
-    s: 'subtitle',
+    s: 'note',
   });
   const source = sourceLine(table.sheet, title, table.hidden === true);
   if (source) setCell(spec, 4, 1, { v: source, s: 'subtitle' });
@@ -174,7 +179,18 @@ export function buildTaskSheet(
   };
   lines.forEach((line, i) => writeLine(spec, FIRST + i, line, ids, extras, refs));
 
-  fitRowHeights(spec, FIRST, lastRow);
+  fitRowHeights(spec, 3, lastRow);
+  // Printed: the table up to "Cảnh báo"; the officials' own columns as a second block; not the data problems.
+  const printed = [
+    ...ids.flatMap((id, i) => (id === 'issues' || id === 'agencyKeys' ? [] : [i + 1])),
+    ...extras.map((_, i) => ids.length + i + 1),
+  ];
+  spec.print = pagePrint(spec, {
+    headerRows: `${TASK_HEADER_ROW}:${TASK_HEADER_ROW}`,
+    bodyPt: FONT.size,
+    printed,
+    repeatCols: `A:${L('label')}`,
+  });
   if (lines.length) {
     const all = range(1, FIRST, lastCol, lastRow);
     const a = `$${L('alert')}${FIRST}`;

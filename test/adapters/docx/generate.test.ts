@@ -53,6 +53,9 @@ it.each(CASES)('%s: the .docx reads back as the same tables as the .xlsx', async
     // Task tables merge their headings across the columns; scores show a decimal comma ("1,5").
     mergedHeadings: !kinds.has('tasks') || /<w:gridSpan w:val="\d+"\/>/.test(xml),
     decimalComma: (name !== 'par' && name !== 'from') || /<w:t xml:space="preserve">\d+,\d+<\/w:t>/.test(xml),
+    // No row splits across a page break; no note about formulas (a Word table has none).
+    rowsKeepTogether: (xml.match(/<w:tr[ >]/g) ?? []).length === (xml.match(/<w:cantSplit\/>/g) ?? []).length,
+    noFormulaNote: !/công thức/i.test(xml),
   };
   expect(checks).toEqual({
     landscape: true,
@@ -60,6 +63,8 @@ it.each(CASES)('%s: the .docx reads back as the same tables as the .xlsx', async
     timesNewRoman13: true,
     mergedHeadings: true,
     decimalComma: true,
+    rowsKeepTogether: true,
+    noFormulaNote: true,
   });
 });
 
@@ -84,5 +89,30 @@ it('LibreOffice Writer opens every generated .docx: A4 landscape PDF pages', () 
     expect([path.basename(pdf), size !== null]).toEqual([path.basename(pdf), true]);
     expect(Number(size![1])).toBeGreaterThan(Number(size![2]));
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(0);
+  }
+}, 180000);
+
+it('Word breaks no header word across lines (every header word is whole in the PDF: not "ST / T")', async () => {
+  for (const [name] of CASES) {
+    const docx = path.join(dir, `${name}.docx`);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+    const headerRows = xml.match(/<w:tr>(?:(?!<\/w:tr>).)*?<w:tblHeader\/>.*?<\/w:tr>/gs) ?? [];
+    const words = new Set(
+      headerRows.flatMap((row) =>
+        (row.match(/<w:p>.*?<\/w:p>/gs) ?? []).flatMap((p) =>
+          [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+            .map((m) => m[1])
+            .join('')
+            .split(/\s+/)
+            .filter(Boolean),
+        ),
+      ),
+    );
+    expect(words.size).toBeGreaterThan(0);
+    const pdfWords = new Set(
+      execFileSync('pdftotext', [docx.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).split(/\s+/),
+    );
+    const broken = [...words].filter((w) => !pdfWords.has(w));
+    expect({ name, broken }).toEqual({ name, broken: [] });
   }
 }, 180000);

@@ -130,10 +130,22 @@ class FakeWorksheet extends FakeProxy {
     const o: Record<string, unknown> = {
       setPrintTitleRows: (rows: string) =>
         this.act('pageLayout.setPrintTitleRows', rows, () => (page().titleRows = rows), '1.9'),
+      setPrintTitleColumns: (cols: string) =>
+        this.act('pageLayout.setPrintTitleColumns', cols, () => (page().titleColumns = cols), '1.9'),
+      setPrintArea: (area: string) => this.act('pageLayout.setPrintArea', area, () => (page().area = area), '1.9'),
     };
     for (const prop of ['orientation', 'paperSize'] as const) {
       Object.defineProperty(o, prop, {
         set: (v: string) => this.act(`pageLayout.${prop}`, v, () => (page()[prop] = v), '1.9'),
+      });
+    }
+    Object.defineProperty(o, 'zoom', {
+      set: (v: unknown) => this.act('pageLayout.zoom', v, () => (page().zoom = v), '1.9'),
+    });
+    const margins = ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'] as const;
+    for (const prop of margins) {
+      Object.defineProperty(o, prop, {
+        set: (v: number) => this.act(`pageLayout.${prop}`, v, () => (page()[prop] = v), '1.9'),
       });
     }
     return o;

@@ -73,7 +73,20 @@ export class FakeSheet {
   autoFilter: string | null = null;
   condFormats: FakeCondFormat[] = [];
   validations: FakeValidation[] = [];
-  page: { orientation?: string; paperSize?: string; titleRows?: string } = {};
+  page: {
+    orientation?: string;
+    paperSize?: string;
+    titleRows?: string;
+    titleColumns?: string;
+    area?: string;
+    zoom?: unknown;
+    leftMargin?: number;
+    rightMargin?: number;
+    topMargin?: number;
+    bottomMargin?: number;
+    headerMargin?: number;
+    footerMargin?: number;
+  } = {};
 
   constructor(public name: string) {}
 

@@ -85,8 +85,18 @@ describe('the Office adapter renders the same tracker as chiso track', () => {
     expect(t.peek(5, 1)?.fill).toBe('#1F4E78');
     expect(t.peek(5, 1)?.borders).toEqual({ top: '#BFBFBF', bottom: '#BFBFBF', left: '#BFBFBF', right: '#BFBFBF' });
     expect(t.peek(2, 5)?.numberFormat).toBe('dd/mm/yyyy');
-    // Width 50 characters = (50 × 7 + 5) px × 0.75 = 266.25 pt.
-    expect(t.colWidths.get(5)).toBe(266.25);
+    // Width 44 characters = (44 × 7 + 5) px × 0.75 = 234.75 pt.
+    expect(t.colWidths.get(5)).toBe(234.75);
+    // Print: the spec's page setup (header row and key columns repeated, print area, fixed scale, margins).
+    expect(t.page).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      titleRows: '$5:$5',
+      titleColumns: '$A:$B',
+      area: 'A:R',
+      zoom: { scale: 90 },
+      leftMargin: 28.8,
+    });
     expect(t.condFormats.length).toBeGreaterThan(0);
     expect(t.condFormats[0].formula).toMatch(/^=\$R6="/);
     expect(t.condFormats.every((f) => f.area.bottom < 1000)).toBe(true); // the used rows, never whole columns

@@ -34,7 +34,7 @@ describe('score totals of a tracker read back without cached results', () => {
     });
     par.eachRow((row, r) => {
       const key = row.getCell(1).text;
-      if (r <= 5 || !key || key === 'TOTAL' || keys.some((k) => k.startsWith(`${key}.`))) return;
+      if (r <= 5 || !key || key === 'TỔNG' || keys.some((k) => k.startsWith(`${key}.`))) return;
       let est = Number(row.getCell(7).value);
       if (rnd() < 0.3) {
         est = Math.round(rnd() * Number(row.getCell(4).value) * 4) / 4;
@@ -44,10 +44,10 @@ describe('score totals of a tracker read back without cached results', () => {
       parLeaves += est;
     });
     const sipas = wb.getWorksheet('Theo dõi Phụ lục 3')!;
-    expect(sipas.getCell('A6').text).toBe('TOTAL');
+    expect(sipas.getCell('A6').text).toBe('TỔNG');
     sipas.getCell('G6').value = '87,5';
     const papi = wb.getWorksheet('Theo dõi Phụ lục 4')!;
-    expect(papi.getCell('A6').text).toBe('TOTAL');
+    expect(papi.getCell('A6').text).toBe('TỔNG');
     papiPublished = Number(papi.getCell('E6').value);
     for (const ws of wb.worksheets) {
       ws.eachRow((row) =>

@@ -50,7 +50,7 @@ describe('score tracker', () => {
     const estCol = headerCol(t, 'Ước đạt 2025');
     expect(at(t, r1, resCol)).toMatchObject({ f: `SUM(E${r1 + 1}:E${r1 + 2})`, r: 2.75 });
     // The printed parent (9) was wrong: the tracker shows the sum.
-    const rt = rowOfKey(t, 'TOTAL');
+    const rt = rowOfKey(t, 'TỔNG');
     expect(at(t, rt, maxCol)).toMatchObject({ f: `SUM(D${r1},D${r1 + 3})`, r: 4.5 });
     expect(at(t, rt, resCol)?.r).toBe(3.5);
     // A text target (">0,9") stays text and is left out of the sum.
@@ -81,10 +81,10 @@ describe('score tracker', () => {
 
   it('SIPAS: no sums (not additive) and the criterion 8.1 points below the table', () => {
     const t = sheets(sipas).find((s) => s.kind === 'scores')!;
-    const rt = rowOfKey(t, 'TOTAL');
+    const rt = rowOfKey(t, 'TỔNG');
     expect(at(t, rt, headerCol(t, 'Kết quả 2024'))).toMatchObject({ v: 86.5 });
     expect(at(t, rowOfKey(t, 'I'), headerCol(t, 'Kết quả 2024'))?.f).toBeUndefined();
-    const row81 = t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Điểm tiêu chí 8.1')) + 1;
+    const row81 = t.cells.findIndex((r) => typeof r?.[0]?.v === 'string' && r[0].v.startsWith('Điểm tiêu chí 8.1')) + 1;
     expect(row81).toBeGreaterThan(0);
     expect(at(t, row81, 5)).toMatchObject({ f: `IF(ISNUMBER(E${rt}),E${rt}*$D$${row81}/100,"")` });
     expect(at(t, row81, 5)?.r).toBeCloseTo(8.65, 9);
@@ -95,11 +95,11 @@ describe('score tracker', () => {
     const t = all.find((s) => s.kind === 'scores')!;
     const data = all.find((s) => s.kind === 'data')!;
     expect(data.name).toBe('Dữ liệu PAPI');
-    const rt = rowOfKey(t, 'TOTAL');
+    const rt = rowOfKey(t, 'TỔNG');
     expect(at(t, rt, headerCol(t, 'Kết quả 2024'))).toMatchObject({ v: 43.7747 });
     expect(at(t, rt, headerCol(t, 'Mục tiêu 2025'))?.f).toBe(`SUM(F${rt + 1})`);
     expect(at(t, rt + 1, headerCol(t, 'Mục tiêu 2025'))?.r).toBeCloseTo(5.7, 9);
-    const rankRow = t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
+    const rankRow = t.cells.findIndex((r) => typeof r?.[0]?.v === 'string' && r[0].v.startsWith('Hạng nếu so')) + 1;
     const rank = at(t, rankRow, 5);
     expect(rank?.f).toMatch(
       /^IF\(ISNUMBER\(E\d+\),1\+COUNTIF\('Dữ liệu PAPI'!\$C\$\d+:\$C\$\d+,">"&ROUND\(E\d+,4\)\),""\)$/,
@@ -123,7 +123,7 @@ describe('PAPI estimates on the Hà Nội plan', () => {
   const papiOf = (set: ReturnType<typeof buildTrackerSet>) =>
     set.sheets.find((s) => s.kind === 'scores' && s.source?.sheet === 'Phụ lục 4')!;
   const rankRowOf = (t: SheetSpec) =>
-    t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so')) + 1;
+    t.cells.findIndex((r) => typeof r?.[0]?.v === 'string' && r[0].v.startsWith('Hạng nếu so')) + 1;
 
   beforeAll(async () => {
     plan = readTablesFlow(await readWorkbookGrids(fixturePlan())).plan;

@@ -6,6 +6,7 @@
  */
 import { colLetter } from '../../../core/grid';
 import {
+  PRINT_MARGINS,
   mergeStyles,
   parseRange,
   type CondFormat,
@@ -209,10 +210,14 @@ export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
     parts.push(
       `<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>`,
     );
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  const m = spec.print ? PRINT_MARGINS : { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+  parts.push(
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+  );
   if (spec.print) {
+    const scale = !fit && spec.print.scale ? ` scale="${spec.print.scale}"` : '';
     parts.push(
-      `<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+      `<pageSetup paperSize="9"${scale}${fit ? ' fitToWidth="1" fitToHeight="0"' : ''} orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"/>`,
     );
   }
   parts.push('</worksheet>');

@@ -112,8 +112,12 @@ export async function writeSpecsToPackage(
   const order = wb.sheets();
   for (const spec of specs) {
     const index = order.findIndex((s) => same(s.name, spec.name));
-    const repeat = spec.print?.repeatRows;
-    wb.setDefinedName('_xlnm.Print_Titles', index, repeat ? `${quote(spec.name)}!${absoluteRange(repeat)}` : null);
+    const at = (r: string) => `${quote(spec.name)}!${absoluteRange(r)}`;
+    const p = spec.print;
+    // Excel's order: the repeated columns first, then the rows.
+    const titles = [p?.repeatCols, p?.repeatRows].filter((r): r is string => !!r).map(at);
+    wb.setDefinedName('_xlnm.Print_Titles', index, titles.length ? titles.join(',') : null);
+    wb.setDefinedName('_xlnm.Print_Area', index, p?.area ? p.area.split(',').map(at).join(',') : null);
     wb.setDefinedName(
       '_xlnm._FilterDatabase',
       index,
