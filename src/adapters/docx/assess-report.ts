@@ -15,9 +15,12 @@ import {
   type Block,
 } from './admin-doc';
 
-/** A score table: the numbers centred, the criterion's wording (column 2) and the notes to the left. */
-const grid = (headers: string[], rows: string[][], widths: number[]): Block[] =>
-  dataTable({ headers, rows, widths, center: (_, i) => i !== 1 && i < 4 });
+/**
+ * A score table: the numbers centred, the wording and notes (the columns `text`) to the left; the `total` row (the
+ * summary's last) in bold, as the periodic report shows its totals.
+ */
+const grid = (headers: string[], rows: string[][], widths: number[], text: number[], total?: number): Block[] =>
+  dataTable({ headers, rows, widths, bold: total === undefined ? [] : [total], center: (_, i) => !text.includes(i) });
 
 export async function assessReportDocx(report: AssessReport): Promise<Uint8Array> {
   const y = report.year ? String(report.year) : '……';
@@ -31,10 +34,10 @@ export async function assessReportDocx(report: AssessReport): Promise<Uint8Array
     }),
     ...titleBlock('BÁO CÁO', report.title, 'Kính gửi: ……………………………………'),
     heading('I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM'),
-    ...grid(report.summaryHeader, report.summary, [5, 29, 11, 11, 11, 11, 11, 11]),
+    ...grid(report.summaryHeader, report.summary, [5, 29, 11, 11, 11, 11, 11, 11], [1], report.summary.length - 1),
     bodyPara(report.conclusion),
     heading('II. CHI TIẾT THEO TIÊU CHÍ VÀ TÀI LIỆU KIỂM CHỨNG'),
-    ...grid(report.criteriaHeader, report.criteria, [7, 30, 9, 9, 28, 20]),
+    ...grid(report.criteriaHeader, report.criteria, [7, 30, 9, 9, 28, 20], [1, 4, 5]),
     heading('III. GIẢI TRÌNH'),
     ...(report.explanations.length
       ? report.explanations.map((e) =>
