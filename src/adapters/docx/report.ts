@@ -204,5 +204,6 @@ export async function docxFromReport(d: ReportDoc): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // toArrayBuffer, not toBuffer: the same bytes in Node and in the browser (the pane loads this module too).
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
