@@ -124,12 +124,9 @@ export function ReportView(props: { model: ReportModel; lang: Lang; mode: 'excel
         <>
           <Body1 className={styles.label}>{s.figures}</Body1>
           <StatList attr="stat" stats={reportFigures(o.facts, s)} data-report-figures="" />
+          {/* The status bars on the window's last day; the per-agency counts are the report's table (a pane is narrow). */}
           <StatusChart
-            stats={{
-              tasks: o.facts.total.total,
-              buckets: o.facts.total.buckets,
-              agencies: o.facts.byAgency.map((a) => ({ name: a.name, total: a.total, buckets: a.buckets })),
-            }}
+            stats={{ tasks: o.facts.total.total, buckets: o.facts.total.buckets, agencies: [] }}
             lang={lang}
           />
           <Body1 className={styles.label}>{s.sentences}</Body1>
