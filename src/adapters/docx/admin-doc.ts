@@ -264,5 +264,6 @@ export async function adminDocx(title: string, children: Block[]): Promise<Uint8
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // toArrayBuffer, not toBuffer: the same bytes in Node and in the browser (the pane loads this module too).
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -14,14 +14,13 @@ import { readWorkbookGrids } from '../../adapters/xlsx/read';
 import { TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
 import {
   currentPeriod,
-  isEmptyReport,
   PERIOD_KINDS,
-  periodTitle,
   periodWindow,
-  reportDoc,
+  reportFileName,
+  reportFlow,
   reportJson,
   reportSheets,
-  runReport,
+  windowLabel,
   type PeriodKind,
   type ReportWindow,
 } from '../../core/report';
@@ -78,7 +77,7 @@ export const reportCommand: Command = async (args, io: Io) => {
   const window = windowOf(a.values, a.values.today ?? io.today());
   if (typeof window === 'string') return bad(window);
   const json = a.flags.has('json');
-  const name = `bao-cao-${window.kind === 'custom' ? `${window.from}-${window.to}` : `${window.kind}-${window.year}`}.docx`;
+  const name = reportFileName(window);
   const out = a.values.out !== undefined ? path.resolve(a.values.out) : json ? null : path.resolve(name);
   if (out && !/\.(docx|xlsx)$/i.test(out))
     return bad(`Tệp ra phải có đuôi .docx hoặc .xlsx / The output must end in .docx or .xlsx: ${out}`);
@@ -87,16 +86,17 @@ export const reportCommand: Command = async (args, io: Io) => {
       'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is an input; chiso never overwrites its input',
     );
   const inputs = await listInputs(a.positional, out ?? undefined);
-  const { facts, rollup } = await runReport(
+  const flow = await reportFlow(
     inputs.map((i) => ({
       file: i.file,
       name: path.basename(i.file),
       skip: i.skip,
       read: () => readWorkbookGrids(i.file),
     })),
-    { window, soonDays: soon, failure: (s, e) => readFailureReason(s.name, e) },
+    { window, soonDays: soon, unit: a.values.unit, failure: (s, e) => readFailureReason(s.name, e) },
   );
-  if (!rollup.units.length) {
+  const { rollup } = flow;
+  if (flow.kind === 'unread') {
     if (inputs.length === 1 && rollup.skipped.length === 1)
       return bad(`${rollup.skipped[0].file}: ${oneLine(rollup.skipped[0].reason)}`);
     io.err(
@@ -105,13 +105,9 @@ export const reportCommand: Command = async (args, io: Io) => {
     for (const s of rollup.skipped) io.err(`  - ${s.file}: ${oneLine(s.reason)}`);
     return 2;
   }
-  const period = periodTitle(window, formatVnDate);
-  const span = `${formatVnDate(window.from)}–${formatVnDate(window.to)}`;
-  if (isEmptyReport(facts))
-    return bad(
-      `Không có nhiệm vụ nào đến hạn, hoàn thành hay quá hạn trong ${period} (${span}) / No task is due, completed or overdue in the window ${span}`,
-    );
-  const doc = reportDoc(facts, { unit: a.values.unit });
+  if (flow.kind === 'empty') return bad(oneLine(flow.text));
+  const { facts, doc } = flow;
+  const { period, span } = windowLabel(window);
   const skipped = rollup.skipped.map((s) => ({ file: s.file, reason: oneLine(s.reason) }));
   if (json) io.out(JSON.stringify(reportJson(facts, doc, skipped), null, 2));
   const say = (t: string) => (json ? io.err(t) : io.out(t));

@@ -38,3 +38,11 @@ export {
 export { reportDoc, type ReportDoc, type Block, type ReportDocOptions } from './document';
 export { reportJson, type ReportJson } from './json';
 export { runReport, type ReportRun } from './run';
+export {
+  emptyReportText,
+  reportFileName,
+  reportFlow,
+  windowLabel,
+  type ReportFlowOptions,
+  type ReportFlowResult,
+} from './flow';

@@ -10,11 +10,27 @@ import { FlowTabs, type FlowTab } from './FlowTabs';
 import { GeneratePanel } from './GeneratePanel';
 import { ProblemList } from './ProblemList';
 import { ReadSection } from './ReadSection';
+import { ReportPanel } from './ReportPanel';
+import { REPORT_STRINGS } from '../i18n-report';
+import { loadReportDocx } from '../report-lazy';
 import { TrackSection } from './TrackSection';
 import { WhatIfSection } from './WhatIfSection';
 
-/** The flows' tabs: read + problems, tracker, what-if, appendices, then the help (when given). */
-function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 'file', help: ReactNode): FlowTab[] {
+/** What the report panel needs beyond the model: the pane's day and its download. */
+export interface ReportHooks {
+  today: () => string;
+  save: (name: string, bytes: Uint8Array) => void;
+}
+
+/** The flows' tabs: read + problems, tracker, what-if, appendices, the periodic report, then the help (when given). */
+function flowTabs(
+  m: WorkbookModel,
+  s: FlowStrings,
+  lang: Lang,
+  mode: 'excel' | 'file',
+  help: ReactNode,
+  report?: ReportHooks,
+): FlowTab[] {
   const busy = m.busy !== null;
   const fileMode = mode === 'file';
   const issues = m.outcome?.issues.length ?? 0;
@@ -94,6 +110,20 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
       ),
     },
   ];
+  if (m.port && report)
+    tabs.push({
+      value: 'report',
+      label: REPORT_STRINGS[lang].tab,
+      content: (
+        <ErrorBoundary lang={lang}>
+          <ReportPanel
+            key={m.fileName ?? 'excel'}
+            deps={{ mode, port: m.port, today: report.today, save: report.save, docx: loadReportDocx }}
+            lang={lang}
+          />
+        </ErrorBoundary>
+      ),
+    });
   if (help) tabs.push({ value: 'help', label: s.tabs.help, content: help });
   return tabs;
 }
@@ -105,7 +135,8 @@ export default function WorkbookFlows(props: {
   lang: Lang;
   mode: 'excel' | 'file';
   help: ReactNode;
+  report?: ReportHooks;
 }) {
-  const { model, strings, lang, mode, help } = props;
-  return <FlowTabs label={strings.tabs.label} tabs={flowTabs(model, strings, lang, mode, help)} />;
+  const { model, strings, lang, mode, help, report } = props;
+  return <FlowTabs label={strings.tabs.label} tabs={flowTabs(model, strings, lang, mode, help, report)} />;
 }

@@ -6,6 +6,7 @@ import type { WorkbookModel } from '../useWorkbook';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilePicker } from './FilePicker';
 import type { RollupDeps } from '../useRollup';
+import type { ReportHooks } from './WorkbookFlows';
 import { WordImport } from './WordImport';
 import { StatusBars } from './StatusBars';
 
@@ -29,7 +30,14 @@ const RollupPanel = lazy(() =>
   import(/* webpackChunkName: "rollup-ui" */ './RollupPanel').then((m) => ({ default: m.RollupPanel })),
 );
 
-type FlowsProps = { model: WorkbookModel; strings: FlowStrings; lang: Lang; mode: 'excel' | 'file'; help: ReactNode };
+type FlowsProps = {
+  model: WorkbookModel;
+  strings: FlowStrings;
+  lang: Lang;
+  mode: 'excel' | 'file';
+  help: ReactNode;
+  report?: ReportHooks;
+};
 let Flows: ComponentType<FlowsProps> | null = null;
 
 /** Fetches the flows' tabs (a chunk of their own); the tests call it before rendering to a string. */
@@ -74,7 +82,14 @@ export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPa
       <StatusBars strings={s} lang={lang} busy={m.busy} error={m.error} notice={m.notice} onDismiss={m.dismissError} />
       {ready && (
         <ErrorBoundary lang={lang}>
-          <LazyFlows model={m} strings={s} lang={lang} mode={mode} help={help} />
+          <LazyFlows
+            model={m}
+            strings={s}
+            lang={lang}
+            mode={mode}
+            help={help}
+            report={rollup && { today: rollup.today, save: rollup.deps.save }}
+          />
         </ErrorBoundary>
       )}
       {rollup && (
