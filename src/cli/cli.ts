@@ -37,7 +37,7 @@ Cách dùng / Usage:
                                       Đọc các bảng phụ lục, in JSON / Read the appendix tables as JSON
   chiso validate TỆP.xlsx|TỆP.docx [--year NĂM] [--sheet TÊN] [--json]
                                       Kiểm tra bảng, báo lỗi theo ô / Check the tables, problems by cell
-  chiso track TỆP.xlsx|TỆP.docx [-o RA.xlsx] [--year NĂM] [--soon NGÀY] [--today YYYY-MM-DD] [--in-place] [--force]
+  chiso track TỆP.xlsx|TỆP.docx [-o RA.xlsx] [--year NĂM] [--papi-year NĂM] [--soon NGÀY] [--today YYYY-MM-DD] [--in-place] [--force]
                                       Tạo hoặc cập nhật bảng theo dõi / Build or refresh the tracker
                                       Chạy lại: cập nhật RA.xlsx có sẵn, giữ nội dung đã nhập (tệp khác: --force) / Again: refreshes it, keeping entries
   chiso template par|sipas|papi|tasks [--year NĂM] [-o RA.xlsx]

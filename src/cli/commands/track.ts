@@ -1,5 +1,5 @@
 /**
- * `chiso track FILE [-o OUT] [--year YYYY] [--soon DAYS] [--today YYYY-MM-DD] [--in-place] [--force]`:
+ * `chiso track FILE [-o OUT] [--year YYYY] [--papi-year YYYY] [--soon DAYS] [--today YYYY-MM-DD] [--in-place] [--force]`:
  * builds the trackers into a copy of the workbook (or refreshes the ones already there, or those of an existing
  * OUT: see track-output.ts), then prints a summary.
  */
@@ -14,6 +14,7 @@ import { packageBook, writeTrack } from '../../adapters/xlsx/package-refresh/wri
 import { readForTrack, readInputBytes } from '../../adapters/xlsx/track-input';
 import { isWordPlan, SheetRoleConflictError, trackerFileName, trackPipeline } from '../../core/app';
 import { SHEET_NAMES, bucketLine, type TrackerSet, type TrackStats } from '../../core/tracker';
+import { papiYears } from '../../core/frameworks';
 import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, NO_TABLES, NO_TABLES_EXIT, outputProblem, unknownOptions } from '../workbook-io';
@@ -23,6 +24,8 @@ export interface TrackRequest {
   input: string;
   output: string;
   year?: number;
+  /** The published PAPI year to rank against (else the one rule: the latest published before the plan's year). */
+  papiYear?: number;
   soonDays?: number;
   /** ISO date; written as a fixed date when `fixedToday`, else TODAY() is used in the sheet. */
   today: string;
@@ -65,7 +68,14 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
       input: await packageBook(input.pkg, input.grids, input.links),
       previous: previous ? await packageBook(previous.pkg, previous.grids, previous.links) : null,
     },
-    { today: req.today, fixedToday: req.fixedToday, year: req.year, soonDays: req.soonDays, file },
+    {
+      today: req.today,
+      fixedToday: req.fixedToday,
+      year: req.year,
+      soonDays: req.soonDays,
+      file,
+      ...(req.papiYear !== undefined ? { papiYear: req.papiYear } : {}),
+    },
   );
   const { plan, set } = w;
   const written = plan.tables.length > 0;
@@ -129,7 +139,7 @@ export function summaryLines(o: TrackOutcome, today: string): string[] {
 
 export const trackCommand: Command = async (args, io: Io) => {
   const a = parseArgs(args, {
-    values: ['out', 'year', 'soon', 'today'],
+    values: ['out', 'year', 'papi-year', 'soon', 'today'],
     flags: ['in-place', 'force'],
     alias: { '-o': '--out' },
   });
@@ -142,6 +152,11 @@ export const trackCommand: Command = async (args, io: Io) => {
   const input = path.resolve(a.positional[0]);
   const year = a.values.year !== undefined ? Number(a.values.year) : undefined;
   if (year !== undefined && !inYears(year, PLAN_YEARS)) return bad(`Năm không hợp lệ / Bad year: ${a.values.year}`);
+  const papiYear = a.values['papi-year'] !== undefined ? Number(a.values['papi-year']) : undefined;
+  if (papiYear !== undefined && !papiYears().includes(papiYear))
+    return bad(
+      `Chưa có số liệu PAPI công bố năm ${a.values['papi-year']} (có: ${papiYears().join(', ')}) / No published PAPI data for ${a.values['papi-year']} (published: ${papiYears().join(', ')})`,
+    );
   const soon = a.values.soon !== undefined ? Number(a.values.soon) : undefined;
   if (soon !== undefined && !(Number.isInteger(soon) && soon >= 0 && soon <= 366))
     return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
@@ -163,7 +178,16 @@ export const trackCommand: Command = async (args, io: Io) => {
   const wrong = inPlace ? null : outputProblem(output, ['.xlsx', '.xlsm']);
   if (wrong) return bad(wrong);
   const today = fixed ?? io.today();
-  return track(io, { input, output, year, soonDays: soon, today, fixedToday: !!fixed, force: a.flags.has('force') });
+  return track(io, {
+    input,
+    output,
+    year,
+    ...(papiYear !== undefined ? { papiYear } : {}),
+    soonDays: soon,
+    today,
+    fixedToday: !!fixed,
+    force: a.flags.has('force'),
+  });
 };
 
 /** Runs a track request and prints the outcome (shared by `track` and `demo`). */
