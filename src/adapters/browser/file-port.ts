@@ -6,8 +6,10 @@
  */
 import type { SheetSpec } from '../../core/sheetspec';
 import { PortError, type FilePort, type ReadResult, type SheetLink } from '../../core/app/port';
+import type { Bilingual } from '../../core/text';
 import { DocxReadError } from '../docx/read';
-import { workbookBytesFromDocx } from '../xlsx/imported';
+import { issueWhere } from '../docx/where';
+import { importedWorkbook, type ImportedWorkbook } from '../xlsx/imported';
 import type { Grid } from '../../core/grid';
 import { WorkbookReadError } from '../xlsx/errors';
 import { readXlsxWorkbook } from '../xlsx/reader';
@@ -52,7 +54,16 @@ class XlsxFilePort implements FilePort {
     private bytes: Uint8Array,
     private readonly fileName: string,
     private readonly store: SettingsStore | null,
+    /** A Word plan: its tables and "Bảng N" → imported sheet, to name a problem's place in the document. */
+    private readonly docx: WordSource | null = null,
   ) {}
+
+  where(sheet: string, cell: string): Bilingual | null {
+    if (!this.docx) return null;
+    const table = [...this.docx.sheets].find(([, s]) => s === sheet)?.[0];
+    const w = table ? issueWhere(this.docx.tables, this.docx.sheets, table, cell) : null;
+    return w && { vi: w.vi, en: w.en };
+  }
 
   name(): Promise<string> {
     return settle(() => this.fileName);
@@ -153,6 +164,8 @@ function noSheet(sheet: string): PortError {
   });
 }
 
+type WordSource = Pick<ImportedWorkbook, 'tables' | 'sheets'>;
+
 const WORD_PART = [...'word/document.xml'].map((c) => c.charCodeAt(0));
 
 /** A .docx by its name, or a zip holding word/document.xml (a Word file under another name). */
@@ -173,8 +186,9 @@ export function isWordPlan(bytes: Uint8Array, fileName: string): boolean {
 export async function openFilePort(bytes: Uint8Array, fileName: string, opts: FilePortOptions = {}): Promise<FilePort> {
   try {
     // A Word plan ("Nhập từ Word"): its appendix tables become the sheets of a new workbook, then the same flows.
-    const book = isWordPlan(bytes, fileName) ? await workbookBytesFromDocx(bytes, fileName) : bytes;
-    return new XlsxFilePort(await readBook(book, fileName), book, fileName, opts.settings ?? null);
+    const word = isWordPlan(bytes, fileName) ? await importedWorkbook(bytes, fileName) : null;
+    const book = word ? word.bytes : bytes;
+    return new XlsxFilePort(await readBook(book, fileName), book, fileName, opts.settings ?? null, word);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof DocxReadError) {
       throw new PortError(`FILE_${e.code}`, e.text);

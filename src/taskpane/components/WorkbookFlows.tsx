@@ -34,7 +34,8 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
             onRead={() => void m.read()}
             onRole={(at, role) => void m.setRole(at, role)}
           />
-          {m.outcome && (
+          {/* No table read: "no tables" says it all (no "no problems" under it). */}
+          {m.outcome && (m.outcome.tables.length > 0 || m.outcome.issues.length > 0) && (
             <ProblemList
               strings={s}
               lang={lang}
@@ -58,8 +59,12 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
           disabled={busy}
           fileMode={fileMode}
           onTrack={() => void m.buildTracker()}
-          onOpenSheet={(sheet) => void m.select(sheet, 'A1')}
+          onOpenSheet={(sheet) => void m.openSheet(sheet)}
           onDownload={() => void m.download()}
+          today={m.today}
+          onAsOf={m.setAsOf}
+          preview={m.preview}
+          onClosePreview={m.closePreview}
         />
       ),
     },
@@ -89,7 +94,7 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
       label: s.tabs.generate,
       content: m.port && (
         <ErrorBoundary lang={lang}>
-          <GeneratePanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} />
+          <GeneratePanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} save={fileMode ? m.save : undefined} />
         </ErrorBoundary>
       ),
     },
