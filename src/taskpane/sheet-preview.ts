@@ -1,6 +1,7 @@
 /**
  * A sheet of the file as a table the page can show (file mode has no Excel grid to jump to): each cell as the sheet
- * shows it (Vietnamese numbers and dates), merged areas as one cell, trailing empty rows and columns left out, and
+ * shows it (Vietnamese numbers and dates), merged areas as one cell, a text running on over the empty cells to its
+ * right as a spreadsheet shows it (a title line), trailing empty rows and columns left out, and
  * at most `maxRows` rows (the rest counted, to be seen in the downloaded file).
  */
 import { cellText, type Grid } from '../core/grid';
@@ -51,11 +52,18 @@ export function sheetPreview(grid: Grid, maxRows = 200): SheetPreview {
         row.push(null);
         continue;
       }
-      row.push({
-        text: shown(grid, r, c),
-        colSpan: m ? Math.min(m.right, lastCol) - c + 1 : 1,
-        rowSpan: m ? Math.min(m.bottom, take) - r + 1 : 1,
-      });
+      const text = shown(grid, r, c);
+      let colSpan = m ? Math.min(m.right, lastCol) - c + 1 : 1;
+      if (!m && text.trim() !== '') {
+        // Text runs on over empty cells to its right that no merge covers, as in the sheet.
+        const free = (k: number) =>
+          shown(grid, r, k).trim() === '' &&
+          !grid.merges.some((x) => r >= x.top && r <= x.bottom && k >= x.left && k <= x.right);
+        while (c + colSpan <= lastCol && free(c + colSpan)) colSpan++;
+      }
+      row.push({ text, colSpan, rowSpan: m ? Math.min(m.bottom, take) - r + 1 : 1 });
+      for (let k = 1; k < colSpan; k++) row.push(null);
+      c += colSpan - 1;
     }
     rows.push(row);
   }

@@ -28,6 +28,19 @@ describe('sheetPreview', () => {
     expect(p.rows).toHaveLength(3);
     expect(p.rows[0]).toEqual([{ text: 'Tiêu đề', colSpan: 3, rowSpan: 1 }, null, null]);
     expect(p.rows[2].map((c) => c?.text)).toEqual(['1', '2,5', '30/11/2025']);
+    // A text with empty cells to its right runs on over them (a title line), as in the sheet.
+    expect(p.rows[1]).toEqual([
+      { text: 'TT', colSpan: 1, rowSpan: 1 },
+      { text: 'Điểm', colSpan: 1, rowSpan: 1 },
+      { text: 'Hạn', colSpan: 1, rowSpan: 1 },
+    ]);
+    const title = sheetPreview(
+      gridFromValues('T', [
+        ['Theo dõi', null, null],
+        ['a', 'b', 'c'],
+      ]),
+    );
+    expect(title.rows[0]).toEqual([{ text: 'Theo dõi', colSpan: 3, rowSpan: 1 }, null, null]);
     expect(p.more).toBe(0);
     const capped = sheetPreview(g, 2);
     expect(capped.rows).toHaveLength(2);

@@ -52,6 +52,8 @@ export function ProblemList(props: {
   selection: { sheet: string; cell: string; where?: Bilingual } | null;
   fileMode: boolean;
   onSelect: (sheet: string, cell: string) => void;
+  /** A Word plan: a cell's place in the document, shown instead of the imported sheet's cell (absent elsewhere). */
+  placeOf?: (sheet: string, cell: string) => Bilingual | null;
 }) {
   const styles = useStyles();
   const s = props.strings;
@@ -82,7 +84,7 @@ export function ProblemList(props: {
                       data-code={i.code}
                       onClick={() => props.onSelect(i.sheet, i.cell)}
                     >
-                      <span className={styles.cell}>{i.cell}</span>
+                      <span className={styles.cell}>{props.placeOf?.(i.sheet, i.cell)?.[props.lang] ?? i.cell}</span>
                       {i.message[props.lang]}
                     </button>
                     {/* File mode: the place is told right under the problem clicked (Excel selects the cell). */}

@@ -7,6 +7,7 @@ import {
   ProgressBar,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
@@ -79,13 +80,13 @@ function UnitTable({ units, lang }: { units: UnitRow[]; lang: Lang }) {
   return (
     <div className={styles.scroll}>
       <table className={styles.table} data-rollup-units>
-        <caption className={`${styles.cell} ${styles.name}`}>
+        <caption className={mergeClasses(styles.cell, styles.name)}>
           <Subtitle2>{s.unitsTitle}</Subtitle2>
         </caption>
         <thead>
           <tr>
             {s.cols.map((c, i) => (
-              <th key={c} scope="col" className={i === 0 ? `${styles.cell} ${styles.name}` : styles.cell}>
+              <th key={c} scope="col" className={i === 0 ? mergeClasses(styles.cell, styles.name) : styles.cell}>
                 {c}
               </th>
             ))}
@@ -94,7 +95,7 @@ function UnitTable({ units, lang }: { units: UnitRow[]; lang: Lang }) {
         <tbody>
           {units.map((u) => (
             <tr key={u.file} data-unit={u.unit}>
-              <th scope="row" className={`${styles.cell} ${styles.name}`}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.name)}>
                 {u.unit}
               </th>
               {[u.tasks, u.done, u.overdue, u.dueSoon].map((n, i) => (

@@ -2,6 +2,7 @@
 // the pane's first load.
 import { Body1 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { FilePort } from '../../core/app/port';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WorkbookModel } from '../useWorkbook';
@@ -43,6 +44,7 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
               selection={m.selection}
               fileMode={fileMode}
               onSelect={(sheet, cell) => void m.select(sheet, cell)}
+              placeOf={m.port?.mode === 'file' ? (sh, c) => (m.port as FilePort).where?.(sh, c) ?? null : undefined}
             />
           )}
         </>
