@@ -121,8 +121,12 @@ async function clickEverything(page: Page, scope: Locator, done: Set<string>, ou
       const [c0, d0, f0] = [await changes(page), downloads.length, choosers.length];
       await next.el.scrollIntoViewIfNeeded();
       await next.el.click();
-      await page.waitForTimeout(200);
+      // What a click leads to may take a moment (a chunk to load, a file to write): wait up to 10 s for a first
+      // sign, then let the flow finish and name the strongest (a download over the busy note it showed meanwhile).
+      const seen = async () => downloads.length > d0 || choosers.length > f0 || (await changes(page)) > c0;
+      for (let t = 0; t < 100 && !(await seen()); t++) await page.waitForTimeout(100);
       await idle(page);
+      await page.waitForTimeout(300);
       const led: Clicked['led'] | null =
         downloads.length > d0
           ? 'download'
