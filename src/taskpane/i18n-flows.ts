@@ -38,6 +38,15 @@ export interface FlowStrings {
   severities: Record<Severity, string>;
   problemCell: (sheet: string, cell: string) => string;
   selectedInFile: (sheet: string, cell: string) => string;
+  /** A Word plan: the problem's place in the document ("Bảng 2, hàng 5, cột 3"). */
+  selectedInWord: (where: string) => string;
+  /** Read every sheet and found no table (nothing else to pick). */
+  noTablesAll: string;
+  asOfLabel: string;
+  asOfHint: string;
+  previewTitle: (sheet: string) => string;
+  previewMore: (n: number) => string;
+  closePreview: string;
   track: string;
   tracking: string;
   trackIntro: string;
@@ -143,8 +152,8 @@ const vi: FlowStrings = {
   },
   whatIfNeedsRead: 'Hãy bấm “Đọc bảng” (thẻ Bảng & lỗi) trước, rồi quay lại đây để ước đạt điểm.',
   fileIntro:
-    'Excel của bạn chưa chạy được add-in? Chọn tệp kế hoạch (.xlsx) hoặc văn bản Word (.docx, nhập từ Word: các bảng phụ lục thành các trang tính): chiso đọc, kiểm tra và tạo bảng theo dõi ngay trong trình duyệt, tệp không rời khỏi máy.',
-  pickFile: 'Chọn tệp Excel',
+    'Chọn tệp kế hoạch có các bảng phụ lục (Excel .xlsx hoặc văn bản Word .docx). chiso đọc và kiểm tra các bảng ngay khi chọn tệp, rồi tạo bảng theo dõi để tải về. Mọi việc làm ngay trên máy này: tệp không được gửi đi đâu.',
+  pickFile: 'Chọn tệp kế hoạch',
   fileOpened: (n) => `Đang làm việc với tệp “${n}”.`,
   scopeLabel: 'Đọc',
   scopeActive: 'Trang tính đang chọn',
@@ -166,7 +175,16 @@ const vi: FlowStrings = {
   noProblems: 'Không thấy vấn đề nào trong các bảng đã đọc.',
   severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   problemCell: (s, c) => `${s}!${c}`,
-  selectedInFile: (s, c) => `Ô ${c} trên trang “${s}”: mở tệp trong Excel để sửa ô này.`,
+  selectedInFile: (s, c) =>
+    `Ô ${c}, trang “${s}”. Sửa ô này trong tệp (Excel hoặc LibreOffice), lưu lại rồi chọn lại tệp để kiểm tra.`,
+  selectedInWord: (w) => `${w} trong văn bản Word. Sửa ở đó, lưu lại rồi chọn lại tệp để kiểm tra.`,
+  noTablesAll:
+    'Không tìm thấy bảng phụ lục nào trong tệp này. chiso nhận ra bảng qua tiêu đề cột như “Nhiệm vụ”, “Tiến độ hoàn thành”, “Cơ quan chủ trì”, “Điểm tối đa”: hãy kiểm tra dòng tiêu đề của bảng, hoặc chọn tệp khác.',
+  asOfLabel: 'Tính đến ngày',
+  asOfHint: 'Trạng thái quá hạn, sắp đến hạn và màu được tính theo ngày này. Đổi ngày rồi bấm “Tạo bảng theo dõi”.',
+  previewTitle: (s) => `Trang “${s}”`,
+  previewMore: (n) => `Còn ${n} dòng nữa: xem đầy đủ trong tệp tải về.`,
+  closePreview: 'Đóng trang xem',
   track: 'Tạo bảng theo dõi',
   tracking: 'Đang tạo bảng theo dõi…',
   trackIntro:
@@ -235,8 +253,8 @@ const en: FlowStrings = {
   },
   whatIfNeedsRead: 'Press “Read tables” (Tables & problems tab) first, then come back here to estimate scores.',
   fileIntro:
-    'Your Excel cannot run add-ins? Pick the plan file (.xlsx) or a Word document (.docx, import from Word: its appendix tables become sheets): chiso reads, checks and builds the tracker right in the browser; the file never leaves this computer.',
-  pickFile: 'Choose an Excel file',
+    'Pick the plan file with its appendix tables (Excel .xlsx or a Word .docx document). chiso reads and checks the tables as soon as the file is picked, then builds the tracker for you to download. Everything happens on this computer: the file is sent nowhere.',
+  pickFile: 'Choose the plan file',
   fileOpened: (n) => `Working on “${n}”.`,
   scopeLabel: 'Read',
   scopeActive: 'The selected sheet',
@@ -258,7 +276,16 @@ const en: FlowStrings = {
   noProblems: 'No problem found in the tables read.',
   severities: { error: 'Errors', warning: 'Warnings', info: 'Information' },
   problemCell: (s, c) => `${s}!${c}`,
-  selectedInFile: (s, c) => `Cell ${c} on sheet “${s}”: open the file in Excel to fix it.`,
+  selectedInFile: (s, c) =>
+    `Cell ${c}, sheet “${s}”. Fix it in the file (Excel or LibreOffice), save, then pick the file again to check it.`,
+  selectedInWord: (w) => `${w} of the Word document. Fix it there, save, then pick the file again to check it.`,
+  noTablesAll:
+    'No appendix table in this file. chiso finds tables by column headers such as “Nhiệm vụ”, “Tiến độ hoàn thành”, “Cơ quan chủ trì”, “Điểm tối đa”: check the table’s header row, or pick another file.',
+  asOfLabel: 'As of',
+  asOfHint: 'Overdue, due soon and the colours are computed for this day. Change it, then press “Build the tracker”.',
+  previewTitle: (s) => `Sheet “${s}”`,
+  previewMore: (n) => `${n} more rows: see them in the downloaded file.`,
+  closePreview: 'Close the sheet view',
   track: 'Build the tracker',
   tracking: 'Building the tracker…',
   trackIntro:

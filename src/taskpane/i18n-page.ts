@@ -8,6 +8,8 @@ export interface PageStrings {
   dropHint: string;
   dropHere: string;
   wrongType: (name: string) => Bilingual;
+  manyDropped: (n: number) => string;
+  toRollup: string;
   updateReady: string;
   reload: string;
   chart: {
@@ -23,11 +25,14 @@ export interface PageStrings {
 }
 
 const VI: PageStrings = {
-  dropHint: 'hoặc kéo thả tệp .xlsx vào trang này',
+  dropHint: 'hoặc kéo thả tệp .xlsx, .docx vào trang này',
+  manyDropped: (n) =>
+    `Đã thả ${n} tệp. chiso mở từng kế hoạch một; để gộp các tệp theo dõi của các đơn vị, ${n} tệp này đã được chọn sẵn ở “Tổng hợp đơn vị” bên dưới.`,
+  toRollup: 'Đến Tổng hợp đơn vị',
   dropHere: 'Thả tệp vào đây để mở',
   wrongType: (name) => ({
-    vi: `Tệp “${name}” không phải .xlsx hay .docx: hãy chọn tệp kế hoạch Excel.`,
-    en: `“${name}” is not an .xlsx or .docx file: pick the plan's Excel file.`,
+    vi: `Tệp “${name}” không phải tệp Excel hay Word: hãy chọn tệp kế hoạch (.xlsx hoặc .docx).`,
+    en: `“${name}” is not an Excel or Word file: pick the plan file (.xlsx or .docx).`,
   }),
   updateReady: 'Đã có phiên bản mới của chiso.',
   reload: 'Tải lại',
@@ -44,7 +49,10 @@ const VI: PageStrings = {
 };
 
 const EN: PageStrings = {
-  dropHint: 'or drop an .xlsx file onto this page',
+  dropHint: 'or drop an .xlsx or .docx file onto this page',
+  manyDropped: (n) =>
+    `${n} files dropped. chiso opens one plan at a time; to roll up the units' tracker files, these ${n} files are already picked in “Units roll-up” below.`,
+  toRollup: 'Go to the units roll-up',
   dropHere: 'Drop the file here to open it',
   wrongType: VI.wrongType,
   updateReady: 'A new version of chiso is available.',

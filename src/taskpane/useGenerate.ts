@@ -10,6 +10,7 @@ import {
   splitChisoSheets,
   templateSpec,
   TEMPLATE_SHEET,
+  unitSlug,
   type TemplateKind,
 } from '../core/generate';
 import { readPlan } from '../core/plan';
@@ -36,6 +37,15 @@ export interface GenerateOutcome {
   sheets: string[];
   message: string;
   details: string[];
+  /** What was written, to download as a file of its own (file mode), and the file's name without extension. */
+  specs?: SheetSpec[];
+  file?: string;
+}
+
+/** The open file's name without extension (what the CLI's default output names start with). */
+async function stemOf(port: WorkbookPort): Promise<string> {
+  const name = await port.name().catch(() => '');
+  return name.replace(/\.[^.]+$/, '') || 'chiso';
 }
 
 const KIND_NAME: Record<TemplateKind, Bilingual> = {
@@ -80,6 +90,8 @@ export async function runGenerate(
       return {
         ok: true,
         sheets: [spec.name],
+        specs: [spec],
+        file: `phu-luc-${req.kind}-${year}`,
         message: t(
           lang,
           `Đã tạo phụ lục ${k} năm ${year} ở trang "${spec.name}".`,
@@ -125,6 +137,8 @@ export async function runGenerate(
       return {
         ok: true,
         sheets: [r.spec.name],
+        specs: [r.spec],
+        file: `${await stemOf(port)}-${unitSlug(req.name.trim() || defaultUnitName(unit))}`,
         message: t(
           lang,
           `Đã tạo bảng nhiệm vụ của ${r.name}: ${r.kept}/${r.total} nhiệm vụ, ở trang "${r.spec.name}" (${r.led} nhiệm vụ đơn vị chủ trì, ${r.kept - r.led} phối hợp: xem ghi chú dưới bảng).`,
@@ -173,6 +187,8 @@ export async function runGenerate(
     return {
       ok: true,
       sheets: r.specs.map((s) => s.name),
+      specs: r.specs,
+      file: `${await stemOf(port)}-${r.year}`,
       message: t(
         lang,
         `Đã tạo phụ lục năm ${r.year}: ${r.specs.map((s) => `"${s.name}"`).join(', ')}.`,

@@ -2,7 +2,7 @@
 // core loop as `chiso rollup`), then downloads the roll-up (file mode) or writes its sheets into the open workbook
 // (Excel: new sheets, never over an existing one). Runs in jest with fakes; `useRollup` keeps the panel's state.
 import { useCallback, useState } from 'react';
-import { bucketsOf, rollupSheets, runRollup, type RollupResult, type Skipped } from '../core/rollup';
+import { bucketsOf, rollupSheets, runRollup, type RollupResult, type Skipped, type UnitSummary } from '../core/rollup';
 import { BUCKETS, BUCKET_KEYS, type BucketCounts, type BucketKey } from '../core/tracker/status';
 import type { ChartStats } from './components/StatusChart';
 import type { Grid } from '../core/grid';
@@ -41,8 +41,24 @@ export interface RollupOutcome extends Bilingual {
   skipped: Skipped[];
   /** Excel: the sheets written. */
   sheets: string[];
+  /** One row per unit read (file order), for the page's table. */
+  rows?: UnitRow[];
   /** The status counts summed over the units, and per lead agency, for the pane's chart. */
   chart?: ChartStats;
+}
+
+/** A unit's counts as the page's table shows them. */
+export type UnitRow = Pick<UnitSummary, 'file' | 'unit' | 'tasks' | 'done' | 'overdue' | 'dueSoon'>;
+
+export function unitRows(r: RollupResult): UnitRow[] {
+  return r.units.map(({ file, unit, tasks, done, overdue, dueSoon }) => ({
+    file,
+    unit,
+    tasks,
+    done,
+    overdue,
+    dueSoon,
+  }));
 }
 
 /** The roll-up's sums in the chart's shape (the same buckets as each tracker's own counts). */
@@ -117,6 +133,7 @@ export async function runPaneRollup(
         skipped: result.skipped,
         sheets: specs.map((s) => s.name),
         chart: rollupChart(result),
+        rows: unitRows(result),
       };
     }
     const name = `tong-hop-${opts.today}.xlsx`;
@@ -129,6 +146,7 @@ export async function runPaneRollup(
       skipped: result.skipped,
       sheets: [],
       chart: rollupChart(result),
+      rows: unitRows(result),
     };
   } catch (e) {
     if (e instanceof PortError) return fail(e.text);

@@ -21,6 +21,13 @@ export interface WorkbookModel extends WorkbookState {
   setRole: (at: { sheet: string; headerRow: number; col: string }, role: Role | null) => Promise<void>;
   select: (sheet: string, cell: string) => Promise<void>;
   buildTracker: () => Promise<void>;
+  /** The day the tracker is computed for now (the user's, else the clock's), ISO. */
+  today: string;
+  setAsOf: (iso: string | null) => void;
+  openSheet: (sheet: string) => Promise<void>;
+  closePreview: () => void;
+  /** File mode: saves bytes as a download (the generated appendices). */
+  save?: (name: string, bytes: Uint8Array) => void;
   download: () => Promise<void>;
   chooseWhatIfTable: (id: string) => void;
   setWhatIfYear: (year: number) => void;
@@ -48,6 +55,11 @@ export function useWorkbook(deps: WorkbookDeps & { port?: WorkbookPort | null })
       setRole: (at, role) => ctl.setRole(at, role),
       select: (sheet, cell) => ctl.select(sheet, cell),
       buildTracker: () => ctl.buildTracker(),
+      today: ctl.clock().today,
+      setAsOf: (iso) => ctl.setAsOf(iso),
+      openSheet: (sheet) => ctl.openSheet(sheet),
+      closePreview: () => ctl.closePreview(),
+      save: deps.save,
       download: () => ctl.download(),
       chooseWhatIfTable: (id) => ctl.chooseWhatIfTable(id),
       setWhatIfYear: (y) => ctl.setWhatIfYear(y),
@@ -55,6 +67,6 @@ export function useWorkbook(deps: WorkbookDeps & { port?: WorkbookPort | null })
       writeEstimates: () => ctl.writeEstimates(),
       dismissError: () => ctl.dismissError(),
     }),
-    [state, ctl],
+    [state, ctl, deps.save],
   );
 }

@@ -11,6 +11,7 @@ import { loadFlows } from './flows-lazy';
 import { FLOW_STRINGS } from './i18n-flows';
 import { PortError, type FilePort, type WorkbookPort } from '../core/app/port';
 import type { WhatIfEdits } from './whatif';
+import { sheetPreview, type SheetPreview } from './sheet-preview';
 
 export type BusyKind = 'open' | 'read' | 'select' | 'role' | 'track' | 'write' | 'download' | 'import';
 
@@ -35,8 +36,15 @@ export interface WorkbookState {
   scope: ReadScope;
   outcome: ReadOutcome | null;
   track: TrackOutcome | null;
-  /** Where the last problem click pointed (Excel selects it; file mode names it). */
-  selection: { sheet: string; cell: string } | null;
+  /**
+   * Where the last problem click pointed (Excel selects it; file mode names it next to the problem, and for a Word
+   * plan gives its place in the document: "Bảng 2, hàng 5, cột 3").
+   */
+  selection: { sheet: string; cell: string; where?: Bilingual } | null;
+  /** The day the tracker is computed for, as the user set it (ISO); null: the clock's day. */
+  asOf: string | null;
+  /** File mode: the sheet shown in the page (a tracker sheet link has no Excel sheet to open). */
+  preview: SheetPreview | null;
   whatIf: WhatIfState;
   /** A short confirmation. */
   notice: Bilingual | null;
@@ -83,6 +91,8 @@ export function initialState(port: WorkbookPort | null = null): WorkbookState {
     outcome: null,
     track: null,
     selection: null,
+    asOf: null,
+    preview: null,
     whatIf: { table: null, year: null, edits: noEdits(), invalid: {} },
     notice: null,
   };
@@ -153,14 +163,39 @@ export class WorkbookController {
   select(sheet: string, cell: string): Promise<void> {
     return this.run('select', async (port) => {
       await port.selectCell(sheet, cell);
-      return { selection: { sheet, cell } };
+      const where = port.mode === 'file' ? (port as FilePort).where?.(sheet, cell) : null;
+      return { selection: where ? { sheet, cell, where } : { sheet, cell } };
     });
+  }
+
+  /** The day the tracker is computed for: the one the user set, else the clock's. */
+  clock(): Clock {
+    const asOf = this.state.asOf;
+    return asOf ? { today: asOf, fixedToday: true } : this.deps.clock();
+  }
+
+  /** Sets the as-of day (ISO yyyy-mm-dd); anything else (an emptied field) goes back to the clock's day. */
+  setAsOf(iso: string | null): void {
+    this.patch({ asOf: iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null });
+  }
+
+  /** A tracker sheet: Excel selects it; file mode shows it in the page. */
+  openSheet(sheet: string): Promise<void> {
+    if (this.state.port?.mode !== 'file') return this.select(sheet, 'A1');
+    return this.run('select', async (port) => {
+      const { grids } = await port.readGrids([sheet]);
+      return { preview: sheetPreview(grids[0]) };
+    });
+  }
+
+  closePreview(): void {
+    this.patch({ preview: null });
   }
 
   buildTracker(): Promise<void> {
     return this.run('track', async (port) => {
       const { readFlow, trackFlow } = await loadFlows();
-      const track = await trackFlow(port, this.deps.clock());
+      const track = await trackFlow(port, this.clock());
       const out: Partial<WorkbookState> = { track };
       if (this.state.outcome) Object.assign(out, this.afterRead(await readFlow(port, this.state.outcome.scope)));
       return out;
@@ -174,8 +209,12 @@ export class WorkbookController {
         const open = this.deps.openFile;
         if (!open) throw new Error('file mode is not available here');
         const port = await open(new Uint8Array(await file.arrayBuffer()), file.name);
-        // A new file starts afresh (its PAPI year from its own plan year); file mode reads every sheet by default.
-        return { ...initialState(port), fileName: file.name, scope: 'all' as ReadScope };
+        // A new file starts afresh (its PAPI year from its own plan year); file mode reads every sheet by default (there is no "selected" sheet to speak of),
+        // and at once: picking the file is the request to check it. The as-of day the user set is kept.
+        const fresh = { ...initialState(port), asOf: this.state.asOf };
+        const outcome = await (await loadFlows()).readFlow(port, 'all');
+        this.state = { ...this.state, whatIf: fresh.whatIf };
+        return { ...fresh, ...this.afterRead(outcome), fileName: file.name, scope: 'all' as ReadScope };
       },
       false,
     );
@@ -242,7 +281,7 @@ export class WorkbookController {
       table.rows.forEach((r, i) => {
         if (r.editable && has(s.whatIf.edits.estimate, r.key)) values[r.key] = est[i];
       });
-      const out = await writeEstimatesFlow(port, table.id, values, this.deps.clock());
+      const out = await writeEstimatesFlow(port, table.id, values, this.clock());
       const after = this.afterRead(await readFlow(port, s.outcome?.scope ?? s.scope));
       const w = after.whatIf ?? s.whatIf;
       const invalid = Object.fromEntries(Object.entries(w.invalid).filter(([k]) => !k.startsWith('estimate:')));

@@ -54,7 +54,7 @@ it('reads, selects a problem’s cell, remembers a role, builds and refreshes th
     await page.locator('[data-mode="excel"]').waitFor();
     expect(aborted).toEqual([]);
     // In Excel: no file picker, no "outside Excel" notice.
-    expect(await page.getByRole('button', { name: 'Chọn tệp Excel' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Chọn tệp kế hoạch' }).count()).toBe(0);
     expect(await page.locator('[data-host-status]').count()).toBe(0);
     await shot(page, 'excel-1-start');
     expect(await axeSerious(page)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * The browser page as an app (Debian's Chromium, the built dist/): offline after the first visit (service worker),
- * the Fluent picker "Chọn tệp Excel", drag-and-drop, the tracker chart and its text alternative, and a new version
+ * the Fluent picker "Chọn tệp kế hoạch", drag-and-drop, the tracker chart and its text alternative, and a new version
  * that announces itself and reloads without losing the picked file.
  */
 import { createHash } from 'crypto';
@@ -86,7 +86,7 @@ it('works offline after the first visit: picks the plan, builds the tracker and 
   });
 });
 
-it('the picker is a button named "Chọn tệp Excel"; a dropped .xlsx opens, another type gets a message', async () => {
+it('the picker is a button named "Chọn tệp kế hoạch"; a dropped .xlsx opens, another type gets a message', async () => {
   await e2e.withPage(async ({ page }) => {
     await openFileMode(page, e2e.server, TODAY);
     expect(await picker(page).count()).toBe(1);

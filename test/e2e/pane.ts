@@ -39,8 +39,8 @@ export async function openTabByKeyboard(page: Page, name: string): Promise<void>
 /** The pane's button named exactly `name`. */
 export const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
 
-/** File mode's picker, "Chọn tệp Excel". */
-export const picker = (page: Page): Locator => button(page, 'Chọn tệp Excel');
+/** File mode's picker, "Chọn tệp kế hoạch". */
+export const picker = (page: Page): Locator => button(page, 'Chọn tệp kế hoạch');
 
 /** Waits until no flow runs (no [data-busy] status). */
 export async function idle(page: Page): Promise<void> {

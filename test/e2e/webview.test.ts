@@ -57,11 +57,14 @@ describe.each([
       const text = (await fallback.textContent()) ?? '';
       expect(text).toContain('chiso không chạy được trong Excel này / chiso cannot run in this Excel');
       expect(text).toContain('Microsoft Edge, Google Chrome');
-      expect(text).toContain('chiso track');
-      // The link opens the browser page (CHISO_URL + taskpane.html, written at build) in a new window.
+      // Written for an official: no command line, no developer's address.
+      expect(text).not.toContain('Node.js');
+      expect(text).not.toContain('localhost:3000');
+      expect(text).toContain('cán bộ công nghệ thông tin');
+      // The link opens the browser page at the address this page was served from, in a new window.
       const link = page.getByRole('link', { name: 'Mở chiso trên trình duyệt / Open chiso in a browser' });
       const href = await link.getAttribute('href');
-      expect(href).toMatch(/^https:\/\/.+\/taskpane\.html$/);
+      expect(href).toBe(`${e2e.server.url}/taskpane.html`);
       expect(await link.getAttribute('target')).toBe('_blank');
       expect(await page.locator('#chiso-address').textContent()).toBe(href);
       // No app: no script requested at all (neither the bundles nor office.js), no React root, no webpack runtime.

@@ -30,6 +30,10 @@ async function model(): Promise<WorkbookModel> {
     setRole: noop,
     select: noop,
     buildTracker: noop,
+    today: '2025-06-30',
+    setAsOf: () => undefined,
+    openSheet: noop,
+    closePreview: () => undefined,
     download: noop,
     chooseWhatIfTable: () => undefined,
     setWhatIfYear: () => undefined,
@@ -54,7 +58,13 @@ describe('WorkbookPanel', () => {
 
   it('file mode in Vietnamese: the named controls, the tables, problems, summary and what-if', () => {
     const html = render(m, 'vi', 'file');
-    for (const name of ['Chọn tệp Excel', 'Đọc bảng', 'Tạo bảng theo dõi', 'Tải tệp theo dõi', 'Ghi vào bảng theo dõi'])
+    for (const name of [
+      'Chọn tệp kế hoạch',
+      'Đọc bảng',
+      'Tạo bảng theo dõi',
+      'Tải tệp theo dõi',
+      'Ghi vào bảng theo dõi',
+    ])
       expect(html).toContain(`>${name}<`);
     expect(html).toContain('type="file"');
     expect((html.match(/data-table="/g) ?? []).length).toBe(4);

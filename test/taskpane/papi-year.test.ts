@@ -30,8 +30,10 @@ function page(p: Plan, picked: number | null = null) {
 function tracker(p: Plan, papiYear?: number) {
   const set = buildTrackerSet(p, [], { today: '2025-09-30', fixedToday: true, papiYear });
   const t = set.sheets.find((s) => s.kind === 'scores' && s.source?.sheet === 'Phụ lục 4') as SheetSpec;
-  const row = t.cells.findIndex((r) => typeof r?.[2]?.v === 'string' && r[2].v.startsWith('Hạng nếu so'));
-  const label = t.cells[row]?.[2]?.v as string;
+  // The label spans the first columns (its cell is the first of its merge).
+  const isLabel = (c: { v?: unknown } | null | undefined) => typeof c?.v === 'string' && c.v.startsWith('Hạng nếu so');
+  const row = t.cells.findIndex((r) => (r ?? []).some(isLabel));
+  const label = (t.cells[row] ?? []).find(isLabel)?.v as string;
   const summary = set.sheets.find((s) => s.kind === 'summary') as SheetSpec;
   const heads = summary.cells.flatMap((r) => (r ?? []).map((c) => c?.v)).filter((v) => typeof v === 'string');
   return {

@@ -86,6 +86,8 @@ describe.each(PLANS)('the page on %s', (name) => {
         onTrack={noop}
         onOpenSheet={noop}
         onDownload={noop}
+        today={track.today}
+        onAsOf={noop}
       />,
     );
     const stats = numbers(text, 'stat');

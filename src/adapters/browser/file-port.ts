@@ -10,8 +10,10 @@ import type { SheetSpec } from '../../core/sheetspec';
 import type { FormulaRefs } from '../../core/app/references';
 import { isWordPlan, planTooLarge, trackerFileName } from '../../core/app/plan-file';
 import { PortError, type FilePort, type ReadResult, type SheetLink, type SheetWrite } from '../../core/app/port';
+import type { Bilingual } from '../../core/text';
 import { DocxReadError } from '../docx/read';
-import { workbookBytesFromDocx } from '../xlsx/imported';
+import { issueWhere } from '../docx/where';
+import { importedWorkbook, type ImportedWorkbook } from '../xlsx/imported';
 import type { Grid } from '../../core/grid';
 import { WorkbookReadError } from '../xlsx/errors';
 import { OpcPackage } from '../xlsx/package/opc';
@@ -58,7 +60,16 @@ class XlsxFilePort implements FilePort {
     private bytes: Uint8Array,
     private readonly fileName: string,
     private readonly store: SettingsStore | null,
+    /** A Word plan: its tables and "Bảng N" → imported sheet, to name a problem's place in the document. */
+    private readonly docx: WordSource | null = null,
   ) {}
+
+  where(sheet: string, cell: string): Bilingual | null {
+    if (!this.docx) return null;
+    const table = [...this.docx.sheets].find(([, s]) => s === sheet)?.[0];
+    const w = table ? issueWhere(this.docx.tables, this.docx.sheets, table, cell) : null;
+    return w && { vi: w.vi, en: w.en };
+  }
 
   name(): Promise<string> {
     return settle(() => this.fileName);
@@ -170,6 +181,8 @@ function noSheet(sheet: string): PortError {
   });
 }
 
+type WordSource = Pick<ImportedWorkbook, 'tables' | 'sheets'>;
+
 /** Opens picked bytes as a FilePort; an unreadable file becomes a PortError saying what to do. */
 export async function openFilePort(bytes: Uint8Array, fileName: string, opts: FilePortOptions = {}): Promise<FilePort> {
   // The one size cap of plan files (the CLI refuses the same files).
@@ -180,8 +193,9 @@ export async function openFilePort(bytes: Uint8Array, fileName: string, opts: Fi
   }
   try {
     // A Word plan ("Nhập từ Word"): its appendix tables become the sheets of a new workbook, then the same flows.
-    const book = isWordPlan(bytes, fileName) ? await workbookBytesFromDocx(bytes, fileName) : bytes;
-    return new XlsxFilePort(await readBook(book, fileName), book, fileName, opts.settings ?? null);
+    const word = isWordPlan(bytes, fileName) ? await importedWorkbook(bytes, fileName) : null;
+    const book = word ? word.bytes : bytes;
+    return new XlsxFilePort(await readBook(book, fileName), book, fileName, opts.settings ?? null, word);
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof DocxReadError) {
       throw new PortError(`FILE_${e.code}`, e.text);

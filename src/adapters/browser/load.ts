@@ -18,3 +18,9 @@ export async function loadWordImport(): Promise<typeof import('./word-import').i
   const mod = await import(/* webpackChunkName: "docx" */ './word-import');
   return mod.importWordSheets;
 }
+
+/** The Word writer the CLI uses for `-o …docx` (the `docx` package), loaded on demand in its own chunk. */
+export async function loadDocxWriter(): Promise<typeof import('../docx/write').docxFromSpecs> {
+  const mod = await import(/* webpackChunkName: "docx-write" */ '../docx/write');
+  return mod.docxFromSpecs;
+}

@@ -212,5 +212,6 @@ export async function docxFromSpecs(specs: SheetSpec[]): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: specs.filter((s) => s.state !== 'hidden').map(sectionOf),
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // toArrayBuffer, not toBuffer: the page writes the same document in the browser (no Node Buffer there).
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -4,9 +4,8 @@
  * 2 cannot run (bad call, unreadable input).
  */
 import * as path from 'path';
-import { cascadeSpec, defaultUnitName, leadNote, splitChisoSheets } from '../../core/generate';
+import { cascadeSpec, defaultUnitName, leadNote, splitChisoSheets, unitSlug } from '../../core/generate';
 import { readPlan } from '../../core/plan';
-import { fold } from '../../core/text';
 import { parseArgs, type Command } from '../io';
 import {
   badCall,
@@ -21,15 +20,8 @@ import {
 
 const USAGE = 'Cách dùng / Usage: chiso cascade TỆP.xlsx --unit "cấp xã" [--name "UBND phường …"] [-o RA.xlsx|RA.docx]';
 
-/** "UBND phường Ba Đình" → "ubnd-phuong-ba-dinh". */
-export function slug(s: string): string {
-  return (
-    fold(s)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'don-vi'
-  );
-}
+/** The unit's name in the default output's name (one rule with the page's download). */
+export const slug = unitSlug;
 
 export const cascadeCommand: Command = async (args, io) => {
   const a = parseArgs(args, { values: ['out', 'unit', 'name'], alias: { '-o': '--out' } });

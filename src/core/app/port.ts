@@ -51,6 +51,8 @@ export interface WorkbookPort {
 export interface FilePort extends WorkbookPort {
   readonly mode: 'file';
   download(): Promise<{ name: string; bytes: Uint8Array }>;
+  /** A Word plan: where a cell of an imported sheet is in the document ("Bảng 2, hàng 5, cột 3"); else null. */
+  where?(sheet: string, cell: string): Bilingual | null;
 }
 
 /** A port failure the pane can explain: Vietnamese first, English second, and what to do next. */

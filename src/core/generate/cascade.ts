@@ -58,6 +58,16 @@ export const CASCADE_COLUMNS: FrameColumn[] = [
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
+/** "UBND phường Ba Đình" → "ubnd-phuong-ba-dinh": a unit's name in a file name (the CLI's and the page's). */
+export function unitSlug(s: string): string {
+  return (
+    fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'don-vi'
+  );
+}
+
 /** The task text of a row: the task column, else criterion and requirement together. */
 function taskText(row: PlanRow): string {
   const t = text(row.fields.task);

@@ -9,6 +9,7 @@ export { fromPreviousSpec, DROPPED_SHEET, type FromPreviousOptions, type FromPre
 export type { DroppedTask } from './carry-tasks';
 export {
   cascadeSpec,
+  unitSlug,
   CASCADE_COLUMNS,
   defaultUnitName,
   leadNote,

@@ -1,4 +1,12 @@
-import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Bilingual } from '../../core/text';
 import type { FlowStrings } from '../i18n-flows';
@@ -21,15 +29,33 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
 });
 
-/** The files file mode opens: Excel plans (.xlsx, .xlsm) and Word appendices (.docx). */
+/**
+ * The files file mode takes: Excel plans (.xlsx, .xlsm) and Word appendices (.docx) it opens, and the old formats
+ * (.xls, .doc) whose reader then says what the CLI says (re-save as .xlsx / .docx).
+ */
 export function isPlanFile(name: string): boolean {
-  return /\.(xlsx|xlsm|docx)$/i.test(name);
+  return /\.(xlsx|xlsm|docx|xls|doc)$/i.test(name);
+}
+
+/** A drop of several files: the workbooks among them (what a roll-up reads). */
+export function rollupCandidates<T extends { name: string }>(files: T[]): T[] {
+  return files.length > 1 ? files.filter((f) => /\.(xlsx|xlsm)$/i.test(f.name)) : [];
+}
+
+/** Brings the roll-up panel into view and puts the focus on its button. */
+function focusRollup(): void {
+  const panel = document.querySelector('[data-rollup]');
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.querySelector<HTMLButtonElement>('[data-rollup-run]')?.focus();
 }
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-/** Drops of files anywhere on the page: `onDrop` gets the first file; the browser never navigates to it. */
-function usePageDrop(enabled: boolean, onDrop: (file: File) => void): boolean {
+/**
+ * Drops of files anywhere on the page (but a drop zone of its own, which prevents the default): `onDrop` gets the
+ * files; the browser never navigates to them.
+ */
+function usePageDrop(enabled: boolean, onDrop: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   useEffect(() => {
@@ -51,11 +77,12 @@ function usePageDrop(enabled: boolean, onDrop: (file: File) => void): boolean {
     };
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
-      e.preventDefault();
       depth.current = 0;
       setDragging(false);
-      const file = e.dataTransfer?.files?.[0];
-      if (file) onDrop(file);
+      if (e.defaultPrevented) return; // taken by a drop zone of its own (the roll-up's)
+      e.preventDefault();
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length) onDrop(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -72,7 +99,7 @@ function usePageDrop(enabled: boolean, onDrop: (file: File) => void): boolean {
 }
 
 /**
- * File mode: a Fluent button "Chọn tệp Excel" (the browser's own input, in English, stays hidden behind it) and
+ * File mode: a Fluent button "Chọn tệp kế hoạch" (the browser's own input, in English, stays hidden behind it) and
  * drag-and-drop of a file onto the page.
  */
 export function FilePicker(props: {
@@ -81,20 +108,33 @@ export function FilePicker(props: {
   fileName: string | null;
   disabled: boolean;
   onPick: (file: File) => void;
+  /** Several workbooks dropped at once: handed to the roll-up ("Tổng hợp đơn vị") instead of opening the first. */
+  onMany?: (files: File[]) => void;
 }) {
   const styles = useStyles();
   const s = props.strings;
   const p = PAGE_STRINGS[props.lang];
   const input = useRef<HTMLInputElement>(null);
   const [wrong, setWrong] = useState<Bilingual | null>(null);
-  const { onPick, disabled } = props;
+  const [many, setMany] = useState(0);
+  const { onPick, onMany, disabled } = props;
   // The page-wide drop listener stays the same function; it calls the latest `take` (current props).
   const take = useRef<(file: File) => void>(() => undefined);
   take.current = (file: File) => {
+    setMany(0);
     setWrong(isPlanFile(file.name) ? null : p.wrongType(file.name));
     if (isPlanFile(file.name)) onPick(file);
   };
-  const [onDrop] = useState(() => (file: File) => take.current(file));
+  const takeMany = useRef<(files: File[]) => void>(() => undefined);
+  takeMany.current = (files: File[]) => {
+    const books = onMany ? rollupCandidates(files) : [];
+    if (books.length > 1 && onMany) {
+      setWrong(null);
+      setMany(books.length);
+      onMany(books);
+    } else take.current(files[0]);
+  };
+  const [onDrop] = useState(() => (files: File[]) => takeMany.current(files));
   const dragging = usePageDrop(!disabled, onDrop);
   const change = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -121,12 +161,22 @@ export function FilePicker(props: {
         type="file"
         hidden
         tabIndex={-1}
-        accept=".xlsx,.xlsm,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".xlsx,.xlsm,.docx,.xls,.doc,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={change}
       />
       {wrong && (
         <MessageBar intent="error" layout="multiline" data-error="FILE_TYPE">
           <MessageBarBody>{props.lang === 'vi' ? wrong.vi : wrong.en}</MessageBarBody>
+        </MessageBar>
+      )}
+      {many > 0 && (
+        <MessageBar intent="info" layout="multiline" data-many={many}>
+          <MessageBarBody>{p.manyDropped(many)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => focusRollup()}>
+              {p.toRollup}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {props.fileName && (

@@ -16,6 +16,8 @@ import {
 } from '@fluentui/react-components';
 import type { TemplateKind } from '../../core/generate';
 import type { WorkbookPort } from '../../core/app/port';
+import type { SheetSpec } from '../../core/sheetspec';
+import { loadDocxWriter, loadRollupXlsx } from '../../adapters/browser/load';
 import { useGenerate, type GenerateMode, type GenerateModel } from '../useGenerate';
 
 type Lang = 'vi' | 'en';
@@ -45,6 +47,10 @@ const STRINGS = {
     name: 'Tên đơn vị trên tiêu đề (không bắt buộc)',
     run: 'Tạo phụ lục',
     running: 'Đang tạo…',
+    introFile:
+      'Tạo bảng phụ lục rồi tải về thành tệp Excel (.xlsx) hoặc văn bản Word (.docx); tệp đã chọn không bị thay đổi.',
+    saveXlsx: 'Tải tệp Excel (.xlsx)',
+    saveDocx: 'Tải văn bản Word (.docx)',
   },
   en: {
     title: 'Generate appendix',
@@ -68,6 +74,10 @@ const STRINGS = {
     name: 'Unit name for the titles (optional)',
     run: 'Generate',
     running: 'Generating…',
+    introFile:
+      'Generates the appendix to download as an Excel file (.xlsx) or a Word document (.docx); the picked file is not changed.',
+    saveXlsx: 'Download the Excel file (.xlsx)',
+    saveDocx: 'Download the Word document (.docx)',
   },
 } as const;
 
@@ -75,21 +85,48 @@ const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   flush: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
 });
 
 export interface GeneratePanelProps {
   port: WorkbookPort;
   lang: Lang;
+  /** File mode: saves a download (what was generated has no workbook to live in but a file of its own). */
+  save?: (name: string, bytes: Uint8Array) => void;
+}
+
+export type GeneratedFormat = 'xlsx' | 'docx';
+
+/** What was generated as file bytes, with the writers the CLI uses for `-o …xlsx` and `-o …docx`. */
+export async function generatedBytes(specs: SheetSpec[], format: GeneratedFormat): Promise<Uint8Array> {
+  if (format === 'docx') return (await loadDocxWriter())(specs);
+  return (await loadRollupXlsx()).specsToBytes(specs);
 }
 
 /** The "Tạo phụ lục" panel: state in useGenerate, rendering in GenerateView. */
-export function GeneratePanel({ port, lang }: GeneratePanelProps) {
+export function GeneratePanel({ port, lang, save }: GeneratePanelProps) {
   const model = useGenerate(port, lang);
-  return <GenerateView model={model} lang={lang} />;
+  const specs = model.outcome?.specs;
+  const file = model.outcome?.file ?? 'phu-luc';
+  const onDownload =
+    save && specs
+      ? async (format: GeneratedFormat) => save(`${file}.${format}`, await generatedBytes(specs, format))
+      : undefined;
+  return <GenerateView model={model} lang={lang} fileMode={save !== undefined} onDownload={onDownload} />;
 }
 
 /** Pure rendering of the panel for a model. */
-export function GenerateView({ model, lang }: { model: GenerateModel; lang: Lang }) {
+export function GenerateView({
+  model,
+  lang,
+  fileMode = false,
+  onDownload,
+}: {
+  model: GenerateModel;
+  lang: Lang;
+  fileMode?: boolean;
+  onDownload?: (format: GeneratedFormat) => Promise<void>;
+}) {
   const styles = useStyles();
   const s = STRINGS[lang];
   const { request: req, update, busy, outcome } = model;
@@ -100,7 +137,7 @@ export function GenerateView({ model, lang }: { model: GenerateModel; lang: Lang
         {s.title}
       </Subtitle2>
       <Body1 as="p" block className={styles.flush}>
-        {s.intro}
+        {fileMode ? s.introFile : s.intro}
       </Body1>
       <Field label={s.mode}>
         <RadioGroup value={req.mode} disabled={busy} onChange={(_, d) => update({ mode: d.value as GenerateMode })}>
@@ -164,6 +201,14 @@ export function GenerateView({ model, lang }: { model: GenerateModel; lang: Lang
             )}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {outcome?.ok && onDownload && (
+        <div className={styles.row} data-generated-downloads>
+          <Button appearance="primary" onClick={() => void onDownload('xlsx')}>
+            {s.saveXlsx}
+          </Button>
+          <Button onClick={() => void onDownload('docx')}>{s.saveDocx}</Button>
+        </div>
       )}
     </section>
   );

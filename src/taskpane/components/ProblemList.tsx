@@ -1,5 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Issue } from '../../core/issues-types';
+import type { Bilingual } from '../../core/text';
 import { groupIssues } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
@@ -36,6 +37,11 @@ const useStyles = makeStyles({
     marginRight: tokens.spacingHorizontalS,
   },
   flush: { margin: 0 },
+  place: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 /** Problems grouped by severity and sheet; each is a button that selects its cell (click, Enter or Space). */
@@ -43,13 +49,16 @@ export function ProblemList(props: {
   strings: FlowStrings;
   lang: Lang;
   issues: Issue[];
-  selection: { sheet: string; cell: string } | null;
+  selection: { sheet: string; cell: string; where?: Bilingual } | null;
   fileMode: boolean;
   onSelect: (sheet: string, cell: string) => void;
+  /** A Word plan: a cell's place in the document, shown instead of the imported sheet's cell (absent elsewhere). */
+  placeOf?: (sheet: string, cell: string) => Bilingual | null;
 }) {
   const styles = useStyles();
   const s = props.strings;
   const groups = groupIssues(props.issues);
+  const sel = props.selection;
   return (
     <PaneSection id="chiso-problems-title" title={`${s.problemsTitle} (${props.issues.length})`}>
       {groups.length === 0 && <Body1>{s.noProblems}</Body1>}
@@ -75,9 +84,15 @@ export function ProblemList(props: {
                       data-code={i.code}
                       onClick={() => props.onSelect(i.sheet, i.cell)}
                     >
-                      <span className={styles.cell}>{i.cell}</span>
+                      <span className={styles.cell}>{props.placeOf?.(i.sheet, i.cell)?.[props.lang] ?? i.cell}</span>
                       {i.message[props.lang]}
                     </button>
+                    {/* File mode: the place is told right under the problem clicked (Excel selects the cell). */}
+                    {props.fileMode && sel?.sheet === i.sheet && sel.cell === i.cell && (
+                      <Caption1 block className={styles.place} data-selection role="status">
+                        {sel.where ? s.selectedInWord(sel.where[props.lang]) : s.selectedInFile(sel.sheet, sel.cell)}
+                      </Caption1>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -85,9 +100,6 @@ export function ProblemList(props: {
           ))}
         </div>
       ))}
-      {props.fileMode && props.selection && (
-        <Caption1 data-selection>{s.selectedInFile(props.selection.sheet, props.selection.cell)}</Caption1>
-      )}
     </PaneSection>
   );
 }

@@ -123,7 +123,7 @@ export function ReadSection(props: {
         </Button>
       </div>
       {o && o.warnings.map((w) => <Caption1 key={w}>{w}</Caption1>)}
-      {o && o.tables.length === 0 && <Body1 data-no-tables>{s.noTables}</Body1>}
+      {o && o.tables.length === 0 && <Body1 data-no-tables>{o.scope === 'all' ? s.noTablesAll : s.noTables}</Body1>}
       {o && o.tables.length > 0 && (
         <ul className={styles.list} data-tables>
           {o.tables.map((t) => (

@@ -7,12 +7,13 @@ import {
   ProgressBar,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Lang } from '../types';
 import { StatusChart } from './StatusChart';
-import { useRollup, type PickedFile, type RollupDeps, type RollupModel } from '../useRollup';
+import { useRollup, type PickedFile, type RollupDeps, type RollupModel, type UnitRow } from '../useRollup';
 
 const STRINGS = {
   vi: {
@@ -28,6 +29,8 @@ const STRINGS = {
     runExcel: 'Tổng hợp đơn vị',
     reading: (d: number, t: number, name: string) => `Đang đọc ${d}/${t}${name ? `: ${name}` : ''}`,
     skipped: 'Các tệp không đưa vào tổng hợp',
+    unitsTitle: 'Theo đơn vị',
+    cols: ['Đơn vị', 'Nhiệm vụ', 'Hoàn thành', 'Quá hạn', 'Sắp đến hạn', 'Tỉ lệ hoàn thành'],
   },
   en: {
     title: 'Units roll-up',
@@ -42,6 +45,8 @@ const STRINGS = {
     runExcel: 'Roll up the units',
     reading: (d: number, t: number, name: string) => `Reading ${d} of ${t}${name ? `: ${name}` : ''}`,
     skipped: 'Files not rolled up',
+    unitsTitle: 'By unit',
+    cols: ['Unit', 'Tasks', 'Done', 'Overdue', 'Due soon', 'Share done'],
   },
 };
 
@@ -57,14 +62,77 @@ const useStyles = makeStyles({
   },
   over: { backgroundColor: tokens.colorNeutralBackground1Hover },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  scroll: { overflowX: 'auto' },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: 'right',
+  },
+  name: { textAlign: 'left', overflowWrap: 'anywhere' },
 });
 
-const picked = (files: FileList | null | undefined): PickedFile[] =>
+/** The roll-up's per-unit table, in the page (the same numbers as the downloaded "Theo đơn vị" sheet). */
+function UnitTable({ units, lang }: { units: UnitRow[]; lang: Lang }) {
+  const styles = useStyles();
+  const s = STRINGS[lang];
+  const pct = (u: UnitRow) => (u.tasks ? `${Math.round((u.done / u.tasks) * 100)}%` : '–');
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table} data-rollup-units>
+        <caption className={mergeClasses(styles.cell, styles.name)}>
+          <Subtitle2>{s.unitsTitle}</Subtitle2>
+        </caption>
+        <thead>
+          <tr>
+            {s.cols.map((c, i) => (
+              <th key={c} scope="col" className={i === 0 ? mergeClasses(styles.cell, styles.name) : styles.cell}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((u) => (
+            <tr key={u.file} data-unit={u.unit}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.name)}>
+                {u.unit}
+              </th>
+              {[u.tasks, u.done, u.overdue, u.dueSoon].map((n, i) => (
+                <td key={i} className={styles.cell}>
+                  {n}
+                </td>
+              ))}
+              <td className={styles.cell}>{pct(u)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const picked = (files: FileList | File[] | null | undefined): PickedFile[] =>
   Array.from(files ?? []).map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
 
 /** The roll-up panel: state in useRollup, rendering in RollupView. */
-export function RollupPanel({ deps, lang, today }: { deps: RollupDeps; lang: Lang; today: () => string }) {
+export function RollupPanel({
+  deps,
+  lang,
+  today,
+  incoming,
+}: {
+  deps: RollupDeps;
+  lang: Lang;
+  today: () => string;
+  /** Files dropped on the page as a whole (several trackers): picked here, ready to roll up. */
+  incoming?: { files: File[]; at: number } | null;
+}) {
   const model = useRollup(deps, today);
+  const { pick } = model;
+  useEffect(() => {
+    if (incoming) pick(picked(incoming.files));
+  }, [incoming, pick]);
   return <RollupView model={model} lang={lang} mode={deps.mode} />;
 }
 
@@ -117,8 +185,12 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
         />
         <Caption1 block>{s.drop}</Caption1>
       </div>
-      {m.files.length > 0 && <Body1 data-rollup-count>{s.picked(m.files.length)}</Body1>}
-      <Button appearance="primary" disabled={m.busy || !m.files.length} onClick={() => void m.run()}>
+      {m.files.length > 0 && (
+        <Body1 data-rollup-count title={m.files.map((f) => f.name).join(', ')}>
+          {s.picked(m.files.length)}
+        </Body1>
+      )}
+      <Button appearance="primary" disabled={m.busy || !m.files.length} onClick={() => void m.run()} data-rollup-run>
         {mode === 'file' ? s.runFile : s.runExcel}
       </Button>
       <div aria-live="polite">
@@ -143,6 +215,7 @@ export function RollupView({ model: m, lang, mode }: { model: RollupModel; lang:
           </MessageBar>
         )}
       </div>
+      {m.outcome?.rows && m.outcome.rows.length > 0 && <UnitTable units={m.outcome.rows} lang={lang} />}
       {m.outcome?.chart && m.outcome.chart.tasks > 0 && <StatusChart stats={m.outcome.chart} lang={lang} />}
       {m.outcome && m.outcome.skipped.length > 0 && (
         <>

@@ -1,4 +1,4 @@
-import { Body1, Button, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { formatVnDate } from '../../core/text';
 import type { TrackOutcome } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
@@ -7,9 +7,12 @@ import { BUCKETS } from '../../core/tracker/status';
 import { PaneSection } from './PaneSection';
 import { StatList } from './StatList';
 import { StatusChart } from './StatusChart';
+import { SheetPreviewView } from './SheetPreview';
+import type { SheetPreview } from '../sheet-preview';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  date: { maxWidth: '12em' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   flush: { margin: 0 },
 });
@@ -24,6 +27,12 @@ export function TrackSection(props: {
   onTrack: () => void;
   onOpenSheet: (sheet: string) => void;
   onDownload: () => void;
+  /** The day the tracker is computed for (ISO), shown and changeable. */
+  today: string;
+  onAsOf: (iso: string | null) => void;
+  /** File mode: the tracker sheet shown in the page. */
+  preview?: SheetPreview | null;
+  onClosePreview?: () => void;
 }) {
   const styles = useStyles();
   const s = props.strings;
@@ -31,6 +40,16 @@ export function TrackSection(props: {
   const p = t?.stats.problems;
   return (
     <PaneSection id="chiso-track-title" title={s.track} intro={s.trackIntro}>
+      <Field label={s.asOfLabel} hint={s.asOfHint}>
+        <Input
+          className={styles.date}
+          type="date"
+          value={props.today}
+          disabled={props.disabled}
+          data-as-of
+          onChange={(_, d) => props.onAsOf(d.value || null)}
+        />
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" disabled={props.disabled} onClick={props.onTrack}>
           {s.track}
@@ -70,6 +89,9 @@ export function TrackSection(props: {
               </li>
             ))}
           </ul>
+          {props.preview && props.onClosePreview && (
+            <SheetPreviewView preview={props.preview} strings={s} onClose={props.onClosePreview} />
+          )}
         </div>
       )}
     </PaneSection>

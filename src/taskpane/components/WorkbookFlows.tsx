@@ -2,6 +2,7 @@
 // the pane's first load.
 import { Body1 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { FilePort } from '../../core/app/port';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WorkbookModel } from '../useWorkbook';
@@ -50,7 +51,8 @@ function flowTabs(
             onRead={() => void m.read()}
             onRole={(at, role) => void m.setRole(at, role)}
           />
-          {m.outcome && (
+          {/* No table read: "no tables" says it all (no "no problems" under it). */}
+          {m.outcome && (m.outcome.tables.length > 0 || m.outcome.issues.length > 0) && (
             <ProblemList
               strings={s}
               lang={lang}
@@ -58,6 +60,7 @@ function flowTabs(
               selection={m.selection}
               fileMode={fileMode}
               onSelect={(sheet, cell) => void m.select(sheet, cell)}
+              placeOf={m.port?.mode === 'file' ? (sh, c) => (m.port as FilePort).where?.(sh, c) ?? null : undefined}
             />
           )}
         </>
@@ -74,8 +77,12 @@ function flowTabs(
           disabled={busy}
           fileMode={fileMode}
           onTrack={() => void m.buildTracker()}
-          onOpenSheet={(sheet) => void m.select(sheet, 'A1')}
+          onOpenSheet={(sheet) => void m.openSheet(sheet)}
           onDownload={() => void m.download()}
+          today={m.today}
+          onAsOf={m.setAsOf}
+          preview={m.preview}
+          onClosePreview={m.closePreview}
         />
       ),
     },
@@ -105,7 +112,7 @@ function flowTabs(
       label: s.tabs.generate,
       content: m.port && (
         <ErrorBoundary lang={lang}>
-          <GeneratePanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} />
+          <GeneratePanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} save={fileMode ? m.save : undefined} />
         </ErrorBoundary>
       ),
     },

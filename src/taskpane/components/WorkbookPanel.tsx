@@ -70,13 +70,22 @@ export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPa
   const s = FLOW_STRINGS[lang];
   const busy = m.busy !== null;
   const ready = m.port !== null;
+  // Several trackers dropped on the page: they go to the roll-up panel, already picked.
+  const [handoff, setHandoff] = useState<{ files: File[]; at: number } | null>(null);
   return (
     <section className={styles.box} aria-labelledby="chiso-workbook-title" data-mode={mode}>
       <Subtitle1 as="h2" id="chiso-workbook-title" className={styles.flush}>
         {s.workbookTitle}
       </Subtitle1>
       {mode === 'file' && (
-        <FilePicker strings={s} lang={lang} fileName={m.fileName} disabled={busy} onPick={(f) => void m.openFile(f)} />
+        <FilePicker
+          strings={s}
+          lang={lang}
+          fileName={m.fileName}
+          disabled={busy}
+          onPick={(f) => void m.openFile(f)}
+          onMany={rollup ? (files) => setHandoff({ files, at: Date.now() }) : undefined}
+        />
       )}
       {mode === 'excel' && ready && <WordImport strings={s} disabled={busy} onPick={(f) => void m.importWord(f)} />}
       <StatusBars strings={s} lang={lang} busy={m.busy} error={m.error} notice={m.notice} onDismiss={m.dismissError} />
@@ -95,7 +104,7 @@ export function WorkbookPanel({ model: m, lang, mode, help, rollup }: WorkbookPa
       {rollup && (
         <ErrorBoundary lang={lang}>
           <Suspense fallback={<Spinner size="tiny" />}>
-            <RollupPanel deps={rollup.deps} lang={lang} today={rollup.today} />
+            <RollupPanel deps={rollup.deps} lang={lang} today={rollup.today} incoming={handoff} />
           </Suspense>
         </ErrorBoundary>
       )}
