@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WorkbookModel } from '../useWorkbook';
+import { ASSESS_STRINGS } from '../i18n-assess';
+import { AssessPanel } from './AssessPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FlowTabs, type FlowTab } from './FlowTabs';
 import { GeneratePanel } from './GeneratePanel';
@@ -90,6 +92,15 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
       content: m.port && (
         <ErrorBoundary lang={lang}>
           <GeneratePanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} />
+        </ErrorBoundary>
+      ),
+    },
+    {
+      value: 'assess',
+      label: ASSESS_STRINGS[lang].tab,
+      content: m.port && (
+        <ErrorBoundary lang={lang}>
+          <AssessPanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} />
         </ErrorBoundary>
       ),
     },
