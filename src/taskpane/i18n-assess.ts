@@ -8,6 +8,7 @@ export interface AssessStrings {
   build: string;
   refresh: string;
   building: string;
+  download: string;
   totalsTitle: string;
   self: string;
   projected: string;
@@ -39,6 +40,7 @@ export const ASSESS_STRINGS: Record<Lang, AssessStrings> = {
     build: 'Tạo trang tự đánh giá',
     refresh: 'Cập nhật trang tự đánh giá',
     building: 'Đang tạo…',
+    download: 'Tải tệp về',
     totalsTitle: 'Tổng dự kiến',
     self: 'Tổng tự chấm',
     projected: 'Tổng dự kiến / tối đa',
@@ -68,6 +70,7 @@ export const ASSESS_STRINGS: Record<Lang, AssessStrings> = {
     build: 'Build the self-assessment sheets',
     refresh: 'Refresh the self-assessment sheets',
     building: 'Building…',
+    download: 'Download the file',
     totalsTitle: 'Projected total',
     self: 'Self-scored total',
     projected: 'Projected / maximum',

@@ -51,6 +51,7 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
   flush: { margin: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
 });
 
 const fmt = (n: number | null | undefined, lang: Lang) =>
@@ -164,7 +165,13 @@ function Problems({
 }
 
 /** "Tự đánh giá": build/refresh the sheets through the port, try self-scores live, the problems by criterion. */
-export function AssessPanel(props: { port: WorkbookPort; lang: Lang; today?: () => string }) {
+export function AssessPanel(props: {
+  port: WorkbookPort;
+  lang: Lang;
+  today?: () => string;
+  /** File mode: downloads the file with the sheets written (the page's one download). */
+  onDownload?: () => void;
+}) {
   const { lang } = props;
   const s = ASSESS_STRINGS[lang];
   const m = useAssess(props.port, props.today);
@@ -172,12 +179,18 @@ export function AssessPanel(props: { port: WorkbookPort; lang: Lang; today?: () 
   const total = (m.live?.result ?? run?.built.result)?.total;
   const ratio = (m.live?.result ?? run?.built.result)?.ratio;
   const invalid = m.live?.invalid.length ?? 0;
+  const styles = useStyles();
   return (
     <PaneSection id="chiso-assess-title" title={s.title} intro={s.intro}>
-      <div>
+      <div className={styles.row}>
         <Button appearance="primary" disabled={m.busy} onClick={() => void m.build()} data-assess-build>
           {m.busy ? s.building : run ? s.refresh : s.build}
         </Button>
+        {props.onDownload && (
+          <Button disabled={m.busy || !m.outcome?.ok} onClick={props.onDownload}>
+            {s.download}
+          </Button>
+        )}
       </div>
       {m.outcome && (
         <MessageBar

@@ -100,7 +100,12 @@ function flowTabs(m: WorkbookModel, s: FlowStrings, lang: Lang, mode: 'excel' | 
       label: ASSESS_STRINGS[lang].tab,
       content: m.port && (
         <ErrorBoundary lang={lang}>
-          <AssessPanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} />
+          <AssessPanel
+            key={m.fileName ?? 'excel'}
+            port={m.port}
+            lang={lang}
+            onDownload={fileMode ? () => void m.download() : undefined}
+          />
         </ErrorBoundary>
       ),
     },
