@@ -12,7 +12,7 @@ import {
 } from '../core/assess';
 import { PortError, type WorkbookPort } from '../core/app/port';
 import type { Issue } from '../core/issues';
-import { parseVnNumber, type Bilingual } from '../core/text';
+import { formatVnNumber, parseVnNumber, type Bilingual } from '../core/text';
 
 export interface AssessOutcome {
   ok: boolean;
@@ -56,7 +56,7 @@ export async function buildAssessOnPort(port: WorkbookPort, today: string): Prom
       refreshed: previous !== null,
       run,
       message: {
-        vi: `Đã ${previous ? 'cập nhật' : 'tạo'} "Tự đánh giá", "Tài liệu kiểm chứng" và "Vấn đề" (${run.prep.set.criteria.length} tiêu chí, ${n} vấn đề). Tổng dự kiến ${t.projected}/${t.max}.`,
+        vi: `Đã ${previous ? 'cập nhật' : 'tạo'} "Tự đánh giá", "Tài liệu kiểm chứng" và "Vấn đề" (${run.prep.set.criteria.length} tiêu chí, ${n} vấn đề). Tổng dự kiến ${formatVnNumber(t.projected)}/${formatVnNumber(t.max)}.`,
         en: `${previous ? 'Refreshed' : 'Built'} "Tự đánh giá", "Tài liệu kiểm chứng" and "Vấn đề" (${run.prep.set.criteria.length} criteria, ${n} problems). Projected total ${t.projected}/${t.max}.`,
       },
     };

@@ -9,7 +9,7 @@ export interface AssessStrings {
   refresh: string;
   building: string;
   download: string;
-  totalsTitle: string;
+  tableLabel: string;
   self: string;
   projected: string;
   percent: string;
@@ -41,7 +41,7 @@ export const ASSESS_STRINGS: Record<Lang, AssessStrings> = {
     refresh: 'Cập nhật trang tự đánh giá',
     building: 'Đang tạo…',
     download: 'Tải tệp về',
-    totalsTitle: 'Tổng dự kiến',
+    tableLabel: 'Bảng điểm tự chấm thử',
     self: 'Tổng tự chấm',
     projected: 'Tổng dự kiến / tối đa',
     percent: 'Tỷ lệ',
@@ -71,7 +71,7 @@ export const ASSESS_STRINGS: Record<Lang, AssessStrings> = {
     refresh: 'Refresh the self-assessment sheets',
     building: 'Building…',
     download: 'Download the file',
-    totalsTitle: 'Projected total',
+    tableLabel: 'Tried self-scores',
     self: 'Self-scored total',
     projected: 'Projected / maximum',
     percent: 'Percent',

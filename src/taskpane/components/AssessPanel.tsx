@@ -64,7 +64,7 @@ function LiveTable({ run, m, s, lang }: { run: AssessRun; m: AssessModel; s: Ass
   const fieldTotals = new Map(live.fields.map((f) => [f.id, f]));
   const invalid = new Set(m.live?.invalid ?? []);
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={s.title}>
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={s.tableLabel}>
       <table className={styles.table}>
         <ColumnHeads
           className={styles.th}
