@@ -106,13 +106,14 @@ describe('WorkbookPanel', () => {
   it('puts the flows under tabs: read + problems first (with the problem count), each panel labelled by its tab', () => {
     const html = render(m, 'vi', 'excel', 'HELP-HERE');
     const tabs = [...html.matchAll(/role="tab"[^>]*>/g)].map((x) => x[0]);
-    expect(tabs).toHaveLength(5);
+    expect(tabs).toHaveLength(6);
     const names = [...html.matchAll(/data-tab="(\w+)"/g)].map((x) => x[1]);
-    expect(names).toEqual(['read', 'track', 'whatif', 'generate', 'help']);
-    for (const label of ['Bảng &amp; lỗi', 'Theo dõi', 'Giả định', 'Phụ lục', 'Hàm']) expect(html).toContain(label);
+    expect(names).toEqual(['read', 'track', 'whatif', 'generate', 'assess', 'help']);
+    for (const label of ['Bảng &amp; lỗi', 'Theo dõi', 'Giả định', 'Phụ lục', 'Tự đánh giá', 'Hàm'])
+      expect(html).toContain(label);
     expect(html).toContain(`aria-label="${m.outcome!.issues.length} lỗi"`);
     const panels = [...html.matchAll(/<div[^>]*role="tabpanel"[^>]*>/g)].map((x) => x[0]);
-    expect(panels).toHaveLength(5);
+    expect(panels).toHaveLength(6);
     for (const v of names) {
       const panel = panels.find((p) => p.includes(`id="chiso-panel-${v}"`))!;
       expect(panel).toContain(`aria-labelledby="chiso-tab-${v}"`);

@@ -15,21 +15,18 @@ import { assessReportDocx } from '../../adapters/docx/assess-report';
 import { assessReport } from '../../core/assess/report';
 import {
   ASSESS_SHEETS,
-  buildAssessment,
+  assessmentSheetsOf,
   NoCriteriaTableError,
-  prepareAssessment,
+  runAssessment,
   type Evidence,
 } from '../../core/assess';
 import type { Grid, SheetLink } from '../../core/grid';
 import { formatVnNumber, parseIso } from '../../core/text';
-import { SHEET_NAMES } from '../../core/tracker';
-import { readMarker } from '../../core/tracker/marker';
 import { parseArgs, type Command, type Io } from '../io';
 import { badCall, parseYear, unknownOptions } from '../workbook-io';
 
 const USAGE =
   'chiso assess TỆP.xlsx [--set par-2024|TỆP] [--year NĂM] [-o RA.xlsx] | --report [--from SỔ-TỰ-ĐÁNH-GIÁ.xlsx] -o RA.docx';
-const ASSESS_KINDS = new Set(['assess', 'evidence', 'problems', 'marker']);
 
 export function defaultAssessOutput(input: string): string {
   const ext = path.extname(input);
@@ -60,10 +57,8 @@ async function previousOutput(output: string, force: boolean) {
   } catch {
     read = null;
   }
-  const marker = read?.grids.find((g) => g.sheet === SHEET_NAMES.marker);
-  const entries = marker ? readMarker(marker) : [];
-  if (read && entries.some((e) => e.kind === 'assess') && entries.every((e) => ASSESS_KINDS.has(e.kind)))
-    return { ...read, mine: [...entries.map((e) => e.sheet), SHEET_NAMES.marker] };
+  const kind = read ? assessmentSheetsOf(read.grids) : null;
+  if (read && kind?.kind === 'assess') return { ...read, mine: kind.mine };
   if (force) return null;
   throw new TrackFileError(
     `Tệp ra đã có và không phải sổ tự đánh giá do chiso tạo, không ghi đè: ${output} (thêm --force để ghi đè) / ` +
@@ -123,9 +118,12 @@ export const assessCommand: Command = async (args, io: Io) => {
     if (report && a.values.from && !(await fs.stat(workbook).catch(() => null)))
       throw new WorkbookReadError('MISSING', path.basename(workbook));
     const prev = await previousOutput(workbook, a.flags.has('force') && !report);
-    const prep = prepareAssessment(src.grids, prev, { set, year, today, file: path.basename(input) });
-    const evidence = await checkFiles(prep.evidence, path.dirname(workbook));
-    const built = buildAssessment({ ...prep, evidence });
+    const { prep, evidence, built } = await runAssessment(
+      src.grids,
+      prev,
+      { set, year, today, file: path.basename(input) },
+      (ev) => checkFiles(ev, path.dirname(workbook)),
+    );
     if (report) {
       await writeAtomically(await assessReportDocx(assessReport(prep.set, built, evidence, prep.year)), output);
       io.out(`Đã ghi báo cáo / Written: ${output}${prev ? ` (điểm và tài liệu từ / entries from ${workbook})` : ''}`);

@@ -1,7 +1,7 @@
 /**
- * The self-assessment flow shared by the CLI (and, later, the pane): the plan (or tracker) read into a criteria set
- * and tasks, the previous assessment read back, the evidence list merged. The caller checks which evidence files
- * exist (I/O) and then builds the sheets (sheets.ts). Pure.
+ * The self-assessment flow shared by the CLI and the pane: the plan (or tracker) read into a criteria set and tasks,
+ * the previous assessment read back, the evidence list merged, the sheets built (sheets.ts). The caller only reads
+ * and writes (and, where it can, checks which evidence files exist). Pure.
  */
 import { splitSheets } from '../app/split';
 import { PAR_2024 } from '../frameworks';
@@ -9,6 +9,9 @@ import type { Grid, SheetLink } from '../grid';
 import { readPlan } from '../plan';
 import type { Plan } from '../plan/types';
 import { readUnit } from '../rollup/unit';
+import { SHEET_NAMES } from '../tracker/labels';
+import { readMarker } from '../tracker/marker';
+import { buildAssessment, type AssessBuild } from './sheets';
 import { readPreviousAssessment, mergeEvidence, type PreviousAssessment } from './previous';
 import { planCriteriaTables, setFromFramework, setFromPlanTable } from './sets';
 import { proposedEvidence, tasksFromPlan, tasksFromTracker } from './tasks';
@@ -68,4 +71,44 @@ export function prepareAssessment(
   const evidence = mergeEvidence(proposedEvidence(set, tasks), prev);
   const year = opts.year ?? plan.year;
   return { plan, set, fromTracker, tasks, year, previous: prev, evidence };
+}
+
+const ASSESS_KINDS = new Set(['assess', 'evidence', 'problems', 'marker']);
+
+/**
+ * What chiso's marker says a workbook is: 'none' (no marker), 'assess' (a self-assessment workbook: `mine` are its
+ * sheets, the marker included, rewritten on refresh) or 'other' (a tracker: not to be mixed with an assessment).
+ */
+export function assessmentSheetsOf(
+  grids: readonly Grid[],
+): { kind: 'none' } | { kind: 'assess'; mine: string[] } | { kind: 'other' } {
+  const marker = grids.find((g) => g.sheet === SHEET_NAMES.marker);
+  const entries = marker ? readMarker(marker) : [];
+  if (!marker || entries.length === 0) return { kind: 'none' };
+  if (entries.some((e) => e.kind === 'assess') && entries.every((e) => ASSESS_KINDS.has(e.kind)))
+    return { kind: 'assess', mine: [...entries.map((e) => e.sheet), SHEET_NAMES.marker] };
+  return { kind: 'other' };
+}
+
+export interface AssessRun {
+  prep: Prepared;
+  /** The evidence list with `fileExists` as the caller's check says (null everywhere when it cannot check). */
+  evidence: Evidence[];
+  built: AssessBuild;
+}
+
+/**
+ * The whole flow: prepare, let the caller check evidence files (I/O, optional), build. Every surface calls this one
+ * function and only turns `built.sheets` into bytes or Office.js calls.
+ */
+export async function runAssessment(
+  grids: readonly Grid[],
+  previous: { grids: readonly Grid[]; links: readonly SheetLink[] } | null,
+  opts: PrepareOptions,
+  checkFiles?: (evidence: Evidence[]) => Promise<Evidence[]>,
+): Promise<AssessRun> {
+  const prep = prepareAssessment(grids, previous, opts);
+  const evidence = checkFiles ? await checkFiles(prep.evidence) : prep.evidence;
+  const built = buildAssessment({ ...prep, evidence });
+  return { prep, evidence, built };
 }

@@ -17,6 +17,14 @@ export {
 export { tasksFromTracker, tasksFromPlan, proposedEvidence, isParTask, numberSymbolIn, dateIn } from './tasks';
 export { readPreviousAssessment, mergeEvidence, type PreviousAssessment } from './previous';
 export { buildAssessment, ASSESS_VERSION, type AssessBuild, type AssessBuildInput } from './sheets';
-export { prepareAssessment, NoCriteriaTableError, type Prepared, type PrepareOptions } from './flow';
+export {
+  assessmentSheetsOf,
+  prepareAssessment,
+  runAssessment,
+  NoCriteriaTableError,
+  type AssessRun,
+  type Prepared,
+  type PrepareOptions,
+} from './flow';
 export { ASSESS_SHEETS, ASSESS_HEADERS, EVIDENCE_HEADERS, SCORING_LABEL } from './labels';
 export { assessReport, shownScore, type AssessReport } from './report';

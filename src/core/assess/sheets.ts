@@ -46,6 +46,8 @@ export interface AssessBuild {
   result: AssessResult;
   /** The typed entries the model used (by criterion id). */
   entries: Map<string, CriterionEntry>;
+  /** The official's re-marks of how criteria are scored (the model's `scoring`), for a live re-computation. */
+  scoring: Map<string, Scoring>;
 }
 
 /** The entries to keep: a self-score on a completion-rate row equal to what chiso showed last time is chiso's. */
@@ -93,7 +95,7 @@ export function buildAssessment(input: AssessBuildInput): AssessBuild {
       ASSESS_VERSION,
     ),
   );
-  return { sheets, issues, result, entries };
+  return { sheets, issues, result, entries, scoring: overrides };
 }
 
 function toIssue(p: AssessProblem, rowOf: Map<string, number>): Issue {

@@ -6,6 +6,8 @@ import type { FilePort } from '../../core/app/port';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
 import type { WorkbookModel } from '../useWorkbook';
+import { ASSESS_STRINGS } from '../i18n-assess';
+import { AssessPanel } from './AssessPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FlowTabs, type FlowTab } from './FlowTabs';
 import { GeneratePanel } from './GeneratePanel';
@@ -113,6 +115,20 @@ function flowTabs(
       content: m.port && (
         <ErrorBoundary lang={lang}>
           <GeneratePanel key={m.fileName ?? 'excel'} port={m.port} lang={lang} save={fileMode ? m.save : undefined} />
+        </ErrorBoundary>
+      ),
+    },
+    {
+      value: 'assess',
+      label: ASSESS_STRINGS[lang].tab,
+      content: m.port && (
+        <ErrorBoundary lang={lang}>
+          <AssessPanel
+            key={m.fileName ?? 'excel'}
+            port={m.port}
+            lang={lang}
+            onDownload={fileMode ? () => void m.download() : undefined}
+          />
         </ErrorBoundary>
       ),
     },
