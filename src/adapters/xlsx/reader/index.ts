@@ -9,12 +9,12 @@ import type { Grid, ReadNote, SheetState } from '../../../core/grid';
 import { fold } from '../../../core/text';
 import { WorkbookReadError, sniffWorkbookBytes } from '../errors';
 import { Package, partDetail } from './package';
-import { MAX_CELLS, readSheet, type RawLink, type SheetContext } from './sheet';
+import { MAX_CELLS, PLAN_CELLS, readSheet, SHEET_CELLS, SheetTooLarge, type RawLink, type SheetContext } from './sheet';
 import { readSharedStrings, workbookEncoding } from './strings';
 import { readStyles } from './styles';
 
 export { MAX_PART_BYTES } from './package';
-export { MAX_CELLS } from './sheet';
+export { MAX_CELLS, PLAN_CELLS, PROBE_ROWS, SHEET_CELLS } from './sheet';
 export { unescapeOoxml } from './strings';
 export { isDateFormat } from './styles';
 
@@ -23,8 +23,11 @@ export interface ReadXlsxOptions {
   sheet?: string;
   /** Also collect cell hyperlinks (readXlsxWorkbook's `links`). */
   links?: boolean;
-  /** Lower limits (tests): bytes of one inflated part, cells kept in the workbook. */
-  limits?: { partBytes?: number; cells?: number };
+  /**
+   * Lower limits (tests): bytes of one inflated part, cells kept in the workbook, cells of a sheet without a plan
+   * header in its first rows, cells of a plan sheet.
+   */
+  limits?: { partBytes?: number; cells?: number; sheetCells?: number; planCells?: number };
 }
 
 interface SheetEntry {
@@ -77,8 +80,11 @@ function pickSheets(sheets: SheetEntry[], want: string | undefined): SheetEntry[
   return exact.length ? exact : sheets.filter((s) => fold(s.name) === fold(want));
 }
 
-function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damaged'): Grid {
-  const note: ReadNote = { code: 'SHEET_UNREADABLE', cell: 'A1', params: { part, reason } };
+function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damaged' | number): Grid {
+  const note: ReadNote =
+    typeof reason === 'number'
+      ? { code: 'SHEET_TOO_LARGE', cell: 'A1', params: { part, cells: reason } }
+      : { code: 'SHEET_UNREADABLE', cell: 'A1', params: { part, reason } };
   const grid: Grid = { sheet: entry.name, rowCount: 0, colCount: 0, cells: [], merges: [], notes: [note] };
   if (entry.state !== 'visible') grid.state = entry.state;
   return grid;
@@ -149,6 +155,8 @@ export async function readXlsxWorkbook(
     date1904,
     encoding: workbookEncoding(shared.texts),
     counter: { cells: 0, max: opts.limits?.cells ?? MAX_CELLS },
+    sheetCells: opts.limits?.sheetCells ?? SHEET_CELLS,
+    planCells: opts.limits?.planCells ?? PLAN_CELLS,
   };
   const grids: Grid[] = [];
   const links: CellLink[] = [];
@@ -169,7 +177,8 @@ export async function readXlsxWorkbook(
       grids.push(grid);
       if (raw?.length) links.push(...(await sheetLinks(pkg, part, entry.name, raw)));
     } catch (e) {
-      if (e instanceof WorkbookReadError && e.code === 'CORRUPT') grids.push(unreadable(entry, part, 'damaged'));
+      if (e instanceof SheetTooLarge) grids.push(unreadable(entry, part, e.cells));
+      else if (e instanceof WorkbookReadError && e.code === 'CORRUPT') grids.push(unreadable(entry, part, 'damaged'));
       else throw e;
     }
   }
