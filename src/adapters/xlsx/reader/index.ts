@@ -7,6 +7,8 @@
  */
 import type { Grid, ReadNote, SheetState } from '../../../core/grid';
 import { fold } from '../../../core/text';
+import { SHEET_NAMES } from '../../../core/tracker/labels';
+import { readMarker } from '../../../core/tracker/marker';
 import { WorkbookReadError, sniffWorkbookBytes } from '../errors';
 import { Package, partDetail } from './package';
 import { MAX_CELLS, PLAN_CELLS, readSheet, SHEET_CELLS, SheetTooLarge, type RawLink, type SheetContext } from './sheet';
@@ -157,30 +159,39 @@ export async function readXlsxWorkbook(
     counter: { cells: 0, max: opts.limits?.cells ?? MAX_CELLS },
     sheetCells: opts.limits?.sheetCells ?? SHEET_CELLS,
     planCells: opts.limits?.planCells ?? PLAN_CELLS,
+    own: new Set(),
   };
-  const grids: Grid[] = [];
   const links: CellLink[] = [];
-  for (const entry of pickSheets(sheets, opts.sheet)) {
+  const readOne = async (entry: SheetEntry): Promise<Grid | null> => {
     const rel = rels.get(entry.rid);
     // Chart sheets, dialog and macro sheets hold no cells: they are not read (and not reported).
-    if (rel && !REL.worksheet.test(rel.type)) continue;
+    if (rel && !REL.worksheet.test(rel.type)) return null;
     const target = rel?.target ?? `${dir}worksheets/(${entry.rid || '?'})`;
     const part = rel ? pkg.find(rel.target) : null;
-    if (!part) {
-      grids.push(unreadable(entry, target, 'missing'));
-      continue;
-    }
+    if (!part) return unreadable(entry, target, 'missing');
     try {
       const raw: RawLink[] | undefined = opts.links ? [] : undefined;
       const grid = await readSheet(ctx, part, entry.name, raw);
       if (entry.state !== 'visible') grid.state = entry.state;
-      grids.push(grid);
       if (raw?.length) links.push(...(await sheetLinks(pkg, part, entry.name, raw)));
+      return grid;
     } catch (e) {
-      if (e instanceof SheetTooLarge) grids.push(unreadable(entry, part, e.cells));
-      else if (e instanceof WorkbookReadError && e.code === 'CORRUPT') grids.push(unreadable(entry, part, 'damaged'));
-      else throw e;
+      if (e instanceof SheetTooLarge) return unreadable(entry, part, e.cells);
+      if (e instanceof WorkbookReadError && e.code === 'CORRUPT') return unreadable(entry, part, 'damaged');
+      throw e;
     }
+  };
+  const picked = pickSheets(sheets, opts.sheet);
+  // chiso's marker first: the sheets it lists are chiso's own, read up to the plan cap whatever their first rows
+  // hold (a refresh reads back every sheet chiso wrote).
+  const markerEntry = picked.find((s) => s.name === SHEET_NAMES.marker);
+  if (markerEntry) ctx.own.add(markerEntry.name);
+  const markerGrid = markerEntry ? await readOne(markerEntry) : null;
+  if (markerGrid) for (const e of readMarker(markerGrid)) ctx.own.add(e.sheet);
+  const grids: Grid[] = [];
+  for (const entry of picked) {
+    const grid = entry === markerEntry ? markerGrid : await readOne(entry);
+    if (grid) grids.push(grid);
   }
   return { grids, links };
 }

@@ -36,6 +36,8 @@ export interface SheetContext {
   /** Per-sheet caps (SHEET_CELLS, PLAN_CELLS unless a test lowers them). */
   sheetCells: number;
   planCells: number;
+  /** chiso's own sheets (its marker's list, the marker too): read up to PLAN_CELLS from the start. */
+  own: Set<string>;
 }
 
 /** A sheet past its cap with no plan header in its first rows: not read (the reader notes it and reads the others). */
@@ -132,9 +134,10 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
   let rowCount = 0;
   let colCount = 0;
   let kept = 0;
-  // The cap of this sheet: SHEET_CELLS until a plan header is seen in its first rows, then PLAN_CELLS.
-  let cap = ctx.sheetCells;
-  let plan = false;
+  // The cap of this sheet: SHEET_CELLS until a plan header is seen in its first rows (or for chiso's own), then
+  // PLAN_CELLS.
+  let plan = ctx.own.has(sheet);
+  let cap = plan ? Math.max(ctx.sheetCells, ctx.planCells) : ctx.sheetCells;
 
   const tooLarge = (): WorkbookReadError =>
     new WorkbookReadError(
