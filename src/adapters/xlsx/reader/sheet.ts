@@ -15,7 +15,7 @@ import { styleOf, type CellStyle, type Styles } from './styles';
  * Cell caps, per sheet read (docs/decisions.md, issue 22). A sheet grown past SHEET_CELLS is looked at once: with a
  * plan header (the plan reader's own test) in its first PROBE_ROWS rows it is read on, up to PLAN_CELLS; without one it
  * is raw data and is skipped (SheetTooLarge), the other sheets are read. A 10,000-task plan has ~50,000 cells, the
- * task sheet of a 100,000-task tracker ~1,700,000. The workbook as a whole keeps at most MAX_CELLS.
+ * task sheet of a 100,000-task tracker ~1,330,000. The workbook as a whole keeps at most MAX_CELLS.
  */
 export const SHEET_CELLS = 200_000;
 export const PLAN_CELLS = 4_000_000;
