@@ -40,8 +40,11 @@ export type LegacyTextNote = NoteOf<'LEGACY_TEXT', { range: string; count: numbe
 /** A sheet the workbook lists whose `part` is missing or damaged. */
 export type UnreadableNote = NoteOf<'SHEET_UNREADABLE', { part: string; reason: 'missing' | 'damaged' }>;
 
+/** A sheet past the reader's cell cap with no plan header in its first rows: raw data, not read (`cells`: the cap). */
+export type TooLargeNote = NoteOf<'SHEET_TOO_LARGE', { part: string; cells: number }>;
+
 /** Something the reader did or could not do on a sheet, reported as an issue of the catalogue (see issues.ts). */
-export type ReadNote = LegacyTextNote | UnreadableNote;
+export type ReadNote = LegacyTextNote | UnreadableNote | TooLargeNote;
 
 export interface Grid {
   sheet: string;

@@ -17,7 +17,7 @@
  * Each code declares its parameters (IssueParamsByCode), so a rule that forgets or misspells one does not compile.
  * Parameters are plain values; numbers are formatted here (Vietnamese: decimal comma "9,5", dates "15/12/2025").
  */
-import type { LegacyTextNote, UnreadableNote } from './grid';
+import type { LegacyTextNote, TooLargeNote, UnreadableNote } from './grid';
 import { formatVnNumber, type Bilingual } from './text';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -93,6 +93,7 @@ export interface IssueParamsByCode {
   /** The reader's note (grid.ts); `cell` stands in for a missing range. */
   LEGACY_TEXT: LegacyTextNote['params'] & { cell?: string };
   SHEET_UNREADABLE: UnreadableNote['params'] & { sheet: string };
+  SHEET_TOO_LARGE: TooLargeNote['params'] & { sheet: string };
   RULE_FAILED: { rule: string; detail: string };
   // ---- self-assessment (issue 21) ----
   SELF_ABOVE_MAX: ItemParams & { value: number; max: number };
@@ -357,6 +358,14 @@ const CATALOGUE: { readonly [C in IssueCode]: IssueDef<IssueParamsByCode[C]> } =
       `Trang “${s(p.sheet)}” không đọc được (${p.reason === 'damaged' ? `phần ${s(p.part)} bị hỏng` : `thiếu phần ${s(p.part)}`}); các trang khác vẫn được đọc.`,
     en: (p) =>
       `Sheet "${s(p.sheet)}" could not be read (${p.reason === 'damaged' ? `part ${s(p.part)} is damaged` : `part ${s(p.part)} is missing`}); the other sheets were read.`,
+  },
+  SHEET_TOO_LARGE: {
+    severity: 'info',
+    title: { vi: 'Trang tính quá lớn, không đọc', en: 'Sheet too large, not read' },
+    vi: (p) =>
+      `Trang “${s(p.sheet)}” quá lớn, không đọc (hơn ${nVi(p.cells)} ô có dữ liệu, không có dòng tiêu đề kế hoạch ở đầu trang); các trang khác vẫn được đọc, trang này giữ nguyên.`,
+    en: (p) =>
+      `Sheet "${s(p.sheet)}" too large, not read (over ${nEn(p.cells)} cells with data and no plan header in its first rows); the other sheets were read, this one is kept as it is.`,
   },
   RULE_FAILED: {
     severity: 'warning',

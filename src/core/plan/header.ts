@@ -2,10 +2,10 @@
  * Header rows: found by their wording, never by position. One row, or two when a group header spans sub-columns
  * (years under "Phấn đấu chỉ tiêu về thứ hạng qua các năm", "Chủ trì" / "Phối hợp" under "Cơ quan thực hiện").
  */
-import { colLetter } from '../grid';
+import { colLetter, type Grid } from '../grid';
 import { fold } from '../text';
 import { type HeaderRole, MAIN_ROLES, MAX_HEADER_LENGTH, headerYears, matchHeader, yearOnly } from './roles';
-import { type SheetView, cellFold, cellString } from './sheet';
+import { SheetView, cellFold, cellString } from './sheet';
 import type { Column, Role } from './types';
 
 export interface HeaderInfo {
@@ -284,4 +284,15 @@ export function repeatsHeader(view: SheetView, r: number, h: HeaderInfo): boolea
 export function mainRole(columns: Column[]): Role | null {
   for (const r of MAIN_ROLES) if (columns.some((c) => c.role === r)) return r;
   return null;
+}
+
+/**
+ * Does a plan header (the same wording test the plan reader uses) start in the first `rows` rows of the grid? The
+ * reader asks it of a sheet grown past its cell cap, to tell a plan table from raw data before reading all its cells.
+ */
+export function planHeaderNear(grid: Grid, rows: number): boolean {
+  const top: Grid = { ...grid, cells: grid.cells.slice(0, rows), rowCount: Math.min(grid.rowCount, rows) };
+  const view = new SheetView(top);
+  for (let r = 1; r <= Math.min(rows, view.rowCount); r++) if (headerAt(view, r)) return true;
+  return false;
 }

@@ -7,14 +7,16 @@
  */
 import type { Grid, ReadNote, SheetState } from '../../../core/grid';
 import { fold } from '../../../core/text';
+import { SHEET_NAMES } from '../../../core/tracker/labels';
+import { readMarker } from '../../../core/tracker/marker';
 import { WorkbookReadError, sniffWorkbookBytes } from '../errors';
 import { Package, partDetail } from './package';
-import { MAX_CELLS, readSheet, type RawLink, type SheetContext } from './sheet';
+import { MAX_CELLS, PLAN_CELLS, readSheet, SHEET_CELLS, SheetTooLarge, type RawLink, type SheetContext } from './sheet';
 import { readSharedStrings, workbookEncoding } from './strings';
 import { readStyles } from './styles';
 
 export { MAX_PART_BYTES } from './package';
-export { MAX_CELLS } from './sheet';
+export { MAX_CELLS, PLAN_CELLS, PROBE_ROWS, SHEET_CELLS } from './sheet';
 export { unescapeOoxml } from './strings';
 export { isDateFormat } from './styles';
 
@@ -23,8 +25,11 @@ export interface ReadXlsxOptions {
   sheet?: string;
   /** Also collect cell hyperlinks (readXlsxWorkbook's `links`). */
   links?: boolean;
-  /** Lower limits (tests): bytes of one inflated part, cells kept in the workbook. */
-  limits?: { partBytes?: number; cells?: number };
+  /**
+   * Lower limits (tests): bytes of one inflated part, cells kept in the workbook, cells of a sheet without a plan
+   * header in its first rows, cells of a plan sheet.
+   */
+  limits?: { partBytes?: number; cells?: number; sheetCells?: number; planCells?: number };
 }
 
 interface SheetEntry {
@@ -77,8 +82,11 @@ function pickSheets(sheets: SheetEntry[], want: string | undefined): SheetEntry[
   return exact.length ? exact : sheets.filter((s) => fold(s.name) === fold(want));
 }
 
-function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damaged'): Grid {
-  const note: ReadNote = { code: 'SHEET_UNREADABLE', cell: 'A1', params: { part, reason } };
+function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damaged' | number): Grid {
+  const note: ReadNote =
+    typeof reason === 'number'
+      ? { code: 'SHEET_TOO_LARGE', cell: 'A1', params: { part, cells: reason } }
+      : { code: 'SHEET_UNREADABLE', cell: 'A1', params: { part, reason } };
   const grid: Grid = { sheet: entry.name, rowCount: 0, colCount: 0, cells: [], merges: [], notes: [note] };
   if (entry.state !== 'visible') grid.state = entry.state;
   return grid;
@@ -149,29 +157,41 @@ export async function readXlsxWorkbook(
     date1904,
     encoding: workbookEncoding(shared.texts),
     counter: { cells: 0, max: opts.limits?.cells ?? MAX_CELLS },
+    sheetCells: opts.limits?.sheetCells ?? SHEET_CELLS,
+    planCells: opts.limits?.planCells ?? PLAN_CELLS,
+    own: new Set(),
   };
-  const grids: Grid[] = [];
   const links: CellLink[] = [];
-  for (const entry of pickSheets(sheets, opts.sheet)) {
+  const readOne = async (entry: SheetEntry): Promise<Grid | null> => {
     const rel = rels.get(entry.rid);
     // Chart sheets, dialog and macro sheets hold no cells: they are not read (and not reported).
-    if (rel && !REL.worksheet.test(rel.type)) continue;
+    if (rel && !REL.worksheet.test(rel.type)) return null;
     const target = rel?.target ?? `${dir}worksheets/(${entry.rid || '?'})`;
     const part = rel ? pkg.find(rel.target) : null;
-    if (!part) {
-      grids.push(unreadable(entry, target, 'missing'));
-      continue;
-    }
+    if (!part) return unreadable(entry, target, 'missing');
     try {
       const raw: RawLink[] | undefined = opts.links ? [] : undefined;
       const grid = await readSheet(ctx, part, entry.name, raw);
       if (entry.state !== 'visible') grid.state = entry.state;
-      grids.push(grid);
       if (raw?.length) links.push(...(await sheetLinks(pkg, part, entry.name, raw)));
+      return grid;
     } catch (e) {
-      if (e instanceof WorkbookReadError && e.code === 'CORRUPT') grids.push(unreadable(entry, part, 'damaged'));
-      else throw e;
+      if (e instanceof SheetTooLarge) return unreadable(entry, part, e.cells);
+      if (e instanceof WorkbookReadError && e.code === 'CORRUPT') return unreadable(entry, part, 'damaged');
+      throw e;
     }
+  };
+  const picked = pickSheets(sheets, opts.sheet);
+  // chiso's marker first: the sheets it lists are chiso's own, read up to the plan cap whatever their first rows
+  // hold (a refresh reads back every sheet chiso wrote).
+  const markerEntry = picked.find((s) => s.name === SHEET_NAMES.marker);
+  if (markerEntry) ctx.own.add(markerEntry.name);
+  const markerGrid = markerEntry ? await readOne(markerEntry) : null;
+  if (markerGrid) for (const e of readMarker(markerGrid)) ctx.own.add(e.sheet);
+  const grids: Grid[] = [];
+  for (const entry of picked) {
+    const grid = entry === markerEntry ? markerGrid : await readOne(entry);
+    if (grid) grids.push(grid);
   }
   return { grids, links };
 }

@@ -4,14 +4,23 @@
  * Empty and format-only cells cost nothing, so memory follows the cells that hold something.
  */
 import { EMPTY, a1, type Cell, type Grid, type Merge, type ReadNote, parseA1 } from '../../../core/grid';
+import { planHeaderNear } from '../../../core/plan/header';
 import { isoFromExcelSerial, type LegacyEncoding } from '../../../core/text';
 import { WorkbookReadError } from '../errors';
 import { partDetail, type Package } from './package';
 import { fromLegacy, TextCollector, type SharedStrings } from './strings';
 import { styleOf, type CellStyle, type Styles } from './styles';
 
-/** Most non-empty cells the reader keeps across a workbook (~300 MB peak at the limit); a 10,000-task plan has ~50,000. */
-export const MAX_CELLS = 1_000_000;
+/**
+ * Cell caps, per sheet read (docs/decisions.md, issue 22). A sheet grown past SHEET_CELLS is looked at once: with a
+ * plan header (the plan reader's own test) in its first PROBE_ROWS rows it is read on, up to PLAN_CELLS; without one it
+ * is raw data and is skipped (SheetTooLarge), the other sheets are read. A 10,000-task plan has ~50,000 cells, the
+ * task sheet of a 100,000-task tracker ~1,330,000. The workbook as a whole keeps at most MAX_CELLS.
+ */
+export const SHEET_CELLS = 200_000;
+export const PLAN_CELLS = 4_000_000;
+export const MAX_CELLS = 8_000_000;
+export const PROBE_ROWS = 50;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
@@ -24,6 +33,18 @@ export interface SheetContext {
   encoding: LegacyEncoding | null;
   /** Cells kept so far in the workbook, and the most it may keep (MAX_CELLS unless a test lowers it). */
   counter: { cells: number; max: number };
+  /** Per-sheet caps (SHEET_CELLS, PLAN_CELLS unless a test lowers them). */
+  sheetCells: number;
+  planCells: number;
+  /** chiso's own sheets (its marker's list, the marker too): read up to PLAN_CELLS from the start. */
+  own: Set<string>;
+}
+
+/** A sheet past its cap with no plan header in its first rows: not read (the reader notes it and reads the others). */
+export class SheetTooLarge extends Error {
+  constructor(readonly cells: number) {
+    super(`sheet over ${cells} cells without a plan header`);
+  }
 }
 
 /** "BC12" → column 55 and row 12, without a regex (hot path). */
@@ -112,6 +133,11 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
   let cur: Pending | null = null;
   let rowCount = 0;
   let colCount = 0;
+  let kept = 0;
+  // The cap of this sheet: SHEET_CELLS until a plan header is seen in its first rows (or for chiso's own), then
+  // PLAN_CELLS.
+  let plan = ctx.own.has(sheet);
+  let cap = plan ? Math.max(ctx.sheetCells, ctx.planCells) : ctx.sheetCells;
 
   const tooLarge = (): WorkbookReadError =>
     new WorkbookReadError(
@@ -119,8 +145,8 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
       pkg.name,
       undefined,
       partDetail(part, {
-        vi: `trang “${sheet}” có quá ${counter.max} ô có dữ liệu`,
-        en: `sheet "${sheet}" has over ${counter.max} cells with data`,
+        vi: `trang “${sheet}” có quá ${plan ? cap : counter.max} ô có dữ liệu`,
+        en: `sheet "${sheet}" has over ${plan ? cap : counter.max} cells with data`,
       }),
     );
 
@@ -161,6 +187,16 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
         : { kind: 'error', code: '#VALUE!' };
     else cell = numberCell(Number(c.v), style, date1904);
     if (cell.kind === 'empty') return;
+    if (++kept > cap) {
+      if (plan) throw tooLarge();
+      const rows: Grid = { sheet, rowCount, colCount, cells, merges: [] };
+      if (!planHeaderNear(rows, PROBE_ROWS)) {
+        counter.cells -= kept - 1;
+        throw new SheetTooLarge(cap);
+      }
+      plan = true;
+      cap = Math.max(cap, ctx.planCells);
+    }
     if (++counter.cells > counter.max) throw tooLarge();
     let line = cells[c.row - 1];
     if (!line) {
