@@ -9,7 +9,7 @@ import { readDocxFile } from '../../adapters/docx/file';
 import { DocxReadError } from '../../adapters/docx/read';
 import { TrackFileError } from '../../adapters/xlsx/track-output';
 import { importSpecs } from '../../core/generate';
-import { parseArgs, type Command } from '../io';
+import { parseArgs, type Command, type Io } from '../io';
 import { badCall, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso import TỆP.docx [-o RA.xlsx] [--force]';
@@ -35,16 +35,13 @@ export const importCommand: Command = async (args, io) => {
   try {
     docx = await readDocxFile(input);
   } catch (e) {
+    // No table at all is "no appendix table" (exit 1), as tables that are not appendices: README, exit codes.
+    if (e instanceof DocxReadError && e.code === 'NO_TABLES') return noAppendix(io, 0);
     if (e instanceof DocxReadError) return bad(e.message);
     throw e;
   }
   const r = importSpecs(docx.tables);
-  if (!r.specs.length) {
-    io.err(
-      `Văn bản có ${docx.tables.length} bảng nhưng không có bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa"); không ghi tệp / No appendix table; nothing written`,
-    );
-    return 1;
-  }
+  if (!r.specs.length) return noAppendix(io, docx.tables.length);
   const exists = await fs.stat(output).then(
     () => true,
     () => false,
@@ -65,3 +62,11 @@ export const importCommand: Command = async (args, io) => {
   );
   return 0;
 };
+
+function noAppendix(io: Io, tables: number): number {
+  const has = tables ? `Văn bản có ${tables} bảng nhưng không có` : 'Văn bản không có';
+  io.err(
+    `${has} bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa"); không ghi tệp / No appendix table; nothing written`,
+  );
+  return 1;
+}
