@@ -70,6 +70,8 @@ export async function readSourceOrReport(io: Io, file: string): Promise<PlanSour
   try {
     return await readPlanSource(file);
   } catch (e) {
+    // A Word document without any table is a plan without tables, as a table-less workbook (README, exit codes).
+    if (e instanceof DocxReadError && e.code === 'NO_TABLES') return { grids: [] };
     if (e instanceof WorkbookReadError || e instanceof DocxReadError) {
       io.err(e.message.split('\n')[0]);
       return null;

@@ -22,6 +22,7 @@ import type { Plan, PlanTable, Role, TableKind } from '../core/plan/types';
 import type { SheetKind } from '../core/sheetspec';
 import type { TrackStats } from '../core/tracker';
 import type { ReadResult, WorkbookPort } from '../core/app/port';
+import type { Bilingual } from '../core/text';
 import { patchEstimates, tableId, trackersByTable, whatIfTables, type WhatIfTable } from './whatif';
 
 export type ReadScope = 'active' | 'all';
@@ -66,6 +67,8 @@ export interface TrackOutcome {
   /** The visible sheets written, in workbook order of the spec list. */
   sheets: Array<{ name: string; kind: SheetKind }>;
   today: string;
+  /** What this host could not write (Excel without ExcelApi 1.9: no filters, print setup, indents). */
+  warnings: Bilingual[];
 }
 
 export interface Clock {
@@ -164,22 +167,25 @@ function portBook(port: WorkbookPort, read: ReadResult, grids: Grid[] = read.gri
 }
 
 /** Runs the one track pipeline (the CLI's) over the port's workbook and writes its answer in one step. */
-async function trackAndWrite(port: WorkbookPort, book: TrackBook, clock: Clock): Promise<TrackWrite> {
+async function trackAndWrite(port: WorkbookPort, book: TrackBook, clock: Clock): Promise<Written> {
   const corrections = await loadCorrections(port);
   const file = await port.name();
   const w = await trackPipeline(
     { input: book },
     { today: clock.today, fixedToday: clock.fixedToday, file, corrections },
   );
-  await port.writeSheets(w.specs, { replace: w.replace, remove: w.remove, carry: w.carry });
-  return w;
+  const written = await port.writeSheets(w.specs, { replace: w.replace, remove: w.remove, carry: w.carry });
+  return { w, warnings: written?.warnings ?? [] };
 }
 
-function outcome(w: TrackWrite, clock: Clock): TrackOutcome {
+type Written = { w: TrackWrite; warnings: Bilingual[] };
+
+function outcome({ w, warnings }: Written, clock: Clock): TrackOutcome {
   return {
     stats: w.set.stats,
     sheets: w.specs.filter((s) => s.state !== 'hidden').map((s) => ({ name: s.name, kind: s.kind })),
     today: clock.today,
+    warnings,
   };
 }
 

@@ -287,7 +287,7 @@ export class WorkbookController {
       const invalid = Object.fromEntries(Object.entries(w.invalid).filter(([k]) => !k.startsWith('estimate:')));
       return {
         ...after,
-        track: { stats: out.stats, sheets: out.sheets, today: out.today },
+        track: { stats: out.stats, sheets: out.sheets, today: out.today, warnings: out.warnings },
         whatIf: { ...w, edits: { estimate: {}, target: w.edits.target }, invalid },
         notice: {
           vi: FLOW_STRINGS.vi.estimatesWritten(out.tracker),

@@ -111,7 +111,7 @@ it('track on the .docx writes the imported sheets plus the trackers', async () =
   expect(inPlace.code).toBe(2);
 });
 
-it('bad Word input: .doc, damaged, no tables, encrypted, not a document → one line, exit 2', async () => {
+it('bad Word input: .doc, damaged, encrypted, not a document → one line, exit 2; no table → as a table-less plan', async () => {
   const ole = Buffer.alloc(1024);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
   const doc = path.join(dir, 'cu.doc');
@@ -131,7 +131,6 @@ it('bad Word input: .doc, damaged, no tables, encrypted, not a document → one 
     [doc, /định dạng Word cũ \(\.doc\).* \/ .*old Word file/],
     [enc, /bảo vệ bằng mật khẩu.* \/ .*password-protected/],
     [damaged, /bị hỏng.* \/ .*damaged/],
-    [empty, /không có bảng nào \/ .* has no table/],
     [text, /không phải văn bản Word \(\.docx\) \/ .*not a Word document/],
     [path.join(dir, 'khong-co.docx'), /Không tìm thấy tệp .* \/ File not found/],
   ];
@@ -148,4 +147,16 @@ it('bad Word input: .doc, damaged, no tables, encrypted, not a document → one 
       expect(r.err.split('\n')).toHaveLength(1);
     }
   }
+  // No table at all is no appendix table (README, exit codes): the same code and line from every command.
+  for (const [cmd, code] of [
+    [['extract', empty], 1],
+    [['validate', empty], 1],
+    [['import', empty], 1],
+    [['track', empty, '-o', path.join(dir, 'x.xlsx')], 1],
+  ] as Array<[string[], number]>) {
+    const r = await runChiso(cmd);
+    expect([cmd[0], r.code]).toEqual([cmd[0], code]);
+    expect(r.out + r.err).toMatch(/Không tìm thấy bảng phụ lục nào/);
+  }
+  expect(fs.existsSync(path.join(dir, 'khong-bang.xlsx'))).toBe(false);
 });

@@ -16,6 +16,7 @@ import { issueWhere } from '../docx/where';
 import { importedWorkbook, type ImportedWorkbook } from '../xlsx/imported';
 import type { Grid } from '../../core/grid';
 import { WorkbookReadError } from '../xlsx/errors';
+import { isMacroWorkbook } from '../xlsx/package/book';
 import { OpcPackage } from '../xlsx/package/opc';
 import { sheetsWithDrawings } from '../xlsx/package-refresh/carry-drawings';
 import { packageRefs } from '../xlsx/package-refresh/references';
@@ -156,8 +157,10 @@ class XlsxFilePort implements FilePort {
     return Promise.resolve();
   }
 
-  download(): Promise<{ name: string; bytes: Uint8Array }> {
-    return Promise.resolve({ name: trackerFileName(this.fileName), bytes: this.bytes });
+  /** The download is named as `chiso track` names its output: by the package's content type (.xlsm for macros). */
+  async download(): Promise<{ name: string; bytes: Uint8Array }> {
+    const macro = await isMacroWorkbook(await OpcPackage.open(this.bytes));
+    return { name: trackerFileName(this.fileName, macro), bytes: this.bytes };
   }
 
   private storeKey(key: string): string {

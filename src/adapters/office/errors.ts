@@ -80,11 +80,9 @@ export function toPortError(e: unknown, sheet: string | null = null): PortError 
   switch (code) {
     case 'InvalidOperationInCellEditMode':
       return editModeError();
+    // By code only: the message is in the user's UI language (a German Excel says "geschützt", not "protected").
     case 'AccessDenied':
       return protectedError(sheet);
-    case 'InvalidOperation':
-      if (/protect/i.test(message)) return protectedError(sheet);
-      break;
     case 'ApiNotFound':
     case 'NotImplemented':
       return oldExcelError(REQUIREMENTS.write.minVersion, { vi: 'làm việc này', en: 'do this' });

@@ -34,11 +34,15 @@ export interface RunStats {
   requests: number[];
 }
 
-/** Runs the planned actions, syncing when the budget would be exceeded and once at the end. */
+/**
+ * Runs the planned actions, syncing when the budget would be exceeded and once at the end. `startRequest` is queued
+ * first in every request (its weight is one action): what holds "until the next sync" must be asked again each time.
+ */
 export async function runOps(
   context: { sync(): Promise<unknown> },
   queue: OpQueue,
   budget = REQUEST_BUDGET,
+  startRequest?: () => void,
 ): Promise<RunStats> {
   const requests: number[] = [];
   let pending = 0;
@@ -49,6 +53,10 @@ export async function runOps(
       await context.sync();
       requests.push(pending);
       pending = 0;
+    }
+    if (pending === 0 && startRequest) {
+      startRequest();
+      pending += ACTION_BYTES;
     }
     op.run();
     pending += op.bytes;

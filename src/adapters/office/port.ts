@@ -5,7 +5,13 @@
  */
 import { splitSheets } from '../../core/app/split';
 import type { SheetSpec } from '../../core/sheetspec';
-import { PortError, type ReadResult, type SheetWrite, type WorkbookPort } from '../../core/app/port';
+import {
+  PortError,
+  type ReadResult,
+  type SheetWrite,
+  type SheetsWritten,
+  type WorkbookPort,
+} from '../../core/app/port';
 import type { FormulaRefs } from '../../core/app/references';
 import { notFoundError, oldExcelError, toPortError } from './errors';
 import { hostSupports, LINKS_API, NO_LINKS_WARNING, READ_API, readGridsFrom, readLinks, type GridTarget } from './read';
@@ -128,14 +134,16 @@ export class OfficePort implements WorkbookPort {
    * `carry` needs nothing here: Excel rewrites chiso's sheets in place (cells cleared, the sheet kept), and charts and
    * pictures live on the sheet, not in its cells, so they stay where officials put them (docs/excel-checklist.md).
    */
-  async writeSheets(specs: SheetSpec[], opts: SheetWrite): Promise<void> {
-    this.lastRender = await this.run(null, (context) =>
+  async writeSheets(specs: SheetSpec[], opts: SheetWrite): Promise<SheetsWritten> {
+    const report = await this.run(null, (context) =>
       renderSheetSpecs(context, specs, {
         replace: opts.replace,
         remove: opts.remove,
         supports: (v) => this.host.supports(v),
       }),
     );
+    this.lastRender = report;
+    return { warnings: report.warnings };
   }
 
   async formulaRefs(sheets: string[]): Promise<FormulaRefs> {

@@ -8,8 +8,9 @@
 import { collectRefs, type FormulaRefs } from '../../core/app/references';
 import { colLetter } from '../../core/grid';
 import { CELL_BUDGET } from './read';
+import { REQUIREMENTS } from './requirements';
 
-export const NAMES_API = '1.7';
+export const NAMES_API = REQUIREMENTS.namesFormula.minVersion;
 
 export async function readFormulaRefs(
   context: Excel.RequestContext,

@@ -8,6 +8,7 @@
  * the byte budget (see ops.ts) — so 100 and 10,000 rows take the same number of `context.sync()` calls.
  */
 import type { SheetSpec } from '../../core/sheetspec';
+import type { Bilingual } from '../../core/text';
 import { conflictError, oldExcelError, protectedError, structureProtectedError, toPortError } from './errors';
 import { BLOCK_BYTES, OpQueue, REQUEST_BUDGET, runOps } from './ops';
 import { hostSupports } from './read';
@@ -17,6 +18,7 @@ import { planSheet, type WriteFeatures } from './render-sheet';
 /** The requirement set the writer needs (data validation); 1.9 adds filled-down formulas, filters, print setup. */
 export const WRITE_API = REQUIREMENTS.write.minVersion;
 export const WRITE_API_FULL = REQUIREMENTS.writeFull.minVersion;
+export const SUSPEND_CALC_API = REQUIREMENTS.suspendCalculation.minVersion;
 
 export interface RenderOptions {
   /** chiso's sheets from a previous run: they may be rewritten. */
@@ -37,14 +39,16 @@ export interface RenderReport {
   added: string[];
   replaced: string[];
   removed: string[];
-  /** Vietnamese-first notes about what could not be written on this Excel. */
-  warnings: string[];
+  /** Notes about what could not be written on this Excel (the pane shows them after the track). */
+  warnings: Bilingual[];
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-export const NO_API19_WARNING =
-  'Excel này chưa có ExcelApi 1.9: bảng theo dõi được ghi không kèm bộ lọc, thiết lập trang in và thụt lề. / This Excel lacks ExcelApi 1.9: the tracker is written without filters, print setup and indents.';
+export const NO_API19_WARNING: Bilingual = {
+  vi: 'Excel này chưa có ExcelApi 1.9: bảng theo dõi được ghi không kèm bộ lọc, thiết lập trang in và thụt lề.',
+  en: 'This Excel lacks ExcelApi 1.9: the tracker is written without filters, print setup and indents.',
+};
 
 export async function renderSheetSpecs(
   context: Excel.RequestContext,
@@ -108,9 +112,14 @@ export async function renderSheetSpecs(
     }
     planSheet(q, sheet, spec, features);
   }
+  // Microsoft's advice for large writes: no recalculation while the cells arrive (it lasts one request, so each
+  // request asks again); Excel recalculates the changed cells when calculation resumes after the sync.
+  const suspend = supports(SUSPEND_CALC_API)
+    ? () => context.application.suspendApiCalculationUntilNextSync()
+    : undefined;
   let stats;
   try {
-    stats = await runOps(context, q, budget);
+    stats = await runOps(context, q, budget, suspend);
   } catch (e) {
     throw toPortError(e);
   }

@@ -23,6 +23,10 @@ export const REQUIREMENTS = {
   read: excel('1.2'),
   /** Selecting a problem's cell: worksheets.getItemOrNullObject (the *OrNullObject methods are ExcelApi 1.4). */
   selectCell: excel('1.4'),
+  /** Deferring recalculation during the big write: Application.suspendApiCalculationUntilNextSync (1.6). */
+  suspendCalculation: excel('1.6'),
+  /** Defined names' formulas, read to keep sheets they point at: NamedItem.formula (1.7; the collection is 1.1). */
+  namesFormula: excel('1.7'),
   /** The workbook's file name: Workbook.name (1.7). */
   workbookName: excel('1.7'),
   /** Writing the tracker: data validation lists (1.8) with the formats, freeze panes and hyperlinks of 1.7. */

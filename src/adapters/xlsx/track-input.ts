@@ -9,8 +9,7 @@ import * as path from 'path';
 import { splitSheets, type SheetLink } from '../../core/app';
 import { planTooLarge } from '../../core/app/plan-file';
 import type { Grid } from '../../core/grid';
-import type { SheetSpec } from '../../core/sheetspec';
-import { ContentTypes, CT, findWorkbookPart, OpcPackage, PackageError, WorkbookXml } from './package';
+import { isMacroWorkbook, OpcPackage, PackageError, WorkbookXml } from './package';
 import { strictRefusal } from './package/book';
 import { nodePrecompress } from './node-deflate';
 import { WorkbookReadError } from './read';
@@ -44,6 +43,15 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
   }
 }
 
+/** Whether the bytes are a macro-enabled workbook by content type; unreadable bytes say no (the read reports them). */
+export async function isMacroBytes(bytes: Uint8Array): Promise<boolean> {
+  try {
+    return await isMacroWorkbook(await OpcPackage.open(bytes));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads the input for `track` (and checks the output's extension against it). `bytes`: the file's, or the workbook
  * chiso made from a Word plan.
@@ -57,7 +65,7 @@ export async function readForTrack(file: string, output: string, bytes: Uint8Arr
   try {
     pkg = await OpcPackage.open(bytes, { precompress: nodePrecompress });
     strict = (await WorkbookXml.load(pkg)).strict;
-    macro = (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
+    macro = await isMacroWorkbook(pkg);
     const mine = new Set(splitSheets(grids).mine);
     links = allLinks.filter((l) => mine.has(l.sheet));
   } catch (e) {

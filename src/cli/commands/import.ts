@@ -9,8 +9,16 @@ import { readDocxFile } from '../../adapters/docx/file';
 import { DocxReadError } from '../../adapters/docx/read';
 import { TrackFileError } from '../../adapters/xlsx/track-output';
 import { importSpecs } from '../../core/generate';
-import { parseArgs, type Command } from '../io';
-import { badCall, outputProblem, SAME_OUTPUT, unknownOptions, writeNewWorkbook } from '../workbook-io';
+import { parseArgs, type Command, type Io } from '../io';
+import {
+  badCall,
+  NO_TABLES,
+  NO_TABLES_EXIT,
+  outputProblem,
+  SAME_OUTPUT,
+  unknownOptions,
+  writeNewWorkbook,
+} from '../workbook-io';
 
 const USAGE = 'Cách dùng / Usage: chiso import TỆP.docx [-o RA.xlsx] [--force]';
 
@@ -37,16 +45,13 @@ export const importCommand: Command = async (args, io) => {
   try {
     docx = await readDocxFile(input);
   } catch (e) {
+    // No table at all is "no appendix table" (exit 1), as tables that are not appendices: README, exit codes.
+    if (e instanceof DocxReadError && e.code === 'NO_TABLES') return noAppendix(io, 0);
     if (e instanceof DocxReadError) return bad(e.message);
     throw e;
   }
   const r = importSpecs(docx.tables);
-  if (!r.specs.length) {
-    io.err(
-      `Văn bản có ${docx.tables.length} bảng nhưng không có bảng phụ lục nào (tiêu đề cột như "Nhiệm vụ", "Điểm tối đa"); không ghi tệp / No appendix table; nothing written`,
-    );
-    return 1;
-  }
+  if (!r.specs.length) return noAppendix(io, docx.tables.length);
   const exists = await fs.stat(output).then(
     () => true,
     () => false,
@@ -67,3 +72,13 @@ export const importCommand: Command = async (args, io) => {
   );
   return 0;
 };
+
+/** The one "no tables" line of every command; a document with tables that are not appendices says how many. */
+function noAppendix(io: Io, tables: number): number {
+  io.err(
+    tables
+      ? `${NO_TABLES} — ${tables} bảng của văn bản không phải phụ lục / ${tables} tables, none an appendix`
+      : NO_TABLES,
+  );
+  return NO_TABLES_EXIT;
+}

@@ -11,7 +11,7 @@ import { nodePrecompress } from '../../adapters/xlsx/node-deflate';
 import { WorkbookReadError } from '../../adapters/xlsx/read';
 import { copyPlanSheets } from '../../adapters/xlsx/package-refresh/refresh';
 import { packageBook, writeTrack } from '../../adapters/xlsx/package-refresh/write-track';
-import { readForTrack, readInputBytes } from '../../adapters/xlsx/track-input';
+import { isMacroBytes, readForTrack, readInputBytes } from '../../adapters/xlsx/track-input';
 import { isWordPlan, SheetRoleConflictError, trackerFileName, trackPipeline } from '../../core/app';
 import { SHEET_NAMES, bucketLine, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { papiYears } from '../../core/frameworks';
@@ -22,7 +22,8 @@ import { checkWritable, existingOutput, TrackFileError, writeAtomically } from '
 
 export interface TrackRequest {
   input: string;
-  output: string;
+  /** Omitted: beside the input, named by `trackerFileName` after the package's content type (.xlsm for macros). */
+  output?: string;
   year?: number;
   /** The published PAPI year to rank against (else the one rule: the latest published before the plan's year). */
   papiYear?: number;
@@ -59,9 +60,10 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   const file = path.basename(req.input);
   // A Word plan is tracked as the workbook `chiso import` writes from it (as the page does).
   const bytes = isWordPlan(raw, file) ? await workbookBytesFromDocx(raw, file) : raw;
-  const input = await readForTrack(req.input, req.output, bytes);
-  await checkWritable(req.output, !!req.force);
-  const previous = req.output === req.input ? null : await existingOutput(req.output, !!req.force);
+  const output = req.output ?? defaultOutput(req.input, await isMacroBytes(bytes));
+  const input = await readForTrack(req.input, output, bytes);
+  await checkWritable(output, !!req.force);
+  const previous = output === req.input ? null : await existingOutput(output, !!req.force);
   // Every rule of what to write lives in the pipeline; this only reads the packages and writes its answer.
   const w = await trackPipeline(
     {
@@ -84,13 +86,13 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
     const base = previous ? previous.pkg : input.pkg;
     if (previous) await copyPlanSheets(input.pkg, base, w.copy);
     await writeTrack(base, previous ? previous.bytes : input.bytes, w, { precompress: nodePrecompress });
-    await writeAtomically(await base.save(), req.output);
+    await writeAtomically(await base.save(), output);
   }
   const soon = set.sheets.find((s) => s.kind === 'tasks')?.cells[2]?.[4]?.v;
   return {
-    output: req.output,
+    output,
     written,
-    ...(previous ? { refreshedFrom: req.output } : {}),
+    ...(previous ? { refreshedFrom: output } : {}),
     userSheets: w.userSheets,
     set,
     stats: set.stats,
@@ -100,9 +102,9 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   };
 }
 
-/** `<name>-theo-doi.xlsx` beside the input (the page's download name too); an `.xlsm` stays one. */
-export function defaultOutput(input: string): string {
-  return path.join(path.dirname(input), trackerFileName(path.basename(input)));
+/** `<name>-theo-doi.xlsx` beside the input (the page's download name too); a macro-enabled workbook gets `.xlsm`. */
+export function defaultOutput(input: string, macro?: boolean): string {
+  return path.join(path.dirname(input), trackerFileName(path.basename(input), macro));
 }
 
 /** The short Vietnamese-first summary printed after a run. */
@@ -170,12 +172,13 @@ export const trackCommand: Command = async (args, io: Io) => {
     );
   if (inPlace && a.values.out)
     return bad('Dùng -o hoặc --in-place, không dùng cả hai / Use -o or --in-place, not both');
-  const output = inPlace ? input : path.resolve(a.values.out ?? defaultOutput(input));
+  // No -o: runTrack names the output after the package's content type (a macro-enabled .xlsx gets .xlsm).
+  const output = inPlace ? input : a.values.out !== undefined ? path.resolve(a.values.out) : undefined;
   if (!inPlace && output === input)
     return bad(
       'Tệp ra trùng tệp vào; dùng --in-place nếu muốn ghi đè / Output is the input; use --in-place to overwrite it',
     );
-  const wrong = inPlace ? null : outputProblem(output, ['.xlsx', '.xlsm']);
+  const wrong = inPlace || output === undefined ? null : outputProblem(output, ['.xlsx', '.xlsm']);
   if (wrong) return bad(wrong);
   const today = fixed ?? io.today();
   return track(io, {
@@ -201,6 +204,11 @@ export async function track(io: Io, req: TrackRequest): Promise<number> {
     for (const line of summaryLines(outcome, req.today)) io.out(line);
     return 0;
   } catch (e) {
+    // A Word plan with no appendix table (or no table at all) is "nothing to track", as a workbook without one.
+    if (e instanceof DocxReadError && e.code === 'NO_TABLES') {
+      io.err(NO_TABLES);
+      return NO_TABLES_EXIT;
+    }
     if (
       e instanceof WorkbookReadError ||
       e instanceof TrackFileError ||

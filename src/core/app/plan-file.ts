@@ -39,9 +39,10 @@ export function isWordPlan(bytes: Uint8Array | null, name: string): boolean {
 
 /**
  * The tracker's file name for a plan file name: "ke-hoach.xlsx" → "ke-hoach-theo-doi.xlsx"; the last extension
- * goes, whatever it is (a Word plan gives a workbook); a macro-enabled workbook stays one (.xlsm).
+ * goes, whatever it is (a Word plan gives a workbook). A macro-enabled workbook stays one (.xlsm): `macro` is what
+ * the package's content type says (the adapter reads it), whatever the name; without it, the name's extension.
  */
-export function trackerFileName(name: string): string {
+export function trackerFileName(name: string, macro?: boolean): string {
   const base = name.replace(/\.[A-Za-z0-9]{1,5}$/, '') || 'chiso';
-  return `${base}-theo-doi${/\.xlsm$/i.test(name) ? '.xlsm' : '.xlsx'}`;
+  return `${base}-theo-doi${(macro ?? /\.xlsm$/i.test(name)) ? '.xlsm' : '.xlsx'}`;
 }

@@ -29,6 +29,11 @@ export interface SheetWrite {
   carry?: string[];
 }
 
+/** What a write reports back: notes about what this host could not write (e.g. filters before ExcelApi 1.9). */
+export interface SheetsWritten {
+  warnings: Bilingual[];
+}
+
 export interface WorkbookPort {
   readonly mode: 'excel' | 'file';
   /** Workbook display name (the file name in file mode). */
@@ -38,7 +43,7 @@ export interface WorkbookPort {
   /** Reads the named sheets (all sheets when omitted) as Grids. */
   readGrids(names?: string[]): Promise<ReadResult>;
   /** Writes sheets in one step: `replace` are chiso's own sheets rewritten in place, `remove` are deleted. */
-  writeSheets(specs: SheetSpec[], opts: SheetWrite): Promise<void>;
+  writeSheets(specs: SheetSpec[], opts: SheetWrite): Promise<SheetsWritten | void>;
   /** What the formulas of the named sheets and the workbook's names refer to (asked by the track pipeline). */
   formulaRefs(sheets: string[]): Promise<FormulaRefs>;
   selectCell(sheet: string, cell: string): Promise<void>;

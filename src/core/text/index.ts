@@ -37,6 +37,7 @@ export {
 export { isDateFormat, isDateFormatId } from './date-format';
 export {
   detectLegacy,
+  legacyBySyllables,
   legacyFromFont,
   legacyToUnicode,
   unicodeToLegacy,

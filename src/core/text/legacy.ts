@@ -176,10 +176,49 @@ export function legacyFromFont(fontName: string | undefined): LegacyGuess | null
   return null;
 }
 
+/** Every Vietnamese vowel letter, each tone (lower case). */
+const VOWEL_LETTERS = Object.values(VOWELS).join('');
 /**
- * Whether `text` is legacy-encoded Vietnamese, and which encoding: by the cell's font when it names a legacy font,
- * else by the characters (TCVN3 codes that real text does not use; VNI base+mark pairs). Real Unicode Vietnamese
- * (any ă đ ơ ư or precomposed toned letter outside Latin-1) is never taken for legacy text.
+ * One Vietnamese syllable (lower case): an onset, one to three vowels, a final consonant. German, Swedish or French
+ * words decoded as legacy text are not ("pilotenaktivitọt", "lulể", "ênn"): f, j, w, z, inner consonants, "nn".
+ */
+const SYLLABLE = new RegExp(
+  `^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[${VOWEL_LETTERS}]{1,3}(ng|nh|ch|[cmnpt])?$`,
+);
+
+const HAS_VOWEL = new RegExp(`[${VOWEL_LETTERS}]`);
+
+/**
+ * Whether decoded text is Vietnamese by its syllables: of its words with a letter outside ASCII, at least three in
+ * four are one Vietnamese syllable each (a foreign name inside Vietnamese text does not undo the rest). A word keeps
+ * its digits ("£12.50" decodes to "Ê12", no syllable). ASCII words ("UBND", "TTHC") and abbreviations without a vowel
+ * ("QĐ") say nothing either way.
+ */
+function readsAsVietnamese(decoded: string): boolean {
+  const words = decoded
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /[^\x00-\x7f]/.test(w) && HAS_VOWEL.test(w));
+  const good = words.filter((w) => SYLLABLE.test(w)).length;
+  return good > 0 && good * 4 >= words.length * 3;
+}
+
+/**
+ * `text` as legacy text in `encoding` when nothing but the characters says so (no legacy font): only when the
+ * decoded text reads as Vietnamese, so Latin-1 prose in another language ("Taucherstraße", "Luleå", "£12.50") is
+ * never converted, whatever the rest of the workbook is typed in.
+ */
+export function legacyBySyllables(text: string, encoding: LegacyEncoding): LegacyGuess | null {
+  if (!text || UNICODE_ONLY.test(text) || !/[\u0080-\u00ff]/.test(text)) return null;
+  return readsAsVietnamese(legacyToUnicode(text, encoding)) ? { encoding, upper: false } : null;
+}
+
+/**
+ * Whether `text` is legacy-encoded Vietnamese, and which encoding. The evidence of Vietnamese is either the cell's
+ * font, when it names a legacy font, or the characters (TCVN3 codes that real text does not use; VNI base+mark
+ * pairs) together with decoded text that is Vietnamese by its syllables. Real Unicode Vietnamese (any ă đ ơ ư or
+ * precomposed toned letter outside Latin-1) is never taken for legacy text.
  */
 export function detectLegacy(text: string, fontName?: string): LegacyGuess | null {
   if (!text || UNICODE_ONLY.test(text)) return null;
@@ -191,9 +230,8 @@ export function detectLegacy(text: string, fontName?: string): LegacyGuess | nul
   if (!/[\u0080-\u00ff]/.test(text)) return null;
   const tcvn = markersInWords(text);
   const vni = (text.match(VNI_PAIR_RE) || []).length;
-  if (tcvn > vni) return { encoding: 'tcvn3', upper: false };
-  if (vni > tcvn) return { encoding: 'vni', upper: false };
-  return null;
+  if (tcvn === vni) return null;
+  return legacyBySyllables(text, tcvn > vni ? 'tcvn3' : 'vni');
 }
 
 /** Vietnamese upper-casing of mapped text (the .VnTimeH fonts draw everything as capitals). */

@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Input, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { formatVnDate } from '../../core/text';
+import { formatVnDate, oneLine } from '../../core/text';
 import type { TrackOutcome } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
@@ -76,6 +76,12 @@ export function TrackSection(props: {
             ]}
           />
           {t.stats.refresh.previous && <Body1 block>{s.summary.refreshed}</Body1>}
+          {t.warnings.map((w) => (
+            // What this Excel could not write, Vietnamese first then English, as every message of chiso.
+            <Body1 block key={w.en} data-track-warning>
+              {oneLine(w)}
+            </Body1>
+          ))}
           {t.stats.tasks > 0 && <StatusChart stats={t.stats} lang={props.lang} />}
           <Subtitle2 as="h4" className={styles.flush}>
             {s.sheetsTitle}

@@ -27,6 +27,8 @@ export class FakeContext {
   readonly syncs: SyncRecord[] = [];
   /** Set by fake-excel.ts: the workbook proxy. */
   workbook!: unknown;
+  /** Set by fake-excel.ts: `context.application`. */
+  application!: unknown;
 
   constructor(readonly book: FakeBook) {}
 
@@ -36,6 +38,7 @@ export class FakeContext {
 
   record(path: string, action: string, args?: unknown): void {
     this.queue.push(args === undefined ? { p: path, a: action } : { p: path, a: action, v: args });
+    this.book.actionLog.push(`${path} ${action}`);
   }
 
   fail(e: unknown): void {

@@ -286,10 +286,23 @@ class FakeWorkbook extends FakeProxy {
   }
 }
 
+/** `context.application`: only the calculation switch chiso uses (ExcelApi 1.6, not in older hosts). */
+class FakeApplication extends FakeProxy {
+  constructor(ctx: FakeContext) {
+    super(ctx, 'application');
+  }
+
+  /** Excel defers recalculation until the next sync; the fake computes no formula, so it only records the call. */
+  suspendApiCalculationUntilNextSync(): void {
+    this.act('suspendApiCalculationUntilNextSync', undefined, () => undefined, '1.6');
+  }
+}
+
 /** A fresh request context over the book (what Excel.run hands its callback). */
 export function fakeContext(book: FakeBook): FakeContext {
   const ctx = new FakeContext(book);
   ctx.workbook = new FakeWorkbook(ctx);
+  ctx.application = new FakeApplication(ctx);
   return ctx;
 }
 

@@ -139,6 +139,8 @@ export class FakeBook {
   evaluate: ((sheet: string, row: number, col: number, formula: string) => Scalar) | null = null;
   /** Every sync of every context: request and response bytes. */
   readonly syncLog: Array<{ request: number; response: number; failed?: string }> = [];
+  /** Every action of every context, in order, as "path action" (what a test checks the order of calls with). */
+  readonly actionLog: string[] = [];
 
   sheet(name: string): FakeSheet | undefined {
     const low = name.toLowerCase();

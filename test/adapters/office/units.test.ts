@@ -87,8 +87,12 @@ describe('error mapping', () => {
       code: 'PROTECTED',
       message: expect.stringMatching(/^Một trang tính/),
     });
+    // Recognised by its code in any UI language; a message saying "protect" under another code is not protection.
+    expect(
+      toPortError({ code: 'AccessDenied', message: 'Das Blatt ist geschützt. Heben Sie den Blattschutz auf.' }, 'A'),
+    ).toMatchObject({ code: 'PROTECTED', message: expect.stringContaining('"A"') });
     expect(toPortError({ code: 'InvalidOperation', message: 'The sheet is protected' }, 'A')).toMatchObject({
-      code: 'PROTECTED',
+      code: 'OFFICE_ERROR',
     });
     expect(toPortError({ code: 'ApiNotFound', message: 'x' })).toMatchObject({ code: 'OLD_EXCEL' });
     expect(toPortError({ code: 'RequestPayloadSizeLimitExceeded', message: 'x' })).toMatchObject({ code: 'TOO_LARGE' });

@@ -10,6 +10,7 @@ import { createHash } from 'crypto';
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { childElements, firstChild, parseXml, serializeElement } from '../../../src/adapters/xlsx/package';
+import { openFilePort } from '../../../src/adapters/browser/file-port';
 import { runChiso } from '../../support/cli';
 import { badXmlParts, buildRichInputs, partsOf, python } from './faithful/build';
 import { fixturePlan, tempDir } from '../../core/tracker/helpers';
@@ -221,6 +222,22 @@ describe('chiso track writes by adding', () => {
     expect(wrong.err).toMatch(
       /^Tệp vào có macro \(\.xlsm\).* \/ The input has macros: name the output \.xlsm to keep them$/,
     );
+  });
+
+  it('names the default output after the content type, not the name: a macro package called .xlsx gets .xlsm', async () => {
+    const misnamed = path.join(dir, 'macro-ten-sai.xlsx');
+    copyFileSync(inputs.xlsm, misnamed);
+    expect(await runChiso(['track', misnamed, ...TODAY])).toMatchObject({ code: 0, err: '' });
+    expect(existsSync(path.join(dir, 'macro-ten-sai-theo-doi.xlsm'))).toBe(true);
+    expect(existsSync(path.join(dir, 'macro-ten-sai-theo-doi.xlsx'))).toBe(false);
+    // The page names its download the same way.
+    const port = await openFilePort(new Uint8Array(readFileSync(misnamed)), 'macro-ten-sai.xlsx', { settings: null });
+    expect((await port.download()).name).toBe('macro-ten-sai-theo-doi.xlsm');
+    // And a plain workbook called .xlsm is tracked into an .xlsx.
+    const plain = path.join(dir, 'thuong.xlsm');
+    copyFileSync(inputs.xlsx, plain);
+    expect(await runChiso(['track', plain, ...TODAY])).toMatchObject({ code: 0, err: '' });
+    expect(existsSync(path.join(dir, 'thuong-theo-doi.xlsx'))).toBe(true);
   });
 });
 

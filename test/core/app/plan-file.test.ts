@@ -11,6 +11,9 @@ describe('plan files', () => {
     expect(trackerFileName('ke.hoach.2025.xlsx')).toBe('ke.hoach.2025-theo-doi.xlsx');
     expect(trackerFileName('ke-hoach')).toBe('ke-hoach-theo-doi.xlsx');
     expect(trackerFileName('.xlsx')).toBe('chiso-theo-doi.xlsx');
+    // The package's content type, when the adapter read it, decides over the name.
+    expect(trackerFileName('ke-hoach.xlsx', true)).toBe('ke-hoach-theo-doi.xlsm');
+    expect(trackerFileName('ke-hoach.xlsm', false)).toBe('ke-hoach-theo-doi.xlsx');
   });
 
   it('tells a Word plan by its name or, under another name, by its word/document.xml', () => {

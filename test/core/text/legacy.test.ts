@@ -1,4 +1,10 @@
-import { detectLegacy, legacyFromFont, legacyToUnicode, unicodeToLegacy } from '../../../src/core/text';
+import {
+  detectLegacy,
+  legacyBySyllables,
+  legacyFromFont,
+  legacyToUnicode,
+  unicodeToLegacy,
+} from '../../../src/core/text';
 
 const VOWEL_ROWS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
 const TONE_MARKS = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
@@ -99,6 +105,30 @@ describe('detectLegacy', () => {
     // Even in a legacy font: text that is already Unicode is left alone.
     expect(detectLegacy('Kế hoạch', '.VnTime')).toBeNull();
     expect(detectLegacy('STT', '.VnTime')).toBeNull();
+  });
+
+  it('needs Vietnamese syllables when no legacy font says so: other Latin languages are never converted', () => {
+    for (const s of [
+      'Pilotenaktivität',
+      'Taucherstraße',
+      'Luleå',
+      '£12.50',
+      '£nn.nn',
+      'Müller, Zürich',
+      'café crème',
+    ]) {
+      for (const enc of ['tcvn3', 'vni'] as const) expect([s, enc, legacyBySyllables(s, enc)]).toEqual([s, enc, null]);
+      expect(detectLegacy(s)).toBeNull();
+      expect(legacyToUnicode(s)).toBe(s);
+    }
+    // The same bytes typed in a legacy font are legacy text: the font is the evidence.
+    expect(detectLegacy('Taucherstraße', '.VnTime')).toEqual({ encoding: 'tcvn3', upper: false });
+    // Vietnamese by its syllables, with codes and abbreviations around it.
+    expect(legacyBySyllables('QuyÕt ®Þnh sè 6680/Q§-UBND ngµy 29/12/2023', 'tcvn3')).toEqual({
+      encoding: 'tcvn3',
+      upper: false,
+    });
+    expect(legacyBySyllables('Néi vô', 'tcvn3')).toEqual({ encoding: 'tcvn3', upper: false });
   });
 
   it('converts without a hint by detecting', () => {

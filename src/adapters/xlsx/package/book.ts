@@ -3,6 +3,7 @@
  * workbook.xml with their parts resolved through its rels, and edited: sheets added/removed (defined names' sheet
  * indices follow), chiso's defined names set, every other name kept as written.
  */
+import { ContentTypes, CT } from './content-types';
 import { PackageError, type OpcPackage } from './opc';
 import { Rels, REL } from './rels';
 import { childElements, ensureChild, firstChild, NS, parseXml, serializeXml, type Document, type Element } from './xml';
@@ -242,4 +243,9 @@ export class WorkbookXml {
     this.rels.save(pkg);
     this.dirty = false;
   }
+}
+
+/** Whether the workbook part is macro-enabled by its content type (the file's name may say otherwise). */
+export async function isMacroWorkbook(pkg: OpcPackage): Promise<boolean> {
+  return (await ContentTypes.load(pkg)).typeOf(await findWorkbookPart(pkg)) === CT.workbookMacro;
 }

@@ -26,7 +26,7 @@ export { OpcPackage, PackageError, type PackageOptions } from './opc';
 export { PartIndex, partName } from './part-names';
 export { ContentTypes, CONTENT_TYPES_PART, CT } from './content-types';
 export { Rels, REL, isRelType, relsPartFor, relativeTarget, resolveTarget, type Relationship } from './rels';
-export { WorkbookXml, findWorkbookPart, listSheets, type SheetEntry, type SheetState } from './book';
+export { WorkbookXml, findWorkbookPart, isMacroWorkbook, listSheets, type SheetEntry, type SheetState } from './book';
 export {
   NS,
   childElements,

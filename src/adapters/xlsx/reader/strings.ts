@@ -2,7 +2,7 @@
  * Cell text: the shared strings table (rich-text runs flattened, phonetic runs left out), the OOXML `_xHHHH_`
  * unescape, and legacy Vietnamese (TCVN3/VNI) found by run or cell font or by its characters, turned into Unicode.
  */
-import { detectLegacy, legacyToUnicode, type LegacyEncoding } from '../../../core/text';
+import { detectLegacy, legacyBySyllables, legacyToUnicode, type LegacyEncoding } from '../../../core/text';
 import { WorkbookReadError } from '../errors';
 import { partDetail, type Package } from './package';
 
@@ -110,8 +110,6 @@ export async function readSharedStrings(pkg: Package, part: string | null): Prom
   return out;
 }
 
-/** A font name standing for each encoding (when the workbook as a whole is known to be typed in it). */
-const FONT_OF: Record<LegacyEncoding, string> = { tcvn3: '.VnTime', vni: 'VNI-Times' };
 const UNICODE_VI = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
 /**
@@ -142,8 +140,9 @@ export function fromLegacy(
   cellFont: string | undefined,
   fallback: LegacyEncoding | null = null,
 ): { text: string; encoding: LegacyEncoding } | null {
+  // The workbook's encoding is no evidence for one text: it must still read as Vietnamese once decoded.
   const guess = (t: string, font: string | undefined) =>
-    detectLegacy(t, font) ?? (fallback ? detectLegacy(t, FONT_OF[fallback]) : null);
+    detectLegacy(t, font) ?? (fallback ? legacyBySyllables(t, fallback) : null);
   if (runs && runs.length) {
     let encoding: LegacyEncoding | null = null;
     const parts = runs.map((r) => {
