@@ -9,7 +9,7 @@ import { getFramework, papiCompareYear, papiYears } from '../core/frameworks';
 import { isFail, papiGroup, papiRank, parScore, parSipas, tidy, type Result } from '../core/score';
 import { ADDITIVE, INDEX_NAME } from '../core/tracker/score-model';
 import { formatVnNumber, type Bilingual } from '../core/text';
-import type { WhatIfEdits, WhatIfTable } from './whatif';
+import type { WhatIfEdits, WhatIfTable } from './whatif-types';
 
 export interface Projection {
   total: number | null;
