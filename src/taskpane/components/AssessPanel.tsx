@@ -17,24 +17,13 @@ import { ASSESS_STRINGS, type AssessStrings } from '../i18n-assess';
 import type { Lang } from '../types';
 import { useAssess, type AssessModel } from '../useAssess';
 import { ColumnHeads } from './ColumnHeads';
-import { plainList } from './list-styles';
+import { plainList, scoreTable } from './list-styles';
 import { PaneSection } from './PaneSection';
 import { StatList } from './StatList';
 
 const useStyles = makeStyles({
-  scroll: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  th: {
-    position: 'sticky',
-    top: 0,
-    backgroundColor: tokens.colorNeutralBackground3,
-    textAlign: 'left',
-    padding: tokens.spacingHorizontalXS,
-  },
-  td: { padding: `1px ${tokens.spacingHorizontalXS}`, verticalAlign: 'middle' },
-  num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  ...scoreTable,
   input: { width: '5em', minWidth: 0 },
-  parent: { fontWeight: tokens.fontWeightSemibold },
   list: plainList(tokens.spacingVerticalXS),
   item: {
     display: 'block',

@@ -1,3 +1,4 @@
+import { scoreTable } from './list-styles';
 import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { papiYears } from '../../core/frameworks';
 import { formatVnNumber } from '../../core/text';
@@ -11,19 +12,8 @@ import { StatList } from './StatList';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM },
-  scroll: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  th: {
-    position: 'sticky',
-    top: 0,
-    backgroundColor: tokens.colorNeutralBackground3,
-    textAlign: 'left',
-    padding: tokens.spacingHorizontalXS,
-  },
-  td: { padding: `1px ${tokens.spacingHorizontalXS}`, verticalAlign: 'middle' },
-  num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  ...scoreTable,
   input: { width: '5.5em', minWidth: 0 },
-  parent: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The projection's scores, each shown under its own key. */

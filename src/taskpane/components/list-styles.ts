@@ -19,3 +19,19 @@ export const statsList = {
 
 /** A value in a stats list. */
 export const statValue = { margin: 0, fontWeight: tokens.fontWeightSemibold } as const;
+
+/** A scrolling score table with a sticky header (the what-if and the self-assessment): the classes both use. */
+export const scoreTable = {
+  scroll: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  th: {
+    position: 'sticky',
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: 'left',
+    padding: tokens.spacingHorizontalXS,
+  },
+  td: { padding: `1px ${tokens.spacingHorizontalXS}`, verticalAlign: 'middle' },
+  num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  parent: { fontWeight: tokens.fontWeightSemibold },
+} as const;
