@@ -10,14 +10,14 @@ const useStyles = makeStyles({
   bars: { display: 'flex', flexDirection: 'column', rowGap: '4px', maxWidth: '560px' },
   barRow: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 42%) minmax(0, 1fr)',
+    gridTemplateColumns: 'minmax(0, 42%) minmax(0, 1fr) auto',
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'center',
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
   barName: { textAlign: 'right', overflowWrap: 'anywhere' },
-  bar: { display: 'flex', alignItems: 'center', minHeight: '14px' },
+  bar: { display: 'flex', alignItems: 'center', minHeight: '14px', overflow: 'hidden' },
   segment: { display: 'inline-block', height: '14px', flexShrink: 0 },
   barTotal: { paddingLeft: '4px', fontVariantNumeric: 'tabular-nums' },
   legend: {
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   legendItem: { display: 'inline-flex', alignItems: 'center', columnGap: '4px' },
   swatch: { display: 'inline-block', width: '10px', height: '10px', flexShrink: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  /** The agency table scrolls inside its box in a narrow pane (the page itself never scrolls sideways). */
+  tableBox: { maxWidth: '100%', overflowX: 'auto' },
   cell: {
     padding: `2px ${tokens.spacingHorizontalS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -86,8 +88,8 @@ function Bars({ rows, label }: { rows: Array<{ name: string; counts: BucketCount
                   />
                 ) : null,
               )}
-              <span className={styles.barTotal}>{total}</span>
             </span>
+            <span className={styles.barTotal}>{total}</span>
           </div>
         );
       })}
@@ -141,40 +143,42 @@ export function StatusChart({ stats, lang }: { stats: ChartStats; lang: Lang }) 
         <>
           <Caption1 id="chiso-chart-agency">{s.byAgency}</Caption1>
           <Bars rows={agencies} label={`${s.byAgency}: ${agencies.length}`} />
-          <table className={styles.table} aria-labelledby="chiso-chart-agency" data-chart-table>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.name}>
-                  {s.agency}
-                </th>
-                {BUCKETS.map((b) => (
-                  <th scope="col" key={b.key} className={styles.cell}>
-                    {b[lang]}
+          <div className={styles.tableBox} role="region" aria-labelledby="chiso-chart-agency" tabIndex={0}>
+            <table className={styles.table} aria-labelledby="chiso-chart-agency" data-chart-table>
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.name}>
+                    {s.agency}
                   </th>
-                ))}
-                <th scope="col" className={styles.cell}>
-                  {s.total}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {agencies.map((a, i) => (
-                <tr key={`${a.name}-${i}`}>
-                  <th scope="row" className={styles.name} title={a.title}>
-                    {a.name}
-                  </th>
-                  {STATUS_KEYS.map((k) => (
-                    <td key={k} className={styles.cell} data-count={k}>
-                      {a.counts[k]}
-                    </td>
+                  {BUCKETS.map((b) => (
+                    <th scope="col" key={b.key} className={styles.cell}>
+                      {b[lang]}
+                    </th>
                   ))}
-                  <td className={styles.cell} data-count="total">
-                    {a.total}
-                  </td>
+                  <th scope="col" className={styles.cell}>
+                    {s.total}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {agencies.map((a, i) => (
+                  <tr key={`${a.name}-${i}`}>
+                    <th scope="row" className={styles.name} title={a.title}>
+                      {a.name}
+                    </th>
+                    {STATUS_KEYS.map((k) => (
+                      <td key={k} className={styles.cell} data-count={k}>
+                        {a.counts[k]}
+                      </td>
+                    ))}
+                    <td className={styles.cell} data-count="total">
+                      {a.total}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </figure>
