@@ -4,7 +4,7 @@
  * values and formulas on all three, that no formula points to a sheet the workbook lacks, and that LibreOffice
  * (recalculating) computes the CLI's and the page's outputs without an error value.
  */
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { OpcPackage } from '../../src/adapters/xlsx/package/opc';
 import { sheetsWithDrawings } from '../../src/adapters/xlsx/package-refresh/carry-drawings';
 import { SHEET_NAMES } from '../../src/core/tracker';
@@ -12,6 +12,9 @@ import { diff, tempDir } from '../adapters/office/helpers';
 import { planFile } from '../support/fixtures';
 import { libreOfficeErrors } from '../support/second-readers';
 import { chisoSheets, cliSurface, officeSurface, pageSurface, type Surface, type Typed, type View } from './surfaces';
+import * as path from 'path';
+import { cellText, mapRowText, rename, shift, stripDiacritics } from '../fixtures-gen/variants';
+import { loadModels, writeModels, type SheetModel } from '../fixtures-gen/model';
 
 jest.setTimeout(600000);
 
@@ -135,6 +138,32 @@ describe('the three surfaces give one answer', () => {
       const drawn = await sheetsWithDrawings(await OpcPackage.open(readFileSync(file)));
       expect({ who: x.name, drawn }).toEqual({ who: x.name, drawn: expect.arrayContaining([SHEET_NAMES.summary]) });
     }
+  });
+
+  it('a generated variant of a plan (moved to C5, renamed, headers without diacritics): track, type, refresh', async () => {
+    // Generated here from the Điện Bàn plan, as officials' copies differ (test/fixtures-gen/variants.ts).
+    const header = (m: SheetModel) => {
+      for (let r = 1; r <= m.rows.length; r++) if (['TT', 'STT'].includes(cellText(m, r, 1).trim())) return r;
+      throw new Error(`no header row on ${m.name}`);
+    };
+    const models = (await loadModels(DIENBAN)).map((m, i) =>
+      shift(rename(mapRowText(m, header(m), stripDiacritics), `Bang ${i + 1}`), 4, 2),
+    );
+    const file = path.join(tempDir('chiso-3s-variant-'), 'bien-the.xlsx');
+    writeFileSync(file, await writeModels(models));
+    const s = await threeSurfaces(file);
+    await each(s, (x) => x.track());
+    const v = await s[0].view();
+    const t = 'Theo dõi Bang 1';
+    expect(v.names).toContain(t);
+    const typed: Typed[] = [
+      { sheet: t, cell: cellOf(v, t, 'Trạng thái', 1), value: 'Hoàn thành' },
+      { sheet: t, cell: cellOf(v, t, 'Ghi chú', 2), value: 'chờ kinh phí' },
+    ];
+    await each(s, (x) => x.type(typed));
+    await each(s, (x) => x.track());
+    const [cli] = await expectOneAnswer(s);
+    for (const c of typed) expect(cli.cells.get(c.sheet)!.get(c.cell)).toBe(c.value);
   });
 
   it('a Word plan', async () => {
