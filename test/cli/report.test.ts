@@ -306,6 +306,32 @@ describe('the Word draft', () => {
     expect(readdirSync(pdfDir).filter((f) => /^q1-0?[12]\.png$/.test(f))).toHaveLength(2);
   }, 300000);
 
+  it('breaks no header word across lines (every header word is whole in the PDF: "STT", not "S T T")', async () => {
+    for (const k of ['q1', 'year']) {
+      const xml = await (
+        await JSZip.loadAsync(readFileSync(path.join(ART, `bao-cao-${k}.docx`)))
+      )
+        .file('word/document.xml')!
+        .async('string');
+      const headerRows = xml.match(/<w:tr>(?:(?!<\/w:tr>).)*?<w:tblHeader\/>.*?<\/w:tr>/gs) ?? [];
+      const words = new Set(
+        headerRows.flatMap((row) =>
+          (row.match(/<w:p>.*?<\/w:p>|<w:p .*?<\/w:p>/gs) ?? []).flatMap((par) =>
+            [...par.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+              .map((m) => m[1])
+              .join('')
+              .split(/\s+/)
+              .filter(Boolean),
+          ),
+        ),
+      );
+      expect(words.has('STT')).toBe(true);
+      const pdf = path.join(ART, 'pdf', `bao-cao-${k}.pdf`);
+      const inPdf = new Set(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split(/\s+/));
+      expect({ k, broken: [...words].filter((w) => !inPdf.has(w)) }).toEqual({ k, broken: [] });
+    }
+  });
+
   it('Times New Roman 14, no table row split across pages, the header row repeated', async () => {
     const zip = await JSZip.loadAsync(readFileSync(docx()));
     const styles = await zip.file('word/styles.xml')!.async('string');

@@ -22,6 +22,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
+import { fitTwips, wordMinTwips } from './widths';
 import { A4, FONT } from './write';
 
 /** Sizes in half-points. */
@@ -165,10 +166,25 @@ export interface DataTable {
   center?: (row: number, col: number) => boolean;
 }
 
+/** Twips of one wide letter of bold Times New Roman 11 (headers) and of Times New Roman 12 (body). */
+const HEAD_LETTER_TWIPS = 140;
+const BODY_LETTER_TWIPS = 135;
+
 /** A bordered data table: every row kept on one page, the header row repeated on each page. */
 export function dataTable(t: DataTable): Block[] {
-  const total = t.widths.reduce((a, b) => a + b, 0);
-  const twips = t.widths.map((x) => Math.floor((x / total) * WIDTH));
+  // Never narrower than a column's longest word ("STT" must not break into "S T T"): bold 11-pt header letters,
+  // 12-pt body letters, 60 twips of margin each side.
+  const min = t.widths.map((_, i) =>
+    Math.max(
+      wordMinTwips([t.headers[i] ?? ''], HEAD_LETTER_TWIPS, 120),
+      wordMinTwips(
+        t.rows.map((r) => r[i] ?? ''),
+        BODY_LETTER_TWIPS,
+        120,
+      ),
+    ),
+  );
+  const twips = fitTwips(t.widths, min, WIDTH);
   const cell = (text: string, i: number, o: { bold?: boolean; center?: boolean; size?: number }) =>
     new TableCell({
       width: { size: twips[i], type: WidthType.DXA },

@@ -5,6 +5,7 @@
  * (the spec's merges, horizontal and vertical), numbers with a decimal comma as the sheet shows them, and the notes
  * below the table as paragraphs. Formulas give their cached results.
  */
+import { fitTwips, wordMinTwips } from './widths';
 import {
   AlignmentType,
   Document,
@@ -131,21 +132,9 @@ function columnTwips(
       if (!c || i >= min.length) return;
       const m = merges.find((x) => r >= x.top && r <= x.bottom && i + 1 >= x.left && i + 1 <= x.right);
       if (m && m.right > m.left) return;
-      const text = shown(cellValue(c), styleOf(spec, c));
-      const longest = Math.min(12, Math.max(0, ...text.split(/\s+/).map((w) => w.length)));
-      min[i] = Math.max(min[i], longest * LETTER_TWIPS + CELL_MARGINS);
+      min[i] = Math.max(min[i], wordMinTwips([shown(cellValue(c), styleOf(spec, c))], LETTER_TWIPS, CELL_MARGINS));
     });
-  let twips = widths.map((w) => (w / widths.reduce((a, x) => a + x, 0)) * TEXT_WIDTH);
-  for (let pass = 0; pass < 5; pass++) {
-    const fixed = twips.map((t, i) => t <= min[i]);
-    const need = twips.reduce((a, t, i) => a + (fixed[i] ? min[i] : 0), 0);
-    const freeBefore = twips.reduce((a, t, i) => a + (fixed[i] ? 0 : t), 0);
-    const room = TEXT_WIDTH - need;
-    if (freeBefore <= 0 || room <= 0) break;
-    twips = twips.map((t, i) => (fixed[i] ? min[i] : (t / freeBefore) * room));
-    if (twips.every((t, i) => t >= min[i] - 1)) break;
-  }
-  return twips.map((t) => Math.floor(t));
+  return fitTwips(widths, min, TEXT_WIDTH);
 }
 
 function sectionOf(spec: SheetSpec) {
