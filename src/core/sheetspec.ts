@@ -150,7 +150,9 @@ export function pagePrint(
     else blocks.push([c, c]);
   }
   const width = printed.reduce((a, c) => a + (spec.cols?.[c - 1]?.hidden ? 0 : columnPt(widthOf(c))), 0);
-  const page = A4_LANDSCAPE_PT - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
+  // 3 % kept spare: spreadsheet programs round column widths to whole pixels and pad them their own way, so a block
+  // computed to the point spilled its last column onto a page of its own (an imported Word table did in LibreOffice).
+  const page = (A4_LANDSCAPE_PT - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72) * 0.97;
   const floor = Math.ceil((MIN_PRINT_PT / opts.bodyPt) * 100);
   const fit = Math.floor((page / Math.max(width, 1)) * 100);
   const scale = Math.max(floor, Math.min(100, fit));
