@@ -5,7 +5,8 @@
  * written: a spec whose name is taken by such a sheet stops everything before the first write.
  *
  * Syncs: one to load the sheet names and protection, then the write, which is one request as long as it stays under
- * the byte budget (see ops.ts) — so 100 and 10,000 rows take the same number of `context.sync()` calls.
+ * the byte budget (see ops.ts) — so `context.sync()` calls grow with the bytes written (one per full request), never
+ * with the rows or the sheets.
  */
 import type { SheetSpec } from '../../core/sheetspec';
 import type { Bilingual } from '../../core/text';

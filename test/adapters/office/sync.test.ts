@@ -1,6 +1,6 @@
 /**
- * The write's cost does not grow with the rows: building the tracker of a 100-task and of a 10,000-task plan takes
- * the same number of context.sync() calls, no request reaches Excel on the web's 5 MB limit, and what lands in the
+ * The write's cost grows only with its bytes: the tracker of a 100-task plan takes one load and one write, that of a
+ * 10,000-task plan one load and one write per full request (by bytes, never per sheet or row), no request reaches Excel on the web's 5 MB limit, and what lands in the
  * sheet is exactly the spec (formulas filled down by copy included).
  */
 import { trackFlow } from '../../../src/core/app';
@@ -9,6 +9,7 @@ import { internalLinkFormula } from '../../../src/adapters/office/values';
 import type { SheetSpec, SpecCell } from '../../../src/core/sheetspec';
 import { bookFromGrids, fakeContext, type FakeBook } from './fake-excel';
 import { PAYLOAD_LIMIT } from './fake-context';
+import { REQUEST_BUDGET } from '../../../src/adapters/office/ops';
 import { diff, fakeCells, specCells, syntheticPlan } from './helpers';
 
 const TODAY = '2025-09-30';
@@ -37,10 +38,17 @@ describe('sync count and request size', () => {
     large = await build(10_000);
   });
 
-  it('100 and 10,000 tasks take the same number of syncs (one load, one write)', () => {
+  it('syncs grow with the bytes written, never with rows or sheets: one load, then one per full request', () => {
+    // 100 tasks: one load, one write.
     expect(small.book.syncLog.length).toBe(2);
-    expect(large.book.syncLog.length).toBe(small.book.syncLog.length);
-    expect(large.report.syncs).toBe(small.report.syncs);
+    expect(small.report.syncs).toBe(2);
+    // 10,000 tasks write about 5.5 MB: two requests under the 4 MB budget, so one load and two writes, where a
+    // sync per sheet or per row block would be dozens.
+    const total = large.report.requests.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(REQUEST_BUDGET);
+    expect(large.report.requests.length).toBe(Math.ceil(total / REQUEST_BUDGET));
+    expect(large.report.syncs).toBe(1 + large.report.requests.length);
+    expect(large.book.syncLog.length).toBe(large.report.syncs);
   });
 
   it('no request reaches 5 MB, measured by the fake on what it was sent', () => {

@@ -121,19 +121,25 @@ export class Package {
     });
     if (handlers.open) {
       const open = handlers.open;
-      parser.on('opentag', (tag: SaxesTagPlain) => {
-        const attrs: Record<string, string> = {};
-        for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v;
-        open(local(tag.name), attrs);
-      });
+      parser.on(
+        'opentag',
+        byHandler((tag: SaxesTagPlain) => {
+          const attrs: Record<string, string> = {};
+          for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v;
+          open(local(tag.name), attrs);
+        }),
+      );
     }
     if (handlers.close) {
       const close = handlers.close;
-      parser.on('closetag', (tag: SaxesTagPlain) => close(local(tag.name)));
+      parser.on(
+        'closetag',
+        byHandler((tag: SaxesTagPlain) => close(local(tag.name))),
+      );
     }
     if (handlers.text) {
-      parser.on('text', handlers.text);
-      parser.on('cdata', handlers.text);
+      parser.on('text', byHandler(handlers.text));
+      parser.on('cdata', byHandler(handlers.text));
     }
     const entry = this.zip.get(part);
     if (!entry) throw new WorkbookReadError('CORRUPT', this.name, undefined, partDetail(part, MISSING));
@@ -167,6 +173,8 @@ export class Package {
       try {
         parser.write(decoder.decode(chunk, { stream: true }));
       } catch (e) {
+        // A handler that stops the read (a sheet over its cell cap) is heard as it said, not as damaged XML.
+        if (e instanceof HandlerStop) throw e.stop;
         throw this.xmlError(part, e);
       }
       if (failure() !== null) throw this.xmlError(part, failure());
@@ -180,6 +188,7 @@ export class Package {
       if (decoder) parser.write(decoder.decode());
       parser.close();
     } catch (e) {
+      if (e instanceof HandlerStop) throw e.stop;
       throw this.xmlError(part, e);
     }
     if (failure() !== null) throw this.xmlError(part, failure());
@@ -210,4 +219,22 @@ export class Package {
     });
     return out;
   }
+}
+
+/** What a parse handler threw, carried through the parser so it is not taken for an XML error. */
+class HandlerStop extends Error {
+  constructor(readonly stop: unknown) {
+    super('stopped by a parse handler');
+  }
+}
+
+/** A parse handler whose own errors (a caller stopping the read) pass through as they are. */
+function byHandler<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (e) {
+      throw new HandlerStop(e);
+    }
+  };
 }
