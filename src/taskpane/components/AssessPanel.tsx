@@ -17,7 +17,7 @@ import { ASSESS_STRINGS, type AssessStrings } from '../i18n-assess';
 import type { Lang } from '../types';
 import { useAssess, type AssessModel } from '../useAssess';
 import { ColumnHeads } from './ColumnHeads';
-import { plainList, scoreTable } from './list-styles';
+import { cardButton, plainList, scoreTable } from './list-styles';
 import { PaneSection } from './PaneSection';
 import { StatList } from './StatList';
 
@@ -25,19 +25,7 @@ const useStyles = makeStyles({
   ...scoreTable,
   input: { width: '5em', minWidth: 0 },
   list: plainList(tokens.spacingVerticalXS),
-  item: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    cursor: 'pointer',
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-  },
+  item: { ...cardButton, fontSize: tokens.fontSizeBase200 },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
   flush: { margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },

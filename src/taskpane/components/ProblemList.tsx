@@ -4,7 +4,7 @@ import type { Bilingual } from '../../core/text';
 import { groupIssues } from '../flows';
 import type { FlowStrings } from '../i18n-flows';
 import type { Lang } from '../types';
-import { plainList } from './list-styles';
+import { plainList, cardButton } from './list-styles';
 import { PaneSection } from './PaneSection';
 
 const COLOR: Record<Issue['severity'], string> = {
@@ -16,17 +16,8 @@ const COLOR: Record<Issue['severity'], string> = {
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalXS),
   item: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    cursor: 'pointer',
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    ...cardButton,
     borderLeftWidth: '4px',
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },

@@ -35,3 +35,17 @@ export const scoreTable = {
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
   parent: { fontWeight: tokens.fontWeightSemibold },
 } as const;
+
+/** A clickable list entry that reads as a card (a problem in the problem list and in the self-assessment's list). */
+export const cardButton = {
+  display: 'block',
+  width: '100%',
+  textAlign: 'left',
+  cursor: 'pointer',
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  border: `1px solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusMedium,
+  padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  fontFamily: tokens.fontFamilyBase,
+} as const;
