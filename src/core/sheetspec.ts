@@ -167,7 +167,17 @@ export function pagePrint(
 }
 
 /** What chiso records about a sheet it writes (the marker sheet lists it, so a refresh finds it again). */
-export type SheetKind = 'tasks' | 'scores' | 'summary' | 'problems' | 'data' | 'marker' | 'assess' | 'evidence';
+export type SheetKind =
+  | 'tasks'
+  | 'scores'
+  | 'summary'
+  | 'problems'
+  | 'data'
+  | 'marker'
+  | 'assess'
+  | 'evidence'
+  // The self-assessment's own problem list: a kind of its own so it can sit beside a tracker's "Vấn đề".
+  | 'assessProblems';
 
 export interface SheetSpec {
   name: string;

@@ -2,7 +2,7 @@
 // the port writes them; the live table re-runs the core's own arithmetic (assess) on the typed self-scores.
 import {
   assess,
-  assessmentSheetsOf,
+  assessmentPlace,
   EMPTY_ENTRY,
   NoCriteriaTableError,
   runAssessment,
@@ -33,31 +33,33 @@ const fail = (vi: string, en: string): AssessOutcome => ({
 /**
  * Builds (or refreshes) the self-assessment in the open workbook. The open workbook is both the input and the
  * output: its plan is read, an earlier assessment in it (chiso's marker says so) is read back and rewritten in
- * place. A workbook holding a chiso tracker is refused: its marker and "Vấn đề" sheet are the tracker's.
+ * place. In a tracker workbook the tasks' done states come from the tracker (criterion 1.1) and the assessment is
+ * added beside it (its problems on a sheet of their own; the marker keeps both): the tracker's refresh keeps it.
  */
 export async function buildAssessOnPort(port: WorkbookPort, today: string): Promise<AssessOutcome> {
   try {
     const { grids, links } = await port.readGrids();
-    const kind = assessmentSheetsOf(grids);
-    if (kind.kind === 'other')
-      return fail(
-        'Sổ này đã có bảng theo dõi của chiso (trang "Vấn đề" và "_chiso" là của bảng theo dõi): hãy tự đánh giá trên sổ kế hoạch, hoặc dùng lệnh "chiso assess" để tạo sổ tự đánh giá riêng.',
-        'This workbook holds a chiso tracker (its "Vấn đề" and "_chiso" sheets are the tracker\'s): self-assess on the plan workbook, or run "chiso assess" for a workbook of its own.',
-      );
-    const previous = kind.kind === 'assess' ? { grids, links } : null;
+    const place = assessmentPlace(grids);
+    const refreshed = place.own.some((e) => e.kind === 'assess');
     const name = await port.name();
     // Evidence files cannot be checked from the pane (no file system): their "exists" column stays empty.
-    const run = await runAssessment(grids, previous, { today, file: name });
-    await port.writeSheets(run.built.sheets, { replace: kind.kind === 'assess' ? kind.mine : [], remove: [] });
+    const run = await runAssessment(grids, place.kind === 'none' ? null : { grids, links }, {
+      today,
+      file: name,
+      place,
+    });
+    await port.writeSheets(run.built.sheets, { replace: place.replace, remove: [] });
     const t = run.built.result.total;
     const n = run.built.issues.length;
+    const { assess: a, evidence: e, problems: p } = run.built.names;
+    const ratio = run.built.result.ratio;
     return {
       ok: true,
-      refreshed: previous !== null,
+      refreshed,
       run,
       message: {
-        vi: `Đã ${previous ? 'cập nhật' : 'tạo'} "Tự đánh giá", "Tài liệu kiểm chứng" và "Vấn đề" (${run.prep.set.criteria.length} tiêu chí, ${n} vấn đề). Tổng dự kiến ${formatVnNumber(t.projected)}/${formatVnNumber(t.max)}.`,
-        en: `${previous ? 'Refreshed' : 'Built'} "Tự đánh giá", "Tài liệu kiểm chứng" and "Vấn đề" (${run.prep.set.criteria.length} criteria, ${n} problems). Projected total ${t.projected}/${t.max}.`,
+        vi: `Đã ${refreshed ? 'cập nhật' : 'tạo'} "${a}", "${e}" và "${p}" (${run.prep.set.criteria.length} tiêu chí, ${n} vấn đề). Tổng dự kiến ${formatVnNumber(t.projected)}/${formatVnNumber(t.max)}.${ratio ? ` Nhiệm vụ hoàn thành ${ratio.done}/${ratio.planned}.` : ''}`,
+        en: `${refreshed ? 'Refreshed' : 'Built'} "${a}", "${e}" and "${p}" (${run.prep.set.criteria.length} criteria, ${n} problems). Projected total ${t.projected}/${t.max}.${ratio ? ` Tasks done ${ratio.done}/${ratio.planned}.` : ''}`,
       },
     };
   } catch (e) {

@@ -1,6 +1,6 @@
 /**
  * The pane's "Tự đánh giá" section: building in file mode writes what `chiso assess` writes for the same plan (cell
- * values and formulas), a refresh keeps typed entries, a tracker workbook is refused, tried self-scores give the
+ * values and formulas), a refresh keeps typed entries (beside a tracker: test/app/assess-beside-tracker.test.ts), tried self-scores give the
  * total and group the core computes (checked against a hand-worked example), problems are listed by criterion.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -101,20 +101,6 @@ describe('building in file mode', () => {
     expect(r.run?.built.entries.get('1.3.1')?.selfScore).toBe(0.75);
     const back = (await book((await again.download()).bytes)).getWorksheet(ASSESS_SHEETS.assess);
     expect(back?.getCell(row, selfCol).value).toBe(0.75);
-  }, 120000);
-
-  test('a workbook holding a chiso tracker is refused, in Vietnamese first, and nothing is written', async () => {
-    const plan = path.join(dir, 'ke-hoach.xlsx');
-    writeFileSync(plan, readFileSync(planFile()));
-    expect((await runChiso(['track', plan, '--today', TODAY], TODAY)).code).toBe(0);
-    const tracker = readFileSync(path.join(dir, 'ke-hoach-theo-doi.xlsx'));
-    const port = await openFilePort(new Uint8Array(tracker), 'ke-hoach-theo-doi.xlsx');
-    const before = await port.sheetNames();
-    const r = await buildAssessOnPort(port, TODAY);
-    expect(r.ok).toBe(false);
-    expect(r.message.vi).toMatch(/^Sổ này đã có bảng theo dõi của chiso/);
-    expect(r.message.en).toMatch(/holds a chiso tracker/);
-    expect(await port.sheetNames()).toEqual(before);
   }, 120000);
 });
 

@@ -1,7 +1,8 @@
 /**
  * `chiso assess PLAN-OR-TRACKER.xlsx [--set par-2024|FILE] [--year YYYY] [-o OUT.xlsx] [--today YYYY-MM-DD] [--force]`:
  * the self-assessment workbook ("Tự đánh giá", "Tài liệu kiểm chứng", "Vấn đề"). The input is never changed; the
- * output is a workbook of its own. Run again on the same output, it refreshes it and keeps every typed entry.
+ * output is a workbook of its own — or, with `-o` naming the input when it is a chiso tracker, the tracker itself
+ * (what the pane does in a tracker workbook). Run again on the same output, it refreshes it and keeps every entry.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -13,13 +14,7 @@ import { writeSpecsToPackage } from '../../adapters/xlsx/sml/write-specs';
 import { TrackFileError, writeAtomically, writeNewWorkbook } from '../../adapters/xlsx/track-output';
 import { assessReportDocx } from '../../adapters/docx/assess-report';
 import { assessReport } from '../../core/assess/report';
-import {
-  ASSESS_SHEETS,
-  assessmentSheetsOf,
-  NoCriteriaTableError,
-  runAssessment,
-  type Evidence,
-} from '../../core/assess';
+import { assessmentPlace, NoCriteriaTableError, runAssessment, type Evidence } from '../../core/assess';
 import type { Grid, SheetLink } from '../../core/grid';
 import { formatVnNumber, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
@@ -44,8 +39,11 @@ async function readWorkbook(file: string): Promise<{ bytes: Uint8Array; grids: G
   return { bytes, grids, links };
 }
 
-/** The previous assessment workbook at `output`, or null; a file that is not one is refused unless `force`. */
-async function previousOutput(output: string, force: boolean) {
+/**
+ * The previous assessment at `output`, or null: a self-assessment workbook of chiso's (or, for the report, any
+ * workbook holding one, a tracker included). A file that is neither is refused unless `force`.
+ */
+async function previousOutput(output: string, force: boolean, report: boolean) {
   try {
     await fs.stat(output);
   } catch {
@@ -57,12 +55,12 @@ async function previousOutput(output: string, force: boolean) {
   } catch {
     read = null;
   }
-  const kind = read ? assessmentSheetsOf(read.grids) : null;
-  if (read && kind?.kind === 'assess') return { ...read, mine: kind.mine };
+  const place = read ? assessmentPlace(read.grids) : null;
+  if (read && place && (place.kind === 'assess' || (report && place.own.length > 0))) return { ...read, place };
   if (force) return null;
   throw new TrackFileError(
-    `Tệp ra đã có và không phải sổ tự đánh giá do chiso tạo, không ghi đè: ${output} (thêm --force để ghi đè) / ` +
-      'The output exists and is not a chiso self-assessment workbook: not overwritten (add --force to overwrite it)',
+    `Tệp ra đã có và không phải sổ tự đánh giá do chiso tạo, không ghi đè: ${output} (thêm --force để ghi đè; muốn thêm vào bảng theo dõi thì dùng -o chính tệp đó) / ` +
+      'The output exists and is not a chiso self-assessment workbook: not overwritten (add --force to overwrite it; to add to a tracker, give the tracker itself as -o)',
   );
 }
 
@@ -102,12 +100,18 @@ export const assessCommand: Command = async (args, io: Io) => {
   const output = path.resolve(a.values.out ?? defaultAssessOutput(input));
   // The report reads the typed entries from the assessment workbook (default: the one beside the input).
   const workbook = report ? path.resolve(a.values.from ?? defaultAssessOutput(input)) : output;
-  if (output === input) return bad('Tệp ra trùng tệp vào / The output is the input: chiso never changes its input');
-  if (!report && path.extname(output).toLowerCase() !== '.xlsx')
+  // Into the input only when it is a chiso tracker (the official's weekly file, chiso's own output): as the pane does.
+  const intoInput = output === input;
+  if (!report && !intoInput && path.extname(output).toLowerCase() !== '.xlsx')
     return bad(`Tệp ra phải là .xlsx / The output must be an .xlsx: ${output}`);
   const today = a.values.today ?? io.today();
   try {
     const src = await readWorkbook(input);
+    const inputPlace = assessmentPlace(src.grids);
+    if (intoInput && (report || inputPlace.kind !== 'beside'))
+      return bad(
+        'Tệp ra trùng tệp vào: chiso chỉ ghi vào tệp vào khi đó là bảng theo dõi do chiso tạo / The output is the input: chiso writes into its input only when that is a chiso tracker',
+      );
     const setArg = a.values.set;
     const set =
       setArg === undefined
@@ -117,11 +121,13 @@ export const assessCommand: Command = async (args, io: Io) => {
           : { grids: (await readWorkbook(path.resolve(setArg))).grids, file: path.basename(setArg) };
     if (report && a.values.from && !(await fs.stat(workbook).catch(() => null)))
       throw new WorkbookReadError('MISSING', path.basename(workbook));
-    const prev = await previousOutput(workbook, a.flags.has('force') && !report);
+    const prev = intoInput
+      ? { ...src, place: inputPlace }
+      : await previousOutput(workbook, a.flags.has('force') && !report, report);
     const { prep, evidence, built } = await runAssessment(
       src.grids,
       prev,
-      { set, year, today, file: path.basename(input) },
+      { set, year, today, file: path.basename(input), place: prev?.place },
       (ev) => checkFiles(ev, path.dirname(workbook)),
     );
     if (report) {
@@ -131,12 +137,14 @@ export const assessCommand: Command = async (args, io: Io) => {
     }
     if (prev) {
       const pkg = await OpcPackage.open(prev.bytes, { precompress: nodePrecompress });
-      await writeSpecsToPackage(pkg, built.sheets, { replace: prev.mine });
+      await writeSpecsToPackage(pkg, built.sheets, { replace: prev.place.replace });
       await writeAtomically(await pkg.save(), output);
     } else await writeNewWorkbook(built.sheets, output);
     const t = built.result.total;
     const sev = (s: string) => built.issues.filter((i) => i.severity === s).length;
-    io.out(`Đã ghi / Written: ${output}${prev ? ' (cập nhật, giữ nội dung đã nhập / refreshed, entries kept)' : ''}`);
+    io.out(
+      `Đã ghi / Written: ${output}${prev?.place.own.length ? ' (cập nhật, giữ nội dung đã nhập / refreshed, entries kept)' : ''}`,
+    );
     io.out(
       `Bộ tiêu chí / Criteria: ${prep.set.name} · ${prep.set.criteria.length} tiêu chí · năm / year ${prep.year ?? '?'}`,
     );
@@ -150,7 +158,7 @@ export const assessCommand: Command = async (args, io: Io) => {
       `Tổng dự kiến / Projected: ${formatVnNumber(t.projected)}/${formatVnNumber(t.max)} = ${formatVnNumber(t.percent)}% · nhóm / group ${t.group}`,
     );
     io.out(
-      `Tài liệu / Evidence: ${evidence.length} · Vấn đề / Problems: ${built.issues.length} (lỗi ${sev('error')} · cảnh báo ${sev('warning')} · thông tin ${sev('info')}) — xem trang "${ASSESS_SHEETS.problems}"`,
+      `Tài liệu / Evidence: ${evidence.length} · Vấn đề / Problems: ${built.issues.length} (lỗi ${sev('error')} · cảnh báo ${sev('warning')} · thông tin ${sev('info')}) — xem trang "${built.names.problems}"`,
     );
     return 0;
   } catch (e) {

@@ -9,8 +9,7 @@ import type { Grid, SheetLink } from '../grid';
 import { readPlan } from '../plan';
 import type { Plan } from '../plan/types';
 import { readUnit } from '../rollup/unit';
-import { SHEET_NAMES } from '../tracker/labels';
-import { readMarker } from '../tracker/marker';
+import type { AssessPlace } from './place';
 import { buildAssessment, type AssessBuild } from './sheets';
 import { readPreviousAssessment, mergeEvidence, type PreviousAssessment } from './previous';
 import { planCriteriaTables, setFromFramework, setFromPlanTable } from './sets';
@@ -23,6 +22,8 @@ export interface PrepareOptions {
   year?: number;
   today: string;
   file?: string;
+  /** Where the sheets go (assessmentPlace of the workbook written to); default: a workbook of their own. */
+  place?: AssessPlace;
 }
 
 export interface Prepared {
@@ -34,6 +35,7 @@ export interface Prepared {
   year: number | null;
   previous: PreviousAssessment;
   evidence: Evidence[];
+  place?: AssessPlace;
 }
 
 /** Thrown (as data for the CLI) when a `--set FILE` has no criteria table. */
@@ -70,24 +72,7 @@ export function prepareAssessment(
   const prev = readPreviousAssessment(previous?.grids ?? [], previous?.links ?? []);
   const evidence = mergeEvidence(proposedEvidence(set, tasks), prev);
   const year = opts.year ?? plan.year;
-  return { plan, set, fromTracker, tasks, year, previous: prev, evidence };
-}
-
-const ASSESS_KINDS = new Set(['assess', 'evidence', 'problems', 'marker']);
-
-/**
- * What chiso's marker says a workbook is: 'none' (no marker), 'assess' (a self-assessment workbook: `mine` are its
- * sheets, the marker included, rewritten on refresh) or 'other' (a tracker: not to be mixed with an assessment).
- */
-export function assessmentSheetsOf(
-  grids: readonly Grid[],
-): { kind: 'none' } | { kind: 'assess'; mine: string[] } | { kind: 'other' } {
-  const marker = grids.find((g) => g.sheet === SHEET_NAMES.marker);
-  const entries = marker ? readMarker(marker) : [];
-  if (!marker || entries.length === 0) return { kind: 'none' };
-  if (entries.some((e) => e.kind === 'assess') && entries.every((e) => ASSESS_KINDS.has(e.kind)))
-    return { kind: 'assess', mine: [...entries.map((e) => e.sheet), SHEET_NAMES.marker] };
-  return { kind: 'other' };
+  return { plan, set, fromTracker, tasks, year, previous: prev, evidence, place: opts.place };
 }
 
 export interface AssessRun {

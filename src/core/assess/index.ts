@@ -17,8 +17,8 @@ export {
 export { tasksFromTracker, tasksFromPlan, proposedEvidence, isParTask, numberSymbolIn, dateIn } from './tasks';
 export { readPreviousAssessment, mergeEvidence, type PreviousAssessment } from './previous';
 export { buildAssessment, ASSESS_VERSION, type AssessBuild, type AssessBuildInput } from './sheets';
+export { assessmentPlace, assessSheetNames, type AssessPlace } from './place';
 export {
-  assessmentSheetsOf,
   prepareAssessment,
   runAssessment,
   NoCriteriaTableError,
@@ -26,5 +26,12 @@ export {
   type Prepared,
   type PrepareOptions,
 } from './flow';
-export { ASSESS_SHEETS, ASSESS_HEADERS, EVIDENCE_HEADERS, SCORING_LABEL } from './labels';
+export {
+  ASSESS_SHEETS,
+  ASSESS_PROBLEMS_BESIDE_TRACKER,
+  type AssessSheetNames,
+  ASSESS_HEADERS,
+  EVIDENCE_HEADERS,
+  SCORING_LABEL,
+} from './labels';
 export { assessReport, shownScore, type AssessReport } from './report';

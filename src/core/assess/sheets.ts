@@ -11,8 +11,9 @@ import { markerSpec } from '../tracker/marker';
 import { buildProblemsSheet } from '../tracker/problems-sheet';
 import { fitRowHeights, issuesText, linkOf, ownSheet, sumArgs } from '../tracker/parts';
 import { COND, FONT, TAB_COLOR } from '../tracker/styles';
-import { ASSESS_HEADERS as H, ASSESS_SHEETS, EVIDENCE_HEADERS as E, SCORING_LABEL } from './labels';
+import { ASSESS_HEADERS as H, EVIDENCE_HEADERS as E, SCORING_LABEL, type AssessSheetNames } from './labels';
 import { assess, type AssessProblem, type AssessResult } from './model';
+import { assessSheetNames, NO_PLACE, type AssessPlace } from './place';
 import type { PreviousAssessment } from './previous';
 import {
   EMPTY_ENTRY,
@@ -38,6 +39,8 @@ export interface AssessBuildInput {
   previous: PreviousAssessment;
   /** The evidence list of this run (mergeEvidence), `fileExists` filled in by the caller (I/O). */
   evidence: readonly Evidence[];
+  /** Where the sheets go (assessmentPlace): their names and the other chiso entries the marker keeps. Default: a new workbook. */
+  place?: AssessPlace;
 }
 
 export interface AssessBuild {
@@ -48,6 +51,8 @@ export interface AssessBuild {
   entries: Map<string, CriterionEntry>;
   /** The official's re-marks of how criteria are scored (the model's `scoring`), for a live re-computation. */
   scoring: Map<string, Scoring>;
+  /** The names the three sheets took. */
+  names: AssessSheetNames;
 }
 
 /** The entries to keep: a self-score on a completion-rate row equal to what chiso showed last time is chiso's. */
@@ -83,27 +88,29 @@ export function buildAssessment(input: AssessBuildInput): AssessBuild {
     year: input.year,
     scoring: overrides,
   });
+  const place = input.place ?? NO_PLACE;
+  const names = assessSheetNames(place);
   const rowOf = new Map(set.criteria.map((c, i) => [c.id, A_HEADER + 1 + i]));
-  const issues = result.problems.map((p) => toIssue(p, rowOf));
-  const assessSheet = buildAssessSheet(input, entries, overrides, result, rowOf, issues);
-  const evidenceSheet = buildEvidenceSheet(input, issues);
-  const problems = buildProblemsSheet(ASSESS_SHEETS.problems, issues);
+  const issues = result.problems.map((p) => toIssue(p, rowOf, names));
+  const assessSheet = buildAssessSheet(input, entries, overrides, result, rowOf, issues, names);
+  const evidenceSheet = buildEvidenceSheet(input, issues, names);
+  const problems: SheetSpec = { ...buildProblemsSheet(names.problems, issues), kind: 'assessProblems' };
   const sheets = [assessSheet, evidenceSheet, problems];
-  sheets.push(
-    markerSpec(
-      sheets.map((s) => ({ sheet: s.name, kind: s.kind, headerRow: s.headerRow, keyCol: s.keyCol })),
-      ASSESS_VERSION,
-    ),
-  );
-  return { sheets, issues, result, entries, scoring: overrides };
+  // Beside a tracker, its entries are written back as they were: the tracker's refresh finds its sheets again.
+  const entriesOut = [
+    ...place.others,
+    ...sheets.map((s) => ({ sheet: s.name, kind: s.kind, headerRow: s.headerRow, keyCol: s.keyCol })),
+  ];
+  sheets.push(markerSpec(entriesOut, ASSESS_VERSION));
+  return { sheets, issues, result, entries, scoring: overrides, names };
 }
 
-function toIssue(p: AssessProblem, rowOf: Map<string, number>): Issue {
+function toIssue(p: AssessProblem, rowOf: Map<string, number>, names: AssessSheetNames): Issue {
   const cell =
     p.at.on === 'criterion'
       ? `${aCol(p.at.col === 'lastResult' ? 'lastResult' : p.at.col)}${rowOf.get(p.at.id) ?? A_HEADER + 1}`
       : `${eCol(p.at.col)}${E_HEADER + 1 + p.at.index}`;
-  const sheet = p.at.on === 'criterion' ? ASSESS_SHEETS.assess : ASSESS_SHEETS.evidence;
+  const sheet = p.at.on === 'criterion' ? names.assess : names.evidence;
   return makeIssue(p.code, sheet, cell, p.params as never);
 }
 
@@ -114,11 +121,12 @@ function buildAssessSheet(
   result: AssessResult,
   rowOf: Map<string, number>,
   issues: Issue[],
+  names: AssessSheetNames,
 ): SheetSpec {
   const { set } = input;
   const widths = [8, 50, 9, 13, 10, 10, 10, 12, 18, 9, 30, 10, 24, 10, 24, 10, 11, 40];
   const spec: SheetSpec = {
-    ...ownSheet(ASSESS_SHEETS.assess, 'assess', TAB_COLOR.summary, widths, A_HEADER),
+    ...ownSheet(names.assess, 'assess', TAB_COLOR.summary, widths, A_HEADER),
     keyCol: 'A',
     headerRow: A_HEADER,
   };
@@ -161,11 +169,11 @@ function buildAssessSheet(
     setCell(spec, A_HEADER, i + 1, { v: yearHead, s: entryCols.has(k) ? 'headerEntry' : 'header' });
   });
   const byRow = new Map<number, Issue[]>();
-  for (const is of issues.filter((i) => i.sheet === ASSESS_SHEETS.assess)) {
+  for (const is of issues.filter((i) => i.sheet === names.assess)) {
     const r = Number(/\d+$/.exec(is.cell)?.[0]);
     byRow.set(r, [...(byRow.get(r) ?? []), is]);
   }
-  const evSheet = quoteSheet(ASSESS_SHEETS.evidence);
+  const evSheet = quoteSheet(names.evidence);
   const eB = `${evSheet}!$${eCol('criterion')}$${E_HEADER + 1}:$${eCol('criterion')}$5000`;
   const eC = `${evSheet}!$${eCol('number')}$${E_HEADER + 1}:$${eCol('number')}$5000`;
   const eH = `${evSheet}!$${eCol('file')}$${E_HEADER + 1}:$${eCol('file')}$5000`;
@@ -311,10 +319,10 @@ export function subtotal(set: CriteriaSet, id: string, leaf: (id: string) => num
   return Math.round(c.children.reduce((a, k) => a + subtotal(set, k, leaf), 0) * 1e6) / 1e6;
 }
 
-function buildEvidenceSheet(input: AssessBuildInput, issues: Issue[]): SheetSpec {
+function buildEvidenceSheet(input: AssessBuildInput, issues: Issue[], names: AssessSheetNames): SheetSpec {
   const widths = [12, 9, 16, 12, 20, 45, 12, 30, 9, 22, 40];
   const spec: SheetSpec = {
-    ...ownSheet(ASSESS_SHEETS.evidence, 'evidence', TAB_COLOR.tracker, widths, E_HEADER),
+    ...ownSheet(names.evidence, 'evidence', TAB_COLOR.tracker, widths, E_HEADER),
     keyCol: 'A',
     headerRow: E_HEADER,
   };
@@ -326,7 +334,7 @@ function buildEvidenceSheet(input: AssessBuildInput, issues: Issue[]): SheetSpec
   const entryCols = new Set(['criterion', 'number', 'date', 'issuer', 'title', 'section', 'file']);
   E_COLS.forEach((k, i) => setCell(spec, E_HEADER, i + 1, { v: E[k], s: entryCols.has(k) ? 'headerEntry' : 'header' }));
   const byRow = new Map<number, Issue[]>();
-  for (const is of issues.filter((i) => i.sheet === ASSESS_SHEETS.evidence)) {
+  for (const is of issues.filter((i) => i.sheet === names.evidence)) {
     const r = Number(/\d+$/.exec(is.cell)?.[0]);
     byRow.set(r, [...(byRow.get(r) ?? []), is]);
   }

@@ -66,6 +66,9 @@ export function chisoSheets(previous: PreviousTrackers | undefined): string[] {
   return readPrevious(previous, known, textHeaders).marker.map((e) => e.sheet);
 }
 
+/** The sheet kinds a tracker build makes (and the marker itself); entries of any other kind are carried. */
+const TRACKER_KINDS = new Set<SheetKind>(['tasks', 'scores', 'summary', 'problems', 'data', 'marker']);
+
 export function buildTrackerSet(
   plan: Plan,
   issues: Issue[],
@@ -92,8 +95,12 @@ export function buildTrackerSet(
   // Previous trackers whose table is gone keep their sheet (and their place in the marker), untouched.
   const rebuilt = (e: MarkerEntry) =>
     tables.some((t) => t.kind === e.kind && e.source?.sheet === t.table.sheet && e.source.table === t.no);
+  // So do the sheets of kinds the tracker does not make (a self-assessment beside it): the tracker never owns them.
+  const notMine = (e: MarkerEntry) => !TRACKER_KINDS.has(e.kind);
   const carried = prev.marker.filter(
-    (e) => (e.kind === 'tasks' || e.kind === 'scores') && !rebuilt(e) && (opts.existingSheets ?? []).includes(e.sheet),
+    (e) =>
+      (((e.kind === 'tasks' || e.kind === 'scores') && !rebuilt(e)) || notMine(e)) &&
+      (opts.existingSheets ?? []).includes(e.sheet),
   );
   for (const e of carried) namer.claim(e.sheet);
   const prevName = (kind: SheetKind, source?: { sheet: string; table: number }) =>

@@ -26,7 +26,17 @@ const HEADERS = [
   'Hàng tiêu đề / Header row',
   'Phiên bản / Version',
 ];
-const KINDS: SheetKind[] = ['tasks', 'scores', 'summary', 'problems', 'data', 'marker', 'assess', 'evidence'];
+const KINDS: SheetKind[] = [
+  'tasks',
+  'scores',
+  'summary',
+  'problems',
+  'data',
+  'marker',
+  'assess',
+  'evidence',
+  'assessProblems',
+];
 
 export function markerSpec(entries: MarkerEntry[], version: string): SheetSpec {
   const t = (v: string | number | null): SpecCell => ({ v, s: 'marker' });
