@@ -4,7 +4,8 @@
  * the tracker's own "Vấn đề" is left alone; the marker lists both; the tracker's refresh (CLI and pane) keeps the
  * assessment sheets and their entries; criterion 1.1 follows the tracker's done tasks as PAR.RATIO says.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -17,7 +18,7 @@ import { trackFlow } from '../../src/taskpane/flows';
 import { fakeHost } from '../adapters/office/fake-excel';
 import { fakeBookOf, fakeCells } from '../adapters/office/helpers';
 import { runChiso } from '../support/cli';
-import { planFile } from '../support/fixtures';
+import { LO_RENDER, planFile } from '../support/fixtures';
 import { xlsxView, type View } from './surfaces';
 
 const TODAY = '2025-09-30';
@@ -167,6 +168,22 @@ describe('the self-assessment beside the tracker', () => {
     // 120/139 = 86 % (above the 80 % threshold): 1,5 × 120/139, worked by hand.
     expect(want.value).toBeCloseTo((1.5 * 120) / 139, 9);
   }, 240000);
+
+  test('the tracker with its assessment opens in LibreOffice with no formula error on any sheet', () => {
+    const file = path.join(dir, 'cli.xlsx');
+    const render = path.join(dir, 'render');
+    mkdirSync(render, { recursive: true });
+    execFileSync('bash', [LO_RENDER, file, render], { stdio: 'pipe', timeout: 240000 });
+    const csvs = readdirSync(render).filter((f) => f.endsWith('.csv'));
+    // Every visible sheet: the plan's, the tracker's and the assessment's three.
+    expect(csvs.length).toBeGreaterThanOrEqual(6);
+    expect(csvs.some((f) => f.normalize('NFC').includes(ASSESS_PROBLEMS_BESIDE_TRACKER))).toBe(true);
+    for (const f of csvs) {
+      const text = readFileSync(path.join(render, f), 'utf8');
+      const err = /#(REF!|VALUE!|NAME\?|DIV\/0!|N\/A|NUM!)|Err:\d+/.exec(text)?.[0] ?? null;
+      expect({ f, err }).toEqual({ f, err: null });
+    }
+  }, 300000);
 
   test('`-o` naming the input is refused when the input is not a tracker (the plan is never written)', async () => {
     const copy = path.join(dir, 'plan-copy.xlsx');
