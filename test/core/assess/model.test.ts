@@ -74,7 +74,7 @@ function codes(input: Partial<Parameters<typeof assess>[0]>, set: CriteriaSet = 
 }
 
 describe('self-assessment totals (hand-worked)', () => {
-  test('ratio, self and survey criteria project to 8,3 of 10 = 83 %, group B; an appraisal lowers it to C', () => {
+  test('ratio, self and survey criteria project to 8,3 of 10 = 83 %, group B; an appraisal lowers it below B', () => {
     // 9 of 10 tasks done: PAR.RATIO(9; 10; 2) = 1,8. 1.2 self-scored 3,5. 2.1 (survey) counts last year's 3.
     const base = {
       set: SMALL,
