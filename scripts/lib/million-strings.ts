@@ -4,20 +4,13 @@
  * streaming writer (another program's output). Shared by the refresh test and the bench.
  */
 import ExcelJS from 'exceljs';
+import { addSmallPlan } from './plan-beside-data';
 
-export const STRINGS_PLAN_SHEET = 'Kế hoạch';
+export { PLAN_SHEET as STRINGS_PLAN_SHEET } from './plan-beside-data';
 
 export async function writeMillionStrings(file: string, rows = 100_000): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
-  const plan = wb.addWorksheet(STRINGS_PLAN_SHEET);
-  plan.addRow(['KẾ HOẠCH NÂNG CAO CHỈ SỐ PAR INDEX NĂM 2025']).commit();
-  plan.addRow([]).commit();
-  plan.addRow(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Kết quả/Sản phẩm']).commit();
-  for (let i = 1; i <= 5; i++)
-    plan
-      .addRow([`${i}.`, `Rà soát thủ tục hành chính số ${i}`, 'Sở Nội vụ', `Tháng ${i + 6}/2025`, 'Báo cáo'])
-      .commit();
-  plan.commit();
+  addSmallPlan(wb);
   const data = wb.addWorksheet('Dữ liệu hồ sơ');
   for (let r = 0; r < rows; r++) {
     const row: string[] = [];

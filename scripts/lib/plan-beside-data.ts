@@ -10,8 +10,8 @@ export const PLAN_SHEET = 'Kế hoạch';
 export const DATA_SHEET = 'Dữ liệu một cửa';
 const FIELDS = ['Đất đai', 'Hộ tịch', 'Xây dựng', 'Kinh doanh'];
 
-export async function writePlanBesideData(file: string, rows = 120_000): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+/** The small plan sheet (5 tasks) both generated workbooks put before their data sheet. */
+export function addSmallPlan(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   const plan = wb.addWorksheet(PLAN_SHEET);
   plan.addRow(['KẾ HOẠCH NÂNG CAO CHỈ SỐ PAR INDEX NĂM 2025']).commit();
   plan.addRow([]).commit();
@@ -22,6 +22,11 @@ export async function writePlanBesideData(file: string, rows = 120_000): Promise
       .commit();
   }
   plan.commit();
+}
+
+export async function writePlanBesideData(file: string, rows = 120_000): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  addSmallPlan(wb);
   const data = wb.addWorksheet(DATA_SHEET);
   data
     .addRow([

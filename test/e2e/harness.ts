@@ -10,6 +10,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { newestMtime } from '../support/compiled-cli';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -28,15 +29,6 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-  }
-  return t;
-}
-
 /**
  * dist/ is current when it is newer than all it is built from: src/, scripts/ (webpack runs the compiled build
  * scripts), webpack.config.js and the tsconfig*.json files (tsconfig.json drives ts-loader; tsconfig.cli.json and
@@ -51,8 +43,8 @@ function distIsCurrent(): boolean {
     .filter((n) => /^tsconfig.*\.json$/.test(n) || n === 'webpack.config.js')
     .map((n) => path.join(ROOT, n));
   return (
-    newest(path.join(ROOT, 'src')) <= built &&
-    newest(path.join(ROOT, 'scripts')) <= built &&
+    newestMtime(path.join(ROOT, 'src')) <= built &&
+    newestMtime(path.join(ROOT, 'scripts')) <= built &&
     configs.every((f) => fs.statSync(f).mtimeMs <= built)
   );
 }

@@ -9,11 +9,12 @@ import { ROOT } from './fixtures';
 
 const MAIN = path.join(ROOT, 'lib', 'cli', 'main.js');
 
-function newestSource(dir: string): number {
+/** The latest modification time of any file below `dir`. */
+export function newestMtime(dir: string): number {
   let t = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
   }
   return t;
 }
@@ -21,7 +22,7 @@ function newestSource(dir: string): number {
 /** The path of bin/chiso.js, lib/ compiled from today's src/ (about 30 s when it was stale). */
 export function compiledCli(): string {
   const built = fs.existsSync(MAIN) ? fs.statSync(MAIN).mtimeMs : 0;
-  if (built < newestSource(path.join(ROOT, 'src')))
+  if (built < newestMtime(path.join(ROOT, 'src')))
     execFileSync(
       process.execPath,
       [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', '--force', 'tsconfig.cli.json'],
