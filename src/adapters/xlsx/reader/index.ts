@@ -21,7 +21,10 @@ export { unescapeOoxml } from './strings';
 export { isDateFormat } from './styles';
 
 export interface ReadXlsxOptions {
-  /** Only this sheet (exact name, else case/diacritic-insensitive); all sheets when absent. */
+  /**
+   * Only this sheet (exact name, else case/diacritic-insensitive), and chiso's marker sheet when there is one; no
+   * other sheet's part is inflated. All sheets when absent.
+   */
   sheet?: string;
   /** Also collect cell hyperlinks (readXlsxWorkbook's `links`). */
   links?: boolean;
@@ -237,8 +240,10 @@ export async function readXlsxWorkbook(
   });
   const picked = pickSheets(kept, opts.sheet);
   // chiso's marker first: the sheets it lists are chiso's own, read up to the plan cap whatever their first rows
-  // hold (a refresh reads back every sheet chiso wrote).
-  const markerEntry = picked.find((s) => s.name === SHEET_NAMES.marker);
+  // hold (a refresh reads back every sheet chiso wrote). With one sheet asked for, the marker is read too (it is
+  // small): it says whether that sheet is chiso's.
+  const markerEntry = kept.find((s) => s.name === SHEET_NAMES.marker);
+  if (markerEntry && !picked.includes(markerEntry)) picked.unshift(markerEntry);
   if (markerEntry) ctx.own.add(markerEntry.name);
   const markerGrid = markerEntry ? await readOne(markerEntry) : null;
   if (markerGrid) for (const e of readMarker(markerGrid)) ctx.own.add(e.sheet);
