@@ -5,7 +5,7 @@
  * code the DOM fed, in document order (list counters advance as before), then let go. The trees carry only the
  * DOM members xml.ts and document.ts read (nodeType, localName, firstChild, nextSibling, attributes, textContent).
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { DocumentReader, DocxTable } from './document';
 import { EntityDeclared, type El } from './xml';
 
@@ -31,9 +31,13 @@ class LightEl {
   firstChild: LightNode | null = null;
   nextSibling: LightNode | null = null;
   private last: LightNode | null = null;
-  constructor(tag: SaxesTagPlain) {
+  constructor(tag: SaxesTagNS) {
     this.localName = local(tag.name);
-    this.attributes = Object.entries(tag.attributes).map(([name, value]) => ({ name, localName: local(name), value }));
+    this.attributes = Object.values(tag.attributes).map((a) => ({
+      name: a.name,
+      localName: local(a.name),
+      value: a.value,
+    }));
   }
   append(n: LightNode): void {
     if (this.last) this.last.nextSibling = n;
@@ -60,7 +64,8 @@ export class NotDocument extends Error {}
  * `reader.body(dom)`. Malformed XML throws (the caller says "damaged"), an entity declaration EntityDeclared.
  */
 export function streamBody(chunks: Iterable<string>, reader: DocumentReader): DocxTable[] {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+  // Namespace-aware, as xmldom was: an undeclared prefix is damaged XML, not read.
+  const parser = new SaxesParser({ xmlns: true, position: false });
   const tables: DocxTable[] = [];
   let before: DocxTable['before'] = [];
   let table: DocxTable | null = null;
