@@ -13,7 +13,7 @@ import type { SheetSpec } from '../core/sheetspec';
 import type { Issue } from '../core/issues-types';
 import type { Grid } from '../core/grid';
 import { argumentProblems, parseArgs, type Io } from './io';
-import { PLAN_YEARS, inYears } from '../core/text';
+import { PLAN_YEARS, fold, inYears } from '../core/text';
 
 export const SAME_OUTPUT =
   'Tệp ra trùng tệp vào; chiso không ghi đè tệp vào / Output is the input; chiso never overwrites its input';
@@ -66,9 +66,9 @@ export function parseYear(v: string | undefined): number | null | undefined {
 }
 
 /** Reads a plan (a workbook, or a Word document's tables); an unreadable file prints one line and gives null (exit 2). */
-export async function readSourceOrReport(io: Io, file: string): Promise<PlanSource | null> {
+export async function readSourceOrReport(io: Io, file: string, sheet?: string): Promise<PlanSource | null> {
   try {
-    return await readPlanSource(file);
+    return await readPlanSource(file, sheet !== undefined ? { sheet } : {});
   } catch (e) {
     // A Word document without any table is a plan without tables, as a table-less workbook (README, exit codes).
     if (e instanceof DocxReadError && e.code === 'NO_TABLES') return { grids: [] };
@@ -120,6 +120,11 @@ export function issueJson(i: LocatedIssue): Record<string, string> {
   };
 }
 
+/** Whether `grids` hold sheet `want` (exact name, else case/diacritic-insensitive, as the reader picks it). */
+export function hasSheet(grids: readonly Grid[], want: string): boolean {
+  return grids.some((g) => g.sheet === want || fold(g.sheet) === fold(want));
+}
+
 /** A call of `extract` or `validate` that can go on: the workbook read, its options checked. */
 export interface WorkbookCall {
   file: string;
@@ -156,7 +161,10 @@ export async function workbookCall(args: string[], io: Io, usage: string): Promi
     return 2;
   }
   const file = positional[0];
-  const src = await readSourceOrReport(io, file);
+  // With --sheet only that sheet's part is parsed; a name that is not there reads the list of sheets for the message.
+  let src = await readSourceOrReport(io, file, values.sheet);
+  if (src && values.sheet !== undefined && !src.docx && !hasSheet(src.grids, values.sheet))
+    src = await readSourceOrReport(io, file);
   if (!src) return 2;
   return { file, grids: src.grids, ...(src.docx ? { docx: src.docx } : {}), year, values, flags };
 }

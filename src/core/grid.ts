@@ -37,14 +37,23 @@ interface NoteOf<C extends string, P> {
 /** Legacy text read as Unicode: the `range` converted ("B4:F20"), its `count` of cells, the `encoding` ("TCVN3"). */
 export type LegacyTextNote = NoteOf<'LEGACY_TEXT', { range: string; count: number; encoding: string }>;
 
-/** A sheet the workbook lists whose `part` is missing or damaged. */
-export type UnreadableNote = NoteOf<'SHEET_UNREADABLE', { part: string; reason: 'missing' | 'damaged' }>;
+/**
+ * A sheet the workbook lists whose `part` is missing or damaged, or whose r:id has no relationship ('unlinked':
+ * `part` is then the r:id).
+ */
+export type UnreadableNote = NoteOf<'SHEET_UNREADABLE', { part: string; reason: 'missing' | 'damaged' | 'unlinked' }>;
+
+/**
+ * workbook.xml lists a sheet again (`later`, its name): by the same name (`by: 'name'`, as Excel compares them,
+ * case-insensitively) or for the same part (`by: 'part'`). Only the first entry is read (the note is on its Grid).
+ */
+export type ListedTwiceNote = NoteOf<'SHEET_LISTED_TWICE', { later: string; part: string; by: 'name' | 'part' }>;
 
 /** A sheet past the reader's cell cap with no plan header in its first rows: raw data, not read (`cells`: the cap). */
 export type TooLargeNote = NoteOf<'SHEET_TOO_LARGE', { part: string; cells: number }>;
 
 /** Something the reader did or could not do on a sheet, reported as an issue of the catalogue (see issues.ts). */
-export type ReadNote = LegacyTextNote | UnreadableNote | TooLargeNote;
+export type ReadNote = LegacyTextNote | UnreadableNote | TooLargeNote | ListedTwiceNote;
 
 export interface Grid {
   sheet: string;

@@ -17,7 +17,7 @@
  * Each code declares its parameters (IssueParamsByCode), so a rule that forgets or misspells one does not compile.
  * Parameters are plain values; numbers are formatted here (Vietnamese: decimal comma "9,5", dates "15/12/2025").
  */
-import type { LegacyTextNote, TooLargeNote, UnreadableNote } from './grid';
+import type { LegacyTextNote, ListedTwiceNote, TooLargeNote, UnreadableNote } from './grid';
 import { formatVnNumber, type Bilingual } from './text';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -94,6 +94,7 @@ export interface IssueParamsByCode {
   LEGACY_TEXT: LegacyTextNote['params'] & { cell?: string };
   SHEET_UNREADABLE: UnreadableNote['params'] & { sheet: string };
   SHEET_TOO_LARGE: TooLargeNote['params'] & { sheet: string };
+  SHEET_LISTED_TWICE: ListedTwiceNote['params'] & { sheet: string };
   RULE_FAILED: { rule: string; detail: string };
   // ---- self-assessment (issue 21) ----
   SELF_ABOVE_MAX: ItemParams & { value: number; max: number };
@@ -355,9 +356,9 @@ const CATALOGUE: { readonly [C in IssueCode]: IssueDef<IssueParamsByCode[C]> } =
     severity: 'warning',
     title: { vi: 'Trang tính không đọc được', en: 'Sheet could not be read' },
     vi: (p) =>
-      `Trang “${s(p.sheet)}” không đọc được (${p.reason === 'damaged' ? `phần ${s(p.part)} bị hỏng` : `thiếu phần ${s(p.part)}`}); các trang khác vẫn được đọc.`,
+      `Trang “${s(p.sheet)}” không đọc được (${p.reason === 'damaged' ? `phần ${s(p.part)} bị hỏng` : p.reason === 'unlinked' ? `mã ${s(p.part)} của trang không có trong quan hệ của workbook.xml` : `thiếu phần ${s(p.part)}`}); các trang khác vẫn được đọc.`,
     en: (p) =>
-      `Sheet "${s(p.sheet)}" could not be read (${p.reason === 'damaged' ? `part ${s(p.part)} is damaged` : `part ${s(p.part)} is missing`}); the other sheets were read.`,
+      `Sheet "${s(p.sheet)}" could not be read (${p.reason === 'damaged' ? `part ${s(p.part)} is damaged` : p.reason === 'unlinked' ? `its id ${s(p.part)} has no relationship in workbook.xml.rels` : `part ${s(p.part)} is missing`}); the other sheets were read.`,
   },
   SHEET_TOO_LARGE: {
     severity: 'info',
@@ -366,6 +367,18 @@ const CATALOGUE: { readonly [C in IssueCode]: IssueDef<IssueParamsByCode[C]> } =
       `Trang “${s(p.sheet)}” quá lớn, không đọc (hơn ${nVi(p.cells)} ô có dữ liệu, không có dòng tiêu đề kế hoạch ở đầu trang); các trang khác vẫn được đọc, trang này giữ nguyên.`,
     en: (p) =>
       `Sheet "${s(p.sheet)}" too large, not read (over ${nEn(p.cells)} cells with data and no plan header in its first rows); the other sheets were read, this one is kept as it is.`,
+  },
+  SHEET_LISTED_TWICE: {
+    severity: 'warning',
+    title: { vi: 'Trang tính khai báo hai lần', en: 'Sheet listed twice' },
+    vi: (p) =>
+      p.by === 'name'
+        ? `Sổ khai báo hai trang cùng tên “${s(p.sheet)}” (workbook.xml); chỉ đọc trang đầu, trang sau (phần ${s(p.part)}) không đọc và không chép sang tệp ra.`
+        : `Trang “${s(p.later)}” trỏ tới cùng phần ${s(p.part)} với trang “${s(p.sheet)}” (workbook.xml); chỉ đọc “${s(p.sheet)}”, “${s(p.later)}” không đọc và không chép sang tệp ra.`,
+    en: (p) =>
+      p.by === 'name'
+        ? `The workbook lists two sheets named "${s(p.sheet)}" (workbook.xml); only the first is read, the later one (part ${s(p.part)}) is neither read nor carried into the output.`
+        : `Sheet "${s(p.later)}" points to the same part ${s(p.part)} as sheet "${s(p.sheet)}" (workbook.xml); only "${s(p.sheet)}" is read, "${s(p.later)}" is neither read nor carried into the output.`,
   },
   RULE_FAILED: {
     severity: 'warning',

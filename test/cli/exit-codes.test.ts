@@ -42,6 +42,19 @@ beforeAll(async () => {
   await writeTablelessWorkbook(at('trong.xlsx'));
   fs.writeFileSync(at('khong-bang.docx'), await buildDocx([{ p: 'Kế hoạch không có phụ lục' }]));
   fs.writeFileSync(at('van-ban.txt'), 'không phải sổ tính');
+  // Tables, none of them an appendix (the signature block): what `import` once answered with another code.
+  fs.writeFileSync(
+    at('chi-ky.docx'),
+    await buildDocx([
+      { p: 'Kế hoạch' },
+      {
+        table: [
+          ['Nơi nhận:', 'CHỦ TỊCH'],
+          ['- Như trên;', 'Nguyễn Văn A'],
+        ],
+      },
+    ]),
+  );
   fs.copyFileSync(planFile(), at('ke-hoach.xlsx'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -88,6 +101,12 @@ describe.each([
     const r = await runChiso(call(at('khong-bang.docx')));
     expect(r.code).toBe(codeFor(NO_APPENDIX, command));
     expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(fs.existsSync(at(`ra-${command}.xlsx`))).toBe(false);
+  });
+
+  it('a Word document whose only table is not an appendix: the same code', async () => {
+    const r = await runChiso(call(at('chi-ky.docx')));
+    expect(r.code).toBe(codeFor(NO_APPENDIX, command));
     expect(fs.existsSync(at(`ra-${command}.xlsx`))).toBe(false);
   });
 

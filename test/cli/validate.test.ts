@@ -86,14 +86,20 @@ describe('chiso validate', () => {
     expect(out).toMatch(/Tổng cộng: 0 lỗi, 2 cảnh báo/);
   });
 
-  test('--sheet matches without diacritics and still checks 8.1 against the SIPAS sheet', async () => {
-    const { code, out } = await run(HANOI, '--sheet', 'phu luc 2', '--json');
+  test('--sheet matches without diacritics; 8.1 is said unchecked (only that sheet is parsed), checked without --sheet', async () => {
+    const { code, out, err } = await run(HANOI, '--sheet', 'phu luc 2', '--json');
     expect(code).toBe(1);
     const json = JSON.parse(out);
     expect(new Set(json.issues.map((i: { sheet: string }) => i.sheet))).toEqual(new Set(['Phụ lục 2']));
-    expect(json.issues.map((i: { code: string; cell: string }) => `${i.code}@${i.cell}`)).toContain(
-      'SIPAS_MISMATCH@E103',
+    const codes = (j: { issues: { code: string; cell: string }[] }) => j.issues.map((i) => `${i.code}@${i.cell}`);
+    expect(codes(json)).not.toContain('SIPAS_MISMATCH@E103');
+    expect(err).toMatch(
+      /^Tiêu chí 8\.1 \(SIPAS\) chưa được đối chiếu .*“Phụ lục 2”.* \/ Criterion 8\.1 \(SIPAS\) was not checked/,
     );
+    expect(err.split('\n')).toHaveLength(1);
+    expect(codes(JSON.parse((await run(HANOI, '--json')).out))).toContain('SIPAS_MISMATCH@E103');
+    // A sheet without criterion 8.1 has nothing to say about it.
+    expect((await run(HANOI, '--sheet', 'Phụ lục 4')).out).not.toContain('Tiêu chí 8.1');
   });
 
   test('a clean plan: exit 0 and says so', async () => {

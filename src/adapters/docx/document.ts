@@ -1,5 +1,6 @@
 /**
- * document.xml → the document's top-level tables, each with the title paragraphs just above it.
+ * document.xml → the document's top-level tables, each with the title paragraphs just above it (stream.ts walks the
+ * body and hands each body paragraph and each top-level table row here).
  * Every paragraph is visited in document order (body, cells, nested tables) so list numbers count as Word counts
  * them; nested tables are not read as tables of their own and their text is not part of the outer cell.
  */
@@ -142,43 +143,26 @@ export class DocumentReader {
       .join('\n');
   }
 
-  table(tbl: El): DocxRow[] {
-    return blockChildren(tbl, 'tr').map((tr) => {
-      const trPr = kid(tr, 'trPr');
-      let col = 1 + (intAttr(kid(trPr, 'gridBefore')) ?? 0);
-      const cells: DocxCell[] = blockChildren(tr, 'tc').map((tc) => {
-        const tcPr = kid(tc, 'tcPr');
-        const span = Math.max(1, intAttr(kid(tcPr, 'gridSpan')) ?? 1);
-        const vm = kid(tcPr, 'vMerge');
-        const vMerge = vm ? (attr(vm, 'val') === 'restart' ? 'restart' : 'continue') : null;
-        const cell: DocxCell = { col, span, vMerge, text: this.cellText(tc) };
-        col += span;
-        return cell;
-      });
-      return { cells, header: isOn(kid(trPr, 'tblHeader')) };
+  /** A row of a table: its cells on the grid (gridBefore, gridSpan), vertical merges, the header flag. */
+  row(tr: El): DocxRow {
+    const trPr = kid(tr, 'trPr');
+    let col = 1 + (intAttr(kid(trPr, 'gridBefore')) ?? 0);
+    const cells: DocxCell[] = blockChildren(tr, 'tc').map((tc) => {
+      const tcPr = kid(tc, 'tcPr');
+      const span = Math.max(1, intAttr(kid(tcPr, 'gridSpan')) ?? 1);
+      const vm = kid(tcPr, 'vMerge');
+      const vMerge = vm ? (attr(vm, 'val') === 'restart' ? 'restart' : 'continue') : null;
+      const cell: DocxCell = { col, span, vMerge, text: this.cellText(tc) };
+      col += span;
+      return cell;
     });
+    return { cells, header: isOn(kid(trPr, 'tblHeader')) };
   }
 
-  /** The body's top-level tables, in order, each with the paragraphs before it. */
-  body(doc: Document): DocxTable[] {
-    const body = kid(doc.documentElement, 'body');
-    const tables: DocxTable[] = [];
-    let before: DocxTable['before'] = [];
-    const walk = (el: El | undefined) => {
-      for (const c of kids(el)) {
-        if (c.localName === 'p') {
-          const text = this.paragraph(c).trim();
-          const centered = attr(path(c, 'pPr', 'jc'), 'val') === 'center';
-          if (text !== '') before.push({ text, centered });
-        } else if (c.localName === 'tbl') {
-          tables.push({ rows: this.table(c), before });
-          before = [];
-        } else if (BLOCK_WRAPPERS.has(c.localName)) {
-          walk(c);
-        }
-      }
-    };
-    walk(body);
-    return tables;
+  /** A paragraph of the body as a possible title line (null when empty); advances the list counters. */
+  bodyParagraph(p: El): { text: string; centered: boolean } | null {
+    const text = this.paragraph(p).trim();
+    const centered = attr(path(p, 'pPr', 'jc'), 'val') === 'center';
+    return text !== '' ? { text, centered } : null;
   }
 }

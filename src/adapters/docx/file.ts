@@ -42,14 +42,17 @@ export async function readDocxFile(file: string): Promise<DocxSource> {
   return { tables, sheets };
 }
 
-/** A workbook or a Word plan → Grids (Word: one per top-level table). Throws WorkbookReadError or DocxReadError. */
-export async function readPlanSource(file: string): Promise<PlanSource> {
+/**
+ * A workbook or a Word plan → Grids (Word: one per top-level table). Throws WorkbookReadError or DocxReadError.
+ * `sheet`: of a workbook, parse only that sheet's part (and chiso's marker); a Word document is read whole.
+ */
+export async function readPlanSource(file: string, opts: { sheet?: string } = {}): Promise<PlanSource> {
   if (isWordName(file)) {
     const docx = await readDocxFile(file);
     return { grids: docx.tables.map((t) => t.grid), docx };
   }
   try {
-    return { grids: await readWorkbookGrids(file) };
+    return { grids: await readWorkbookGrids(file, opts.sheet !== undefined ? { sheet: opts.sheet } : {}) };
   } catch (e) {
     // A Word document under another name: read it as one.
     if (e instanceof WorkbookReadError && e.code === 'NOT_XLSX') {

@@ -1,8 +1,8 @@
 /**
  * The Word read adapter, bytes only (no Node modules, so the browser's file mode can share it):
- * .docx bytes → one Grid per top-level table (see grid.ts). The package is read from its zip directory (zip/read.ts)
- * and its parts parsed with @xmldom/xmldom (no exceljs: the pane's Excel mode imports Word without it); unreadable inputs throw a
- * DocxReadError.
+ * .docx bytes → one Grid per top-level table (see grid.ts). The package is read from its zip directory (zip/read.ts);
+ * the small parts (rels, numbering, styles) are parsed with @xmldom/xmldom, document.xml is streamed (stream.ts) — no
+ * exceljs: the pane's Excel mode imports Word without it. Unreadable inputs throw a DocxReadError.
  */
 import { DocumentReader } from './document';
 import { DocxReadError } from './errors';
@@ -10,8 +10,9 @@ import { tableGrid, type DocxGridTable } from './grid';
 import { Numbering } from './numbering';
 import { sniffDocx } from './sniff';
 import { EntityDeclared, parseXml } from './xml';
-import { ZipReader } from '../zip/read';
-import { xmlPartText } from '../zip/xml-part';
+import { NotDocument, streamBody } from './stream';
+import { ZipReader, type ZipEntry } from '../zip/read';
+import { xmlEncoding, xmlPartText } from '../zip/xml-part';
 
 export { DocxReadError, type DocxReadErrorCode } from './errors';
 export type { DocxGridTable } from './grid';
@@ -24,6 +25,16 @@ export function looksLikeDocx(name: string): boolean {
 function part(zip: ZipReader, name: string): Document | null {
   const entry = zip.get(name);
   return entry && !entry.dir ? parseXml(xmlPartText(zip.inflate(entry))) : null;
+}
+
+/** A part's text a slice at a time, decoded as xmlPartText decodes it (UTF-16 by its mark, else UTF-8; mark dropped). */
+function* textChunks(zip: ZipReader, entry: ZipEntry): Generator<string> {
+  let decoder: TextDecoder | null = null;
+  for (const bytes of zip.chunks(entry)) {
+    decoder ??= new TextDecoder(xmlEncoding(bytes));
+    yield decoder.decode(bytes, { stream: true });
+  }
+  if (decoder) yield decoder.decode();
 }
 
 function has(zip: ZipReader, name: string): boolean {
@@ -61,12 +72,11 @@ function readTables(bytes: Uint8Array, name: string): DocxGridTable[] {
     if (!main) throw new DocxReadError('NOT_DOCX', name);
     const dir = main.replace(/[^/]*$/, '');
     const numbering = new Numbering(part(zip, `${dir}numbering.xml`), part(zip, `${dir}styles.xml`));
-    const doc = part(zip, main);
-    if (!doc?.documentElement || doc.documentElement.localName !== 'document')
-      throw new DocxReadError('NOT_DOCX', name);
-    tables = new DocumentReader(numbering).body(doc);
+    // The main part is streamed, never held whole as text or DOM (stream.ts): Word reading stays near its size.
+    tables = streamBody(textChunks(zip, zip.get(main)!), new DocumentReader(numbering));
   } catch (e) {
     if (e instanceof DocxReadError) throw e;
+    if (e instanceof NotDocument) throw new DocxReadError('NOT_DOCX', name);
     throw new DocxReadError(e instanceof EntityDeclared ? 'ENTITY' : 'CORRUPT', name, e);
   }
   if (tables.length === 0) throw new DocxReadError('NO_TABLES', name);

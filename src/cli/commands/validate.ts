@@ -3,14 +3,15 @@
  * sheet and cell, in sheet order (the order a user walks the workbook), each Vietnamese first with its English on
  * the next line.
  * Exit 0: no error (warnings allowed); 1: at least one error; 2: the file cannot be read or the call is wrong.
- * With --sheet the whole workbook is still read (criterion 8.1 is checked against the SIPAS sheet), and only that
- * sheet's problems are listed. chiso's own sheets (a tracked workbook, per its `_chiso` marker) are not read.
+ * With --sheet only that sheet's part is parsed (and chiso's marker) and only its problems are listed; criterion 8.1
+ * is then checked against a SIPAS table only if one is on that sheet, else an info line says it was not checked. chiso's own sheets (a tracked workbook, per its `_chiso` marker) are not read.
  */
 import * as path from 'path';
 import type { Issue } from '../../core/issues-types';
 import { readTablesFlow } from '../../core/app';
 import type { Plan } from '../../core/plan/types';
 import { fold } from '../../core/text';
+import { criterion81Unchecked } from '../../core/validate/sipas';
 import type { Command, Io } from '../io';
 import { issueJson, locateIssues, NO_TABLES, NO_TABLES_EXIT, workbookCall, type LocatedIssue } from '../workbook-io';
 
@@ -104,6 +105,14 @@ export function validateJson(plan: Plan, issues: LocatedIssue[]): Record<string,
   };
 }
 
+/** Criterion 8.1 read without the SIPAS table it is checked against (only one sheet parsed). */
+export function sipasUnchecked(sheet: string): string {
+  return (
+    `Tiêu chí 8.1 (SIPAS) chưa được đối chiếu với bảng Chỉ số hài lòng: chỉ đọc trang “${sheet}” (--sheet); chạy không có --sheet để đối chiếu` +
+    ` / Criterion 8.1 (SIPAS) was not checked against the satisfaction table: only sheet "${sheet}" was read (--sheet); run without --sheet to check it`
+  );
+}
+
 async function run(args: string[], io: Io): Promise<number> {
   const call = await workbookCall(args, io, USAGE);
   if (typeof call === 'number') return call;
@@ -132,6 +141,11 @@ async function run(args: string[], io: Io): Promise<number> {
       ? JSON.stringify(validateJson(shown, issues), null, 1)
       : validateReport(shown, issues, path.basename(file)),
   );
+  if (sheet !== undefined && !docx && criterion81Unchecked(shown.tables)) {
+    const line = sipasUnchecked(sheet);
+    if (flags.has('json')) io.err(line);
+    else io.out(line);
+  }
   if (shown.tables.length === 0) {
     if (flags.has('json')) io.err(NO_TABLES);
     return NO_TABLES_EXIT;

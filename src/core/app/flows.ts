@@ -9,6 +9,7 @@ import { readPlan, type ReadPlanOptions } from '../plan';
 import type { Plan } from '../plan/types';
 import { buildTrackerSet, type PapiYear, type TrackerSet } from '../tracker';
 import { validatePlan } from '../validate';
+import { readNoteIssues } from '../validate/read-notes';
 import { correctionsToRoles, type RoleCorrection } from './corrections';
 import { splitSheets } from './split';
 
@@ -78,7 +79,8 @@ export function trackFlow(
     file: opts.file,
     roles: correctionsToRoles(opts.corrections, opts.roles),
   });
-  const issues = validatePlan(plan, split.plan);
+  // A tracker sheet of the last run that cannot be read is rebuilt without what was typed in it: said, not silent.
+  const issues = [...validatePlan(plan, split.plan), ...readNoteIssues(split.own)];
   const set = buildTrackerSet(
     plan,
     issues,

@@ -5,7 +5,7 @@
  * from the typed leaves by the tracker's own score model. Cached formula results are never used: a file saved by
  * another program may carry none.
  */
-import { cellAt, cellText, isEmptyCell, type Cell, type Grid } from '../grid';
+import { cellAt, cellText, isEmptyCell, type Cell, type Grid, type ReadNote } from '../grid';
 import type { Bilingual } from '../text';
 import { SHEET_NAMES, TASK_HEADERS, SCORE_HEADERS } from '../tracker/labels';
 import { readMarker } from '../tracker/marker';
@@ -62,6 +62,43 @@ export const NO_TRACKER_SHEET: Bilingual = {
   vi: 'không có trang theo dõi nhiệm vụ hay điểm nào đọc được',
   en: 'no task or score tracker sheet could be read',
 };
+
+/** What the reader noted on a sheet it could not read, in a few words of each language. */
+function unreadWords(note: ReadNote): Bilingual | null {
+  if (note.code === 'SHEET_UNREADABLE') {
+    const { part, reason } = note.params;
+    if (reason === 'damaged') return { vi: `phần ${part} bị hỏng`, en: `part ${part} is damaged` };
+    if (reason === 'unlinked')
+      return { vi: `mã ${part} không có trong quan hệ của workbook.xml`, en: `id ${part} has no relationship` };
+    return { vi: `thiếu phần ${part}`, en: `part ${part} is missing` };
+  }
+  if (note.code === 'SHEET_LISTED_TWICE')
+    return { vi: 'khai báo hai lần trong workbook.xml', en: 'listed twice in workbook.xml' };
+  return null;
+}
+
+/**
+ * Why a tracker is skipped when one of its task or score sheets could not be read: counting its tasks without that
+ * sheet would report the unit wrong, so it is left out with the sheet and the damage named.
+ */
+function damagedTracker(grids: Grid[], marker: Grid): Bilingual | null {
+  const trackers = new Set(
+    readMarker(marker)
+      .filter((e) => e.kind === 'tasks' || e.kind === 'scores')
+      .map((e) => e.sheet),
+  );
+  for (const g of grids)
+    for (const note of g.notes ?? []) {
+      const sheet = note.code === 'SHEET_LISTED_TWICE' && trackers.has(note.params.later) ? note.params.later : g.sheet;
+      const words = trackers.has(sheet) ? unreadWords(note) : null;
+      if (words)
+        return {
+          vi: `bảng theo dõi hỏng, trang “${sheet}”: ${words.vi}`,
+          en: `damaged tracker, sheet "${sheet}": ${words.en}`,
+        };
+    }
+  return null;
+}
 
 const TEXT_HEADERS = [TASK_HEADERS.task, TASK_HEADERS.criterion, TASK_HEADERS.requirement, TASK_HEADERS.dimension];
 
@@ -170,6 +207,8 @@ export function readUnit(
 ): { read: UnitRead } | { skip: Bilingual } {
   const marker = grids.find((g) => g.sheet === SHEET_NAMES.marker);
   if (!marker || readMarker(marker).length === 0) return { skip: NOT_TRACKER };
+  const damaged = damagedTracker(grids, marker);
+  if (damaged) return { skip: damaged };
   // Every header counts as known: the roll-up reads chiso's columns by name and ignores the others.
   const state = readPrevious(
     { grids },

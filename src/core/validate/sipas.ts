@@ -6,12 +6,12 @@
  */
 import { makeIssue } from '../issues';
 import type { Issue } from '../issues-types';
-import type { PlanRow, Role } from '../plan/types';
+import type { PlanRow, PlanTable, Role } from '../plan/types';
 import { fold, normalizeLabel } from '../text';
 import { isSipasTable } from './kinds';
 import { printedDecimals } from './precision';
 import type { PlanRule } from './rule';
-import { columnYear, mainText, numericField, type TableView } from './table';
+import { columnYear, mainText, numericField, TableView } from './table';
 
 const EPS = 1e-9;
 
@@ -39,6 +39,15 @@ function criterion81(views: TableView[]): { view: TableView; row: PlanRow } | un
 /** A percentage read from a cell: 86.5, or 0.865 meaning 86,5 %. */
 function percent(v: number): number {
   return Math.abs(v) <= 1 ? v * 100 : v;
+}
+
+/**
+ * Criterion 8.1 is among `tables` but no SIPAS table is (one sheet was read: `validate --sheet`): the check cannot
+ * run, and the caller says so rather than let silence read as agreement.
+ */
+export function criterion81Unchecked(tables: readonly PlanTable[]): boolean {
+  const views = tables.map((t) => new TableView(t));
+  return criterion81(views) !== undefined && !views.some((v) => isSipasTable(v) && v.hasColumn('result'));
 }
 
 export const sipasRule: PlanRule = {

@@ -165,11 +165,42 @@ export class WorkbookXml {
    * local to it go; later sheets' local names and the active/first tab shift down.
    */
   removeSheet(name: string): void {
+    const index = this.sheetEls().findIndex((e) => e.getAttribute('name') === name);
+    if (index >= 0) this.removeSheetAt(index);
+  }
+
+  /**
+   * Removes the entries no output carries (the reader has warned about each, and read none of them): one whose
+   * relationship or part is missing, and a repeat of an earlier entry — the same name as Excel compares names
+   * (case-insensitively) or the same part; Excel refuses both. The first entry of a name or part is the sheet, as
+   * the reader reads it. Gives the parts of removed repeats that no kept entry uses (the caller may prune them).
+   */
+  removeUnlisted(): string[] {
+    const names = new Set<string>();
+    const parts = new Set<string>();
+    const drop: number[] = [];
+    const repeated: string[] = [];
+    this.sheets().forEach((s, i) => {
+      const part = s.part?.toLowerCase() ?? null;
+      const repeat = names.has(s.name.toLowerCase()) || (part !== null && parts.has(part));
+      if (repeat || s.part === null) drop.push(i);
+      if (repeat) {
+        if (s.part) repeated.push(s.part);
+        return;
+      }
+      names.add(s.name.toLowerCase());
+      if (part !== null) parts.add(part);
+    });
+    for (const i of drop.reverse()) this.removeSheetAt(i);
+    return repeated.filter((p) => !parts.has(p.toLowerCase()));
+  }
+
+  private removeSheetAt(index: number): void {
     const els = this.sheetEls();
-    const index = els.findIndex((e) => e.getAttribute('name') === name);
-    if (index < 0) return;
     const el = els[index];
-    this.rels.remove(WorkbookXml.rid(el));
+    const rId = WorkbookXml.rid(el);
+    // Two entries may share one r:id (a damaged workbook): the relationship stays while another uses it.
+    if (!els.some((e, i) => i !== index && WorkbookXml.rid(e) === rId)) this.rels.remove(rId);
     el.parentNode!.removeChild(el);
     for (const dn of this.definedNameEls()) {
       const local = dn.getAttribute('localSheetId');

@@ -21,7 +21,10 @@ export { unescapeOoxml } from './strings';
 export { isDateFormat } from './styles';
 
 export interface ReadXlsxOptions {
-  /** Only this sheet (exact name, else case/diacritic-insensitive); all sheets when absent. */
+  /**
+   * Only this sheet (exact name, else case/diacritic-insensitive), and chiso's marker sheet when there is one; no
+   * other sheet's part is inflated. All sheets when absent.
+   */
   sheet?: string;
   /** Also collect cell hyperlinks (readXlsxWorkbook's `links`). */
   links?: boolean;
@@ -40,6 +43,7 @@ interface SheetEntry {
 
 const REL = {
   officeDocument: /\/officeDocument$/,
+  docProps: /\/(core-properties|extended-properties|custom-properties)$/,
   worksheet: /\/worksheet$/,
   styles: /\/styles$/,
   sharedStrings: /\/sharedStrings$/,
@@ -59,6 +63,23 @@ async function workbookPart(pkg: Package): Promise<string> {
     vi: 'không có phần workbook.xml',
     en: 'no xl/workbook.xml part',
   });
+}
+
+/**
+ * The document properties (docProps/core.xml, app.xml, custom.xml) are not read, but the writer rewrites app.xml and
+ * carries the others into every output: one that declares an entity is refused by name, as any part chiso parses
+ * (a malformed one is left alone, as before — it holds nothing chiso needs).
+ */
+async function refuseEntityProps(pkg: Package): Promise<void> {
+  for (const r of (await pkg.rels('')).values()) {
+    const part = REL.docProps.test(r.type) ? pkg.find(r.target) : null;
+    if (!part) continue;
+    try {
+      await pkg.parse(part, {});
+    } catch (e) {
+      if (e instanceof WorkbookReadError && e.code === 'ENTITY') throw e;
+    }
+  }
 }
 
 async function readWorkbookPart(pkg: Package, part: string): Promise<{ sheets: SheetEntry[]; date1904: boolean }> {
@@ -82,7 +103,7 @@ function pickSheets(sheets: SheetEntry[], want: string | undefined): SheetEntry[
   return exact.length ? exact : sheets.filter((s) => fold(s.name) === fold(want));
 }
 
-function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damaged' | number): Grid {
+function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damaged' | 'unlinked' | number): Grid {
   const note: ReadNote =
     typeof reason === 'number'
       ? { code: 'SHEET_TOO_LARGE', cell: 'A1', params: { part, cells: reason } }
@@ -90,6 +111,36 @@ function unreadable(entry: SheetEntry, part: string, reason: 'missing' | 'damage
   const grid: Grid = { sheet: entry.name, rowCount: 0, colCount: 0, cells: [], merges: [], notes: [note] };
   if (entry.state !== 'visible') grid.state = entry.state;
   return grid;
+}
+
+/**
+ * workbook.xml's entries with the later repeats left out: a name Excel would take for the same (it compares sheet
+ * names case-insensitively), or a part already listed. Excel refuses both; chiso reads the first, as copySheet and
+ * the writer keep it, and notes the repeat.
+ */
+function firstEntries(
+  sheets: SheetEntry[],
+  partOf: (e: SheetEntry) => string | null,
+): { kept: SheetEntry[]; twice: { first: SheetEntry; note: ReadNote }[] } {
+  const byName = new Map<string, SheetEntry>();
+  const byPart = new Map<string, SheetEntry>();
+  const kept: SheetEntry[] = [];
+  const twice: { first: SheetEntry; note: ReadNote }[] = [];
+  for (const e of sheets) {
+    const part = partOf(e);
+    const sameName = byName.get(e.name.toLowerCase());
+    const samePart = part !== null ? byPart.get(part.toLowerCase()) : undefined;
+    const first = sameName ?? samePart;
+    if (first) {
+      const params = { later: e.name, part: part ?? (e.rid || '?'), by: sameName ? 'name' : 'part' } as const;
+      twice.push({ first, note: { code: 'SHEET_LISTED_TWICE', cell: 'A1', params } });
+      continue;
+    }
+    byName.set(e.name.toLowerCase(), e);
+    if (part !== null) byPart.set(part.toLowerCase(), e);
+    kept.push(e);
+  }
+  return { kept, twice };
 }
 
 /** A cell hyperlink: "#'Sheet'!A1" for a place in the workbook, else the stored target (URL or file). */
@@ -134,6 +185,7 @@ export async function readXlsxWorkbook(
   const mimetype = await pkg.smallText('mimetype');
   if (mimetype && /opendocument\.spreadsheet/.test(mimetype)) throw new WorkbookReadError('ODS', name);
   const wbPart = await workbookPart(pkg);
+  await refuseEntityProps(pkg);
   const { sheets, date1904 } = await readWorkbookPart(pkg, wbPart);
   if (sheets.length === 0) {
     throw new WorkbookReadError(
@@ -166,9 +218,10 @@ export async function readXlsxWorkbook(
     const rel = rels.get(entry.rid);
     // Chart sheets, dialog and macro sheets hold no cells: they are not read (and not reported).
     if (rel && !REL.worksheet.test(rel.type)) return null;
-    const target = rel?.target ?? `${dir}worksheets/(${entry.rid || '?'})`;
-    const part = rel ? pkg.find(rel.target) : null;
-    if (!part) return unreadable(entry, target, 'missing');
+    // An r:id with no relationship is named by the id: there is no part name to give.
+    if (!rel) return unreadable(entry, entry.rid || '(r:id)', 'unlinked');
+    const part = pkg.find(rel.target);
+    if (!part) return unreadable(entry, rel.target, 'missing');
     try {
       const raw: RawLink[] | undefined = opts.links ? [] : undefined;
       const grid = await readSheet(ctx, part, entry.name, raw);
@@ -181,10 +234,16 @@ export async function readXlsxWorkbook(
       throw e;
     }
   };
-  const picked = pickSheets(sheets, opts.sheet);
+  const { kept, twice } = firstEntries(sheets, (e) => {
+    const rel = rels.get(e.rid);
+    return rel ? (pkg.find(rel.target) ?? rel.target) : null;
+  });
+  const picked = pickSheets(kept, opts.sheet);
   // chiso's marker first: the sheets it lists are chiso's own, read up to the plan cap whatever their first rows
-  // hold (a refresh reads back every sheet chiso wrote).
-  const markerEntry = picked.find((s) => s.name === SHEET_NAMES.marker);
+  // hold (a refresh reads back every sheet chiso wrote). With one sheet asked for, the marker is read too (it is
+  // small): it says whether that sheet is chiso's.
+  const markerEntry = kept.find((s) => s.name === SHEET_NAMES.marker);
+  if (markerEntry && !picked.includes(markerEntry)) picked.unshift(markerEntry);
   if (markerEntry) ctx.own.add(markerEntry.name);
   const markerGrid = markerEntry ? await readOne(markerEntry) : null;
   if (markerGrid) for (const e of readMarker(markerGrid)) ctx.own.add(e.sheet);
@@ -192,6 +251,11 @@ export async function readXlsxWorkbook(
   for (const entry of picked) {
     const grid = entry === markerEntry ? markerGrid : await readOne(entry);
     if (grid) grids.push(grid);
+  }
+  // A sheet listed again is said on the first entry's Grid (a second Grid of the same name would be ambiguous).
+  for (const t of twice) {
+    const grid = grids.find((g) => g.sheet === t.first.name);
+    if (grid) grid.notes = [...(grid.notes ?? []), t.note];
   }
   return { grids, links };
 }

@@ -59,11 +59,10 @@ export async function writeSpecsToPackage(
     throw new PackageError('STRICT', `${wb.part}: a Strict Open XML workbook is not written into`, wb.part);
   const styles = await StyleSheet.load(pkg, wb, ct);
   const worksheetNames = (list: SheetEntry[]) => list.filter((s) => s.type === 'worksheet').map((s) => s.name);
-  // A sheet listed without a part (the reader has warned) is not carried: an entry that points nowhere makes Excel
-  // repair the file, and a later refresh would find nothing to copy.
-  for (const entry of wb.sheets()) if (entry.part === null) wb.removeSheet(entry.name);
+  // A sheet listed without a part, or listed twice (the reader has warned), is not carried: Excel repairs such a
+  // file, and a later refresh would find nothing (or the wrong sheet) to copy.
+  const candidates: string[] = wb.removeUnlisted();
   const namesBefore = worksheetNames(wb.sheets());
-  const candidates: string[] = [];
 
   const drop = (entry: SheetEntry) => {
     wb.removeSheet(entry.name);
