@@ -7,6 +7,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { DocumentReader, DocxTable } from './document';
+import { MAX_TITLE } from './grid';
 import { EntityDeclared, type El } from './xml';
 
 /** Elements whose children stand as if in the parent (document.ts's BLOCK_WRAPPERS). */
@@ -136,6 +137,8 @@ export function streamBody(chunks: Iterable<string>, reader: DocumentReader): Do
       if (parent === 'body') {
         const p = reader.bodyParagraph(el as unknown as El);
         if (p) before.push({ ...p, text: own(p.text) });
+        // Only the last few can be a title (grid.ts titleOf): a long body is not held.
+        if (before.length > MAX_TITLE) before.shift();
       } else if (table) {
         const row = reader.row(el as unknown as El);
         for (const c of row.cells) c.text = own(c.text);
