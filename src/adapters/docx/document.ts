@@ -24,7 +24,10 @@ export interface DocxRow {
 
 export interface DocxTable {
   rows: DocxRow[];
-  /** Non-empty paragraphs between the previous top-level table (or the start) and this one, nearest last. */
+  /**
+   * Non-empty paragraphs between the previous top-level table (or the start) and this one, nearest last: the last
+   * MAX_TITLE of them (grid.ts looks at no more), so a long body is not held.
+   */
   before: Array<{ text: string; centered: boolean }>;
 }
 

@@ -22,7 +22,8 @@ export interface DocxGridTable {
 
 const TITLE_START = /^(phu luc|bieu( mau)?\b|bang\b|danh muc)/;
 const TITLE_ANY = /^(phu luc|bieu( mau)?\b|bang\b|danh muc|\(?kem theo|\(?ban hanh kem|ke hoach\b)/;
-const MAX_TITLE = 5;
+/** Paragraphs above a table looked at for its title (the reader keeps no more: stream.ts). */
+export const MAX_TITLE = 5;
 
 /**
  * The title paragraphs of a table: from the nearest "Phụ lục …" / "Biểu …" line among the last few paragraphs down

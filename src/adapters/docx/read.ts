@@ -27,14 +27,38 @@ function part(zip: ZipReader, name: string): Document | null {
   return entry && !entry.dir ? parseXml(xmlPartText(zip.inflate(entry))) : null;
 }
 
+/** Inflated bytes aimed at per chunk: 64 KB decodes to a string V8 keeps in its heap and frees young. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Compressed bytes per inflate step so that each step gives about CHUNK bytes, by the ratio the directory declares
+ * (a lie only changes the chunk size). The zip layer's default (32 KB in) gave ~2.4 MB per chunk on a part that
+ * deflates 75:1, and the rise over the process was ~+50 MB more (issue 22's bench, docs/decisions.md).
+ */
+function inflateSlice(entry: ZipEntry): number {
+  const slice = Math.round((CHUNK * entry.compressedSize) / Math.max(1, entry.size));
+  return Math.min(32 * 1024, Math.max(256, slice));
+}
+
 /** A part's text a slice at a time, decoded as xmlPartText decodes it (UTF-16 by its mark, else UTF-8; mark dropped). */
 function* textChunks(zip: ZipReader, entry: ZipEntry): Generator<string> {
   let decoder: TextDecoder | null = null;
-  for (const bytes of zip.chunks(entry)) {
-    decoder ??= new TextDecoder(xmlEncoding(bytes));
-    yield decoder.decode(bytes, { stream: true });
+  // The first two bytes name the encoding (a UTF-16 mark): held until there are two, however small the first chunks.
+  let head = new Uint8Array(0);
+  for (const bytes of zip.chunks(entry, inflateSlice(entry))) {
+    if (!decoder) {
+      const joined = new Uint8Array(head.length + bytes.length);
+      joined.set(head);
+      joined.set(bytes, head.length);
+      head = joined;
+      if (head.length < 2) continue;
+      decoder = new TextDecoder(xmlEncoding(head));
+      yield decoder.decode(head, { stream: true });
+      head = new Uint8Array(0);
+    } else yield decoder.decode(bytes, { stream: true });
   }
-  if (decoder) yield decoder.decode();
+  if (!decoder && head.length > 0) decoder = new TextDecoder(xmlEncoding(head));
+  if (decoder) yield decoder.decode(head);
 }
 
 function has(zip: ZipReader, name: string): boolean {

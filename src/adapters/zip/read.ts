@@ -100,22 +100,23 @@ export class ZipReader {
 
   /**
    * The entry inflated a slice at a time, so a caller counting bytes can stop a zip bomb before it fills memory
-   * (each chunk comes from at most 32 KB of compressed bytes).
+   * (each chunk comes from at most `slice` compressed bytes, 32 KB unless said; a stored entry comes in views of
+   * 32 slices).
    */
-  *chunks(entry: ZipEntry): Generator<Uint8Array> {
+  *chunks(entry: ZipEntry, slice = SLICE): Generator<Uint8Array> {
     this.check(entry);
     const raw = this.raw(entry);
     if (entry.method === 0) {
-      for (let i = 0; i < raw.length; i += SLICE * 32) yield raw.subarray(i, i + SLICE * 32);
+      for (let i = 0; i < raw.length; i += slice * 32) yield raw.subarray(i, i + slice * 32);
       return;
     }
     let out: Uint8Array[] = [];
     const inflater = new Inflate((chunk) => {
       if (chunk.length) out.push(chunk);
     });
-    for (let i = 0; i < raw.length || i === 0; i += SLICE) {
+    for (let i = 0; i < raw.length || i === 0; i += slice) {
       try {
-        inflater.push(raw.subarray(i, i + SLICE), i + SLICE >= raw.length);
+        inflater.push(raw.subarray(i, i + slice), i + slice >= raw.length);
       } catch (e) {
         throw new ZipError(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
       }

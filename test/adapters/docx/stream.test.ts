@@ -5,6 +5,7 @@
 import { readFileSync } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readDocxTables } from '../../../src/adapters/docx/read';
+import { ZipReader } from '../../../src/adapters/zip/read';
 import { bigDocx } from '../../../scripts/lib/big-docx';
 import { planFile } from '../../support/fixtures';
 
@@ -39,6 +40,45 @@ describe('the streamed document.xml', () => {
     const entries = unzipSync(docx);
     entries['word/document.xml'] = new Uint8Array([0xef, 0xbb, 0xbf, ...entries['word/document.xml']]);
     expect(await readDocxTables(zipSync(entries), 'x.docx')).toEqual(plain);
+  });
+
+  it.each([
+    ['deflated', 6],
+    ['stored', 0],
+  ] as const)(
+    'a UTF-16 document.xml (little-endian, with its mark), %s, reads as the UTF-8 one',
+    async (_how, level) => {
+      const plain = await readDocxTables(docx, 'x.docx');
+      const entries = unzipSync(docx);
+      const text = strFromU8(entries['word/document.xml']);
+      entries['word/document.xml'] = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+      expect(await readDocxTables(zipSync(entries, { level }), 'x.docx')).toEqual(plain);
+    },
+  );
+
+  it('a UTF-16 mark cut across the first chunks still names the encoding', async () => {
+    const plain = await readDocxTables(docx, 'x.docx');
+    const entries = unzipSync(docx);
+    const text = strFromU8(entries['word/document.xml']);
+    entries['word/document.xml'] = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const chunks = jest.spyOn(ZipReader.prototype, 'chunks').mockImplementation(function* (this: ZipReader, entry) {
+      // The inflated bytes one at a time for the first three, then the rest in one chunk.
+      const all = this.inflate(entry);
+      for (let i = 0; i < 3; i++) yield all.subarray(i, i + 1);
+      yield all.subarray(3);
+    });
+    try {
+      expect(await readDocxTables(zipSync(entries), 'x.docx')).toEqual(plain);
+    } finally {
+      chunks.mockRestore();
+    }
+  });
+
+  it('a part that deflates far (long runs of spaces between elements) reads the same', async () => {
+    // Inflated in small steps (read.ts aims at 64 KB a chunk): elements and UTF-8 sequences cut across chunks.
+    const plain = await readDocxTables(docx, 'x.docx');
+    const spaced = withDocument((x) => x.replace(/></g, `>${' '.repeat(3_000)}<`));
+    expect(await readDocxTables(spaced, 'x.docx')).toEqual(plain);
   });
 
   it('a long generated table: every row, merges and list numbers in cells', async () => {
