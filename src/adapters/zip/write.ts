@@ -3,10 +3,17 @@
  * `ZipInputFile` with its own CRC, size and method, so a part copied from the source keeps its compressed bytes and
  * its method (stored stays stored), and a new part is deflated once, when it is set. No Node modules.
  */
-import { Zip, ZipPassThrough, deflateSync, type ZipInputFile } from 'fflate';
+import { Deflate, Zip, ZipPassThrough, deflateSync, type ZipInputFile } from 'fflate';
 
-/** A raw-deflate function (RFC 1951, no zlib header), e.g. Node's `(d) => zlib.deflateRawSync(d)`. */
-export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+/**
+ * A raw-deflate function (RFC 1951, no zlib header), e.g. Node's `(d) => zlib.deflateRawSync(d)`. With `stream`, a
+ * part written in pieces (a big sheet) is deflated piece by piece, so its whole text is never in memory; without it,
+ * the pieces' bytes are gathered and deflated at the end.
+ */
+export type DeflateRaw = ((data: Uint8Array) => Uint8Array) & { stream?: () => DeflatePiece };
+
+/** Deflates the next piece of one stream (`final`: the last piece); returns the compressed bytes ready so far. */
+export type DeflatePiece = (piece: Uint8Array, final: boolean) => Uint8Array[];
 
 /** An entry ready to be written: its compressed bytes and what the zip headers say about them. */
 export interface PackedEntry {
@@ -24,7 +31,16 @@ export interface PackedEntry {
 }
 
 /** fflate's deflater at Office's usual level (the browser's; the CLI passes Node's zlib). */
-export const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+export const fflateDeflate: DeflateRaw = Object.assign((data: Uint8Array) => deflateSync(data, { level: 6 }), {
+  stream: (): DeflatePiece => {
+    const out: Uint8Array[] = [];
+    const d = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+    return (piece, final) => {
+      d.push(piece, final);
+      return out.splice(0);
+    };
+  },
+});
 
 const encoder = new TextEncoder();
 
@@ -50,6 +66,70 @@ class Deflating extends ZipPassThrough {
     this.pending.length = 0;
     this.ondata(null, this.deflate(whole) as Uint8Array<ArrayBuffer>, true);
   }
+}
+
+/** fflate's way to compress as it comes: each piece pushed is deflated at once, in one deflate stream. */
+class StreamDeflating extends ZipPassThrough {
+  constructor(
+    filename: string,
+    private readonly next: DeflatePiece,
+  ) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    for (const out of this.next(chunk, final)) this.ondata(null, out as Uint8Array<ArrayBuffer>, false);
+  }
+}
+
+/** Characters of text gathered before they are encoded and deflated (about 1–3 MB of UTF-8). */
+const PIECE_CHARS = 1 << 20;
+
+/**
+ * A new entry whose text `fill` writes in pieces (in order), deflated as it comes: the whole text is never one
+ * string. A text shorter than one piece is deflated in one go, exactly as `packEntry` does.
+ */
+export function packPieces(
+  name: string,
+  fill: (write: (text: string) => void) => void,
+  deflate: DeflateRaw = fflateDeflate,
+): PackedEntry {
+  let texts: string[] = [];
+  let chars = 0;
+  let stream: StreamDeflating | null = null;
+  const gathered: Uint8Array[] = [];
+  const packed: Uint8Array[] = [];
+  const start = (): StreamDeflating => {
+    const file = new StreamDeflating(name, deflate.stream!());
+    file.ondata = (err, chunk) => {
+      if (err) throw new Error(`${name}: ${err.message}`);
+      if (chunk.length) packed.push(chunk);
+    };
+    return file;
+  };
+  const flush = (final: boolean): Uint8Array | null => {
+    const bytes = encoder.encode(texts.join(''));
+    texts = [];
+    chars = 0;
+    if (final && !stream && !gathered.length) return bytes;
+    if (!deflate.stream) {
+      gathered.push(bytes);
+      return final ? concat(gathered) : null;
+    }
+    stream ??= start();
+    stream.push(bytes, final);
+    return null;
+  };
+  fill((text) => {
+    texts.push(text);
+    chars += text.length;
+    if (chars >= PIECE_CHARS) flush(false);
+  });
+  const whole = flush(true);
+  if (whole) return packEntry(name, whole, deflate);
+  const file = stream!;
+  return { name, compression: 8, crc: file.crc, size: file.size, data: concat(packed) };
 }
 
 /** A new entry deflated now (the text or bytes can be dropped at once: only the compressed bytes are kept). */
