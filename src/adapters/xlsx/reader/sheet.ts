@@ -298,7 +298,8 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
     rowCount = Math.max(rowCount, m.bottom);
     colCount = Math.max(colCount, m.right);
   }
-  for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
+  // Rows grown cell by cell keep up to half again as many slots as they use: each gets an array of its own length.
+  for (let i = 0; i < cells.length; i++) cells[i] = cells[i] ? cells[i].slice() : [];
   while (cells.length < rowCount) cells.push([]);
   const grid: Grid = { sheet, rowCount, colCount, cells, merges };
   const notes = legacy.notes();
