@@ -1,5 +1,6 @@
 /** pagePrint: a fixed scale that fits the printed columns on A4 landscape, never below 9 pt of body text. */
 import { pagePrint, wrappedLines, type SheetSpec } from '../../src/core/sheetspec';
+import { pick, prng } from '../support/rng';
 
 const sheet = (widths: number[], hidden: number[] = []): Pick<SheetSpec, 'cells' | 'cols'> => {
   const cells: SheetSpec['cells'] = [];
@@ -45,4 +46,37 @@ it('wrappedLines wraps word by word and breaks words longer than a line', () => 
   // 10 units × 0.9 = 9 letters a line: "aaaa bbbb" fits, "cccc" goes to the next line.
   expect(wrappedLines('aaaa bbbb cccc', 10)).toBe(2);
   expect(wrappedLines('x'.repeat(30), 10)).toBe(4);
+});
+
+it('wrappedLines counts as splitting into paragraphs and words does (seeded texts with every kind of space)', () => {
+  // The rule as first written (split on "\n", then on runs of white space); the one-pass count must agree.
+  const reference = (text: string, width: number, font: { size?: number; bold?: boolean }): number => {
+    const per = Math.max(1, Math.floor(width * 0.9 * (10 / (font.size ?? 10)) * (font.bold ? 0.9 : 1)));
+    let n = 0;
+    for (const para of text.split('\n')) {
+      n++;
+      let line = 0;
+      for (const word of para.split(/\s+/).filter(Boolean)) {
+        if (line > 0 && line + 1 + word.length <= per) {
+          line += 1 + word.length;
+          continue;
+        }
+        if (line > 0) n++;
+        line = word.length;
+        while (line > per) {
+          n++;
+          line -= per;
+        }
+      }
+    }
+    return Math.max(1, n);
+  };
+  const rnd = prng(22);
+  const alphabet = ['a', 'ệ', 'Đ', '1', ' ', ' ', '\n', '\t', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b'];
+  for (let i = 0; i < 2000; i++) {
+    const text = Array.from({ length: Math.floor(rnd() * 80) }, () => pick(rnd, alphabet)).join('');
+    const width = 1 + Math.floor(rnd() * 40);
+    const font = { size: pick(rnd, [8, 10, 12]), bold: rnd() < 0.5 };
+    expect([text, wrappedLines(text, width, font)]).toEqual([text, reference(text, width, font)]);
+  }
 });

@@ -12,7 +12,7 @@ import { WorkbookReadError } from '../../adapters/xlsx/read';
 import { copyPlanSheets } from '../../adapters/xlsx/package-refresh/refresh';
 import { packageBook, writeTrack } from '../../adapters/xlsx/package-refresh/write-track';
 import { isMacroBytes, readForTrack, readInputBytes } from '../../adapters/xlsx/track-input';
-import { isWordPlan, SheetRoleConflictError, trackerFileName, trackPipeline } from '../../core/app';
+import { isWordPlan, SheetRoleConflictError, trackerFileName, trackPipeline, type TrackSource } from '../../core/app';
 import { SHEET_NAMES, bucketLine, type TrackerSet, type TrackStats } from '../../core/tracker';
 import { papiYears } from '../../core/frameworks';
 import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
@@ -65,20 +65,23 @@ export async function runTrack(req: TrackRequest): Promise<TrackOutcome> {
   await checkWritable(output, !!req.force);
   const previous = output === req.input ? null : await existingOutput(output, !!req.force);
   // Every rule of what to write lives in the pipeline; this only reads the packages and writes its answer.
-  const w = await trackPipeline(
-    {
-      input: await packageBook(input.pkg, input.grids, input.links),
-      previous: previous ? await packageBook(previous.pkg, previous.grids, previous.links) : null,
-    },
-    {
-      today: req.today,
-      fixedToday: req.fixedToday,
-      year: req.year,
-      soonDays: req.soonDays,
-      file,
-      ...(req.papiYear !== undefined ? { papiYear: req.papiYear } : {}),
-    },
-  );
+  let books: TrackSource | null = {
+    input: await packageBook(input.pkg, input.grids, input.links),
+    previous: previous ? await packageBook(previous.pkg, previous.grids, previous.links) : null,
+  };
+  // The Grids (every cell of every sheet read) are the pipeline's alone: let them go once it has answered, before
+  // the trackers are written (a tenth of the peak memory at 10,000 tasks).
+  input.grids = [];
+  if (previous) previous.grids = [];
+  const w = await trackPipeline(books, {
+    today: req.today,
+    fixedToday: req.fixedToday,
+    year: req.year,
+    soonDays: req.soonDays,
+    file,
+    ...(req.papiYear !== undefined ? { papiYear: req.papiYear } : {}),
+  });
+  books = null;
   const { plan, set } = w;
   const written = plan.tables.length > 0;
   if (written) {

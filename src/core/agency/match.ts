@@ -11,6 +11,7 @@
  * "UBND các quận, huyện, thị xã" do not: a bare "xã" is never the commune level.
  */
 import { fold } from '../text';
+import { memoString } from '../text/memo';
 
 type Rewrite = (substring: string, ...groups: string[]) => string;
 const to =
@@ -37,8 +38,13 @@ const REWRITES: Array<[RegExp, Rewrite]> = [
   [/\bcap xa\b(?! hoi)/g, to('cap xa')],
 ];
 
-/** Canonical words of an agency text or a unit query. */
-export function canonicalAgency(text: string): string {
+/**
+ * Canonical words of an agency text or a unit query. Cached: the same few agencies fill a whole column, and each
+ * cell's chain of replacements was a tenth of what a refresh allocates.
+ */
+export const canonicalAgency: (text: string) => string = memoString(canonicalUncached, 5_000);
+
+function canonicalUncached(text: string): string {
   let s = fold(text)
     .replace(/[^a-z0-9,]+/g, ' ')
     .replace(/\s*,\s*/g, ' , ')

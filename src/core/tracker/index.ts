@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../issues-types';
 import type { Plan, PlanTable } from '../plan/types';
-import type { SheetKind, SheetSpec } from '../sheetspec';
+import { trimRows, type SheetKind, type SheetSpec } from '../sheetspec';
 import { PAPI_CUTOFFS, PAPI_GROUPS, PAPI_PUBLISHED } from '../frameworks/papi-published';
 import { SHEET_NAMES, SCORE_HEADERS, TASK_HEADERS } from './labels';
 import { markerSpec, type MarkerEntry } from './marker';
@@ -171,6 +171,7 @@ export function buildTrackerSet(
   const obsolete = prev.marker
     .map((e) => e.sheet)
     .filter((n) => !kept.has(n.toLowerCase()) && n !== SHEET_NAMES.marker);
+  for (const sheet of sheets) trimRows(sheet);
   return { sheets, obsolete, stats: stats(taskInfos, scoreInfos, issues, !!previous && prev.marker.length > 0) };
 }
 

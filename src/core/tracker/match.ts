@@ -114,5 +114,7 @@ export function matchRows(newRows: Matchable[], oldRows: Matchable[]): Map<numbe
 
   // 4. Same key with a weaker likeness (a task reworded under the same number).
   keyPass(KEY_WEAK);
+  // The word sets serve this matching only: kept, they would weigh on the rest of the run (tens of MB).
+  tokenCache.clear();
   return result;
 }

@@ -161,13 +161,14 @@ export const text = (v: SpecValue, s: string): SpecCell => ({ v, s });
 export function fitRowHeights(spec: SheetSpec, from: number, to: number): void {
   const widths = spec.cols ?? [];
   const heights = (spec.rowHeights ??= {});
-  const spans = new Map<string, number>();
+  // Keyed by row × 16,384 + column (Excel's column count): no key string per cell looked at.
+  const spans = new Map<number, number>();
   for (const m of spec.merges ?? []) {
     const b = parseRange(m);
     if (b.top !== b.bottom) continue;
     let w = 0;
     for (let c = b.left; c <= b.right; c++) w += widths[c - 1]?.width ?? 9;
-    spans.set(`${b.top},${b.left}`, w);
+    spans.set(b.top * 16384 + b.left, w);
   }
   for (let r = from; r <= to; r++) {
     const row = spec.cells[r - 1];
@@ -178,7 +179,7 @@ export function fitRowHeights(spec: SheetSpec, from: number, to: number): void {
       if (!c || !style?.align?.wrap) return;
       const t = c.v ?? c.r;
       if (typeof t !== 'string' || t === '') return;
-      const width = spans.get(`${r},${i + 1}`) ?? widths[i]?.width ?? 9;
+      const width = spans.get(r * 16384 + i + 1) ?? widths[i]?.width ?? 9;
       const size = style.font?.size ?? 10;
       const lines = wrappedLines(t, width, { size, bold: style.font?.bold });
       if (lines > 1) need = Math.max(need, linesPt(lines, size));

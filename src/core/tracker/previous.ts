@@ -2,7 +2,7 @@
  * Reading a previous tracker back from its Grid: rows by key, cells by header text (columns may have moved),
  * the columns officials added, and which rows were already marked as removed from the plan.
  */
-import { a1, cellAt, cellText, colLetter, isEmptyCell, type Cell, type Grid } from '../grid';
+import { EMPTY, a1, cellAt, cellText, colLetter, isEmptyCell, type Cell, type Grid } from '../grid';
 import type { SheetKind } from '../sheetspec';
 import { ALERT, BELOW_TABLE_LABELS, SHEET_NAMES, TASK_HEADERS } from './labels';
 import { keyOfShown } from './score-model';
@@ -14,14 +14,51 @@ export interface PrevRow {
   key: string;
   /** Sheet row (1-based). */
   row: number;
-  /** Cells by header (first column with that header wins). */
-  cells: Map<string, Cell>;
+  /** Cells by header (first column with that header wins), in sheet order. */
+  cells: ByHeader<Cell>;
   /** Link targets by header. */
-  links: Map<string, string>;
+  links: ReadonlyMap<string, string>;
   /** Text used for similarity matching. */
   text: string;
   removed: boolean;
 }
+
+/** What a row's cells by header offer: looked up, iterated in sheet order. */
+export interface ByHeader<V> extends Iterable<[string, V]> {
+  get(header: string): V | undefined;
+  values(): Iterable<V>;
+}
+
+/**
+ * A row's cells by header, read through the sheet's one header → column index from the Grid's own row: no Map (and
+ * no copy) per row, where a refresh of 100,000 tasks built two Maps for every row it read back.
+ */
+class RowCells implements ByHeader<Cell> {
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly row: readonly Cell[] | undefined,
+  ) {}
+
+  get(header: string): Cell | undefined {
+    const c = this.index.get(header);
+    return c === undefined ? undefined : this.at(c);
+  }
+
+  *values(): Iterator<Cell> & Iterable<Cell> {
+    for (const c of this.index.values()) yield this.at(c);
+  }
+
+  *[Symbol.iterator](): Iterator<[string, Cell]> {
+    for (const [h, c] of this.index) yield [h, this.at(c)];
+  }
+
+  private at(c: number): Cell {
+    return this.row?.[c - 1] ?? EMPTY;
+  }
+}
+
+/** The links of a row that has none (most rows): one shared, read-only. */
+const NO_LINKS: ReadonlyMap<string, string> = new Map();
 
 export interface PrevSheet {
   name: string;
@@ -91,21 +128,27 @@ export function readPrevSheet(
   const rows: PrevRow[] = [];
   const loose: PrevRow[] = [];
   const below = Object.values(BELOW_TABLE_LABELS);
+  // Each header's column: the first column with that header wins.
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    if (h && !index.has(h)) index.set(h, i + 1);
+  });
+  const textCols = [...index].filter(([h]) => textHeaders(h)).map(([, c]) => c);
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
     const key = keyOfShown(cellText(cellAt(grid, r, keyCol)).trim());
     // chiso's own lines below a score table (their label starts in the key column since issue 19).
     if (below.some((b) => key.startsWith(b))) continue;
-    const cells = new Map<string, Cell>();
-    const rowLinks = new Map<string, string>();
-    const texts: string[] = [];
-    headers.forEach((h, i) => {
-      if (!h || cells.has(h)) return;
-      const cell = cellAt(grid, r, i + 1);
-      cells.set(h, cell);
-      const link = links.get(a1(r, i + 1));
-      if (link) rowLinks.set(h, link);
-      if (textHeaders(h)) texts.push(cellText(cell));
-    });
+    const cells = new RowCells(index, grid.cells[r - 1]);
+    let rowLinks = NO_LINKS;
+    if (links.size) {
+      const found = new Map<string, string>();
+      for (const [h, c] of index) {
+        const link = links.get(a1(r, c));
+        if (link) found.set(h, link);
+      }
+      if (found.size) rowLinks = found;
+    }
+    const texts = textCols.map((c) => cellText(cellAt(grid, r, c)));
     const text = texts.filter(Boolean).join(' ');
     if (!key) {
       // A row officials added without a key: kept as it is (chiso's own rows below a score table are not theirs).

@@ -102,8 +102,25 @@ export interface AlertRefs {
   soon: string;
 }
 
+/**
+ * A row formula built once per set of references and filled in for each row by one join: each row's text is then a
+ * single flat string, where a template per row left a tree of dozens of pieces (and its own copies of the quoted
+ * words) — a third of the task tracker's memory at 100,000 tasks.
+ */
+const ROW_MARK = '\u0000';
+function perRow<C extends object>(build: (c: C, r: string) => string): (c: C, r: number) => string {
+  const made = new WeakMap<C, string[]>();
+  return (c, r) => {
+    let parts = made.get(c);
+    if (!parts) made.set(c, (parts = build(c, ROW_MARK).split(ROW_MARK)));
+    return parts.join(String(r));
+  };
+}
+
 /** The "Cảnh báo" formula of sheet row `r` (no "="), built-in functions only; the same tests as `bucketOf`. */
-export function alertFormula(c: AlertRefs, r: number): string {
+export const alertFormula: (c: AlertRefs, r: number) => string = perRow(alertFormulaText);
+
+function alertFormulaText(c: AlertRefs, r: string): string {
   const st = `TRIM(${c.status}${r})`;
   const due = `${c.due}${r}`;
   const q = (s: string) => `"${s}"`;
@@ -117,9 +134,9 @@ export function alertFormula(c: AlertRefs, r: number): string {
 }
 
 /** "Còn lại (ngày)" formula of row `r`. */
-export function daysLeftFormula(c: Pick<AlertRefs, 'due' | 'today'>, r: number): string {
-  return `IF(ISNUMBER(${c.due}${r}),${c.due}${r}-${c.today},"")`;
-}
+export const daysLeftFormula: (c: Pick<AlertRefs, 'due' | 'today'>, r: number) => string = perRow(
+  (c: Pick<AlertRefs, 'due' | 'today'>, r: string) => `IF(ISNUMBER(${c.due}${r}),${c.due}${r}-${c.today},"")`,
+);
 
 /** The buckets on one line, in the model's order: "Hoàn thành / Done: 2 · Tạm dừng / Paused: 0 · …". */
 export function bucketLine(c: BucketCounts): string {

@@ -237,6 +237,14 @@ export function buildTaskSheet(
   };
 }
 
+/** One frozen empty cell per style: the entry columns are empty on most rows (spec cells are never changed). */
+const emptyCells = new Map<string, SpecCell>();
+function emptyCell(s: string): SpecCell {
+  let c = emptyCells.get(s);
+  if (!c) emptyCells.set(s, (c = Object.freeze({ v: null, s })));
+  return c;
+}
+
 function writeLine(
   spec: SheetSpec,
   r: number,
@@ -254,7 +262,8 @@ function writeLine(
           ? 'subgroup'
           : 'group'
       : (STYLE[id] ?? 'text');
-    let cell: SpecCell = { v: line.vals[id] ?? null, s: base };
+    const v = line.vals[id] ?? null;
+    let cell: SpecCell = v === null ? emptyCell(base) : { v, s: base };
     if (!heading && !line.removed && !line.loose && line.type === 'item') {
       if (id === 'alert') cell = { f: alertFormula(refs, r), r: line.alert ?? null, s: base };
       if (id === 'left') cell = { f: daysLeftFormula(refs, r), r: line.left ?? '', s: base };

@@ -10,7 +10,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { OpcPackage } from '../../../src/adapters/xlsx/package';
 import { readXlsxWorkbook } from '../../../src/adapters/xlsx/reader';
+import { nodePrecompress } from '../../../src/adapters/xlsx/node-deflate';
 import { ZipReader } from '../../../src/adapters/zip/read';
+import { fflateDeflate, packEntry, type DeflateRaw } from '../../../src/adapters/zip/write';
 import { planFile } from '../../support/fixtures';
 import { rawEntries } from '../../support/zip-raw';
 
@@ -80,6 +82,32 @@ describe('the zip layer', () => {
       file,
     ]);
     expect(read.toString('utf8')).toBe(text);
+  });
+
+  it.each<[string, DeflateRaw]>([
+    ['fflate', fflateDeflate],
+    ['Node zlib', nodePrecompress],
+    ['a deflater without pieces', (d) => fflateDeflate(d)],
+  ])('writes a part given in pieces as one valid entry, several pieces deflated as they come (%s)', async (_, d) => {
+    const pkg = await OpcPackage.open(fs.readFileSync(PLAN), { precompress: d });
+    const row = (i: number) => `<row r="${i}"><c t="inlineStr"><is><t>Kế hoạch cải cách số ${i}</t></is></c></row>`;
+    // About 3 pieces (a piece is 2^20 characters), and a small part that stays one piece.
+    const rows = Array.from({ length: 40000 }, (_, i) => row(i + 1));
+    pkg.setTextPieces('xl/big.xml', (write) => {
+      write('<x>');
+      rows.forEach(write);
+      write('</x>');
+    });
+    pkg.setTextPieces('xl/small.xml', (write) => ['<x>', row(1), '</x>'].forEach(write));
+    const out = await pkg.save();
+    expect(pythonTest(out)).toBe('None');
+    const back = await OpcPackage.open(out);
+    expect(await back.text('xl/big.xml')).toBe(`<x>${rows.join('')}</x>`);
+    // One piece is deflated exactly as a whole text is.
+    const small = rawEntries(Buffer.from(out)).get('xl/small.xml');
+    const whole = packEntry('xl/small.xml', `<x>${row(1)}</x>`, d);
+    expect(small?.crc).toBe(whole.crc);
+    expect(small?.compressed).toEqual(Buffer.from(whole.data));
   });
 
   it('reads a ZIP64 zip (Info-ZIP -fz) and a zip behind a prefix as the plain one', async () => {

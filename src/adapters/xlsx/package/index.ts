@@ -6,7 +6,8 @@
  * - `OpcPackage.open(bytes, {precompress?})` / `OpcPackage.create({precompress?})` (precompress: the raw deflater
  *   for parts that are set; in Node `nodePrecompress` from ../node-deflate.ts, Node's zlib — not re-exported here,
  *   it is Node-only; fflate's otherwise); `parts()`, `find(name)` (case-insensitive), `has`, `text`,
- *   `bytes`, `setText`, `setBytes`, `remove`, `changed()`, `save()` → zip bytes (untouched entries keep their
+ *   `bytes`, `setText`, `setBytes`, `setTextPieces(name, fill)` (text written in pieces, deflated as it comes: a big
+ *   sheet), `remove`, `changed()`, `save()` → zip bytes (untouched entries keep their
  *   compressed bytes and method). Part names have no leading "/". Errors: `PackageError` (`NOT_ZIP`, `NO_PART`,
  *   `BAD_XML` with `.part`).
  * - `ContentTypes.load(pkg)`: `typeOf(part)`, `setOverride`, `removeOverride`, `ensureDefault`, `save(pkg)`.

@@ -7,7 +7,7 @@
  */
 import { ZipReader, inflateData, type ZipEntry } from '../../zip/read';
 import { xmlPartText } from '../../zip/xml-part';
-import { fflateDeflate, packEntry, writeZip, type DeflateRaw, type PackedEntry } from '../../zip/write';
+import { fflateDeflate, packEntry, packPieces, writeZip, type DeflateRaw, type PackedEntry } from '../../zip/write';
 import { PartIndex, partName } from './part-names';
 
 export interface PackageOptions {
@@ -109,6 +109,11 @@ export class OpcPackage {
     this.put(name, bytes);
   }
 
+  /** Writes a part whose text `fill` gives in pieces, deflated as they come (a big sheet is never one string). */
+  setTextPieces(name: string, fill: (write: (text: string) => void) => void): void {
+    this.put(name, fill);
+  }
+
   remove(name: string): void {
     const found = this.find(name);
     if (!found) return;
@@ -147,11 +152,13 @@ export class OpcPackage {
     );
   }
 
-  private put(name: string, data: string | Uint8Array): void {
+  private put(name: string, data: string | Uint8Array | ((write: (text: string) => void) => void)): void {
     const clean = partName(name);
     // An existing part keeps its stored spelling (other parts refer to it) and its place in the zip.
     const target = this.find(clean) ?? clean;
-    this.slots.set(target, { packed: packEntry(target, data, this.opts.precompress ?? fflateDeflate) });
+    const deflate = this.opts.precompress ?? fflateDeflate;
+    const packed = typeof data === 'function' ? packPieces(target, data, deflate) : packEntry(target, data, deflate);
+    this.slots.set(target, { packed });
     this.index.add(target);
     this.touched.add(target);
   }

@@ -125,7 +125,9 @@ export class Package {
         'opentag',
         byHandler((tag: SaxesTagPlain) => {
           const attrs: Record<string, string> = {};
-          for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v;
+          // for…in, not Object.entries: no array per attribute (every cell of a sheet is a tag).
+          const given = tag.attributes;
+          for (const k in given) attrs[local(k)] = given[k];
           open(local(tag.name), attrs);
         }),
       );

@@ -8,7 +8,7 @@ import { planHeaderNear } from '../../../core/plan/header';
 import { isoFromExcelSerial, type LegacyEncoding } from '../../../core/text';
 import { WorkbookReadError } from '../errors';
 import { partDetail, type Package } from './package';
-import { fromLegacy, TextCollector, type SharedStrings } from './strings';
+import { fromLegacy, ownString, TextCollector, type SharedStrings } from './strings';
 import { styleOf, type CellStyle, type Styles } from './styles';
 
 /**
@@ -61,8 +61,23 @@ function refOf(ref: string): { row: number; col: number } | null {
   return col > 0 && Number.isInteger(row) && row > 0 ? { row, col } : null;
 }
 
-function textCell(s: string): Cell {
-  return s === '' ? EMPTY : { kind: 'text', text: s };
+/** Texts up to this length share one Cell per sheet (statuses, agencies, units repeat down a column). */
+const SHARED_TEXT = 40;
+
+/** Text cells of one sheet: a short text seen before gives the same (never mutated) Cell. */
+class TextCells {
+  private readonly seen = new Map<string, Cell>();
+  cell(s: string): Cell {
+    if (s === '') return EMPTY;
+    if (s.length > SHARED_TEXT) return { kind: 'text', text: ownString(s) };
+    let c = this.seen.get(s);
+    if (!c) {
+      // The key is the copy too: the map must not keep the parser's chunk either.
+      const own = ownString(s);
+      this.seen.set(own, (c = { kind: 'text', text: own }));
+    }
+    return c;
+  }
 }
 
 function numberCell(v: number, style: CellStyle, date1904: boolean): Cell {
@@ -127,6 +142,7 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
   const merges: Merge[] = [];
   const legacy = new LegacyTally();
   const inline = new TextCollector();
+  const texts = new TextCells();
   let inData = false;
   let rowNo = 0;
   let colNo = 0;
@@ -177,7 +193,7 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
     if (text !== null) {
       const conv = text === '' ? null : fromLegacy(text, runs, style.font, ctx.encoding);
       if (conv) legacy.add(conv.encoding, c.row, c.col);
-      cell = textCell(conv ? conv.text : text);
+      cell = texts.cell(conv ? conv.text : text);
     } else if (c.v === '') cell = EMPTY;
     else if (c.t === 'b') cell = { kind: 'boolean', value: c.v === '1' || c.v.toLowerCase() === 'true' };
     else if (c.t === 'e') cell = { kind: 'error', code: c.v };
@@ -282,7 +298,8 @@ export async function readSheet(ctx: SheetContext, part: string, sheet: string, 
     rowCount = Math.max(rowCount, m.bottom);
     colCount = Math.max(colCount, m.right);
   }
-  for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
+  // Rows grown cell by cell keep up to half again as many slots as they use: each gets an array of its own length.
+  for (let i = 0; i < cells.length; i++) cells[i] = cells[i] ? cells[i].slice() : [];
   while (cells.length < rowCount) cells.push([]);
   const grid: Grid = { sheet, rowCount, colCount, cells, merges };
   const notes = legacy.notes();

@@ -6,6 +6,15 @@ import { detectLegacy, legacyBySyllables, legacyToUnicode, type LegacyEncoding }
 import { WorkbookReadError } from '../errors';
 import { partDetail, type Package } from './package';
 
+/**
+ * A string that shares no memory with the parser's input: the SAX parser hands text out as slices of the decoded
+ * chunk, and in V8 one slice kept alive keeps its whole chunk (a 100,000-task tracker kept its whole sheet text so).
+ * Slicing a fresh concatenation copies the characters once; V8 copies strings under 13 characters anyway.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** A run of rich text with its own font (kept only when some run names a font: legacy text is told by font). */
 export interface Run {
   text: string;
@@ -93,7 +102,7 @@ export async function readSharedStrings(pkg: Package, part: string | null): Prom
         inSi = false;
         const r = c.result();
         if (r.runs) out.runs.set(out.texts.length, r.runs);
-        out.texts.push(r.text);
+        out.texts.push(ownString(r.text));
         if (out.texts.length > MAX_SHARED_STRINGS) {
           const d = partDetail(part, {
             vi: `quá ${MAX_SHARED_STRINGS} chuỗi`,

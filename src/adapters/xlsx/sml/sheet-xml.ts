@@ -104,8 +104,18 @@ function validationXml(v: Validation): string {
   return `<dataValidation type="${v.type}" operator="between" ${head}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
 }
 
-/** Renders a spec; styles are added to `styles` as they are met. */
+/** Renders a spec as one string; styles are added to `styles` as they are met. */
 export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
+  const parts: string[] = [];
+  const links = writeSheetXml(spec, styles, (text) => parts.push(text));
+  return { xml: parts.join(''), links };
+}
+
+/**
+ * Renders a spec in pieces, in order, through `write` (a row at a time: a 100,000-task tracker is never one string);
+ * returns the external links, in the order of their ids rId1, rId2, …. The text is the same as `sheetXml`'s.
+ */
+export function writeSheetXml(spec: SheetSpec, styles: StyleSheet, write: (text: string) => void): string[] {
   // Range styles per row: later ranges win, like the exceljs renderer; cells' own styles merge over them.
   const ranges = (spec.rangeStyles ?? []).map((rs) => ({ ...parseRange(rs.range), style: rs.style }));
   // Style index by range style, then cell style, then "date without a number format" (no key strings per cell).
@@ -130,24 +140,67 @@ export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
   let lastRow = spec.cells.length;
   for (const r of ranges) lastRow = Math.max(lastRow, r.bottom);
   for (const k of Object.keys(heights)) lastRow = Math.max(lastRow, Number(k));
-  let lastCol = 0;
   const letters: string[] = [''];
   const letter = (c: number) => {
     while (letters.length <= c) letters.push(colLetter(letters.length));
     return letters[c];
   };
-  const links: Array<{ ref: string; url: string }> = [];
-  const rows: string[] = [];
-  for (let r = 1; r <= lastRow; r++) {
+  /** The cells of row r written: one with a spec cell or under a range style. */
+  const rowCells = (r: number) => {
     const cells = spec.cells[r - 1] ?? [];
     const active = ranges.filter((x) => x.top <= r && r <= x.bottom);
     let width = cells.length;
     for (const x of active) width = Math.max(width, x.right);
-    const out: string[] = [];
+    return { cells, active, width };
+  };
+  const rangeAt = (active: typeof ranges, c: number) => {
+    let rangeKey: string | undefined;
+    for (const x of active) if (x.left <= c && c <= x.right) rangeKey = x.style;
+    return rangeKey;
+  };
+  // The dimension and an empty <sheetData/> come before the rows: a first pass finds the last column and any row.
+  let lastCol = 0;
+  let anyRow = false;
+  for (let r = 1; r <= lastRow; r++) {
+    const { cells, active, width } = rowCells(r);
+    let c = width;
+    while (c >= 1 && !cells[c - 1] && !rangeAt(active, c)) c--;
+    lastCol = Math.max(lastCol, c);
+    if (c >= 1 || heights[r] !== undefined) anyRow = true;
+  }
+
+  write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`);
+  const fit = spec.print?.fitToWidth;
+  if (spec.tabColor || fit)
+    write(
+      `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
+    );
+  write(`<dimension ref="A1${lastRow && lastCol ? `:${letter(Math.max(lastCol, 1))}${Math.max(lastRow, 1)}` : ''}"/>`);
+  const fr = spec.freeze;
+  if (fr && (fr.rows || fr.cols)) {
+    const pane = fr.rows && fr.cols ? 'bottomRight' : fr.rows ? 'bottomLeft' : 'topRight';
+    const top = `${letter(fr.cols + 1)}${fr.rows + 1}`;
+    write(
+      `<sheetViews><sheetView workbookViewId="0"><pane${fr.cols ? ` xSplit="${fr.cols}"` : ''}${fr.rows ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${top}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`,
+    );
+  } else write('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  write('<sheetFormatPr defaultRowHeight="15"/>');
+  const cols = (spec.cols ?? []).map((c, i) =>
+    c && (c.width !== undefined || c.hidden)
+      ? `<col min="${i + 1}" max="${i + 1}"${c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ''}${c.hidden ? ' hidden="1"' : ''}/>`
+      : '',
+  );
+  if (cols.some(Boolean)) write(`<cols>${cols.join('')}</cols>`);
+
+  const links: Array<{ ref: string; url: string }> = [];
+  write(anyRow ? '<sheetData>' : '<sheetData/>');
+  for (let r = 1; anyRow && r <= lastRow; r++) {
+    const { cells, active, width } = rowCells(r);
+    let out = '';
     for (let c = 1; c <= width; c++) {
       const cell = cells[c - 1] ?? undefined;
-      let rangeKey: string | undefined;
-      for (const x of active) if (x.left <= c && c <= x.right) rangeKey = x.style;
+      const rangeKey = rangeAt(active, c);
       if (!cell && !rangeKey) continue;
       const ref = `${letter(c)}${r}`;
       const value = cell ? (cell.f !== undefined ? cell.r : cell.v) : undefined;
@@ -159,67 +212,36 @@ export function sheetXml(spec: SheetSpec, styles: StyleSheet): SheetPart {
             : 0;
       const head = ` r="${ref}"${styled ? ` s="${styled}"` : ''}`;
       const body = cell ? cellBody(cell, head, links, ref) : null;
-      out.push(body ?? `<c${head}/>`);
-      lastCol = Math.max(lastCol, c);
+      out += body ?? `<c${head}/>`;
     }
     const h = heights[r];
-    if (out.length || h !== undefined)
-      rows.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${out.join('')}</row>`);
+    if (out || h !== undefined)
+      write(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${out}</row>`);
   }
-
-  const parts: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`,
-  ];
-  const fit = spec.print?.fitToWidth;
-  if (spec.tabColor || fit)
-    parts.push(
-      `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
-    );
-  parts.push(
-    `<dimension ref="A1${lastRow && lastCol ? `:${letter(Math.max(lastCol, 1))}${Math.max(lastRow, 1)}` : ''}"/>`,
-  );
-  const fr = spec.freeze;
-  if (fr && (fr.rows || fr.cols)) {
-    const pane = fr.rows && fr.cols ? 'bottomRight' : fr.rows ? 'bottomLeft' : 'topRight';
-    const top = `${letter(fr.cols + 1)}${fr.rows + 1}`;
-    parts.push(
-      `<sheetViews><sheetView workbookViewId="0"><pane${fr.cols ? ` xSplit="${fr.cols}"` : ''}${fr.rows ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${top}" activePane="${pane}" state="frozen"/>` +
-        `<selection pane="${pane}" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`,
-    );
-  } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  const cols = (spec.cols ?? []).map((c, i) =>
-    c && (c.width !== undefined || c.hidden)
-      ? `<col min="${i + 1}" max="${i + 1}"${c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ''}${c.hidden ? ' hidden="1"' : ''}/>`
-      : '',
-  );
-  if (cols.some(Boolean)) parts.push(`<cols>${cols.join('')}</cols>`);
-  parts.push(rows.length ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>');
-  if (spec.autoFilter) parts.push(`<autoFilter ref="${xmlAttr(spec.autoFilter)}"/>`);
+  if (anyRow) write('</sheetData>');
+  if (spec.autoFilter) write(`<autoFilter ref="${xmlAttr(spec.autoFilter)}"/>`);
   if (spec.merges?.length)
-    parts.push(
+    write(
       `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`).join('')}</mergeCells>`,
     );
   const priority = { n: 1 };
-  for (const cf of spec.condFormats ?? []) parts.push(condXml(cf, styles, priority));
+  for (const cf of spec.condFormats ?? []) write(condXml(cf, styles, priority));
   if (spec.validations?.length)
-    parts.push(
+    write(
       `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>`,
     );
   if (links.length)
-    parts.push(
-      `<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>`,
-    );
+    write(`<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>`);
   const m = spec.print ? PRINT_MARGINS : { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-  parts.push(
+  write(
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
   );
   if (spec.print) {
     const scale = !fit && spec.print.scale ? ` scale="${spec.print.scale}"` : '';
-    parts.push(
+    write(
       `<pageSetup paperSize="9"${scale}${fit ? ' fitToWidth="1" fitToHeight="0"' : ''} orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"/>`,
     );
   }
-  parts.push('</worksheet>');
-  return { xml: parts.join(''), links: links.map((l) => l.url) };
+  write('</worksheet>');
+  return links.map((l) => l.url);
 }

@@ -14,7 +14,7 @@ import { Rels, relsPartFor } from '../package/rels';
 import { xmlAttr } from '../package/escape';
 import { SheetConflictError } from './conflict';
 import { updateSheetTitles } from './doc-props';
-import { sheetXml } from './sheet-xml';
+import { writeSheetXml } from './sheet-xml';
 import { StyleSheet } from './styles';
 
 export interface PackageWriteOptions {
@@ -91,8 +91,8 @@ export async function writeSpecsToPackage(
       if (entry.name !== spec.name) wb.renameSheet(entry.name, spec.name);
       wb.setSheetState(spec.name, spec.state === 'hidden' ? 'hidden' : 'visible');
     }
-    const { xml, links } = sheetXml(spec, styles);
-    pkg.setText(part, xml);
+    let links: string[] = [];
+    pkg.setTextPieces(part, (write) => (links = writeSheetXml(spec, styles, write)));
     if (links.length) {
       const rels = links.map(
         (url, i) =>
