@@ -1,7 +1,9 @@
 /**
  * "Tự đánh giá" in file mode in a real browser (Debian's Chromium): the Hà Nội plan picked, the sheets built, a
  * self-score tried (the total moves by exactly what was typed, 0,75), a problem clicked (its cell named), and the
- * downloaded file holds the three sheets. A screenshot goes to artifacts/e2e/; axe-core checks the state.
+ * downloaded file holds the three sheets. Then the official's year as it runs: the tracker built first, the
+ * self-assessment beside it (1.1 from the tracker's tasks, its problems on their own sheet). A screenshot goes to
+ * artifacts/e2e/; axe-core checks the state.
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
@@ -47,6 +49,35 @@ it('builds the self-assessment, tries a score live, selects a problem, downloads
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
     expect(['Tự đánh giá', 'Tài liệu kiểm chứng', 'Vấn đề'].every((n) => wb.getWorksheet(n))).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+it('beside the tracker: built after "Tạo bảng theo dõi", the tracker\'s "Vấn đề" kept, 1.1 counted from its tasks', async () => {
+  await e2e.withPage(async ({ page }) => {
+    await openFileMode(page, e2e.server, TODAY);
+    await pick(page, HANOI);
+    await openTab(page, 'Theo dõi');
+    await button(page, 'Tạo bảng theo dõi').click();
+    await page.locator('[data-summary]').waitFor();
+    await idle(page);
+    await openTab(page, 'Tự đánh giá');
+    await button(page, 'Tạo trang tự đánh giá').click();
+    await page.locator('[data-assess-outcome="ok"]').waitFor();
+    const said = (await page.locator('[data-assess-outcome="ok"]').textContent()) ?? '';
+    expect(said).toContain('"Vấn đề tự đánh giá"');
+    expect(said).toContain('Nhiệm vụ hoàn thành 0/139');
+    await shot(page, 'assess-2-beside-tracker');
+    expect(await axeSerious(page)).toEqual([]);
+    await idle(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Tải tệp về').click()]);
+    const saved = path.join(dir, 'pane-tracker-assess.xlsx');
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    for (const n of ['Tổng hợp', 'Vấn đề', 'Tự đánh giá', 'Tài liệu kiểm chứng', 'Vấn đề tự đánh giá'])
+      expect(names).toContain(n);
     expect(pageErrors(page)).toEqual([]);
   });
 });
