@@ -36,7 +36,7 @@ export const ASSESS_STRINGS: Record<Lang, AssessStrings> = {
     tab: 'Tự đánh giá',
     title: 'Tự đánh giá, chấm điểm',
     intro:
-      'Tạo hoặc cập nhật các trang "Tự đánh giá", "Tài liệu kiểm chứng" và "Vấn đề" từ bảng tiêu chí của kế hoạch (mặc định PAR INDEX 2024). Trong sổ đã có bảng theo dõi, tiêu chí 1.1 tính theo số nhiệm vụ hoàn thành và vấn đề ghi ở trang "Vấn đề tự đánh giá". Cập nhật giữ mọi điểm, tài liệu và giải trình đã nhập. Nhập thử điểm tự chấm dưới đây để xem tổng và nhóm dự kiến; điểm thử không ghi vào sổ.',
+      'Tạo hoặc cập nhật các trang "Tự đánh giá", "Tài liệu kiểm chứng" và "Vấn đề tự đánh giá" (trang "Vấn đề" để dành cho bảng theo dõi) từ bảng tiêu chí của kế hoạch (mặc định PAR INDEX 2024). Trong sổ đã có bảng theo dõi, tiêu chí 1.1 tính theo số nhiệm vụ hoàn thành. Cập nhật giữ mọi điểm, tài liệu và giải trình đã nhập. Nhập thử điểm tự chấm dưới đây để xem tổng và nhóm dự kiến; điểm thử không ghi vào sổ.',
     build: 'Tạo trang tự đánh giá',
     refresh: 'Cập nhật trang tự đánh giá',
     building: 'Đang tạo…',
@@ -66,7 +66,7 @@ export const ASSESS_STRINGS: Record<Lang, AssessStrings> = {
     tab: 'Self-assessment',
     title: 'Self-assessment',
     intro:
-      'Build or refresh the "Tự đánh giá", "Tài liệu kiểm chứng" and "Vấn đề" sheets from the plan\'s criteria table (default PAR INDEX 2024). In a workbook with a tracker, criterion 1.1 follows the tasks done and the problems go to "Vấn đề tự đánh giá". A refresh keeps every score, document and explanation typed. Try self-scores below to see the projected total and group; they are not written to the workbook.',
+      'Build or refresh the "Tự đánh giá", "Tài liệu kiểm chứng" and "Vấn đề tự đánh giá" sheets ("Vấn đề" is left to the tracker) from the plan\'s criteria table (default PAR INDEX 2024). In a workbook with a tracker, criterion 1.1 follows the tasks done. A refresh keeps every score, document and explanation typed. Try self-scores below to see the projected total and group; they are not written to the workbook.',
     build: 'Build the self-assessment sheets',
     refresh: 'Refresh the self-assessment sheets',
     building: 'Building…',

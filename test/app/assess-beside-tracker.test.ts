@@ -11,7 +11,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { openFilePort } from '../../src/adapters/browser/file-port';
 import { OfficePort } from '../../src/adapters/office';
-import { ASSESS_PROBLEMS_BESIDE_TRACKER, ASSESS_SHEETS } from '../../src/core/assess';
+import { ASSESS_PROBLEMS_SHARED, ASSESS_SHEETS } from '../../src/core/assess';
 import { parRatio } from '../../src/core/score/par';
 import { buildAssessOnPort } from '../../src/taskpane/assess';
 import { trackFlow } from '../../src/taskpane/flows';
@@ -22,7 +22,7 @@ import { LO_RENDER, planFile } from '../support/fixtures';
 import { xlsxView, type View } from './surfaces';
 
 const TODAY = '2025-09-30';
-const ASSESS = [ASSESS_SHEETS.assess, ASSESS_SHEETS.evidence, ASSESS_PROBLEMS_BESIDE_TRACKER];
+const ASSESS = [ASSESS_SHEETS.assess, ASSESS_SHEETS.evidence, ASSESS_PROBLEMS_SHARED];
 let dir: string;
 let plan: string;
 let tracker: string;
@@ -81,7 +81,7 @@ describe('the self-assessment beside the tracker', () => {
     const port = await openFilePort(new Uint8Array(readFileSync(tracker)), path.basename(tracker));
     const page = await buildAssessOnPort(port, TODAY);
     expect(page.ok).toBe(true);
-    expect(page.message.vi).toContain(`"${ASSESS_PROBLEMS_BESIDE_TRACKER}"`);
+    expect(page.message.vi).toContain(`"${ASSESS_PROBLEMS_SHARED}"`);
     const pageFile = path.join(dir, 'page.xlsx');
     writeFileSync(pageFile, (await port.download()).bytes);
     const pageView = await xlsxView(pageFile);
@@ -109,7 +109,7 @@ describe('the self-assessment beside the tracker', () => {
       ...markerRows(before),
       `${ASSESS_SHEETS.assess}|assess`,
       `${ASSESS_SHEETS.evidence}|evidence`,
-      `${ASSESS_PROBLEMS_BESIDE_TRACKER}|assessProblems`,
+      `${ASSESS_PROBLEMS_SHARED}|assessProblems`,
     ]);
     expect(markerRows(pageView)).toEqual(markerRows(cliView));
     expect(cliView.dangling).toEqual([]);
@@ -146,7 +146,7 @@ describe('the self-assessment beside the tracker', () => {
     expect(markerRows(refreshed).filter((e) => /assess|evidence/i.test(e))).toEqual([
       `${ASSESS_SHEETS.assess}|assess`,
       `${ASSESS_SHEETS.evidence}|evidence`,
-      `${ASSESS_PROBLEMS_BESIDE_TRACKER}|assessProblems`,
+      `${ASSESS_PROBLEMS_SHARED}|assessProblems`,
     ]);
 
     // The pane's tracker refresh in Excel keeps them too.
@@ -169,6 +169,21 @@ describe('the self-assessment beside the tracker', () => {
     expect(want.value).toBeCloseTo((1.5 * 120) / 139, 9);
   }, 240000);
 
+  test('the other order: the assessment in the plan workbook first, then the tracker takes "Vấn đề"', async () => {
+    const port = await openFilePort(new Uint8Array(readFileSync(plan)), path.basename(plan));
+    const first = await buildAssessOnPort(port, TODAY);
+    expect(first.ok).toBe(true);
+    expect(first.run?.built.result.ratio).toBeNull(); // a plan alone: nothing is known to be done
+    expect(first.run?.built.names.problems).toBe(ASSESS_PROBLEMS_SHARED);
+    const tracked = await trackFlow(port, { today: TODAY, fixedToday: true });
+    expect(tracked.sheets.map((x) => x.name)).toContain('Vấn đề');
+    const names = await port.sheetNames();
+    expect(names).toEqual(expect.arrayContaining([...ASSESS, 'Tổng hợp', 'Vấn đề']));
+    expect(names.filter((n) => n.startsWith('Vấn đề'))).toEqual(['Vấn đề tự đánh giá', 'Vấn đề']);
+    const again = await buildAssessOnPort(port, TODAY);
+    expect([again.ok, again.refreshed, again.run?.built.result.ratio?.planned]).toEqual([true, true, 139]);
+  }, 180000);
+
   test('the tracker with its assessment opens in LibreOffice with no formula error on any sheet', () => {
     const file = path.join(dir, 'cli.xlsx');
     const render = path.join(dir, 'render');
@@ -177,7 +192,7 @@ describe('the self-assessment beside the tracker', () => {
     const csvs = readdirSync(render).filter((f) => f.endsWith('.csv'));
     // Every visible sheet: the plan's, the tracker's and the assessment's three.
     expect(csvs.length).toBeGreaterThanOrEqual(6);
-    expect(csvs.some((f) => f.normalize('NFC').includes(ASSESS_PROBLEMS_BESIDE_TRACKER))).toBe(true);
+    expect(csvs.some((f) => f.normalize('NFC').includes(ASSESS_PROBLEMS_SHARED))).toBe(true);
     for (const f of csvs) {
       const text = readFileSync(path.join(render, f), 'utf8');
       const err = /#(REF!|VALUE!|NAME\?|DIV\/0!|N\/A|NUM!)|Err:\d+/.exec(text)?.[0] ?? null;

@@ -11,6 +11,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { renderToString } from 'react-dom/server';
 import { openFilePort } from '../../src/adapters/browser/file-port';
 import {
+  ASSESS_PROBLEMS_SHARED,
   ASSESS_SHEETS,
   buildAssessment,
   readPreviousAssessment,
@@ -66,11 +67,15 @@ describe('building in file mode', () => {
     expect(r.ok).toBe(true);
     const pane = await book((await port.download()).bytes);
     const fromCli = await book(readFileSync(out));
-    for (const name of Object.values(ASSESS_SHEETS)) {
-      const a = cells(pane, name);
+    // The same cells; only the problems sheet's name differs: "Vấn đề" is left free for a tracker in the plan's
+    // workbook, while the CLI's workbook holds the assessment alone.
+    expect(r.run?.built.names).toEqual({ ...ASSESS_SHEETS, problems: ASSESS_PROBLEMS_SHARED });
+    for (const [k, name] of Object.entries(ASSESS_SHEETS)) {
+      const a = cells(pane, k === 'problems' ? ASSESS_PROBLEMS_SHARED : name);
       expect(a.length).toBeGreaterThan(10);
       expect(a).toEqual(cells(fromCli, name));
     }
+    expect(fromCli.getWorksheet(ASSESS_PROBLEMS_SHARED)).toBeUndefined();
     // The plan's own sheets are still there: the assessment is added to the open file.
     expect(pane.getWorksheet('Phụ lục 2')).toBeDefined();
     // Criterion 1.3's row has a SUM formula over its two children (a parent row is a formula, as in the CLI).

@@ -28,7 +28,7 @@ export {
 } from './flow';
 export {
   ASSESS_SHEETS,
-  ASSESS_PROBLEMS_BESIDE_TRACKER,
+  ASSESS_PROBLEMS_SHARED,
   type AssessSheetNames,
   ASSESS_HEADERS,
   EVIDENCE_HEADERS,

@@ -2,8 +2,11 @@
 import type { Scoring } from './types';
 
 export const ASSESS_SHEETS = { assess: 'Tự đánh giá', evidence: 'Tài liệu kiểm chứng', problems: 'Vấn đề' } as const;
-/** The problems sheet's name in a workbook whose "Vấn đề" is the tracker's. */
-export const ASSESS_PROBLEMS_BESIDE_TRACKER = 'Vấn đề tự đánh giá';
+/**
+ * The problems sheet's name in a workbook that holds more than the assessment (the plan's, a tracker's): "Vấn đề" is
+ * left to the tracker, built there before or after.
+ */
+export const ASSESS_PROBLEMS_SHARED = 'Vấn đề tự đánh giá';
 
 /** The sheet names one build uses (the defaults, or others when the workbook already has sheets so named). */
 export interface AssessSheetNames {

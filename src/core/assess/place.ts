@@ -2,13 +2,14 @@
  * Where the self-assessment goes in a workbook, read from chiso's marker: a workbook without chiso's sheets, a
  * self-assessment workbook of its own, or a tracker (the official's weekly file) with or without an assessment
  * beside it. Beside a tracker the two share the marker — each keeps the other's entries — and the assessment lists
- * its problems on a sheet of its own, so neither rewrite touches the other's sheets. Pure.
+ * its problems on a sheet of its own ("Vấn đề tự đánh giá" in any workbook holding more than the assessment, so the
+ * tracker's "Vấn đề" is free whichever is built first): neither rewrite touches the other's sheets. Pure.
  */
 import type { Grid } from '../grid';
 import { SHEET_NAMES } from '../tracker/labels';
 import { readMarker, type MarkerEntry } from '../tracker/marker';
 import { SheetNamer } from '../tracker/names';
-import { ASSESS_PROBLEMS_BESIDE_TRACKER, ASSESS_SHEETS, type AssessSheetNames } from './labels';
+import { ASSESS_PROBLEMS_SHARED, ASSESS_SHEETS, type AssessSheetNames } from './labels';
 
 export interface AssessPlace {
   /** 'none': no chiso sheets; 'assess': a self-assessment workbook; 'beside': other chiso sheets (a tracker) too. */
@@ -49,12 +50,13 @@ export function assessSheetNames(place: AssessPlace): AssessSheetNames {
   // The tracker's sheet names are not free either (its "Vấn đề" above all).
   for (const e of place.others) namer.claim(e.sheet);
   const was = (kinds: string[]) => place.own.find((e) => kinds.includes(e.kind))?.sheet;
+  // "Vấn đề" only in a workbook of the assessment alone (the CLI's own output); elsewhere a tracker may want it.
+  const alone = place.sheets.every((n) => place.replace.some((r) => r.toLowerCase() === n.toLowerCase()));
   return {
     assess: namer.claim(was(['assess']) ?? ASSESS_SHEETS.assess),
     evidence: namer.claim(was(['evidence']) ?? ASSESS_SHEETS.evidence),
     problems: namer.claim(
-      was(['assessProblems', 'problems']) ??
-        (place.kind === 'beside' ? ASSESS_PROBLEMS_BESIDE_TRACKER : ASSESS_SHEETS.problems),
+      was(['assessProblems', 'problems']) ?? (alone ? ASSESS_SHEETS.problems : ASSESS_PROBLEMS_SHARED),
     ),
   };
 }
