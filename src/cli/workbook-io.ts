@@ -65,6 +65,13 @@ export function parseYear(v: string | undefined): number | null | undefined {
   return /^\d{4}$/.test(v) && inYears(n, PLAN_YEARS) ? n : null;
 }
 
+/** `--soon`: the due-soon window in days, undefined when absent, null when not a whole number 0–366. */
+export function parseSoonDays(v: string | undefined): number | null | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 && n <= 366 ? n : null;
+}
+
 /** Reads a plan (a workbook, or a Word document's tables); an unreadable file prints one line and gives null (exit 2). */
 export async function readSourceOrReport(io: Io, file: string, sheet?: string): Promise<PlanSource | null> {
   try {

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { readXlsxWorkbook } from './reader';
 import { listSheets, OpcPackage } from './package';
 import { newWorkbookBytes } from './sml';
+import { writeSpecsToPackage } from './sml/write-specs';
 import { nodePrecompress } from './node-deflate';
 import type { Grid, SheetLink } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
@@ -138,6 +139,22 @@ export async function writeAtomically(data: Uint8Array, output: string): Promise
           : String(e));
     throw new TrackFileError(`Không ghi được tệp ra: ${output} — ${reason} / Cannot write the output file`);
   }
+}
+
+/**
+ * Writes SheetSpecs into an existing workbook's package (`bytes`), replacing the sheets named in `replace` and
+ * keeping every other part as it is, then saves it to `output` atomically (`chiso assess` into its earlier output
+ * or into a tracker).
+ */
+export async function writeSpecsInto(
+  bytes: Uint8Array,
+  specs: SheetSpec[],
+  replace: readonly string[],
+  output: string,
+): Promise<void> {
+  const pkg = await OpcPackage.open(bytes, { precompress: nodePrecompress });
+  await writeSpecsToPackage(pkg, specs, { replace: [...replace] });
+  await writeAtomically(await pkg.save(), output);
 }
 
 /** Writes SheetSpecs into a new workbook file, through a temporary file and a rename (`chiso template`, `cascade`). */

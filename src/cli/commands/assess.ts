@@ -6,12 +6,9 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { nodePrecompress } from '../../adapters/xlsx/node-deflate';
-import { OpcPackage } from '../../adapters/xlsx/package';
 import { WorkbookReadError } from '../../adapters/xlsx/read';
 import { readXlsxWorkbook } from '../../adapters/xlsx/reader';
-import { writeSpecsToPackage } from '../../adapters/xlsx/sml/write-specs';
-import { TrackFileError, writeAtomically, writeNewWorkbook } from '../../adapters/xlsx/track-output';
+import { TrackFileError, writeAtomically, writeNewWorkbook, writeSpecsInto } from '../../adapters/xlsx/track-output';
 import { assessReportDocx } from '../../adapters/docx/assess-report';
 import { assessReport } from '../../core/assess/report';
 import { assessmentPlace, NoCriteriaTableError, runAssessment, type Evidence } from '../../core/assess';
@@ -135,11 +132,8 @@ export const assessCommand: Command = async (args, io: Io) => {
       io.out(`Đã ghi báo cáo / Written: ${output}${prev ? ` (điểm và tài liệu từ / entries from ${workbook})` : ''}`);
       return 0;
     }
-    if (prev) {
-      const pkg = await OpcPackage.open(prev.bytes, { precompress: nodePrecompress });
-      await writeSpecsToPackage(pkg, built.sheets, { replace: prev.place.replace });
-      await writeAtomically(await pkg.save(), output);
-    } else await writeNewWorkbook(built.sheets, output);
+    if (prev) await writeSpecsInto(prev.bytes, built.sheets, prev.place.replace, output);
+    else await writeNewWorkbook(built.sheets, output);
     const t = built.result.total;
     const sev = (s: string) => built.issues.filter((i) => i.severity === s).length;
     io.out(

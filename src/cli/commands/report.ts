@@ -27,7 +27,7 @@ import {
 import { DEFAULT_SOON_DAYS } from '../../core/tracker';
 import { formatVnDate, oneLine, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, parseYear, unknownOptions, writeNewWorkbook } from '../workbook-io';
+import { badCall, parseSoonDays, parseYear, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
 export const REPORT_USAGE =
   'Cách dùng / Usage: chiso report TỆP_HOẶC_THƯ_MỤC... [--period q1|6m|q3|year] [--year NĂM] [--from YYYY-MM-DD --to YYYY-MM-DD] [--due YYYY-MM-DD] [--unit "UBND …"] [-o BAO-CAO.docx|.xlsx] [--json]';
@@ -71,9 +71,9 @@ export const reportCommand: Command = async (args, io: Io) => {
   if (a.unknown.length) return bad(unknownOptions(a.unknown, REPORT_USAGE));
   if (!a.positional.length)
     return bad(`Cần ít nhất một tệp hoặc thư mục / Give at least one file or folder. ${REPORT_USAGE}`);
-  const soon = a.values.soon !== undefined ? Number(a.values.soon) : DEFAULT_SOON_DAYS;
-  if (!(Number.isInteger(soon) && soon >= 0 && soon <= 366))
-    return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
+  const soonDays = parseSoonDays(a.values.soon);
+  if (soonDays === null) return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
+  const soon = soonDays ?? DEFAULT_SOON_DAYS;
   const window = windowOf(a.values, a.values.today ?? io.today());
   if (typeof window === 'string') return bad(window);
   const json = a.flags.has('json');

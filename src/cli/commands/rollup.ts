@@ -12,7 +12,7 @@ import { rollupJson, rollupSheets, type RollupResult } from '../../core/rollup';
 import { BUCKET_KEYS, DEFAULT_SOON_DAYS, bucketLine, type BucketCounts, type BucketKey } from '../../core/tracker';
 import { formatVnDate, oneLine, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, outputProblem, unknownOptions, writeNewWorkbook } from '../workbook-io';
+import { badCall, outputProblem, parseSoonDays, unknownOptions, writeNewWorkbook } from '../workbook-io';
 
 export const ROLLUP_USAGE =
   'Cách dùng / Usage: chiso rollup TỆP_HOẶC_THƯ_MỤC... [-o RA.xlsx] [--today YYYY-MM-DD] [--soon NGÀY] [--json]';
@@ -46,9 +46,9 @@ export const rollupCommand: Command = async (args, io: Io) => {
   if (a.unknown.length) return bad(unknownOptions(a.unknown, ROLLUP_USAGE));
   if (!a.positional.length)
     return bad(`Cần ít nhất một tệp hoặc thư mục / Give at least one file or folder. ${ROLLUP_USAGE}`);
-  const soon = a.values.soon !== undefined ? Number(a.values.soon) : DEFAULT_SOON_DAYS;
-  if (!(Number.isInteger(soon) && soon >= 0 && soon <= 366))
-    return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
+  const soonDays = parseSoonDays(a.values.soon);
+  if (soonDays === null) return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
+  const soon = soonDays ?? DEFAULT_SOON_DAYS;
   if (a.values.today !== undefined && !parseIso(a.values.today))
     return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
   const asOf = a.values.today ?? io.today();

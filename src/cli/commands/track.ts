@@ -17,7 +17,7 @@ import { SHEET_NAMES, bucketLine, type TrackerSet, type TrackStats } from '../..
 import { papiYears } from '../../core/frameworks';
 import { PLAN_YEARS, formatVnDate, inYears, parseIso } from '../../core/text';
 import { parseArgs, type Command, type Io } from '../io';
-import { badCall, NO_TABLES, NO_TABLES_EXIT, outputProblem, unknownOptions } from '../workbook-io';
+import { badCall, NO_TABLES, NO_TABLES_EXIT, outputProblem, parseSoonDays, unknownOptions } from '../workbook-io';
 import { checkWritable, existingOutput, TrackFileError, writeAtomically } from '../../adapters/xlsx/track-output';
 
 export interface TrackRequest {
@@ -162,9 +162,8 @@ export const trackCommand: Command = async (args, io: Io) => {
     return bad(
       `Chưa có số liệu PAPI công bố năm ${a.values['papi-year']} (có: ${papiYears().join(', ')}) / No published PAPI data for ${a.values['papi-year']} (published: ${papiYears().join(', ')})`,
     );
-  const soon = a.values.soon !== undefined ? Number(a.values.soon) : undefined;
-  if (soon !== undefined && !(Number.isInteger(soon) && soon >= 0 && soon <= 366))
-    return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
+  const soon = parseSoonDays(a.values.soon);
+  if (soon === null) return bad(`Số ngày không hợp lệ / Bad number of days: ${a.values.soon}`);
   const fixed = a.values.today !== undefined && parseIso(a.values.today) ? a.values.today : null;
   if (a.values.today !== undefined && !fixed)
     return bad(`Ngày không hợp lệ (cần YYYY-MM-DD) / Bad date (YYYY-MM-DD): ${a.values.today}`);
